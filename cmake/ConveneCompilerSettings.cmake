@@ -1,0 +1,13 @@
+# Compiler cache and warnings shared by every target of the project.
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
+endif()
+
+add_library(convene_warnings INTERFACE)
+add_library(Convene::Warnings ALIAS convene_warnings)
+if(MSVC)
+    target_compile_options(convene_warnings INTERFACE /W4 /permissive-)
+else()
+    target_compile_options(convene_warnings INTERFACE -Wall -Wextra -Wpedantic)
+endif()

@@ -1,0 +1,58 @@
+# Helpers that register tests, benchmarks and fuzz targets in one consistent way.
+#
+#   convene_add_catch_test(NAME SOURCES ... [LIBS ...] [LABELS unit] [QT])
+#       A Catch2 test; QT gives it a QGuiApplication main (offscreen).
+#   convene_add_benchmark(NAME SOURCES ... [LIBS ...] [ARGS ...])
+#       Not built by default; `cmake --build . --target bench` builds and runs all of them.
+#   convene_add_fuzz_target(NAME SOURCES ... [LIBS ...] CORPUS dir)
+#       With CONVENE_FUZZ=ON and clang: a libFuzzer binary. Always: a replay test that feeds
+#       the corpus plus deterministic mutations through the same entry point (label `unit`).
+
+function(convene_add_catch_test name)
+    cmake_parse_arguments(T "QT" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT T_LABELS)
+        set(T_LABELS unit)
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    if(T_QT)
+        target_link_libraries(${name} PRIVATE convene_catch_qt_main)
+    else()
+        target_link_libraries(${name} PRIVATE convene_catch_main)
+    endif()
+    target_link_libraries(${name} PRIVATE Catch2::Catch2 Convene::Warnings ${T_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${T_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;CONVENE_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+endfunction()
+
+if(NOT TARGET bench)
+    add_custom_target(bench COMMENT "Running benchmarks")
+endif()
+
+function(convene_add_benchmark name)
+    cmake_parse_arguments(B "" "" "SOURCES;LIBS;ARGS" ${ARGN})
+    add_executable(${name} EXCLUDE_FROM_ALL ${B_SOURCES})
+    target_link_libraries(${name} PRIVATE Convene::Warnings ${B_LIBS})
+    target_compile_definitions(${name} PRIVATE CONVENE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_custom_target(run-${name}
+        COMMAND ${name} ${B_ARGS}
+        DEPENDS ${name}
+        WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
+        USES_TERMINAL)
+    add_dependencies(bench run-${name})
+endfunction()
+
+function(convene_add_fuzz_target name)
+    cmake_parse_arguments(F "" "CORPUS" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name}-replay ${F_SOURCES} ${PROJECT_SOURCE_DIR}/tests/common/fuzz_replay_main.cpp)
+    target_link_libraries(${name}-replay PRIVATE Convene::Warnings ${F_LIBS})
+    add_test(NAME ${name}-replay COMMAND ${name}-replay ${F_CORPUS})
+    set_tests_properties(${name}-replay PROPERTIES LABELS unit)
+    if(CONVENE_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        add_executable(${name} ${F_SOURCES})
+        target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+        target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+        target_link_libraries(${name} PRIVATE ${F_LIBS})
+    endif()
+endfunction()
