@@ -1,0 +1,116 @@
+#include "convene/core/settings.h"
+
+#include "convene/core/logging.h"
+#include "convene/core/setting_keys.h"
+
+#include <QCoreApplication>
+
+namespace convene {
+
+namespace {
+const QString kUserGroup = QStringLiteral("settings/");
+}
+
+Settings::Settings(const QString& userFile, std::unique_ptr<PolicySource> policy, QObject* parent)
+    : QObject(parent), m_policy(std::move(policy)), m_user(userFile, QSettings::IniFormat)
+{
+    const QVariantMap raw = m_policy->values();
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        if (!findSettingSpec(it.key())) {
+            qCWarning(lcSettings) << "policy sets unknown key" << it.key() << "- ignored";
+            continue;
+        }
+        const QVariant value = coerced(it.key(), it.value());
+        if (!value.isValid()) {
+            qCWarning(lcSettings) << "policy value for" << it.key() << "has the wrong type - ignored";
+            continue;
+        }
+        m_policyValues.insert(it.key(), value);
+    }
+}
+
+Settings::~Settings() = default;
+
+QString Settings::userFile() const
+{
+    return m_user.fileName();
+}
+
+QVariant Settings::coerced(const QString& key, const QVariant& raw) const
+{
+    const SettingSpec* spec = findSettingSpec(key);
+    if (!spec)
+        return {};
+    const QMetaType target(spec->type);
+    if (raw.metaType() == target)
+        return raw;
+    if (spec->type == QMetaType::QStringList && raw.metaType().id() == QMetaType::QString) {
+        // INI and registry values arrive as one comma-separated string.
+        QStringList items = raw.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString& item : items)
+            item = item.trimmed();
+        return items;
+    }
+    if (spec->type == QMetaType::Bool && raw.metaType().id() == QMetaType::QString) {
+        const QString text = raw.toString().trimmed().toLower();
+        if (text == u"true" || text == u"1" || text == u"yes" || text == u"on")
+            return true;
+        if (text == u"false" || text == u"0" || text == u"no" || text == u"off")
+            return false;
+        return {};
+    }
+    QVariant converted = raw;
+    if (!converted.convert(target))
+        return {};
+    return converted;
+}
+
+QVariant Settings::value(const QString& key) const
+{
+    const SettingSpec* spec = findSettingSpec(key);
+    if (!spec) {
+        qCWarning(lcSettings) << "unknown setting" << key;
+        return {};
+    }
+    if (auto it = m_policyValues.constFind(key); it != m_policyValues.cend())
+        return *it;
+    const QVariant user = m_user.value(kUserGroup + key);
+    if (user.isValid()) {
+        if (QVariant value = coerced(key, user); value.isValid())
+            return value;
+    }
+    return spec->defaultValue;
+}
+
+bool Settings::isLocked(const QString& key) const
+{
+    return m_policyValues.contains(key);
+}
+
+Result<void> Settings::setValue(const QString& key, const QVariant& value)
+{
+    if (!findSettingSpec(key))
+        return makeError(ErrorCode::InvalidArgument, tr("Unknown setting “%1”.").arg(key));
+    if (isLocked(key))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("This setting is managed by your organization."));
+    const QVariant converted = coerced(key, value);
+    if (!converted.isValid())
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid value for setting “%1”.").arg(key));
+    if (this->value(key) == converted)
+        return {};
+    m_user.setValue(kUserGroup + key, converted);
+    m_user.sync();
+    if (m_user.status() != QSettings::NoError)
+        return makeError(ErrorCode::Io, tr("Could not save settings to %1.").arg(m_user.fileName()));
+    emit changed(key);
+    return {};
+}
+
+QString Settings::setFromUi(const QString& key, const QVariant& value)
+{
+    const Result<void> result = setValue(key, value);
+    return result.ok() ? QString() : result.error().message;
+}
+
+} // namespace convene
