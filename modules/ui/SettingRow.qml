@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A labelled setting: title and hint on the left, its control on the right; greyed out and
+// marked when the organisation's policy locks it.
+RowLayout {
+    id: row
+
+    property string title
+    property string hint
+    property bool locked: false
+    default property alias control: holder.data
+
+    spacing: Theme.spacingL
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 2
+
+        Label {
+            Layout.fillWidth: true
+            text: row.title
+            color: row.locked ? Theme.textMuted : Theme.text
+            font.pixelSize: Theme.fontSizeBody
+            font.weight: Font.Medium
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: row.hint.length > 0
+            text: row.hint
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSizeSmall
+            wrapMode: Text.Wrap
+        }
+        ManagedBadge {
+            visible: row.locked
+        }
+    }
+    Item {
+        id: holder
+        Layout.preferredWidth: 200
+        Layout.preferredHeight: childrenRect.height
+        enabled: !row.locked
+        opacity: row.locked ? 0.55 : 1
+    }
+}

@@ -1,0 +1,70 @@
+pragma Singleton
+import QtQuick
+
+// Colours, type scale, spacing and radii shared by every pane. `dark` is bound by the shell.
+QtObject {
+    id: theme
+
+    property bool dark: false
+
+    // Palette
+    readonly property color accent: dark ? "#7B8CFF" : "#4F5BD5"
+    readonly property color accentPressed: dark ? "#6374F0" : "#3F49B8"
+    readonly property color textOnAccent: "#FFFFFF"
+    readonly property color window: dark ? "#17181C" : "#FFFFFF"
+    readonly property color surface: dark ? "#1F2026" : "#F6F7F9"
+    readonly property color surfaceRaised: dark ? "#272830" : "#FFFFFF"
+    readonly property color rail: dark ? "#111216" : "#2B2F5C"
+    readonly property color railText: dark ? "#A9ACBA" : "#C9CCEA"
+    readonly property color railSelected: dark ? "#2C2E3A" : "#444A8A"
+    readonly property color railHover: dark ? "#1F2029" : "#373C74"
+    readonly property color text: dark ? "#E8E9ED" : "#1D1F24"
+    readonly property color textSecondary: dark ? "#A3A6B1" : "#5E6370"
+    readonly property color textMuted: dark ? "#7C808C" : "#8A8F9B"
+    readonly property color border: dark ? "#30323C" : "#E3E5EA"
+    readonly property color hover: dark ? "#2A2C35" : "#EEF0F4"
+    readonly property color selected: dark ? "#30345A" : "#E5E8FF"
+    readonly property color focusRing: accent
+    readonly property color success: dark ? "#4CC38A" : "#1E9E63"
+    readonly property color warning: dark ? "#F0B849" : "#B7791F"
+    readonly property color danger: dark ? "#F2777A" : "#D64545"
+    readonly property color scrim: dark ? "#A0000000" : "#66000000"
+
+    // Typography (pixel sizes; Qt scales them for high-DPI screens)
+    readonly property int fontSizeSmall: 12
+    readonly property int fontSizeBody: 14
+    readonly property int fontSizeSubtitle: 16
+    readonly property int fontSizeTitle: 20
+    readonly property int fontSizeDisplay: 24
+
+    // Spacing on a 4 px grid
+    readonly property int spacingXs: 4
+    readonly property int spacingS: 8
+    readonly property int spacingM: 12
+    readonly property int spacingL: 16
+    readonly property int spacingXl: 24
+    readonly property int spacingXxl: 32
+
+    readonly property int radiusS: 4
+    readonly property int radiusM: 8
+    readonly property int radiusL: 12
+
+    readonly property int railWidth: 72
+    readonly property int headerHeight: 52
+    readonly property int controlHeight: 34
+
+    readonly property int animationFast: 120
+
+    function icon(name) {
+        return Qt.resolvedUrl("icons/" + name + ".svg")
+    }
+
+    // A stable colour per person, so avatars are recognisable at a glance.
+    function avatarColor(seed) {
+        const colors = ["#E0637B", "#E3894B", "#C9A227", "#4BA36F", "#3B9AB2", "#5B7BE0", "#8E63D6", "#C25BB0"]
+        let hash = 0
+        for (let i = 0; i < seed.length; ++i)
+            hash = (hash * 31 + seed.charCodeAt(i)) >>> 0
+        return colors[hash % colors.length]
+    }
+}
