@@ -1,0 +1,62 @@
+#include "src/app_identity.h"
+#include "src/app_root.h"
+#include "src/command_line.h"
+#include "src/window_capture.h"
+
+#include <convene/core/policy_source.h>
+
+#include <QGuiApplication>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
+
+int main(int argc, char* argv[])
+{
+    convene::setApplicationIdentity();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Parsed before the GUI exists so that --help, --version and bad input need no display.
+    const auto parsed = convene::parseCommandLine(arguments);
+    if (!parsed) {
+        std::fprintf(stderr, "convene: %s\n", qPrintable(parsed.error().message));
+        return 2;
+    }
+    if (!parsed->exitText.isEmpty()) {
+        std::fputs(qPrintable(parsed->exitText), stdout);
+        return 0;
+    }
+
+    const QString screenshot = parsed->options.screenshotFile;
+    if (!screenshot.isEmpty()) {
+        const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        if (noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // deterministic, no GPU needed
+    }
+
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    convene::AppRoot root(parsed->options, convene::platformPolicySource());
+    if (const auto started = root.start(); !started) {
+        std::fprintf(stderr, "convene: %s\n", qPrintable(started.error().message));
+        return 1;
+    }
+
+    if (!screenshot.isEmpty()) {
+        convene::saveWindowImageWhenReady(root.window(), screenshot, [](const convene::Result<void>& saved) {
+            if (!saved)
+                std::fprintf(stderr, "convene: screenshot failed: %s\n", qPrintable(saved.error().message));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QGuiApplication::exec();
+}

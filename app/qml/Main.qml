@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+import Convene.App
+
+ApplicationWindow {
+    id: window
+
+    required property AppController app
+
+    objectName: "mainWindow"
+    width: 1200
+    height: 780
+    minimumWidth: 760
+    minimumHeight: 500
+    title: qsTr("Convene") + " — " + app.workspaceName
+    color: Theme.window
+    font.pixelSize: Theme.fontSizeBody
+
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surfaceRaised
+    palette.alternateBase: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.light: Theme.surfaceRaised
+    palette.midlight: Theme.border
+    palette.mid: Theme.border
+    palette.dark: Theme.textMuted
+    palette.shadow: Theme.border
+    palette.placeholderText: Theme.textMuted
+    palette.toolTipBase: Theme.surfaceRaised
+    palette.toolTipText: Theme.text
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.app.darkMode
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            Layout.fillHeight: true
+            views: window.app.views
+            currentView: window.app.currentView
+            onViewRequested: view => window.app.currentView = view
+            onSettingsRequested: settingsDialog.open()
+            onAboutRequested: aboutDialog.open()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            AppHeader {
+                Layout.fillWidth: true
+                workspaceName: window.app.workspaceName
+                userName: window.app.userName
+                viewTitle: stack.children[stack.currentIndex] ? stack.children[stack.currentIndex].title : ""
+            }
+
+            StackLayout {
+                id: stack
+                objectName: "paneStack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: Math.max(0, window.app.views.indexOf(window.app.currentView))
+
+                ChatPane {}
+                CalendarPane {}
+                DocsPane {}
+                CallsPane {}
+            }
+        }
+    }
+
+    Repeater {
+        model: window.app.views
+        delegate: Item {
+            required property string modelData
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                context: Qt.ApplicationShortcut
+                onActivated: window.app.currentView = modelData
+            }
+        }
+    }
+    Shortcut {
+        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        context: Qt.ApplicationShortcut
+        onActivated: settingsDialog.open()
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        app: window.app
+    }
+    AboutDialog {
+        id: aboutDialog
+        app: window.app
+    }
+}

@@ -1,0 +1,145 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+import Convene.App
+
+// Appearance, language, account and notification settings. Settings the organisation manages
+// are shown but locked.
+AppDialog {
+    id: dialog
+
+    required property AppController app
+    readonly property var settings: app.settings
+
+    objectName: "settingsDialog"
+    title: qsTr("Settings")
+    width: Math.min(600, parent ? parent.width - 48 : 600)
+
+    property string errorText
+
+    function apply(key, value) {
+        errorText = settings.setFromUi(key, value)
+    }
+
+    // Re-read every control when the dialog opens so it always shows the current values.
+    onAboutToShow: {
+        errorText = ""
+        themeBox.currentIndex = Math.max(0, themeBox.keys.indexOf(settings.value("theme")))
+        languageBox.currentIndex = Math.max(0, languageBox.keys.indexOf(settings.value("language")))
+        backendBox.currentIndex = Math.max(0, app.backends.indexOf(settings.value("backend")))
+        nameField.text = settings.value("displayName")
+        dndSwitch.checked = settings.value("doNotDisturb")
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacingL
+
+        Label {
+            text: qsTr("Appearance")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeSmall
+            font.weight: Font.DemiBold
+            font.capitalization: Font.AllUppercase
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Theme")
+            locked: dialog.settings.isLocked("theme")
+            ComboBox {
+                id: themeBox
+                objectName: "themeSetting"
+                readonly property var keys: ["system", "light", "dark"]
+                width: parent.width
+                model: [qsTr("Follow system"), qsTr("Light"), qsTr("Dark")]
+                Accessible.name: qsTr("Theme")
+                onActivated: index => dialog.apply("theme", keys[index])
+            }
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Language")
+            hint: dialog.app.restartRequired ? qsTr("Restart Convene to use the new language.") : ""
+            locked: dialog.settings.isLocked("language")
+            ComboBox {
+                id: languageBox
+                objectName: "languageSetting"
+                // Each language is named in itself so anyone can find their own.
+                readonly property var keys: ["", "en", "zh_CN"]
+                width: parent.width
+                model: [qsTr("Follow system"), "English", "简体中文"]
+                Accessible.name: qsTr("Language")
+                onActivated: index => dialog.apply("language", keys[index])
+            }
+        }
+
+        Label {
+            Layout.topMargin: Theme.spacingS
+            text: qsTr("Account")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeSmall
+            font.weight: Font.DemiBold
+            font.capitalization: Font.AllUppercase
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Display name")
+            hint: qsTr("How you appear on this device.")
+            locked: dialog.settings.isLocked("displayName")
+            TextField {
+                id: nameField
+                objectName: "displayNameSetting"
+                width: parent.width
+                placeholderText: dialog.app.userName
+                Accessible.name: qsTr("Display name")
+                onEditingFinished: dialog.apply("displayName", text.trim())
+            }
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Backend")
+            hint: qsTr("Where your workspace lives. Takes effect the next time Convene starts.")
+            locked: dialog.settings.isLocked("backend")
+            ComboBox {
+                id: backendBox
+                objectName: "backendSetting"
+                width: parent.width
+                model: dialog.app.backends.map(name => name === "local" ? qsTr("Local workspace") : name)
+                Accessible.name: qsTr("Backend")
+                onActivated: index => dialog.apply("backend", dialog.app.backends[index])
+            }
+        }
+
+        Label {
+            Layout.topMargin: Theme.spacingS
+            text: qsTr("Notifications")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeSmall
+            font.weight: Font.DemiBold
+            font.capitalization: Font.AllUppercase
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Do not disturb")
+            hint: qsTr("Pause desktop notifications.")
+            locked: dialog.settings.isLocked("doNotDisturb")
+            Switch {
+                id: dndSwitch
+                objectName: "doNotDisturbSetting"
+                anchors.right: parent.right
+                Accessible.name: qsTr("Do not disturb")
+                onToggled: dialog.apply("doNotDisturb", checked)
+            }
+        }
+
+        Label {
+            objectName: "settingsError"
+            Layout.fillWidth: true
+            visible: dialog.errorText.length > 0
+            text: dialog.errorText
+            color: Theme.danger
+            wrapMode: Text.Wrap
+        }
+    }
+}

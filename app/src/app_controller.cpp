@@ -1,0 +1,120 @@
+#include "app_controller.h"
+
+#include "command_line.h"
+#include "version_info.h"
+
+#include <convene/core/setting_keys.h>
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QStyleHints>
+
+namespace convene {
+
+namespace {
+const QString kLastView = QStringLiteral("state/lastView");
+}
+
+AppController::AppController(Settings& settings, Startup startup, QObject* parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_themeOverride(startup.themeOverride),
+      m_language(startup.language),
+      m_workspaceName(startup.workspaceName)
+{
+    m_currentView = startup.view;
+    if (m_currentView.isEmpty())
+        m_currentView = m_settings.state().value(kLastView).toString();
+    if (!availableViews().contains(m_currentView))
+        m_currentView = availableViews().constFirst();
+
+    connect(&m_settings, &Settings::changed, this, &AppController::onSettingChanged);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &AppController::updateDarkMode);
+#endif
+    updateDarkMode();
+}
+
+void AppController::setCurrentView(const QString& view)
+{
+    if (view == m_currentView || !availableViews().contains(view))
+        return;
+    m_currentView = view;
+    m_settings.state().setValue(kLastView, view);
+    emit currentViewChanged();
+}
+
+QString AppController::userName() const
+{
+    const QString configured = m_settings.value(QString::fromLatin1(SettingKey::DisplayName)).toString();
+    if (!configured.isEmpty())
+        return configured;
+    QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (account.isEmpty() || account == u"root")
+        return tr("Guest");
+    account[0] = account[0].toUpper();
+    return account;
+}
+
+QVariantList AppController::versions() const
+{
+    return componentVersions();
+}
+
+QStringList AppController::views() const
+{
+    return availableViews();
+}
+
+QStringList AppController::backends() const
+{
+    const QStringList known{QStringLiteral("local")};
+    const QStringList allowed = m_settings.value(QString::fromLatin1(SettingKey::AllowedBackends)).toStringList();
+    if (allowed.isEmpty())
+        return known;
+    QStringList result;
+    for (const QString& name : known)
+        if (allowed.contains(name))
+            result << name;
+    return result;
+}
+
+void AppController::onSettingChanged(const QString& key)
+{
+    if (key == QLatin1String(SettingKey::Theme)) {
+        m_themeOverride.clear(); // a choice made in the app wins over the command line
+        updateDarkMode();
+    } else if (key == QLatin1String(SettingKey::DisplayName)) {
+        emit userNameChanged();
+    } else if (key == QLatin1String(SettingKey::Language)) {
+        const bool required = m_settings.value(key).toString() != m_language;
+        if (required != m_restartRequired) {
+            m_restartRequired = required;
+            emit restartRequiredChanged();
+        }
+    }
+}
+
+bool AppController::systemPrefersDark() const
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    if (QGuiApplication::styleHints()->colorScheme() != Qt::ColorScheme::Unknown)
+        return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+#endif
+    const QPalette palette = QGuiApplication::palette();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+void AppController::updateDarkMode()
+{
+    const QString theme = m_themeOverride.isEmpty()
+                              ? m_settings.value(QString::fromLatin1(SettingKey::Theme)).toString()
+                              : m_themeOverride;
+    const bool dark = theme == u"dark" || (theme != u"light" && systemPrefersDark());
+    if (dark != m_darkMode) {
+        m_darkMode = dark;
+        emit darkModeChanged();
+    }
+}
+
+} // namespace convene

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <convene/core/settings.h>
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QVariantList>
+
+namespace convene {
+
+// The shell's state for QML: current view, effective theme, account summary, versions and
+// access to settings. Features get their own controllers; this one knows only the shell.
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+
+    Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
+    Q_PROPERTY(bool darkMode READ darkMode NOTIFY darkModeChanged)
+    Q_PROPERTY(QString workspaceName READ workspaceName CONSTANT)
+    Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
+    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
+    Q_PROPERTY(QVariantList versions READ versions CONSTANT)
+    Q_PROPERTY(QStringList views READ views CONSTANT)
+    Q_PROPERTY(QStringList backends READ backends CONSTANT)
+    Q_PROPERTY(convene::Settings* settings READ settings CONSTANT)
+
+public:
+    struct Startup {
+        QString view;
+        QString themeOverride;
+        QString language;
+        QString workspaceName;
+    };
+
+    AppController(Settings& settings, Startup startup, QObject* parent = nullptr);
+
+    QString currentView() const { return m_currentView; }
+    void setCurrentView(const QString& view);
+    bool darkMode() const { return m_darkMode; }
+    QString workspaceName() const { return m_workspaceName; }
+    QString userName() const;
+    QString language() const { return m_language; }
+    bool restartRequired() const { return m_restartRequired; }
+    QVariantList versions() const;
+    QStringList views() const;
+    QStringList backends() const;
+    Settings* settings() const { return &m_settings; }
+
+signals:
+    void currentViewChanged();
+    void darkModeChanged();
+    void userNameChanged();
+    void restartRequiredChanged();
+
+private:
+    void onSettingChanged(const QString& key);
+    void updateDarkMode();
+    bool systemPrefersDark() const;
+
+    Settings& m_settings;
+    QString m_currentView;
+    QString m_themeOverride;
+    QString m_language;
+    QString m_workspaceName;
+    bool m_darkMode = false;
+    bool m_restartRequired = false;
+};
+
+} // namespace convene

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace convene {
+
+// What one run of the app was asked to do on its command line.
+struct AppOptions {
+    QString profileDir;    // all data and settings of this run
+    QString backend;       // overrides the setting for this run
+    QString workspace;     // local backend's workspace file
+    QString language;      // e.g. zh_CN; overrides the setting for this run
+    QString theme;         // light | dark; overrides the setting for this run
+    QString view;          // chat | calendar | docs | calls
+    QString screenshotFile;
+};
+
+} // namespace convene

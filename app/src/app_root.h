@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app_options.h"
+
+#include <convene/core/policy_source.h>
+#include <convene/core/result.h>
+
+#include <QObject>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace convene {
+
+class AppController;
+class Settings;
+class Translations;
+class WindowGeometry;
+
+// The composition root: builds every long-lived object of one app instance and wires them.
+// main() and the full-app scenario tests both construct exactly this.
+class AppRoot : public QObject {
+    Q_OBJECT
+
+public:
+    AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, QObject* parent = nullptr);
+    ~AppRoot() override;
+
+    Result<void> start();
+    void shutdown();
+
+    QQuickWindow* window() const;
+    QQmlApplicationEngine& engine() const { return *m_engine; }
+    AppController& controller() const { return *m_controller; }
+    Settings& settings() const { return *m_settings; }
+    const AppOptions& options() const { return m_options; }
+
+private:
+    QString workspaceName() const;
+
+    AppOptions m_options;
+    std::unique_ptr<PolicySource> m_policy;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<WindowGeometry> m_geometry;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+};
+
+// Where a run keeps its data when no --profile is given.
+QString defaultProfileDir();
+
+} // namespace convene

@@ -1,0 +1,105 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace convene {
+
+QStringList availableViews()
+{
+    return {QStringLiteral("chat"), QStringLiteral("calendar"), QStringLiteral("docs"), QStringLiteral("calls")};
+}
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Team chat, calendar, documents and calls."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Keep all data and settings of this run in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption backend(
+        QStringLiteral("backend"), QCoreApplication::translate("CommandLine", "Use the backend <name>, e.g. local."),
+        QStringLiteral("name"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("CommandLine", "Workspace file for the local backend."), QStringLiteral("path"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "User interface language: en or zh_CN."),
+        QStringLiteral("code"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."),
+        QStringLiteral("theme"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("CommandLine", "Open on the view chat, calendar, docs or calls."),
+        QStringLiteral("view"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine", "Render the window to the PNG <file> and exit."),
+        QStringLiteral("file"));
+    parser.addOptions({profile, backend, workspace, lang, theme, view, screenshot});
+
+    if (!parser.parse(arguments))
+        return makeError(ErrorCode::InvalidArgument, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                             .arg(parser.positionalArguments().constFirst()));
+
+    ParsedCommandLine parsed;
+    if (parser.isSet(help)) {
+        parsed.exitText = parser.helpText();
+        return parsed;
+    }
+    if (parser.isSet(version)) {
+        parsed.exitText = QCoreApplication::applicationName() + QLatin1Char(' ')
+                          + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return parsed;
+    }
+
+    AppOptions& o = parsed.options;
+    o.profileDir = parser.value(profile);
+    o.backend = parser.value(backend);
+    o.workspace = parser.value(workspace);
+    o.language = parser.value(lang);
+    o.theme = parser.value(theme);
+    o.view = parser.value(view);
+    o.screenshotFile = parser.value(screenshot);
+
+    auto invalid = [](const QString& option, const QString& value, const QStringList& allowed) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CommandLine", "Invalid value “%1” for --%2; expected one of: %3")
+                             .arg(value, option, allowed.join(QStringLiteral(", "))));
+    };
+    if (!o.language.isEmpty() && !availableLanguages().contains(o.language))
+        return invalid(QStringLiteral("lang"), o.language, availableLanguages());
+    const QStringList themes{QStringLiteral("light"), QStringLiteral("dark")};
+    if (!o.theme.isEmpty() && !themes.contains(o.theme))
+        return invalid(QStringLiteral("theme"), o.theme, themes);
+    if (!o.view.isEmpty() && !availableViews().contains(o.view))
+        return invalid(QStringLiteral("view"), o.view, availableViews());
+    if (parser.isSet(profile) && o.profileDir.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CommandLine", "--profile needs a directory."));
+    if (!o.profileDir.isEmpty())
+        o.profileDir = QDir(o.profileDir).absolutePath();
+    if (!o.workspace.isEmpty())
+        o.workspace = QFileInfo(o.workspace).absoluteFilePath();
+    if (parser.isSet(screenshot) && o.screenshotFile.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CommandLine", "--screenshot needs a file name."));
+    return parsed;
+}
+
+} // namespace convene
