@@ -6,6 +6,7 @@
 #include <convene/core/policy_source.h>
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -43,6 +44,7 @@ int main(int argc, char* argv[])
     }
 
     QGuiApplication app(argc, argv);
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/convene/icons/convene.svg")));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     convene::AppRoot root(parsed->options, convene::platformPolicySource());

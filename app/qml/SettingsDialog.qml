@@ -46,6 +46,7 @@ AppDialog {
         SettingRow {
             Layout.fillWidth: true
             title: qsTr("Theme")
+            objectName: "themeRow"
             locked: dialog.settings.isLocked("theme")
             ComboBox {
                 id: themeBox
@@ -61,6 +62,7 @@ AppDialog {
             Layout.fillWidth: true
             title: qsTr("Language")
             hint: dialog.app.restartRequired ? qsTr("Restart Convene to use the new language.") : ""
+            objectName: "languageRow"
             locked: dialog.settings.isLocked("language")
             ComboBox {
                 id: languageBox
@@ -86,6 +88,7 @@ AppDialog {
             Layout.fillWidth: true
             title: qsTr("Display name")
             hint: qsTr("How you appear on this device.")
+            objectName: "displayNameRow"
             locked: dialog.settings.isLocked("displayName")
             TextField {
                 id: nameField
@@ -100,6 +103,7 @@ AppDialog {
             Layout.fillWidth: true
             title: qsTr("Backend")
             hint: qsTr("Where your workspace lives. Takes effect the next time Convene starts.")
+            objectName: "backendRow"
             locked: dialog.settings.isLocked("backend")
             ComboBox {
                 id: backendBox
@@ -123,6 +127,7 @@ AppDialog {
             Layout.fillWidth: true
             title: qsTr("Do not disturb")
             hint: qsTr("Pause desktop notifications.")
+            objectName: "doNotDisturbRow"
             locked: dialog.settings.isLocked("doNotDisturb")
             Switch {
                 id: dndSwitch

@@ -35,6 +35,7 @@ RowLayout {
             wrapMode: Text.Wrap
         }
         ManagedBadge {
+            objectName: row.objectName + "_managed"
             visible: row.locked
         }
     }

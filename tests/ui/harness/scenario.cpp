@@ -1,0 +1,189 @@
+#include "scenario.h"
+
+#include "app_controller.h"
+#include "app_root.h"
+#include "map_policy_source.h"
+#include "window_capture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <stdexcept>
+
+namespace convene::test {
+
+namespace {
+
+Scenario* g_current = nullptr;
+
+QObject* findInTree(QObject* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    if (QObject* found = root->findChild<QObject*>(name))
+        return found;
+    // Items created by views and popups are visual children without being QObject children.
+    if (auto* item = qobject_cast<QQuickItem*>(root)) {
+        const auto children = item->childItems();
+        for (QQuickItem* child : children)
+            if (QObject* found = findInTree(child, name))
+                return found;
+    }
+    return nullptr;
+}
+
+bool effectivelyVisible(const QQuickItem* item)
+{
+    return item && item->isVisible() && item->opacity() > 0 && item->window();
+}
+
+} // namespace
+
+Scenario::Scenario(Config config) : m_config(std::move(config))
+{
+    if (m_config.options.profileDir.isEmpty()) {
+        m_profile = std::make_unique<QTemporaryDir>();
+        m_config.options.profileDir = m_profile->path();
+    }
+    start();
+    g_current = this;
+}
+
+Scenario::~Scenario()
+{
+    if (g_current == this)
+        g_current = nullptr;
+}
+
+Scenario* Scenario::current()
+{
+    return g_current;
+}
+
+void Scenario::start()
+{
+    m_app = std::make_unique<AppRoot>(m_config.options, std::make_unique<MapPolicySource>(m_config.policy));
+    const Result<void> started = m_app->start();
+    if (!started)
+        throw std::runtime_error("app did not start: " + started.error().message.toStdString());
+    if (!QTest::qWaitForWindowExposed(m_app->window()))
+        throw std::runtime_error("main window was never exposed");
+}
+
+void Scenario::restart()
+{
+    g_current = nullptr;
+    m_app.reset();
+    start();
+    g_current = this;
+}
+
+AppRoot& Scenario::app() const
+{
+    return *m_app;
+}
+
+AppController& Scenario::controller() const
+{
+    return m_app->controller();
+}
+
+QQuickWindow* Scenario::window() const
+{
+    return m_app->window();
+}
+
+QString Scenario::profileDir() const
+{
+    return m_config.options.profileDir;
+}
+
+QObject* Scenario::find(const QString& objectName, int timeoutMs) const
+{
+    QObject* found = nullptr;
+    waitFor([&] {
+        found = findInTree(window(), objectName);
+        if (!found)
+            found = findInTree(window()->contentItem(), objectName);
+        return found != nullptr;
+    }, timeoutMs);
+    return found;
+}
+
+QQuickItem* Scenario::item(const QString& objectName, int timeoutMs) const
+{
+    QQuickItem* found = qobject_cast<QQuickItem*>(find(objectName, timeoutMs));
+    if (!found)
+        throw std::runtime_error("no item named " + objectName.toStdString());
+    return found;
+}
+
+bool Scenario::isShown(const QString& objectName) const
+{
+    QObject* object = find(objectName, 0);
+    if (auto* item = qobject_cast<QQuickItem*>(object))
+        return effectivelyVisible(item);
+    return object && object->property("visible").toBool();
+}
+
+void Scenario::click(const QString& objectName)
+{
+    click(item(objectName));
+}
+
+void Scenario::click(QQuickItem* target)
+{
+    if (!effectivelyVisible(target))
+        throw std::runtime_error("cannot click hidden item " + target->objectName().toStdString());
+    const QPoint center = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, center);
+    QTest::qWait(20);
+}
+
+void Scenario::typeText(const QString& text)
+{
+    // Key events carrying text, so that any script (Chinese included) can be typed.
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QGuiApplication::sendEvent(window(), &press);
+        QGuiApplication::sendEvent(window(), &release);
+    }
+}
+
+void Scenario::press(const QKeySequence& keys)
+{
+    QTest::keySequence(window(), keys);
+    QTest::qWait(20);
+}
+
+bool Scenario::waitFor(const std::function<bool()>& condition, int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() >= timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+QString Scenario::screenshot(const QString& name) const
+{
+    QString dir = qEnvironmentVariable("CONVENE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::current().filePath(QStringLiteral("test-screenshots"));
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const Result<void> saved = saveWindowImage(window(), file);
+    return saved ? file : QString();
+}
+
+} // namespace convene::test

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app_options.h"
+
+#include <QKeySequence>
+#include <QPointer>
+#include <QString>
+#include <QTemporaryDir>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+class QQuickItem;
+class QQuickWindow;
+
+namespace convene {
+class AppController;
+class AppRoot;
+}
+
+namespace convene::test {
+
+// Boots the real composition root offscreen with a temporary profile and drives it like a
+// person would: find items by objectName, click, type, press shortcuts, wait for results.
+// When a check fails while a scenario runs, a screenshot of the window is written to
+// $CONVENE_SCREENSHOT_DIR (default: test-screenshots/ in the working directory).
+class Scenario {
+public:
+    struct Config {
+        AppOptions options;  // profileDir is filled in when empty
+        QVariantMap policy;  // the organisation's managed settings
+    };
+
+    explicit Scenario(Config config = {});
+    ~Scenario();
+    Scenario(const Scenario&) = delete;
+    Scenario& operator=(const Scenario&) = delete;
+
+    AppRoot& app() const;
+    AppController& controller() const;
+    QQuickWindow* window() const;
+    QString profileDir() const;
+
+    // Shuts the app down and starts it again on the same profile, as after a restart.
+    void restart();
+
+    // Finds an object by objectName anywhere in the window, popups included; waits for it.
+    QObject* find(const QString& objectName, int timeoutMs = 2000) const;
+    QQuickItem* item(const QString& objectName, int timeoutMs = 2000) const;
+    bool isShown(const QString& objectName) const;
+
+    void click(const QString& objectName);
+    void click(QQuickItem* item);
+    void typeText(const QString& text);
+    void press(const QKeySequence& keys);
+
+    bool waitFor(const std::function<bool()>& condition, int timeoutMs = 3000) const;
+    // Saves the window to <screenshot dir>/<name>.png and returns the path.
+    QString screenshot(const QString& name) const;
+
+    // The scenario running now, for the failure listener.
+    static Scenario* current();
+
+private:
+    void start();
+
+    Config m_config;
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<AppRoot> m_app;
+};
+
+} // namespace convene::test

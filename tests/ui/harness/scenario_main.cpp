@@ -1,0 +1,79 @@
+// Catch2 main for full-app scenarios: an offscreen QGuiApplication, isolated standard paths,
+// and a listener that saves a screenshot of the app whenever a check fails.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "app_identity.h"
+#include "scenario.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
+
+namespace {
+
+QString safeName(QString text)
+{
+    for (QChar& c : text)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('-');
+    return text.left(80);
+}
+
+class ScreenshotOnFailure : public Catch::TestEventListenerBase {
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+
+    void testCaseStarting(const Catch::TestCaseInfo& info) override
+    {
+        m_testCase = QString::fromStdString(info.name);
+        m_failures = 0;
+    }
+
+    bool assertionEnded(const Catch::AssertionStats& stats) override
+    {
+        auto* scenario = convene::test::Scenario::current();
+        if (!stats.assertionResult.succeeded() && scenario) {
+            const QString name = safeName(m_testCase) + QStringLiteral("-failure-%1").arg(++m_failures);
+            const QString file = scenario->screenshot(name);
+            std::fprintf(stderr, "scenario screenshot: %s\n", qPrintable(file.isEmpty() ? QStringLiteral("(failed)") : file));
+        }
+        return true;
+    }
+
+private:
+    QString m_testCase;
+    int m_failures = 0;
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(ScreenshotOnFailure)
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keep the scenarios away from the user's real data and settings.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_RUNTIME_DIR", home.path().toLocal8Bit());
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    QGuiApplication app(argc, argv);
+    convene::setApplicationIdentity();
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QLocale::setDefault(QLocale(QLocale::English)); // scenarios choose other languages explicitly
+    return Catch::Session().run(argc, argv);
+}

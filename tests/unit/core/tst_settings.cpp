@@ -1,0 +1,133 @@
+#include <convene/core/policy_source.h>
+#include <convene/core/setting_keys.h>
+#include <convene/core/settings.h>
+
+#include "catch_qt_strings.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace convene;
+
+namespace {
+
+QString writePolicy(const QTemporaryDir& dir, const QByteArray& ini)
+{
+    const QString path = dir.filePath(QStringLiteral("policy.conf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(ini);
+    return path;
+}
+
+std::unique_ptr<Settings> settingsWith(const QTemporaryDir& dir, const QByteArray& policyIni)
+{
+    const QString policy = writePolicy(dir, policyIni);
+    return std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")),
+                                      std::make_unique<QSettingsPolicySource>(policy, QSettings::IniFormat));
+}
+
+} // namespace
+
+TEST_CASE("Settings fall back to defaults, then user values")
+{
+    QTemporaryDir dir;
+    auto settings = settingsWith(dir, "");
+    CHECK(settings->value(QStringLiteral("theme")).toString() == QStringLiteral("system"));
+    CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
+    CHECK_FALSE(settings->isLocked(QStringLiteral("theme")));
+
+    QSignalSpy changed(settings.get(), &Settings::changed);
+    REQUIRE(settings->setValue(QStringLiteral("theme"), QStringLiteral("dark")).ok());
+    CHECK(settings->value(QStringLiteral("theme")).toString() == QStringLiteral("dark"));
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).toString() == QStringLiteral("theme"));
+
+    // Setting the same value again is not a change.
+    REQUIRE(settings->setValue(QStringLiteral("theme"), QStringLiteral("dark")).ok());
+    CHECK(changed.count() == 1);
+}
+
+TEST_CASE("User settings persist across instances")
+{
+    QTemporaryDir dir;
+    {
+        auto settings = settingsWith(dir, "");
+        REQUIRE(settings->setValue(QStringLiteral("doNotDisturb"), true).ok());
+    }
+    auto reopened = settingsWith(dir, "");
+    CHECK(reopened->value(QStringLiteral("doNotDisturb")).toBool());
+}
+
+TEST_CASE("Policy wins over user settings and locks them (policy > user > default)")
+{
+    QTemporaryDir dir;
+    {
+        auto settings = settingsWith(dir, "");
+        REQUIRE(settings->setValue(QStringLiteral("backend"), QStringLiteral("xmpp")).ok());
+        REQUIRE(settings->setValue(QStringLiteral("theme"), QStringLiteral("light")).ok());
+    }
+    auto settings = settingsWith(dir, "[General]\nbackend=local\nlanguage=zh_CN\n");
+    CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
+    CHECK(settings->isLocked(QStringLiteral("backend")));
+    CHECK(settings->value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
+    // Keys the policy does not set stay the user's.
+    CHECK(settings->value(QStringLiteral("theme")).toString() == QStringLiteral("light"));
+    CHECK_FALSE(settings->isLocked(QStringLiteral("theme")));
+
+    const Result<void> denied = settings->setValue(QStringLiteral("backend"), QStringLiteral("xmpp"));
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == ErrorCode::PermissionDenied);
+    CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
+    CHECK(settings->setFromUi(QStringLiteral("backend"), QStringLiteral("xmpp")).contains(QStringLiteral("organization")));
+}
+
+TEST_CASE("Policy values are converted to each setting's type")
+{
+    QTemporaryDir dir;
+    auto settings = settingsWith(dir, "[General]\ndisableAutoUpdate=1\ndoNotDisturb=yes\n"
+                                      "allowedBackends=\"local, xmpp\"\nautostart=maybe\nunknownKey=3\n");
+    CHECK(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
+    CHECK(settings->value(QStringLiteral("doNotDisturb")).toBool());
+    CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList()
+          == QStringList{QStringLiteral("local"), QStringLiteral("xmpp")});
+    // A value of the wrong type is ignored rather than guessed.
+    CHECK_FALSE(settings->isLocked(QStringLiteral("autostart")));
+    CHECK_FALSE(settings->value(QStringLiteral("autostart")).toBool());
+}
+
+TEST_CASE("Unknown keys and bad values are refused with a reason")
+{
+    QTemporaryDir dir;
+    auto settings = settingsWith(dir, "");
+    const Result<void> unknown = settings->setValue(QStringLiteral("noSuchKey"), 1);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == ErrorCode::InvalidArgument);
+    CHECK(unknown.error().message.contains(QStringLiteral("noSuchKey")));
+
+    const Result<void> bad = settings->setValue(QStringLiteral("doNotDisturb"), QStringLiteral("perhaps"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidArgument);
+    CHECK_FALSE(settings->value(QStringLiteral("doNotDisturb")).toBool());
+}
+
+TEST_CASE("A missing policy file means no policy; the Linux location is the system-wide one")
+{
+    QTemporaryDir dir;
+    QSettingsPolicySource missing(dir.filePath(QStringLiteral("absent.conf")), QSettings::IniFormat);
+    CHECK(missing.values().isEmpty());
+#if defined(Q_OS_LINUX)
+    CHECK(platformPolicySource()->location() == QStringLiteral("/etc/xdg/Convene/policy.conf"));
+#endif
+}
+
+TEST_CASE("Every setting has a description and a default of its own type")
+{
+    for (const SettingSpec& spec : settingSpecs()) {
+        INFO(spec.key);
+        CHECK(QByteArray(spec.description).size() > 10);
+        CHECK(spec.defaultValue.metaType().id() == int(spec.type));
+        CHECK(findSettingSpec(QString::fromLatin1(spec.key)) == &spec);
+    }
+}
