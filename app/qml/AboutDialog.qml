@@ -20,10 +20,12 @@ AppDialog {
 
         RowLayout {
             spacing: Theme.spacingM
-            Avatar {
-                size: 48
-                name: "Convene"
-                seed: "convene-brand"
+            Image {
+                Layout.preferredWidth: 48
+                Layout.preferredHeight: 48
+                source: "qrc:/convene/icons/convene.svg"
+                sourceSize: Qt.size(96, 96)
+                Accessible.ignored: true
             }
             ColumnLayout {
                 spacing: 2

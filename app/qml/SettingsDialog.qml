@@ -129,7 +129,7 @@ AppDialog {
             hint: qsTr("Pause desktop notifications.")
             objectName: "doNotDisturbRow"
             locked: dialog.settings.isLocked("doNotDisturb")
-            Switch {
+            ToggleSwitch {
                 id: dndSwitch
                 objectName: "doNotDisturbSetting"
                 anchors.right: parent.right

@@ -9,7 +9,7 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     padding: Theme.spacingXl
-    topPadding: Theme.spacingS
+    topPadding: Theme.spacingL
 
     Overlay.modal: Rectangle {
         color: Theme.scrim
