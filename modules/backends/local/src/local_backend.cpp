@@ -1,0 +1,424 @@
+#include "local_backend.h"
+
+#include "workspace_schema.h"
+#include "workspace_seed.h"
+
+#include <convene/store/transaction.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace convene::backends::local {
+
+namespace {
+
+int64_t nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// "channel:design" -> {"channel", "design"}; ids without a prefix are channels.
+std::pair<QString, QString> kindAndName(const QString& streamId)
+{
+    const qsizetype colon = streamId.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {QStringLiteral("channel"), streamId};
+    return {streamId.left(colon), streamId.mid(colon + 1)};
+}
+
+} // namespace
+
+LocalBackend::LocalBackend(sync::BackendConfig config, QObject* parent)
+    : sync::Backend(parent),
+      m_config(std::move(config)),
+      m_connectionId(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_random(std::random_device{}())
+{
+    if (m_config.workspacePath.isEmpty())
+        m_config.workspacePath = defaultWorkspacePath(m_config.profileDir);
+    m_faults.merge(FaultInjection::parse(qEnvironmentVariable("CONVENE_LOCAL_FAULTS")));
+    m_faults.merge(m_config.options.value(QStringLiteral("faults")).toMap());
+    m_pollTimer.setInterval(kPollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (m_db && m_db->changedByOthers())
+            poll();
+    });
+}
+
+LocalBackend::~LocalBackend()
+{
+    *m_alive = false;
+}
+
+QString LocalBackend::defaultWorkspacePath(const QString& profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("workspace.convene"));
+}
+
+sync::Capabilities LocalBackend::capabilities() const
+{
+    return {};
+}
+
+Error LocalBackend::unavailable() const
+{
+    return makeError(ErrorCode::Unavailable, tr("The workspace is unreachable."));
+}
+
+void LocalBackend::later(std::function<void()> work)
+{
+    QTimer::singleShot(m_faults.latencyMs, this, [alive = m_alive, work = std::move(work)] {
+        if (*alive)
+            work();
+    });
+}
+
+bool LocalBackend::dropped()
+{
+    if (m_faults.dropRate <= 0)
+        return false;
+    return std::uniform_real_distribution<double>(0, 1)(m_random) < m_faults.dropRate;
+}
+
+void LocalBackend::setFaultInjection(const QVariantMap& faults)
+{
+    const bool wasOffline = m_faults.offline;
+    m_faults.merge(faults);
+    if (!wasOffline && m_faults.offline && m_db) {
+        m_pollTimer.stop();
+        m_db.reset();
+        emit disconnected(unavailable());
+    }
+}
+
+Result<void> LocalBackend::open()
+{
+    auto opened = store::Database::open(m_config.workspacePath);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<store::Database> db = std::move(opened).value();
+    store::MigrationRunner migrations;
+    migrations.add(workspaceSchema());
+    if (Result<void> migrated = migrations.migrate(*db); !migrated)
+        return migrated;
+    if (Result<void> seeded = seedDemoWorkspace(*db); !seeded)
+        return seeded;
+    m_db = std::move(db);
+    return registerMember();
+}
+
+Result<void> LocalBackend::registerMember()
+{
+    if (m_config.userId.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("No user id was configured for this profile."));
+    store::Transaction transaction(*m_db);
+    if (!transaction.began())
+        return transaction.beginResult();
+    auto exists = m_db->prepare(QStringLiteral("SELECT display_name FROM members WHERE id = ?"));
+    (*exists)->bind(1, m_config.userId);
+    const bool known = (*exists)->step().valueOr(false);
+    (*exists)->reset();
+    QString name = m_config.displayName.isEmpty() ? tr("New member") : m_config.displayName;
+    auto upsert = m_db->prepare(QStringLiteral(
+        "INSERT INTO members(id, display_name, joined_at) VALUES(?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name"));
+    if (Result<void> r = (*upsert)->bind(1, m_config.userId).bind(2, name).bind(3, nowMs()).run(); !r)
+        return r;
+    if (!known)
+        if (Result<void> r = welcomeNewMember(*m_db, m_config.userId, name); !r)
+            return r;
+    return transaction.commit();
+}
+
+void LocalBackend::connectToServer()
+{
+    later([this] {
+        if (m_faults.offline)
+            return emit disconnected(unavailable());
+        if (!m_db) {
+            if (Result<void> opened = open(); !opened) {
+                m_db.reset();
+                return emit connectionFailed(makeError(
+                    opened.error().code,
+                    tr("Cannot open the workspace %1: %2").arg(m_config.workspacePath, opened.error().message)));
+            }
+        }
+        auto last = m_db->prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"));
+        if ((*last)->step().valueOr(false))
+            m_lastEventId = (*last)->int64(0);
+        (*last)->reset();
+        auto lastEphemeral = m_db->prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM ephemeral"));
+        if ((*lastEphemeral)->step().valueOr(false))
+            m_lastEphemeralId = (*lastEphemeral)->int64(0);
+        (*lastEphemeral)->reset();
+        m_db->changedByOthers(); // take the current version as the baseline
+        m_pollTimer.start();
+
+        sync::AccountInfo account;
+        account.userId = m_config.userId;
+        account.displayName = m_config.displayName;
+        auto name = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_name'"));
+        if ((*name)->step().valueOr(false))
+            account.workspaceName = (*name)->text(0);
+        (*name)->reset();
+        emit connected(account);
+    });
+}
+
+void LocalBackend::disconnectFromServer()
+{
+    m_pollTimer.stop();
+    m_db.reset();
+}
+
+void LocalBackend::listStreams()
+{
+    later([this] {
+        if (!online())
+            return;
+        QList<sync::StreamInfo> streams;
+        auto query = m_db->prepare(QStringLiteral("SELECT id, kind, name, topic, last_seq FROM streams ORDER BY id"));
+        while ((*query)->step().valueOr(false))
+            streams << sync::StreamInfo{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3),
+                                        (*query)->int64(4)};
+        (*query)->reset();
+        emit streamsListed(streams);
+    });
+}
+
+Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
+{
+    store::Transaction transaction(*m_db);
+    if (!transaction.began())
+        return transaction.beginResult().error();
+    const QByteArray clientId = m.clientId.toRfc4122();
+
+    // A resend of something already stored gets the original acknowledgement.
+    auto existing = m_db->prepare(QStringLiteral("SELECT stream, seq, id, server_time FROM events WHERE client_id = ?"));
+    (*existing)->bind(1, clientId);
+    if ((*existing)->step().valueOr(false)) {
+        sync::Ack ack{m.clientId, (*existing)->text(0), (*existing)->int64(1),
+                      QStringLiteral("evt-%1").arg((*existing)->int64(2)), (*existing)->int64(3)};
+        (*existing)->reset();
+        return ack;
+    }
+    (*existing)->reset();
+
+    const auto [kind, name] = kindAndName(m.stream);
+    const int64_t now = nowMs();
+    auto createStream = m_db->prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO streams(id, kind, name, created_at) VALUES(?, ?, ?, ?)"));
+    if (Result<void> r = (*createStream)->bind(1, m.stream).bind(2, kind).bind(3, name).bind(4, now).run(); !r)
+        return r.error();
+    if (m.kind == u"stream.create" || m.kind == u"stream.update") {
+        const QJsonObject meta = QJsonDocument::fromJson(m.payload).object();
+        auto update = m_db->prepare(QStringLiteral(
+            "UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), topic = coalesce(?, topic) "
+            "WHERE id = ?"));
+        auto bindOptional = [&](int index, const char* key) {
+            if (meta.contains(QLatin1String(key)))
+                (*update)->bind(index, meta.value(QLatin1String(key)).toString());
+            else
+                (*update)->bind(index, nullptr);
+        };
+        bindOptional(1, "kind");
+        bindOptional(2, "name");
+        bindOptional(3, "topic");
+        if (Result<void> r = (*update)->bind(4, m.stream).run(); !r)
+            return r.error();
+    }
+    auto bump = m_db->prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
+    (*bump)->bind(1, m.stream);
+    if (!(*bump)->step().valueOr(false))
+        return makeError(ErrorCode::Internal, QStringLiteral("stream %1 vanished").arg(m.stream));
+    const int64_t seq = (*bump)->int64(0);
+    (*bump)->reset();
+
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (Result<void> r = (*insert)->bind(1, m.stream).bind(2, seq).bind(3, clientId).bind(4, m.kind)
+                             .bind(5, m_config.userId).bind(6, m.body).bind(7, m.payload).bind(8, now).run(); !r)
+        return r.error();
+    const int64_t id = m_db->lastInsertRowId();
+    if (Result<void> r = transaction.commit(); !r)
+        return r.error();
+    return sync::Ack{m.clientId, m.stream, seq, QStringLiteral("evt-%1").arg(id), now};
+}
+
+void LocalBackend::submit(const sync::Mutation& mutation)
+{
+    later([this, mutation] {
+        if (!online())
+            return emit submitFailed(mutation.clientId, unavailable());
+        if (dropped())
+            return emit submitFailed(mutation.clientId, makeError(ErrorCode::Unavailable, tr("The request was lost.")));
+        const int64_t size = mutation.payload.size() + mutation.body.toUtf8().size();
+        const int64_t limit = capabilities().maxPayloadBytes;
+        if (size > limit)
+            return emit rejected(mutation.clientId,
+                                 makeError(ErrorCode::TooLarge, tr("This is too large to send (%1 KB; the limit is %2 KB).")
+                                                                    .arg((size + 1023) / 1024)
+                                                                    .arg(limit / 1024)));
+        if (mutation.clientId.isNull() || mutation.stream.isEmpty() || mutation.kind.isEmpty())
+            return emit rejected(mutation.clientId,
+                                 makeError(ErrorCode::InvalidArgument, tr("The change is incomplete and was refused.")));
+        Result<sync::Ack> stored = store(mutation);
+        if (!stored) {
+            if (stored.error().code == ErrorCode::Unavailable || stored.error().code == ErrorCode::Io)
+                return emit submitFailed(mutation.clientId, stored.error());
+            return emit rejected(mutation.clientId, stored.error());
+        }
+        emit submitted(*stored);
+        poll();
+    });
+}
+
+void LocalBackend::poll()
+{
+    if (!online())
+        return;
+    auto events = m_db->prepare(QStringLiteral(
+        "SELECT id, stream, seq, client_id, kind, author, body, payload, server_time FROM events "
+        "WHERE id > ? ORDER BY id LIMIT 2000"));
+    for (;;) {
+        QList<sync::RemoteEvent> batch;
+        (*events)->bind(1, m_lastEventId);
+        while ((*events)->step().valueOr(false)) {
+            sync::RemoteEvent e;
+            m_lastEventId = (*events)->int64(0);
+            e.serverId = QStringLiteral("evt-%1").arg(m_lastEventId);
+            e.stream = (*events)->text(1);
+            e.seq = (*events)->int64(2);
+            if (!(*events)->isNull(3))
+                e.clientId = QUuid::fromRfc4122((*events)->blob(3));
+            e.kind = (*events)->text(4);
+            e.author = (*events)->text(5);
+            e.body = (*events)->text(6);
+            e.payload = (*events)->blob(7);
+            e.serverTime = (*events)->int64(8);
+            batch << e;
+        }
+        (*events)->reset();
+        if (batch.isEmpty())
+            break;
+        emit eventsReceived(batch);
+        if (batch.size() < 2000)
+            break;
+    }
+
+    auto ephemeral = m_db->prepare(QStringLiteral(
+        "SELECT id, stream, kind, sender, payload, connection FROM ephemeral WHERE id > ? ORDER BY id"));
+    (*ephemeral)->bind(1, m_lastEphemeralId);
+    QList<sync::EphemeralMessage> messages;
+    while ((*ephemeral)->step().valueOr(false)) {
+        m_lastEphemeralId = (*ephemeral)->int64(0);
+        if ((*ephemeral)->text(5) == m_connectionId)
+            continue;
+        messages << sync::EphemeralMessage{(*ephemeral)->text(1), (*ephemeral)->text(2), (*ephemeral)->text(3),
+                                           (*ephemeral)->blob(4)};
+    }
+    (*ephemeral)->reset();
+    for (const sync::EphemeralMessage& message : messages)
+        emit ephemeralReceived(message);
+}
+
+void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& query)
+{
+    later([this, requestId, query] {
+        if (!online())
+            return emit requestFailed(requestId, unavailable());
+        const bool after = query.direction == sync::HistoryQuery::Direction::After;
+        const int limit = std::clamp(query.limit, 1, 5000);
+        auto rows = m_db->prepare(after ? QStringLiteral(
+                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time FROM "
+                                              "events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?")
+                                        : QStringLiteral(
+                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time FROM "
+                                              "events WHERE stream = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
+        (*rows)->bind(1, query.stream).bind(2, query.seq).bind(3, limit + 1);
+        sync::HistoryPage page;
+        page.stream = query.stream;
+        while ((*rows)->step().valueOr(false)) {
+            if (page.events.size() == limit) {
+                page.more = true;
+                break;
+            }
+            sync::RemoteEvent e;
+            e.stream = query.stream;
+            e.serverId = QStringLiteral("evt-%1").arg((*rows)->int64(0));
+            e.seq = (*rows)->int64(1);
+            if (!(*rows)->isNull(2))
+                e.clientId = QUuid::fromRfc4122((*rows)->blob(2));
+            e.kind = (*rows)->text(3);
+            e.author = (*rows)->text(4);
+            e.body = (*rows)->text(5);
+            e.payload = (*rows)->blob(6);
+            e.serverTime = (*rows)->int64(7);
+            page.events << e;
+        }
+        (*rows)->reset();
+        if (!after)
+            std::reverse(page.events.begin(), page.events.end());
+        auto head = m_db->prepare(QStringLiteral("SELECT last_seq FROM streams WHERE id = ?"));
+        (*head)->bind(1, query.stream);
+        if ((*head)->step().valueOr(false))
+            page.headSeq = (*head)->int64(0);
+        (*head)->reset();
+        emit historyFetched(requestId, page);
+    });
+}
+
+void LocalBackend::sendEphemeral(const sync::EphemeralMessage& message)
+{
+    later([this, message] {
+        if (!online() || dropped())
+            return; // ephemeral traffic is best effort by design
+        auto insert = m_db->prepare(QStringLiteral(
+            "INSERT INTO ephemeral(stream, kind, sender, connection, payload, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+        const int64_t now = nowMs();
+        (void)(*insert)->bind(1, message.stream).bind(2, message.kind).bind(3, m_config.userId)
+            .bind(4, m_connectionId).bind(5, message.payload).bind(6, now).run();
+        auto prune = m_db->prepare(QStringLiteral("DELETE FROM ephemeral WHERE created_at < ?"));
+        (void)(*prune)->bind(1, now - 60'000).run();
+    });
+}
+
+void LocalBackend::uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType)
+{
+    later([this, requestId, data, mimeType] {
+        if (!online())
+            return emit requestFailed(requestId, unavailable());
+        if (data.size() > capabilities().maxBlobBytes)
+            return emit requestFailed(requestId, makeError(ErrorCode::TooLarge, tr("The file is too large to upload.")));
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto insert = m_db->prepare(QStringLiteral("INSERT INTO blobs(id, mime_type, data, created_at) VALUES(?, ?, ?, ?)"));
+        if (Result<void> r = (*insert)->bind(1, id).bind(2, mimeType).bind(3, data).bind(4, nowMs()).run(); !r)
+            return emit requestFailed(requestId, r.error());
+        emit blobUploaded(requestId, sync::BlobRef{id, mimeType, data.size()});
+    });
+}
+
+void LocalBackend::downloadBlob(quint64 requestId, const QString& blobId)
+{
+    later([this, requestId, blobId] {
+        if (!online())
+            return emit requestFailed(requestId, unavailable());
+        auto select = m_db->prepare(QStringLiteral("SELECT data FROM blobs WHERE id = ?"));
+        (*select)->bind(1, blobId);
+        if (!(*select)->step().valueOr(false)) {
+            (*select)->reset();
+            return emit requestFailed(requestId, makeError(ErrorCode::NotFound, tr("The file no longer exists.")));
+        }
+        const QByteArray data = (*select)->blob(0);
+        (*select)->reset();
+        emit blobDownloaded(requestId, data);
+    });
+}
+
+} // namespace convene::backends::local

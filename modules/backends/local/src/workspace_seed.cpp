@@ -1,0 +1,240 @@
+#include "workspace_seed.h"
+
+#include <convene/store/database.h>
+#include <convene/store/transaction.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace convene::backends::local {
+
+namespace {
+
+constexpr int64_t kMinute = 60'000;
+constexpr int64_t kHour = 60 * kMinute;
+constexpr int64_t kDay = 24 * kHour;
+
+struct Person {
+    const char* id;
+    const char* name;
+    const char* title;
+};
+
+constexpr Person kPeople[] = {
+    {"demo-wang-fang", "王芳", "Product Manager"},
+    {"demo-li-wei", "Li Wei", "Engineering Lead"},
+    {"demo-maria-garcia", "Maria Garcia", "Designer"},
+    {"demo-tom-becker", "Tom Becker", "Backend Engineer"},
+    {"demo-aisha-khan", "Aisha Khan", "QA Engineer"},
+    {"demo-chen-jing", "陈静", "Operations"},
+};
+
+struct Channel {
+    const char* id;
+    const char* kind;
+    const char* name;
+    const char* topic;
+};
+
+constexpr Channel kChannels[] = {
+    {"channel:general", "channel", "general", "Company-wide announcements and questions"},
+    {"channel:engineering", "channel", "engineering", "Builds, releases and code review"},
+    {"channel:design", "channel", "design", "Mockups, feedback and the design system"},
+    {"channel:product", "channel", "产品讨论", "路线图、需求和用户反馈"},
+    {"channel:random", "channel", "random", "Coffee, pets and everything else"},
+    {"private:launch", "private", "launch-plan", "Launch checklist (private)"},
+    {"calendar:team", "calendar", "Team calendar", ""},
+    {"doc:welcome", "doc", "Welcome to Convene", ""},
+};
+
+struct Message {
+    const char* stream;
+    const char* author;
+    int64_t ago; // before the seeding moment
+    const char* text;
+};
+
+const Message kMessages[] = {
+    {"channel:general", "demo-wang-fang", 3 * kDay, "Welcome to the team workspace! 欢迎大家加入 🎉"},
+    {"channel:general", "demo-li-wei", 3 * kDay - 20 * kMinute, "Thanks! Happy to be here. Release notes go to #engineering."},
+    {"channel:general", "demo-chen-jing", 2 * kDay, "明天上午十点全员会议，请大家准时参加。会议链接在日历里。"},
+    {"channel:general", "demo-maria-garcia", 2 * kDay - 5 * kMinute, "Will the all-hands be recorded? I'm travelling tomorrow."},
+    {"channel:general", "demo-chen-jing", 2 * kDay - 3 * kMinute, "会录像的，会后发到这个频道。"},
+    {"channel:general", "demo-aisha-khan", 5 * kHour, "Reminder: the office is closed on Friday for maintenance."},
+    {"channel:engineering", "demo-tom-becker", 2 * kDay, "Sync service is now retrying with exponential backoff. Please try it offline on the train 🚆"},
+    {"channel:engineering", "demo-li-wei", 2 * kDay - 30 * kMinute, "Nice. Outbox survived my kill -9 test: nothing lost, nothing duplicated."},
+    {"channel:engineering", "demo-aisha-khan", kDay + 2 * kHour, "Nightly build is green again. Search for 会议 now finds 明天的会议 too."},
+    {"channel:engineering", "demo-tom-becker", kDay, "Code review for the calendar time-zone fix, anyone? `tz` handling around DST changes."},
+    {"channel:engineering", "demo-li-wei", kDay - 10 * kMinute, "On it after lunch."},
+    {"channel:design", "demo-maria-garcia", 2 * kDay, "New empty states for all four panes are in the design system file."},
+    {"channel:design", "demo-wang-fang", 2 * kDay - 40 * kMinute, "很喜欢深色模式的配色，对比度也够。"},
+    {"channel:design", "demo-maria-garcia", 3 * kHour, "Dark mode avatars: I bumped the saturation a bit so they read on #17181C."},
+    {"channel:product", "demo-wang-fang", 3 * kDay, "第三季度路线图：离线编辑、日历共享、大型会议（300 人）。"},
+    {"channel:product", "demo-chen-jing", 3 * kDay - kHour, "客户反馈：希望搜索能支持拼音首字母。"},
+    {"channel:product", "demo-li-wei", 2 * kDay, "Pinyin initials in the quick switcher are doable; full-text search stays trigram-based."},
+    {"channel:product", "demo-wang-fang", 6 * kHour, "下周三之前请把需求文档更新一下，谢谢！"},
+    {"channel:random", "demo-tom-becker", kDay, "Who else is joining the Friday football game? ⚽"},
+    {"channel:random", "demo-aisha-khan", kDay - 15 * kMinute, "Count me in!"},
+    {"channel:random", "demo-chen-jing", 4 * kHour, "楼下新开了一家咖啡店，拿铁很不错 ☕"},
+    {"private:launch", "demo-wang-fang", kDay, "Launch checklist is in the welcome doc. Please tick your items."},
+    {"private:launch", "demo-li-wei", kDay - kHour, "Packaging for MSI and DMG is ready for IT review."},
+};
+
+struct Event {
+    const char* title;
+    int dayOffset;   // from today
+    int startHour;   // local time
+    int durationMinutes;
+    const char* location;
+    const char* rrule;
+};
+
+const Event kEvents[] = {
+    {"All-hands meeting / 全员会议", 1, 10, 60, "Main room + call", ""},
+    {"Design review", 2, 14, 45, "Call", ""},
+    {"Daily stand-up", 0, 9, 15, "Call", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"},
+    {"产品需求评审", 3, 15, 60, "三楼会议室", ""},
+    {"Friday football", 4, 18, 90, "Park", ""},
+};
+
+const char* const kWelcomeText =
+    "# Welcome to Convene\n\n"
+    "Chat, calendar, documents and calls in one app that keeps working offline.\n\n"
+    "- Press Ctrl+1 … Ctrl+4 to switch between Chat, Calendar, Docs and Calls.\n"
+    "- Everything you read is cached on this device and searchable, in Chinese and English.\n"
+    "- Changes you make offline are sent, in order, when you reconnect.\n\n"
+    "## 欢迎使用 Convene\n\n"
+    "离线时也能阅读、编辑和搜索；重新连接后，所有修改会按顺序自动同步。\n";
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+class Seeder {
+public:
+    Seeder(store::Database& db, int64_t now) : m_db(db), m_now(now) {}
+
+    Result<void> stream(const QString& id, const QString& kind, const QString& name, const QString& topic)
+    {
+        auto insert = m_db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO streams(id, kind, name, topic, created_at) VALUES(?, ?, ?, ?, ?)"));
+        return (*insert)->bind(1, id).bind(2, kind).bind(3, name).bind(4, topic).bind(5, m_now - 30 * kDay).run();
+    }
+
+    Result<void> event(const QString& stream, const QString& kind, const QString& author, const QString& body,
+                       const QByteArray& payload, int64_t time)
+    {
+        auto bump = m_db.prepare(QStringLiteral(
+            "UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
+        (*bump)->bind(1, stream);
+        if (!(*bump)->step().valueOr(false))
+            return makeError(ErrorCode::Internal, QStringLiteral("no stream %1").arg(stream));
+        const int64_t seq = (*bump)->int64(0);
+        (*bump)->reset();
+        auto insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO events(stream, seq, kind, author, body, payload, server_time) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        return (*insert)->bind(1, stream).bind(2, seq).bind(3, kind).bind(4, author).bind(5, body).bind(6, payload)
+            .bind(7, time).run();
+    }
+
+    Result<void> message(const QString& stream, const QString& author, const QString& text, int64_t time)
+    {
+        return event(stream, QStringLiteral("message"), author, text, json({{QStringLiteral("text"), text}}), time);
+    }
+
+private:
+    store::Database& m_db;
+    int64_t m_now;
+};
+
+} // namespace
+
+Result<void> seedDemoWorkspace(store::Database& db)
+{
+    store::Transaction transaction(db);
+    if (!transaction.began())
+        return transaction.beginResult();
+    auto seeded = db.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = 'seeded'"));
+    const bool done = (*seeded)->step().valueOr(false);
+    (*seeded)->reset();
+    if (done)
+        return {};
+
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    Seeder seed(db, now);
+    auto meta = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    if (Result<void> r = (*meta)->bind(1, QStringLiteral("workspace_name"))
+                             .bind(2, QCoreApplication::translate("LocalBackend", "Convene Demo"))
+                             .run();
+        !r)
+        return r;
+
+    auto person = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO members(id, display_name, title, joined_at) VALUES(?, ?, ?, ?)"));
+    for (const Person& p : kPeople)
+        if (Result<void> r = (*person)->bind(1, QString::fromUtf8(p.id)).bind(2, QString::fromUtf8(p.name))
+                                 .bind(3, QString::fromUtf8(p.title)).bind(4, now - 30 * kDay).run();
+            !r)
+            return r;
+    for (const Channel& c : kChannels)
+        if (Result<void> r = seed.stream(QString::fromUtf8(c.id), QString::fromUtf8(c.kind), QString::fromUtf8(c.name),
+                                         QString::fromUtf8(c.topic));
+            !r)
+            return r;
+    for (const Message& m : kMessages)
+        if (Result<void> r = seed.message(QString::fromUtf8(m.stream), QString::fromUtf8(m.author),
+                                          QString::fromUtf8(m.text), now - m.ago);
+            !r)
+            return r;
+
+    const QDate today = QDate::currentDate();
+    for (const Event& e : kEvents) {
+        const QDateTime start(today.addDays(e.dayOffset), QTime(e.startHour, 0));
+        const QString title = QString::fromUtf8(e.title);
+        QJsonObject payload{{QStringLiteral("title"), title},
+                            {QStringLiteral("start"), start.toString(Qt::ISODate)},
+                            {QStringLiteral("end"), start.addSecs(e.durationMinutes * 60).toString(Qt::ISODate)},
+                            {QStringLiteral("timeZone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
+                            {QStringLiteral("location"), QString::fromUtf8(e.location)},
+                            {QStringLiteral("organizer"), QStringLiteral("demo-wang-fang")}};
+        if (*e.rrule)
+            payload.insert(QStringLiteral("rrule"), QString::fromUtf8(e.rrule));
+        if (Result<void> r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
+                                        QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
+            !r)
+            return r;
+    }
+
+    const QString welcome = QString::fromUtf8(kWelcomeText);
+    if (Result<void> r = seed.event(QStringLiteral("doc:welcome"), QStringLiteral("doc.text"),
+                                    QStringLiteral("demo-wang-fang"), welcome,
+                                    json({{QStringLiteral("title"), QStringLiteral("Welcome to Convene")},
+                                          {QStringLiteral("text"), welcome}}),
+                                    now - 3 * kDay);
+        !r)
+        return r;
+
+    if (Result<void> r = (*meta)->bind(1, QStringLiteral("seeded")).bind(2, QString::number(now)).run(); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> welcomeNewMember(store::Database& db, const QString& userId, const QString& displayName)
+{
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    Seeder seed(db, now);
+    const QString dm = QStringLiteral("dm:demo-li-wei+") + userId;
+    if (Result<void> r = seed.stream(dm, QStringLiteral("dm"), QStringLiteral("Li Wei"), QString()); !r)
+        return r;
+    const QString text = QCoreApplication::translate("LocalBackend",
+                                                     "Hi %1, welcome aboard! Ping me here if you need anything. "
+                                                     "有问题随时找我。")
+                             .arg(displayName);
+    return seed.message(dm, QStringLiteral("demo-li-wei"), text, now);
+}
+
+} // namespace convene::backends::local

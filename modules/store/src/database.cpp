@@ -1,0 +1,110 @@
+#include "convene/store/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace convene::store {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+}
+
+Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+
+Database::~Database()
+{
+    m_statements.clear(); // statements must be finalised before the connection closes
+    sqlite3_close(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    if (mode == Mode::ReadWrite && path != u":memory:")
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    sqlite3* db = nullptr;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+        sqlite3_close(db);
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot open database %1: %2").arg(path, message));
+    }
+    std::unique_ptr<Database> database(new Database(db, path, mode));
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db, 1);
+
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
+    if (mode == Mode::ReadWrite)
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    if (Result<void> set = database->exec(pragmas); !set)
+        return set.error();
+    // Reading the schema here turns "file is not a database" into an error at open time.
+    if (Result<void> probe = database->exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
+        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a usable database: %2")
+                                                 .arg(path, probe.error().message));
+    return database;
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return makeError((rc & 0xFF) == SQLITE_NOTADB || (rc & 0xFF) == SQLITE_CORRUPT ? ErrorCode::Corrupt
+                     : (rc & 0xFF) == SQLITE_BUSY                                   ? ErrorCode::Unavailable
+                                                                                    : ErrorCode::Internal,
+                     QStringLiteral("SQLite: %1").arg(text));
+}
+
+Result<Statement*> Database::prepare(const QString& sql)
+{
+    const std::string key = sql.toStdString();
+    if (auto it = m_statements.find(key); it != m_statements.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(QStringLiteral("prepare: ") + sql.simplified().left(120));
+    auto owned = std::make_unique<Statement>(m_db, stmt);
+    Statement* raw = owned.get();
+    m_statements.emplace(key, std::move(owned));
+    return raw;
+}
+
+int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::changedByOthers()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA data_version"));
+    if (!stmt || !(*stmt)->step().valueOr(false))
+        return false;
+    const int64_t version = (*stmt)->int64(0);
+    (*stmt)->reset();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+Error Database::lastError(const QString& context) const
+{
+    return makeError(ErrorCode::Internal,
+                     QStringLiteral("SQLite: %1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db)), context));
+}
+
+} // namespace convene::store

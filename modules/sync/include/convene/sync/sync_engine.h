@@ -1,0 +1,104 @@
+#pragma once
+
+#include "convene/sync/backend.h"
+#include "convene/sync/backoff.h"
+#include "convene/sync/connection_state.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <random>
+
+namespace convene::store {
+class ChangeNotifier;
+class Database;
+struct ChangeSet;
+} // namespace convene::store
+
+namespace convene::sync {
+
+// The single writer of the cache. Lives on the sync thread: applies local mutations
+// optimistically together with their outbox row, drains the outbox to the backend in order
+// per stream, applies remote events, keeps per-stream cursors and fills gaps.
+class SyncEngine : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString cachePath;
+        QString backendName = QStringLiteral("local");
+        BackendConfig backendConfig;
+        QStringList pluginDirs;
+        Backoff submitBackoff{250, 30'000};
+        Backoff reconnectBackoff{500, 30'000};
+        int historyPageSize = 500;
+        int initialHistory = 200; // newest events fetched for a stream seen for the first time
+    };
+
+    SyncEngine(Options options, store::ChangeNotifier* notifier);
+    ~SyncEngine() override;
+
+    // Slots below run on the engine's thread; call them through queued invocations.
+    void start();
+    void stop();
+    void enqueue(const QList<convene::sync::Mutation>& mutations);
+    void retry(const QUuid& clientId);
+    void discard(const QUuid& clientId);
+    void sendEphemeral(const convene::sync::EphemeralMessage& message);
+    void fetchOlder(const QString& stream, int limit);
+    void uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType);
+    void downloadBlob(quint64 requestId, const QString& blobId);
+    void setFaultInjection(const QVariantMap& faults);
+
+signals:
+    void stateChanged(convene::sync::ConnectionState state, const QString& reason);
+    void accountChanged(const convene::sync::AccountInfo& account);
+    void mutationFailed(const QUuid& clientId, const QString& reason);
+    void ephemeralReceived(const convene::sync::EphemeralMessage& message);
+    void blobUploaded(quint64 requestId, const convene::sync::BlobRef& blob);
+    void blobDownloaded(quint64 requestId, const QByteArray& data);
+    void requestFailed(quint64 requestId, const QString& reason);
+
+private:
+    void setState(ConnectionState state, const QString& reason = {});
+    void scheduleReconnect();
+    void drain();
+    void scheduleDrain(int64_t delayMs);
+
+    void onConnected(const AccountInfo& account);
+    void onDisconnected(const Error& reason);
+    void onConnectionFailed(const Error& reason);
+    void onStreamsListed(const QList<StreamInfo>& streams);
+    void onSubmitted(const Ack& ack);
+    void onRejected(const QUuid& clientId, const Error& reason);
+    void onSubmitFailed(const QUuid& clientId, const Error& reason);
+    void onHistoryFetched(quint64 requestId, const HistoryPage& page);
+    void onRequestFailed(quint64 requestId, const Error& reason);
+
+    Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes);
+    Result<void> advanceCursor(const QString& stream);
+    void fetch(const HistoryQuery& query);
+    void fillGaps(const QSet<QString>& streams);
+    void fail(const QString& context, const Error& error);
+    QString userId();
+
+    Options m_options;
+    store::ChangeNotifier* m_notifier;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<Backend> m_backend;
+    ConnectionState m_state = ConnectionState::Offline;
+    int m_reconnectAttempts = 0;
+    QTimer m_reconnectTimer;
+    QTimer m_drainTimer;
+    QHash<QString, QUuid> m_inFlightByStream;
+    QHash<QUuid, QString> m_streamOfInFlight;
+    QHash<quint64, HistoryQuery> m_historyRequests;
+    QSet<QString> m_fetching; // streams with a history request under way
+    quint64 m_nextRequestId = 1;
+    std::mt19937_64 m_random;
+};
+
+} // namespace convene::sync

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "convene/sync/connection_state.h"
+#include "convene/sync/sync_engine.h"
+
+#include <convene/core/uuid_v7.h>
+#include <convene/store/change_notifier.h>
+
+#include <QObject>
+#include <QThread>
+
+namespace convene::sync {
+
+// The UI thread's handle on sync: submits mutations, exposes the connection state, and
+// forwards change notifications. The engine behind it runs on its own thread, so no call here
+// waits for the disk or the network.
+class SyncService : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString state READ stateName NOTIFY stateChanged)
+    Q_PROPERTY(QString stateReason READ stateReason NOTIFY stateChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
+    Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY accountChanged)
+
+public:
+    explicit SyncService(SyncEngine::Options options, QObject* parent = nullptr);
+    ~SyncService() override;
+
+    void start();
+    void stop();
+
+    // Queues a change; returns its client id at once. Fills clientId and createdAt when empty.
+    QUuid submit(Mutation mutation);
+    Q_INVOKABLE void retry(const QUuid& clientId);
+    Q_INVOKABLE void discard(const QUuid& clientId);
+    void sendEphemeral(const EphemeralMessage& message);
+    void fetchOlder(const QString& stream, int limit = 200);
+    quint64 uploadBlob(const QByteArray& data, const QString& mimeType);
+    quint64 downloadBlob(const QString& blobId);
+    void setBackendFaults(const QVariantMap& faults);
+
+    ConnectionState state() const { return m_state; }
+    QString stateName() const { return connectionStateName(m_state); }
+    QString stateReason() const { return m_reason; }
+    QString userName() const { return m_account.displayName; }
+    QString workspaceName() const { return m_account.workspaceName; }
+    QString userId() const { return m_account.userId; }
+    QString cachePath() const { return m_cachePath; }
+    store::ChangeNotifier& changes() { return m_changes; }
+
+signals:
+    void stateChanged();
+    void accountChanged();
+    void mutationFailed(const QUuid& clientId, const QString& reason);
+    void ephemeralReceived(const convene::sync::EphemeralMessage& message);
+    void blobUploaded(quint64 requestId, const convene::sync::BlobRef& blob);
+    void blobDownloaded(quint64 requestId, const QByteArray& data);
+    void requestFailed(quint64 requestId, const QString& reason);
+
+private:
+    QString m_cachePath;
+    store::ChangeNotifier m_changes;
+    QThread m_thread;
+    SyncEngine* m_engine; // owned by m_thread's lifetime, deleted on the thread
+    UuidV7Generator m_ids;
+    ConnectionState m_state = ConnectionState::Offline;
+    QString m_reason;
+    AccountInfo m_account;
+    quint64 m_nextRequestId = 1;
+    bool m_started = false;
+};
+
+void registerSyncMetaTypes();
+
+} // namespace convene::sync

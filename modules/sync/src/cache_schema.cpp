@@ -1,0 +1,71 @@
+#include "cache_schema.h"
+
+namespace convene::sync {
+
+namespace {
+
+constexpr store::Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE streams(
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    topic TEXT NOT NULL DEFAULT '',
+    cursor INTEGER NOT NULL DEFAULT 0,  -- every seq <= cursor (down to oldest) is cached
+    oldest INTEGER,                     -- lowest seq cached; older history is fetched on demand
+    head INTEGER NOT NULL DEFAULT 0     -- newest seq the backend reported
+);
+CREATE TABLE entries(
+    id INTEGER PRIMARY KEY,
+    stream TEXT NOT NULL,
+    seq INTEGER,                        -- NULL while pending
+    client_id BLOB UNIQUE,
+    server_id TEXT,
+    kind TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    payload BLOB,
+    state INTEGER NOT NULL DEFAULT 0,   -- 0 sent, 1 pending, 2 failed
+    error TEXT,
+    created_at INTEGER NOT NULL,
+    server_time INTEGER
+);
+CREATE UNIQUE INDEX entries_by_seq ON entries(stream, seq) WHERE seq IS NOT NULL;
+CREATE INDEX entries_unsent ON entries(stream, id) WHERE seq IS NULL;
+CREATE VIRTUAL TABLE entries_fts USING fts5(body, content='entries', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries WHEN new.body <> '' BEGIN
+    INSERT INTO entries_fts(rowid, body) VALUES (new.id, new.body);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN old.body <> '' BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, body) VALUES ('delete', old.id, old.body);
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF body ON entries BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, body) SELECT 'delete', old.id, old.body WHERE old.body <> '';
+    INSERT INTO entries_fts(rowid, body) SELECT new.id, new.body WHERE new.body <> '';
+END;
+CREATE TABLE outbox(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    client_id BLOB NOT NULL UNIQUE,
+    stream TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload BLOB,
+    body TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    state INTEGER NOT NULL DEFAULT 0    -- 0 queued, 1 failed
+);
+CREATE INDEX outbox_by_stream ON outbox(stream, id);
+)sql"},
+};
+static_assert(store::migrationsOrdered(kMigrations), "sync cache migrations must be numbered 1, 2, 3, …");
+
+} // namespace
+
+store::ModuleSchema cacheSchema()
+{
+    return {QStringLiteral("sync"), kMigrations};
+}
+
+} // namespace convene::sync

@@ -1,0 +1,632 @@
+#include "convene/sync/sync_engine.h"
+
+#include "cache_schema.h"
+#include "convene/sync/backend_registry.h"
+#include "logging.h"
+
+#include <convene/core/uuid_v7.h>
+#include <convene/store/change_notifier.h>
+#include <convene/store/database.h>
+#include <convene/store/transaction.h>
+
+#include <QDateTime>
+
+namespace convene::sync {
+
+namespace {
+
+constexpr quint64 kHistoryRequestBit = quint64(1) << 63; // keeps our ids apart from callers'
+
+QByteArray idBytes(const QUuid& id)
+{
+    return id.toRfc4122();
+}
+
+int64_t nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+const QString kEntries = QStringLiteral("entries");
+const QString kOutbox = QStringLiteral("outbox");
+const QString kStreams = QStringLiteral("streams");
+
+} // namespace
+
+SyncEngine::SyncEngine(Options options, store::ChangeNotifier* notifier)
+    : m_options(std::move(options)), m_notifier(notifier), m_random(std::random_device{}())
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (!m_backend)
+            return;
+        setState(ConnectionState::Connecting);
+        m_backend->connectToServer();
+    });
+    m_drainTimer.setSingleShot(true);
+    connect(&m_drainTimer, &QTimer::timeout, this, &SyncEngine::drain);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setState(ConnectionState state, const QString& reason)
+{
+    if (state == m_state && reason.isEmpty())
+        return;
+    m_state = state;
+    qCInfo(lcSync) << "connection" << connectionStateName(state) << reason;
+    emit stateChanged(state, reason);
+}
+
+void SyncEngine::fail(const QString& context, const Error& error)
+{
+    qCCritical(lcSync) << context << error.message;
+    setState(ConnectionState::Error, error.message);
+}
+
+QString SyncEngine::userId()
+{
+    auto read = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user_id'"));
+    if (read && (*read)->step().valueOr(false)) {
+        const QString id = (*read)->text(0);
+        (*read)->reset();
+        return id;
+    }
+    const QString id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
+    auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('user_id', ?)"));
+    if (write)
+        (void)(*write)->bind(1, id).run();
+    return id;
+}
+
+void SyncEngine::start()
+{
+    auto opened = store::Database::open(m_options.cachePath);
+    if (!opened)
+        return fail(QStringLiteral("cannot open the cache"), opened.error());
+    m_db = std::move(opened).value();
+    store::MigrationRunner migrations;
+    migrations.add(cacheSchema());
+    if (Result<void> migrated = migrations.migrate(*m_db); !migrated)
+        return fail(QStringLiteral("cannot prepare the cache"), migrated.error());
+
+    BackendConfig config = m_options.backendConfig;
+    if (config.userId.isEmpty())
+        config.userId = userId();
+    m_options.backendConfig.userId = config.userId;
+    auto created = BackendRegistry(m_options.pluginDirs).create(m_options.backendName, config);
+    if (!created)
+        return fail(QStringLiteral("cannot create the backend"), created.error());
+    m_backend = std::move(created).value();
+
+    connect(m_backend.get(), &Backend::connected, this, &SyncEngine::onConnected);
+    connect(m_backend.get(), &Backend::disconnected, this, &SyncEngine::onDisconnected);
+    connect(m_backend.get(), &Backend::connectionFailed, this, &SyncEngine::onConnectionFailed);
+    connect(m_backend.get(), &Backend::streamsListed, this, &SyncEngine::onStreamsListed);
+    connect(m_backend.get(), &Backend::submitted, this, &SyncEngine::onSubmitted);
+    connect(m_backend.get(), &Backend::rejected, this, &SyncEngine::onRejected);
+    connect(m_backend.get(), &Backend::submitFailed, this, &SyncEngine::onSubmitFailed);
+    connect(m_backend.get(), &Backend::historyFetched, this, &SyncEngine::onHistoryFetched);
+    connect(m_backend.get(), &Backend::requestFailed, this, &SyncEngine::onRequestFailed);
+    connect(m_backend.get(), &Backend::ephemeralReceived, this, &SyncEngine::ephemeralReceived);
+    connect(m_backend.get(), &Backend::blobUploaded, this, &SyncEngine::blobUploaded);
+    connect(m_backend.get(), &Backend::blobDownloaded, this, &SyncEngine::blobDownloaded);
+    connect(m_backend.get(), &Backend::eventsReceived, this, [this](const QList<RemoteEvent>& events) {
+        store::ChangeSet changes;
+        if (Result<void> applied = applyEvents(events, changes); !applied)
+            qCWarning(lcSync) << "could not apply remote events:" << applied.error().message;
+        m_notifier->post(changes);
+        fillGaps(changes.streams);
+    });
+
+    setState(ConnectionState::Connecting);
+    m_backend->connectToServer();
+}
+
+void SyncEngine::stop()
+{
+    m_reconnectTimer.stop();
+    m_drainTimer.stop();
+    if (m_backend) {
+        m_backend->disconnect(this);
+        m_backend->disconnectFromServer();
+        m_backend.reset();
+    }
+    m_db.reset();
+    setState(ConnectionState::Offline);
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    const int64_t delay = m_options.reconnectBackoff.delayMs(m_reconnectAttempts++, m_random);
+    m_reconnectTimer.start(int(delay));
+}
+
+void SyncEngine::onConnected(const AccountInfo& account)
+{
+    m_reconnectAttempts = 0;
+    setState(ConnectionState::Online);
+    emit accountChanged(account);
+    // Whatever was waiting for the connection goes out now, in order.
+    if (m_db)
+        (void)m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 0"));
+    m_backend->listStreams();
+    drain();
+}
+
+void SyncEngine::onDisconnected(const Error& reason)
+{
+    m_inFlightByStream.clear();
+    m_streamOfInFlight.clear();
+    m_historyRequests.clear();
+    m_fetching.clear();
+    setState(ConnectionState::Offline, reason.message);
+    scheduleReconnect();
+}
+
+void SyncEngine::onConnectionFailed(const Error& reason)
+{
+    setState(ConnectionState::Error, reason.message);
+    // Configuration problems rarely fix themselves; try again, but slowly.
+    m_reconnectTimer.start(int(m_options.reconnectBackoff.capMs));
+}
+
+void SyncEngine::enqueue(const QList<Mutation>& mutations)
+{
+    if (!m_db) {
+        for (const Mutation& m : mutations)
+            emit mutationFailed(m.clientId, tr("The local cache is not available."));
+        return;
+    }
+    store::ChangeSet changes;
+    {
+        store::Transaction transaction(*m_db);
+        Result<void> ok = transaction.beginResult();
+        auto entry = m_db->prepare(QStringLiteral(
+            "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at) "
+            "VALUES(?, ?, ?, ?, ?, ?, 1, ?)"));
+        auto outbox = m_db->prepare(QStringLiteral(
+            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+        auto stream = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id) VALUES(?)"));
+        if (!entry || !outbox || !stream)
+            ok = makeError(ErrorCode::Internal, QStringLiteral("cannot prepare the outbox"));
+        const QString author = m_options.backendConfig.userId;
+        for (const Mutation& m : mutations) {
+            if (!ok)
+                break;
+            const QByteArray id = idBytes(m.clientId);
+            ok = (*entry)->bind(1, m.stream).bind(2, id).bind(3, m.kind).bind(4, author).bind(5, m.body)
+                     .bind(6, m.payload).bind(7, m.createdAt).run();
+            if (ok)
+                ok = (*outbox)->bind(1, id).bind(2, m.stream).bind(3, m.kind).bind(4, m.payload).bind(5, m.body)
+                         .bind(6, m.createdAt).run();
+            if (ok)
+                ok = (*stream)->bind(1, m.stream).run();
+            changes.streams.insert(m.stream);
+        }
+        if (ok)
+            ok = transaction.commit();
+        if (!ok) {
+            qCWarning(lcSync) << "outbox write failed:" << ok.error().message;
+            for (const Mutation& m : mutations)
+                emit mutationFailed(m.clientId, tr("Could not queue the change: %1").arg(ok.error().message));
+            return;
+        }
+    }
+    changes.tables = {kEntries, kOutbox, kStreams};
+    m_notifier->post(changes);
+    drain();
+}
+
+void SyncEngine::scheduleDrain(int64_t delayMs)
+{
+    if (!m_drainTimer.isActive() || m_drainTimer.remainingTime() > delayMs)
+        m_drainTimer.start(int(std::max<int64_t>(0, delayMs)));
+}
+
+void SyncEngine::drain()
+{
+    if (m_state != ConnectionState::Online || !m_db)
+        return;
+    auto heads = m_db->prepare(QStringLiteral(
+        "SELECT client_id, stream, kind, payload, body, created_at, next_attempt_at FROM outbox "
+        "WHERE id IN (SELECT min(id) FROM outbox WHERE state = 0 GROUP BY stream)"));
+    if (!heads)
+        return;
+    const int64_t now = nowMs();
+    int64_t nextWake = -1;
+    QList<Mutation> ready;
+    while ((*heads)->step().valueOr(false)) {
+        const QString stream = (*heads)->text(1);
+        if (m_inFlightByStream.contains(stream))
+            continue;
+        const int64_t due = (*heads)->int64(6);
+        if (due > now) {
+            nextWake = nextWake < 0 ? due - now : std::min(nextWake, due - now);
+            continue;
+        }
+        Mutation m;
+        m.clientId = QUuid::fromRfc4122((*heads)->blob(0));
+        m.stream = stream;
+        m.kind = (*heads)->text(2);
+        m.payload = (*heads)->blob(3);
+        m.body = (*heads)->text(4);
+        m.createdAt = (*heads)->int64(5);
+        ready << m;
+    }
+    (*heads)->reset();
+    for (const Mutation& m : ready) {
+        m_inFlightByStream.insert(m.stream, m.clientId);
+        m_streamOfInFlight.insert(m.clientId, m.stream);
+        m_backend->submit(m);
+    }
+    if (nextWake >= 0)
+        scheduleDrain(nextWake);
+}
+
+void SyncEngine::onSubmitted(const Ack& ack)
+{
+    m_inFlightByStream.remove(m_streamOfInFlight.take(ack.clientId));
+    if (!m_db)
+        return;
+    store::ChangeSet changes;
+    {
+        store::Transaction transaction(*m_db);
+        Result<void> ok = transaction.beginResult();
+        const QByteArray id = idBytes(ack.clientId);
+        // If the event already arrived from the live stream, the pending copy is redundant.
+        auto duplicate = m_db->prepare(QStringLiteral(
+            "DELETE FROM entries WHERE client_id = ? AND seq IS NULL AND "
+            "EXISTS (SELECT 1 FROM entries WHERE stream = ? AND seq = ?)"));
+        auto update = m_db->prepare(QStringLiteral(
+            "UPDATE entries SET seq = ?, server_id = ?, server_time = ?, state = 0, error = NULL WHERE client_id = ?"));
+        auto done = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
+        auto head = m_db->prepare(QStringLiteral("UPDATE streams SET head = max(head, ?) WHERE id = ?"));
+        if (ok)
+            ok = (*duplicate)->bind(1, id).bind(2, ack.stream).bind(3, ack.seq).run();
+        if (ok)
+            ok = (*update)->bind(1, ack.seq).bind(2, ack.serverId).bind(3, ack.serverTime).bind(4, id).run();
+        if (ok)
+            ok = (*done)->bind(1, id).run();
+        if (ok)
+            ok = (*head)->bind(1, ack.seq).bind(2, ack.stream).run();
+        if (ok)
+            ok = advanceCursor(ack.stream);
+        if (ok)
+            ok = transaction.commit();
+        if (!ok) {
+            // The outbox row stays; the resend is deduplicated by the backend.
+            qCWarning(lcSync) << "could not record an acknowledgement:" << ok.error().message;
+            scheduleDrain(1000);
+            return;
+        }
+    }
+    changes.tables = {kEntries, kOutbox, kStreams};
+    changes.streams.insert(ack.stream);
+    m_notifier->post(changes);
+    fillGaps(changes.streams);
+    drain();
+}
+
+void SyncEngine::onRejected(const QUuid& clientId, const Error& reason)
+{
+    const QString stream = m_streamOfInFlight.take(clientId);
+    m_inFlightByStream.remove(stream);
+    if (!m_db)
+        return;
+    const QByteArray id = idBytes(clientId);
+    store::Transaction transaction(*m_db);
+    auto outbox = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 1 WHERE client_id = ?"));
+    auto entry = m_db->prepare(QStringLiteral("UPDATE entries SET state = 2, error = ? WHERE client_id = ?"));
+    Result<void> ok = transaction.beginResult();
+    if (ok)
+        ok = (*outbox)->bind(1, id).run();
+    if (ok)
+        ok = (*entry)->bind(1, reason.message).bind(2, id).run();
+    if (ok)
+        ok = transaction.commit();
+    if (!ok)
+        qCWarning(lcSync) << "could not record a rejection:" << ok.error().message;
+    m_notifier->post({{kEntries, kOutbox}, {stream}});
+    emit mutationFailed(clientId, reason.message);
+    drain();
+}
+
+void SyncEngine::onSubmitFailed(const QUuid& clientId, const Error& reason)
+{
+    m_inFlightByStream.remove(m_streamOfInFlight.take(clientId));
+    if (!m_db)
+        return;
+    qCDebug(lcSync) << "transient failure, will retry:" << reason.message;
+    auto attempts = m_db->prepare(QStringLiteral("SELECT attempts FROM outbox WHERE client_id = ?"));
+    int count = 0;
+    if (attempts && (*attempts)->bind(1, idBytes(clientId)).step().valueOr(false))
+        count = int((*attempts)->int64(0));
+    if (attempts)
+        (*attempts)->reset();
+    const int64_t delay = m_options.submitBackoff.delayMs(count, m_random);
+    auto update = m_db->prepare(QStringLiteral(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE client_id = ?"));
+    if (update)
+        (void)(*update)->bind(1, nowMs() + delay).bind(2, idBytes(clientId)).run();
+    scheduleDrain(delay);
+}
+
+void SyncEngine::retry(const QUuid& clientId)
+{
+    if (!m_db)
+        return;
+    const QByteArray id = idBytes(clientId);
+    store::Transaction transaction(*m_db);
+    auto outbox = m_db->prepare(QStringLiteral(
+        "UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?"));
+    auto entry = m_db->prepare(QStringLiteral(
+        "UPDATE entries SET state = 1, error = NULL WHERE client_id = ? AND state = 2"));
+    Result<void> ok = transaction.beginResult();
+    if (ok)
+        ok = (*outbox)->bind(1, id).run();
+    if (ok)
+        ok = (*entry)->bind(1, id).run();
+    if (ok)
+        ok = transaction.commit();
+    m_notifier->post({{kEntries, kOutbox}, {}});
+    drain();
+}
+
+void SyncEngine::discard(const QUuid& clientId)
+{
+    if (!m_db || m_streamOfInFlight.contains(clientId))
+        return; // a change on its way cannot be taken back
+    const QByteArray id = idBytes(clientId);
+    store::Transaction transaction(*m_db);
+    auto outbox = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
+    auto entry = m_db->prepare(QStringLiteral("DELETE FROM entries WHERE client_id = ? AND seq IS NULL"));
+    Result<void> ok = transaction.beginResult();
+    if (ok)
+        ok = (*outbox)->bind(1, id).run();
+    if (ok)
+        ok = (*entry)->bind(1, id).run();
+    if (ok)
+        ok = transaction.commit();
+    m_notifier->post({{kEntries, kOutbox}, {}});
+}
+
+Result<void> SyncEngine::applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes)
+{
+    if (!m_db || events.isEmpty())
+        return {};
+    store::Transaction transaction(*m_db);
+    if (!transaction.began())
+        return transaction.beginResult();
+    auto own = m_db->prepare(QStringLiteral(
+        "UPDATE entries SET seq = ?, server_id = ?, server_time = ?, author = ?, state = 0, error = NULL "
+        "WHERE client_id = ? AND (seq IS NULL OR seq = ?)"));
+    auto sent = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO entries(stream, seq, client_id, server_id, kind, author, body, payload, state, "
+        "created_at, server_time) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    auto stream = m_db->prepare(QStringLiteral(
+        "INSERT INTO streams(id, head) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET head = max(head, excluded.head)"));
+    if (!own || !sent || !insert || !stream)
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot prepare event statements"));
+
+    QHash<QString, int64_t> heads;
+    for (const RemoteEvent& e : events) {
+        const QByteArray id = e.clientId.isNull() ? QByteArray() : idBytes(e.clientId);
+        bool applied = false;
+        if (!id.isEmpty()) {
+            if (Result<void> r = (*own)->bind(1, e.seq).bind(2, e.serverId).bind(3, e.serverTime).bind(4, e.author)
+                                      .bind(5, id).bind(6, e.seq).run(); !r)
+                return r;
+            applied = m_db->changes() > 0;
+            if (applied)
+                if (Result<void> r = (*sent)->bind(1, id).run(); !r)
+                    return r;
+        }
+        if (!applied) {
+            (*insert)->bind(1, e.stream).bind(2, e.seq).bind(5, e.kind).bind(6, e.author).bind(7, e.body)
+                .bind(8, e.payload).bind(9, e.serverTime).bind(10, e.serverTime).bind(4, e.serverId);
+            if (id.isEmpty())
+                (*insert)->bind(3, nullptr);
+            else
+                (*insert)->bind(3, id);
+            if (Result<void> r = (*insert)->run(); !r)
+                return r;
+        }
+        int64_t& head = heads[e.stream];
+        head = std::max(head, e.seq);
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (Result<void> r = (*stream)->bind(1, it.key()).bind(2, it.value()).run(); !r)
+            return r;
+        if (Result<void> r = advanceCursor(it.key()); !r)
+            return r;
+        changes.streams.insert(it.key());
+    }
+    changes.tables.unite({kEntries, kStreams, kOutbox});
+    return transaction.commit();
+}
+
+Result<void> SyncEngine::advanceCursor(const QString& streamId)
+{
+    auto read = m_db->prepare(QStringLiteral("SELECT cursor, oldest FROM streams WHERE id = ?"));
+    if (!read)
+        return read.error();
+    (*read)->bind(1, streamId);
+    if (!(*read)->step().valueOr(false)) {
+        (*read)->reset();
+        return {};
+    }
+    int64_t cursor = (*read)->int64(0);
+    const bool known = !(*read)->isNull(1);
+    int64_t oldest = known ? (*read)->int64(1) : 0;
+    (*read)->reset();
+
+    auto lowest = m_db->prepare(QStringLiteral("SELECT min(seq) FROM entries WHERE stream = ? AND seq IS NOT NULL"));
+    (*lowest)->bind(1, streamId);
+    if ((*lowest)->step().valueOr(false) && !(*lowest)->isNull(0)) {
+        const int64_t minSeq = (*lowest)->int64(0);
+        if (!known || minSeq < oldest)
+            oldest = minSeq;
+        if (!known || cursor < oldest - 1)
+            cursor = std::max(cursor, oldest - 1);
+    }
+    (*lowest)->reset();
+
+    auto next = m_db->prepare(QStringLiteral(
+        "SELECT seq FROM entries WHERE stream = ? AND seq > ? ORDER BY seq LIMIT 512"));
+    for (;;) {
+        (*next)->bind(1, streamId).bind(2, cursor);
+        int rows = 0;
+        bool contiguous = true;
+        while ((*next)->step().valueOr(false)) {
+            ++rows;
+            if ((*next)->int64(0) != cursor + 1) {
+                contiguous = false;
+                break;
+            }
+            ++cursor;
+        }
+        (*next)->reset();
+        if (!contiguous || rows < 512)
+            break;
+    }
+    auto write = m_db->prepare(QStringLiteral("UPDATE streams SET cursor = ?, oldest = ? WHERE id = ?"));
+    (*write)->bind(1, cursor).bind(3, streamId);
+    if (oldest > 0)
+        (*write)->bind(2, oldest);
+    else
+        (*write)->bind(2, nullptr);
+    return (*write)->run();
+}
+
+void SyncEngine::fetch(const HistoryQuery& query)
+{
+    if (m_state != ConnectionState::Online || m_fetching.contains(query.stream))
+        return;
+    const quint64 requestId = kHistoryRequestBit | m_nextRequestId++;
+    m_fetching.insert(query.stream);
+    m_historyRequests.insert(requestId, query);
+    m_backend->fetchHistory(requestId, query);
+}
+
+void SyncEngine::fillGaps(const QSet<QString>& streams)
+{
+    if (!m_db)
+        return;
+    auto state = m_db->prepare(QStringLiteral("SELECT cursor, head, oldest FROM streams WHERE id = ?"));
+    for (const QString& stream : streams) {
+        (*state)->bind(1, stream);
+        if ((*state)->step().valueOr(false)) {
+            const int64_t cursor = (*state)->int64(0);
+            const int64_t head = (*state)->int64(1);
+            const bool synced = !(*state)->isNull(2);
+            (*state)->reset();
+            if (!synced && head > 0)
+                fetch({stream, HistoryQuery::Direction::Before, head + 1, m_options.initialHistory});
+            else if (head > cursor)
+                fetch({stream, HistoryQuery::Direction::After, cursor, m_options.historyPageSize});
+        } else {
+            (*state)->reset();
+        }
+    }
+}
+
+void SyncEngine::onStreamsListed(const QList<StreamInfo>& streams)
+{
+    if (!m_db)
+        return;
+    QSet<QString> ids;
+    {
+        store::Transaction transaction(*m_db);
+        auto upsert = m_db->prepare(QStringLiteral(
+            "INSERT INTO streams(id, kind, name, topic, head) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "kind = excluded.kind, name = excluded.name, topic = excluded.topic, head = max(head, excluded.head)"));
+        for (const StreamInfo& s : streams) {
+            (void)(*upsert)->bind(1, s.id).bind(2, s.kind).bind(3, s.name).bind(4, s.topic).bind(5, s.headSeq).run();
+            ids.insert(s.id);
+        }
+        if (Result<void> ok = transaction.commit(); !ok)
+            qCWarning(lcSync) << "could not store the stream list:" << ok.error().message;
+    }
+    m_notifier->post({{kStreams}, ids});
+    fillGaps(ids);
+}
+
+void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
+{
+    if (!m_historyRequests.contains(requestId)) {
+        if (!(requestId & kHistoryRequestBit))
+            return;
+    }
+    const HistoryQuery query = m_historyRequests.take(requestId);
+    m_fetching.remove(query.stream);
+    store::ChangeSet changes;
+    if (Result<void> applied = applyEvents(page.events, changes); !applied) {
+        qCWarning(lcSync) << "could not apply history:" << applied.error().message;
+        return;
+    }
+    if (page.events.isEmpty() && page.headSeq > 0 && m_db) {
+        // Nothing to add, but remember how far the stream goes.
+        auto head = m_db->prepare(QStringLiteral("UPDATE streams SET head = max(head, ?) WHERE id = ?"));
+        (void)(*head)->bind(1, page.headSeq).bind(2, page.stream).run();
+    }
+    m_notifier->post(changes);
+    fillGaps({query.stream});
+}
+
+void SyncEngine::onRequestFailed(quint64 requestId, const Error& reason)
+{
+    if (requestId & kHistoryRequestBit) {
+        const HistoryQuery query = m_historyRequests.take(requestId);
+        m_fetching.remove(query.stream);
+        qCWarning(lcSync) << "history request failed:" << reason.message;
+        return;
+    }
+    emit requestFailed(requestId, reason.message);
+}
+
+void SyncEngine::fetchOlder(const QString& stream, int limit)
+{
+    if (!m_db)
+        return;
+    auto oldest = m_db->prepare(QStringLiteral("SELECT oldest FROM streams WHERE id = ?"));
+    (*oldest)->bind(1, stream);
+    if ((*oldest)->step().valueOr(false) && !(*oldest)->isNull(0)) {
+        const int64_t seq = (*oldest)->int64(0);
+        (*oldest)->reset();
+        if (seq > 1)
+            fetch({stream, HistoryQuery::Direction::Before, seq, limit});
+        return;
+    }
+    (*oldest)->reset();
+}
+
+void SyncEngine::sendEphemeral(const EphemeralMessage& message)
+{
+    // Typing and presence are only worth anything now: never queued while offline.
+    if (m_state == ConnectionState::Online && m_backend)
+        m_backend->sendEphemeral(message);
+}
+
+void SyncEngine::uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType)
+{
+    if (m_state != ConnectionState::Online || !m_backend)
+        return emit requestFailed(requestId, tr("You are offline; try again when the connection is back."));
+    m_backend->uploadBlob(requestId, data, mimeType);
+}
+
+void SyncEngine::downloadBlob(quint64 requestId, const QString& blobId)
+{
+    if (m_state != ConnectionState::Online || !m_backend)
+        return emit requestFailed(requestId, tr("You are offline; try again when the connection is back."));
+    m_backend->downloadBlob(requestId, blobId);
+}
+
+void SyncEngine::setFaultInjection(const QVariantMap& faults)
+{
+    if (m_backend)
+        m_backend->setFaultInjection(faults);
+}
+
+} // namespace convene::sync
