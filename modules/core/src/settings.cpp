@@ -14,18 +14,31 @@ const QString kUserGroup = QStringLiteral("settings/");
 Settings::Settings(const QString& userFile, std::unique_ptr<PolicySource> policy, QObject* parent)
     : QObject(parent), m_policy(std::move(policy)), m_user(userFile, QSettings::IniFormat)
 {
+    readPolicy();
+}
+
+void Settings::readPolicy()
+{
+    const QString recommendedPrefix = QLatin1String(kRecommendedPolicyGroup) + QLatin1Char('/');
     const QVariantMap raw = m_policy->values();
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
-        if (!findSettingSpec(it.key())) {
+        const bool recommended = it.key().startsWith(recommendedPrefix);
+        const QString key = recommended ? it.key().mid(recommendedPrefix.size()) : it.key();
+        const SettingSpec* spec = findSettingSpec(key);
+        if (!spec) {
             qCWarning(lcSettings) << "policy sets unknown key" << it.key() << "- ignored";
             continue;
         }
-        const QVariant value = coerced(it.key(), it.value());
+        if (recommended && spec->levels == PolicyLevels::MandatoryOnly) {
+            qCWarning(lcSettings) << "policy key" << key << "can only be mandatory - recommended value ignored";
+            continue;
+        }
+        const QVariant value = coerced(key, it.value());
         if (!value.isValid()) {
             qCWarning(lcSettings) << "policy value for" << it.key() << "has the wrong type - ignored";
             continue;
         }
-        m_policyValues.insert(it.key(), value);
+        (recommended ? m_recommended : m_mandatory).insert(key, value);
     }
 }
 
@@ -65,26 +78,37 @@ QVariant Settings::coerced(const QString& key, const QVariant& raw) const
     return converted;
 }
 
+QVariant Settings::unlockedFallback(const QString& key) const
+{
+    if (auto it = m_recommended.constFind(key); it != m_recommended.cend())
+        return *it;
+    return findSettingSpec(key)->defaultValue;
+}
+
 QVariant Settings::value(const QString& key) const
 {
-    const SettingSpec* spec = findSettingSpec(key);
-    if (!spec) {
+    if (!findSettingSpec(key)) {
         qCWarning(lcSettings) << "unknown setting" << key;
         return {};
     }
-    if (auto it = m_policyValues.constFind(key); it != m_policyValues.cend())
+    if (auto it = m_mandatory.constFind(key); it != m_mandatory.cend())
         return *it;
+    if (isLocked(key)) // locked by another policy key: the user's value does not count
+        return unlockedFallback(key);
     const QVariant user = m_user.value(kUserGroup + key);
     if (user.isValid()) {
         if (QVariant value = coerced(key, user); value.isValid())
             return value;
     }
-    return spec->defaultValue;
+    return unlockedFallback(key);
 }
 
 bool Settings::isLocked(const QString& key) const
 {
-    return m_policyValues.contains(key);
+    if (m_mandatory.contains(key))
+        return true;
+    const SettingSpec* spec = findSettingSpec(key);
+    return spec && spec->lockedWhen && m_mandatory.value(QLatin1String(spec->lockedWhen)).toBool();
 }
 
 Result<void> Settings::setValue(const QString& key, const QVariant& value)

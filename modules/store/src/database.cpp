@@ -40,7 +40,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (mode == Mode::ReadWrite)
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     if (Result<void> set = database->exec(pragmas); !set)
-        return set.error();
+        return makeError(set.error().code, QStringLiteral("%1 is not a usable database: %2").arg(path, set.error().message));
     // Reading the schema here turns "file is not a database" into an error at open time.
     if (Result<void> probe = database->exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
         return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a usable database: %2")

@@ -505,6 +505,8 @@ void SyncEngine::fetch(const HistoryQuery& query)
     if (m_state != ConnectionState::Online || m_fetching.contains(query.stream))
         return;
     const quint64 requestId = kHistoryRequestBit | m_nextRequestId++;
+    qCDebug(lcSync) << "fetching" << query.stream << (query.direction == HistoryQuery::Direction::After ? "after" : "before")
+                    << query.seq;
     m_fetching.insert(query.stream);
     m_historyRequests.insert(requestId, query);
     m_backend->fetchHistory(requestId, query);
@@ -555,12 +557,11 @@ void SyncEngine::onStreamsListed(const QList<StreamInfo>& streams)
 
 void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
 {
-    if (!m_historyRequests.contains(requestId)) {
-        if (!(requestId & kHistoryRequestBit))
-            return;
-    }
+    if (!m_historyRequests.contains(requestId))
+        return; // an answer to a request from before a reconnect
     const HistoryQuery query = m_historyRequests.take(requestId);
     m_fetching.remove(query.stream);
+    qCDebug(lcSync) << "history of" << page.stream << page.events.size() << "events, head" << page.headSeq;
     store::ChangeSet changes;
     if (Result<void> applied = applyEvents(page.events, changes); !applied) {
         qCWarning(lcSync) << "could not apply history:" << applied.error().message;

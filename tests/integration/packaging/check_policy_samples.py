@@ -68,6 +68,11 @@ def main():
     schemes = [s for t in info.get("CFBundleURLTypes", []) for s in t.get("CFBundleURLSchemes", [])]
     check(schemes == ["convene"], f"Info.plist: URL schemes are {schemes}")
 
+    with open(source / "packaging/macos/entitlements.plist", "rb") as f:
+        entitlements = plistlib.load(f)
+    for name in ("com.apple.security.device.camera", "com.apple.security.device.audio-input"):
+        check(entitlements.get(name) is True, f"entitlements.plist: {name} is not granted")
+
     if failures:
         print("FAIL:\n  " + "\n  ".join(failures))
         sys.exit(1)

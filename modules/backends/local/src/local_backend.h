@@ -55,7 +55,7 @@ private:
     sync::BackendConfig m_config;
     FaultInjection m_faults;
     std::unique_ptr<store::Database> m_db;
-    QTimer m_pollTimer;
+    QTimer m_pollTimer{this};
     int64_t m_lastEventId = 0;
     int64_t m_lastEphemeralId = 0;
     QString m_connectionId;

@@ -8,13 +8,27 @@
 
 namespace convene {
 
-// The one list of settings an organisation can manage. Each also exists as a user setting;
-// a policy value overrides it and locks it. Packaging templates are generated from this list.
+// How an organisation may set a key. Mandatory values win over the user's and lock the setting;
+// recommended values only replace the built-in default, so the user can still change them.
+enum class PolicyLevels {
+    MandatoryOnly,
+    MandatoryOrRecommended,
+};
+
+// The one list of settings an organisation can manage. Each also exists as a user setting.
+// The ADMX/ADML templates, the policy table in packaging/README.md and the MSI's public
+// properties are all derived from (and tested against) this list.
 struct SettingSpec {
     const char* key;
     QMetaType::Type type;
     QVariant defaultValue;
-    const char* description; // English, for administrators' documentation
+    const char* title;          // short English name, e.g. the Group Policy entry
+    const char* titleZhCN;      // the same in Simplified Chinese
+    const char* description;    // English, for administrators' documentation
+    const char* descriptionZhCN;
+    PolicyLevels levels = PolicyLevels::MandatoryOrRecommended;
+    const char* msiProperty = nullptr; // public MSI property that writes it as mandatory policy
+    const char* lockedWhen = nullptr;  // a boolean policy key that also locks this setting
 };
 
 namespace SettingKey {
@@ -23,6 +37,7 @@ inline constexpr char Theme[] = "theme";             // system | light | dark
 inline constexpr char Backend[] = "backend";         // local | xmpp | ...
 inline constexpr char AllowedBackends[] = "allowedBackends";
 inline constexpr char ServerUrl[] = "serverUrl";
+inline constexpr char LockServer[] = "lockServer";   // locks serverUrl and backend
 inline constexpr char Workspace[] = "workspace";     // local backend's workspace file
 inline constexpr char DisplayName[] = "displayName";
 inline constexpr char DisableAutoUpdate[] = "disableAutoUpdate";
@@ -30,6 +45,10 @@ inline constexpr char Autostart[] = "autostart";
 inline constexpr char Proxy[] = "proxy";
 inline constexpr char DoNotDisturb[] = "doNotDisturb";
 } // namespace SettingKey
+
+// Recommended policy values live in this group (INI section [Recommended], registry subkey
+// ...\Convene\Convene\Recommended); everything else in the policy is mandatory.
+inline constexpr char kRecommendedPolicyGroup[] = "Recommended";
 
 std::span<const SettingSpec> settingSpecs();
 const SettingSpec* findSettingSpec(QStringView key);

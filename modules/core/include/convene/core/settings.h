@@ -11,8 +11,11 @@
 
 namespace convene {
 
-// The user's settings with the organisation's policy on top: policy > user > default.
-// A key set by policy is locked: the user value is kept but neither read nor writable.
+// The user's settings with the organisation's policy around them:
+//   mandatory policy > user > recommended policy > built-in default.
+// A key set by mandatory policy is locked: the user value is kept but neither read nor writable.
+// A key whose spec names a `lockedWhen` policy (serverUrl and backend with lockServer) is also
+// locked while that policy is on, and then takes the recommended or built-in value.
 class Settings : public QObject {
     Q_OBJECT
 
@@ -35,10 +38,13 @@ signals:
     void changed(const QString& key);
 
 private:
+    void readPolicy();
     QVariant coerced(const QString& key, const QVariant& raw) const;
+    QVariant unlockedFallback(const QString& key) const; // recommended, else default
 
     std::unique_ptr<PolicySource> m_policy;
-    QVariantMap m_policyValues;
+    QVariantMap m_mandatory;
+    QVariantMap m_recommended;
     mutable QSettings m_user;
 };
 

@@ -91,8 +91,8 @@ private:
     std::unique_ptr<Backend> m_backend;
     ConnectionState m_state = ConnectionState::Offline;
     int m_reconnectAttempts = 0;
-    QTimer m_reconnectTimer;
-    QTimer m_drainTimer;
+    QTimer m_reconnectTimer{this}; // parented, so they move to the engine's thread with it
+    QTimer m_drainTimer{this};
     QHash<QString, QUuid> m_inFlightByStream;
     QHash<QUuid, QString> m_streamOfInFlight;
     QHash<quint64, HistoryQuery> m_historyRequests;

@@ -1,0 +1,147 @@
+#include "crdt/delete_set.h"
+
+#include "crdt/encoding.h"
+#include "crdt/error.h"
+
+namespace convene::crdt {
+
+// Few clients is the common case: scan; the hash index is only built for many clients.
+constexpr std::size_t kScanLimit = 8;
+
+std::vector<DeleteRange>& DeleteSet::rangesOf(ClientId client)
+{
+    if (index_.empty()) {
+        for (auto& [c, ranges] : clients_)
+            if (c == client)
+                return ranges;
+    } else if (auto it = index_.find(client); it != index_.end()) {
+        return clients_[it->second].second;
+    }
+    clients_.emplace_back(client, std::vector<DeleteRange>{});
+    if (!index_.empty())
+        index_.emplace(client, clients_.size() - 1);
+    else if (clients_.size() > kScanLimit)
+        for (std::size_t i = 0; i < clients_.size(); ++i)
+            index_.emplace(clients_[i].first, i);
+    return clients_.back().second;
+}
+
+const std::vector<DeleteRange>* DeleteSet::find(ClientId client) const
+{
+    if (index_.empty()) {
+        for (const auto& [c, ranges] : clients_)
+            if (c == client)
+                return &ranges;
+        return nullptr;
+    }
+    auto it = index_.find(client);
+    return it == index_.end() ? nullptr : &clients_[it->second].second;
+}
+
+void DeleteSet::add(ClientId client, Clock clock, Clock len)
+{
+    if (len > 0)
+        rangesOf(client).push_back({clock, len});
+}
+
+void DeleteSet::sortAndMerge()
+{
+    for (auto& [client, dels] : clients_) {
+        std::sort(dels.begin(), dels.end(), [](const DeleteRange& a, const DeleteRange& b) { return a.clock < b.clock; });
+        std::size_t j = 1;
+        for (std::size_t i = 1; i < dels.size(); ++i) {
+            DeleteRange& left = dels[j - 1];
+            const DeleteRange right = dels[i];
+            if (left.clock + left.len >= right.clock) {
+                left.len = std::max(left.len, right.clock + right.len - left.clock);
+            } else {
+                dels[j++] = right;
+            }
+        }
+        if (!dels.empty())
+            dels.resize(j);
+    }
+}
+
+bool DeleteSet::isDeleted(ID id) const
+{
+    const auto* found = find(id.client);
+    if (!found)
+        return false;
+    const auto& dels = *found;
+    auto r = std::upper_bound(dels.begin(), dels.end(), id.clock,
+                              [](Clock c, const DeleteRange& d) { return c < d.clock; });
+    if (r == dels.begin())
+        return false;
+    --r;
+    return id.clock < r->clock + r->len;
+}
+
+void DeleteSet::merge(const DeleteSet& other)
+{
+    for (const auto& [client, dels] : other.clients_)
+        for (const auto& d : dels)
+            add(client, d.clock, d.len);
+    sortAndMerge();
+}
+
+void DeleteSet::write(Encoder& enc) const
+{
+    std::vector<std::size_t> order(clients_.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return clients_[a].first > clients_[b].first; });
+    enc.writeVarUint(clients_.size());
+    for (std::size_t i : order) {
+        const auto& [client, ranges] = clients_[i];
+        enc.writeVarUint(client);
+        enc.writeVarUint(ranges.size());
+        for (const auto& d : ranges) {
+            enc.writeVarUint(d.clock);
+            enc.writeVarUint(d.len);
+        }
+    }
+}
+
+DeleteSet DeleteSet::read(Decoder& dec)
+{
+    DeleteSet ds;
+    const uint64_t numClients = dec.readCount(2);
+    for (uint64_t i = 0; i < numClients; ++i) {
+        const ClientId client = dec.readVarUint();
+        const uint64_t n = dec.readCount(2);
+        for (uint64_t k = 0; k < n; ++k) {
+            const Clock clock = dec.readVarUint();
+            const Clock len = dec.readVarUint();
+            if (clock + len > kMaxSafeInteger)
+                throw DecodeError("delete range out of range");
+            ds.add(client, clock, len);
+        }
+    }
+    return ds;
+}
+
+std::vector<uint8_t> StateVector::encode() const
+{
+    Encoder enc;
+    enc.writeVarUint(entries_.size());
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+        enc.writeVarUint(it->first);
+        enc.writeVarUint(it->second);
+    }
+    return enc.take();
+}
+
+StateVector StateVector::decode(std::span<const uint8_t> bytes)
+{
+    Decoder dec(bytes);
+    StateVector sv;
+    const uint64_t n = dec.readCount(2);
+    for (uint64_t i = 0; i < n; ++i) {
+        const ClientId client = dec.readVarUint();
+        sv.set(client, dec.readVarUint());
+    }
+    return sv;
+}
+
+} // namespace convene::crdt

@@ -1,0 +1,414 @@
+#include "crdt/value.h"
+
+#include "crdt/error.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace convene::crdt {
+
+Value Value::array(Array a)
+{
+    Value v;
+    v.kind_ = Kind::Array;
+    v.arr_ = std::make_shared<Array>(std::move(a));
+    return v;
+}
+
+Value Value::object(Object o)
+{
+    Value v;
+    v.kind_ = Kind::Object;
+    v.obj_ = std::make_shared<Object>(std::move(o));
+    return v;
+}
+
+Value Value::binary(std::vector<uint8_t> b)
+{
+    Value v;
+    v.kind_ = Kind::Binary;
+    v.bin_ = std::make_shared<std::vector<uint8_t>>(std::move(b));
+    return v;
+}
+
+const Value* Value::get(std::string_view key) const
+{
+    if (kind_ != Kind::Object)
+        return nullptr;
+    for (const auto& [k, v] : *obj_)
+        if (k == key)
+            return &v;
+    return nullptr;
+}
+
+void Value::set(std::string key, Value v)
+{
+    if (kind_ != Kind::Object)
+        *this = object();
+    for (auto& [k, old] : *obj_)
+        if (k == key) {
+            old = std::move(v);
+            return;
+        }
+    obj_->emplace_back(std::move(key), std::move(v));
+}
+
+bool Value::operator==(const Value& o) const
+{
+    if (kind_ != o.kind_)
+        return false;
+    switch (kind_) {
+    case Kind::Undefined:
+    case Kind::Null:
+        return true;
+    case Kind::Bool:
+    case Kind::Number:
+        return num_ == o.num_;
+    case Kind::BigInt:
+        return big_ == o.big_;
+    case Kind::String:
+        return str_ == o.str_;
+    case Kind::Array:
+        return *arr_ == *o.arr_;
+    case Kind::Object:
+        return *obj_ == *o.obj_;
+    case Kind::Binary:
+        return *bin_ == *o.bin_;
+    }
+    return false;
+}
+
+void appendJsNumber(std::string& out, double d)
+{
+    if (!std::isfinite(d)) {
+        out += "null";
+        return;
+    }
+    if (d == 0) {
+        out += '0';
+        return;
+    }
+    char buf[64];
+    if (std::trunc(d) == d && std::fabs(d) < 1e21) {
+        auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 0);
+        out.append(buf, r.ptr);
+        return;
+    }
+    auto r = std::to_chars(buf, buf + sizeof buf, d);
+    std::string s(buf, r.ptr);
+    // JavaScript writes exponents as e+21 / e-7.
+    if (auto e = s.find('e'); e != std::string::npos) {
+        if (s[e + 1] != '-' && s[e + 1] != '+')
+            s.insert(e + 1, "+");
+        std::size_t digits = e + 2;
+        while (digits + 1 < s.size() && s[digits] == '0')
+            s.erase(digits, 1);
+    }
+    out += s;
+}
+
+void appendJsonString(std::string& out, std::string_view s)
+{
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    out += '"';
+}
+
+void Value::appendJson(std::string& out) const
+{
+    switch (kind_) {
+    case Kind::Undefined:
+    case Kind::Null:
+        out += "null";
+        break;
+    case Kind::Bool:
+        out += num_ != 0 ? "true" : "false";
+        break;
+    case Kind::Number:
+        appendJsNumber(out, num_);
+        break;
+    case Kind::BigInt:
+        out += std::to_string(big_);
+        break;
+    case Kind::String:
+        appendJsonString(out, str_);
+        break;
+    case Kind::Array: {
+        out += '[';
+        bool first = true;
+        for (const auto& v : *arr_) {
+            if (!first)
+                out += ',';
+            first = false;
+            v.appendJson(out);
+        }
+        out += ']';
+        break;
+    }
+    case Kind::Object: {
+        out += '{';
+        bool first = true;
+        for (const auto& [k, v] : *obj_) {
+            if (v.isUndefined())
+                continue;
+            if (!first)
+                out += ',';
+            first = false;
+            appendJsonString(out, k);
+            out += ':';
+            v.appendJson(out);
+        }
+        out += '}';
+        break;
+    }
+    case Kind::Binary: {
+        // JSON.stringify(Uint8Array) gives {"0":..,"1":..}
+        out += '{';
+        for (std::size_t i = 0; i < bin_->size(); ++i) {
+            if (i)
+                out += ',';
+            out += '"' + std::to_string(i) + "\":" + std::to_string((*bin_)[i]);
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+std::string Value::toJson() const
+{
+    std::string out;
+    appendJson(out);
+    return out;
+}
+
+namespace {
+
+struct JsonParser {
+    std::string_view s;
+    std::size_t pos = 0;
+    int maxDepth;
+
+    [[noreturn]] void fail(const char* what) const
+    {
+        throw DecodeError(std::string("invalid JSON: ") + what + " at offset " + std::to_string(pos));
+    }
+    void ws()
+    {
+        while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r'))
+            ++pos;
+    }
+    bool lit(std::string_view w)
+    {
+        if (s.substr(pos, w.size()) == w) {
+            pos += w.size();
+            return true;
+        }
+        return false;
+    }
+    static void appendUtf8(std::string& out, uint32_t cp)
+    {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+    uint32_t hex4()
+    {
+        if (pos + 4 > s.size())
+            fail("truncated escape");
+        uint32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            char c = s[pos++];
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= uint32_t(c - '0');
+            else if (c >= 'a' && c <= 'f') v |= uint32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') v |= uint32_t(c - 'A' + 10);
+            else fail("bad escape");
+        }
+        return v;
+    }
+    std::string str()
+    {
+        ++pos; // opening quote
+        std::string out;
+        while (true) {
+            if (pos >= s.size())
+                fail("unterminated string");
+            const std::size_t start = pos;
+            while (pos < s.size() && s[pos] != '"' && s[pos] != '\\' && static_cast<unsigned char>(s[pos]) >= 0x20)
+                ++pos;
+            out.append(s.data() + start, pos - start);
+            if (pos >= s.size())
+                fail("unterminated string");
+            char c = s[pos++];
+            if (c == '"')
+                return out;
+            if (c != '\\')
+                fail("control character in string");
+            if (pos >= s.size())
+                fail("unterminated string");
+            c = s[pos++];
+            switch (c) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                uint32_t cp = hex4();
+                if (cp >= 0xD800 && cp <= 0xDBFF && pos + 1 < s.size() && s[pos] == '\\' && s[pos + 1] == 'u') {
+                    const std::size_t save = pos;
+                    pos += 2;
+                    uint32_t lo = hex4();
+                    if (lo >= 0xDC00 && lo <= 0xDFFF)
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    else
+                        pos = save;
+                }
+                if (cp >= 0xD800 && cp <= 0xDFFF)
+                    cp = 0xFFFD;
+                appendUtf8(out, cp);
+                break;
+            }
+            default:
+                fail("bad escape");
+            }
+        }
+    }
+    Value value(int depth)
+    {
+        if (depth > maxDepth)
+            fail("nesting too deep");
+        ws();
+        if (pos >= s.size())
+            fail("unexpected end");
+        const char c = s[pos];
+        if (c == '{') {
+            ++pos;
+            Value::Object obj;
+            ws();
+            if (pos < s.size() && s[pos] == '}') {
+                ++pos;
+                return Value::object(std::move(obj));
+            }
+            while (true) {
+                ws();
+                if (pos >= s.size() || s[pos] != '"')
+                    fail("expected key");
+                std::string key = str();
+                ws();
+                if (pos >= s.size() || s[pos] != ':')
+                    fail("expected ':'");
+                ++pos;
+                Value v = value(depth + 1);
+                bool replaced = false;
+                for (auto& [k, old] : obj)
+                    if (k == key) {
+                        old = std::move(v);
+                        replaced = true;
+                        break;
+                    }
+                if (!replaced)
+                    obj.emplace_back(std::move(key), std::move(v));
+                ws();
+                if (pos < s.size() && s[pos] == ',') {
+                    ++pos;
+                    continue;
+                }
+                if (pos < s.size() && s[pos] == '}') {
+                    ++pos;
+                    return Value::object(std::move(obj));
+                }
+                fail("expected ',' or '}'");
+            }
+        }
+        if (c == '[') {
+            ++pos;
+            Value::Array arr;
+            ws();
+            if (pos < s.size() && s[pos] == ']') {
+                ++pos;
+                return Value::array(std::move(arr));
+            }
+            while (true) {
+                arr.push_back(value(depth + 1));
+                ws();
+                if (pos < s.size() && s[pos] == ',') {
+                    ++pos;
+                    continue;
+                }
+                if (pos < s.size() && s[pos] == ']') {
+                    ++pos;
+                    return Value::array(std::move(arr));
+                }
+                fail("expected ',' or ']'");
+            }
+        }
+        if (c == '"')
+            return Value::string(str());
+        if (lit("true"))
+            return Value::boolean(true);
+        if (lit("false"))
+            return Value::boolean(false);
+        if (lit("null"))
+            return Value::null();
+        const std::size_t start = pos;
+        if (pos < s.size() && s[pos] == '-')
+            ++pos;
+        while (pos < s.size() && ((s[pos] >= '0' && s[pos] <= '9') || s[pos] == '.' || s[pos] == 'e' || s[pos] == 'E' || s[pos] == '+' || s[pos] == '-'))
+            ++pos;
+        double d = 0;
+        auto r = std::from_chars(s.data() + start, s.data() + pos, d);
+        if (pos == start || r.ec != std::errc() || r.ptr != s.data() + pos)
+            fail("bad number");
+        return Value::number(d);
+    }
+};
+
+} // namespace
+
+Value parseJson(std::string_view text, int maxDepth)
+{
+    JsonParser p{text, 0, maxDepth};
+    Value v = p.value(0);
+    p.ws();
+    if (p.pos != text.size())
+        p.fail("trailing characters");
+    return v;
+}
+
+} // namespace convene::crdt
