@@ -90,6 +90,12 @@ void SyncEngine::start()
     if (Result<void> migrated = migrations.migrate(*m_db); !migrated)
         return fail(QStringLiteral("cannot prepare the cache"), migrated.error());
 
+    auto queued = m_db->prepare(QStringLiteral("SELECT DISTINCT stream FROM outbox WHERE state = 0"));
+    while (queued && (*queued)->step().valueOr(false))
+        m_queuedStreams.insert((*queued)->text(0));
+    if (queued)
+        (*queued)->reset();
+
     BackendConfig config = m_options.backendConfig;
     if (config.userId.isEmpty())
         config.userId = userId();
@@ -203,6 +209,7 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
             if (ok)
                 ok = (*stream)->bind(1, m.stream).run();
             changes.streams.insert(m.stream);
+            m_queuedStreams.insert(m.stream);
         }
         if (ok)
             ok = transaction.commit();
@@ -228,33 +235,44 @@ void SyncEngine::drain()
 {
     if (m_state != ConnectionState::Online || !m_db)
         return;
-    auto heads = m_db->prepare(QStringLiteral(
-        "SELECT client_id, stream, kind, payload, body, created_at, next_attempt_at FROM outbox "
-        "WHERE id IN (SELECT min(id) FROM outbox WHERE state = 0 GROUP BY stream)"));
-    if (!heads)
+    // One in flight per stream keeps each stream's order; streams proceed independently.
+    auto head = m_db->prepare(QStringLiteral(
+        "SELECT client_id, kind, payload, body, created_at, next_attempt_at FROM outbox "
+        "WHERE stream = ? AND state = 0 ORDER BY id LIMIT 1"));
+    if (!head)
         return;
     const int64_t now = nowMs();
     int64_t nextWake = -1;
     QList<Mutation> ready;
-    while ((*heads)->step().valueOr(false)) {
-        const QString stream = (*heads)->text(1);
-        if (m_inFlightByStream.contains(stream))
+    for (auto it = m_queuedStreams.begin(); it != m_queuedStreams.end();) {
+        const QString stream = *it;
+        if (m_inFlightByStream.contains(stream)) {
+            ++it;
             continue;
-        const int64_t due = (*heads)->int64(6);
+        }
+        (*head)->bind(1, stream);
+        if (!(*head)->step().valueOr(false)) {
+            (*head)->reset();
+            it = m_queuedStreams.erase(it);
+            continue;
+        }
+        ++it;
+        const int64_t due = (*head)->int64(5);
         if (due > now) {
             nextWake = nextWake < 0 ? due - now : std::min(nextWake, due - now);
+            (*head)->reset();
             continue;
         }
         Mutation m;
-        m.clientId = QUuid::fromRfc4122((*heads)->blob(0));
+        m.clientId = QUuid::fromRfc4122((*head)->blob(0));
         m.stream = stream;
-        m.kind = (*heads)->text(2);
-        m.payload = (*heads)->blob(3);
-        m.body = (*heads)->text(4);
-        m.createdAt = (*heads)->int64(5);
+        m.kind = (*head)->text(1);
+        m.payload = (*head)->blob(2);
+        m.body = (*head)->text(3);
+        m.createdAt = (*head)->int64(4);
+        (*head)->reset();
         ready << m;
     }
-    (*heads)->reset();
     for (const Mutation& m : ready) {
         m_inFlightByStream.insert(m.stream, m.clientId);
         m_streamOfInFlight.insert(m.clientId, m.stream);
@@ -369,6 +387,11 @@ void SyncEngine::retry(const QUuid& clientId)
         ok = (*entry)->bind(1, id).run();
     if (ok)
         ok = transaction.commit();
+    auto stream = m_db->prepare(QStringLiteral("SELECT stream FROM outbox WHERE client_id = ?"));
+    if (stream && (*stream)->bind(1, id).step().valueOr(false))
+        m_queuedStreams.insert((*stream)->text(0));
+    if (stream)
+        (*stream)->reset();
     m_notifier->post({{kEntries, kOutbox}, {}});
     drain();
 }

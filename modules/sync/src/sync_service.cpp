@@ -67,6 +67,7 @@ void SyncService::stop()
     if (!m_started)
         return;
     m_started = false;
+    flushSubmits();
     // Finish the engine's work on its own thread (closing the cache), then end the thread.
     QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -79,9 +80,19 @@ QUuid SyncService::submit(Mutation mutation)
         mutation.clientId = m_ids.next();
     if (mutation.createdAt == 0)
         mutation.createdAt = QDateTime::currentMSecsSinceEpoch();
-    const QList<Mutation> batch{mutation};
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, batch] { engine->enqueue(batch); }, Qt::QueuedConnection);
+    // Everything submitted in one turn of the event loop is written in one transaction.
+    if (m_pendingSubmits.isEmpty())
+        QMetaObject::invokeMethod(this, &SyncService::flushSubmits, Qt::QueuedConnection);
+    m_pendingSubmits << mutation;
     return mutation.clientId;
+}
+
+void SyncService::flushSubmits()
+{
+    QList<Mutation> batch;
+    batch.swap(m_pendingSubmits);
+    if (!batch.isEmpty())
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, batch] { engine->enqueue(batch); }, Qt::QueuedConnection);
 }
 
 void SyncService::retry(const QUuid& clientId)

@@ -93,6 +93,7 @@ private:
     int m_reconnectAttempts = 0;
     QTimer m_reconnectTimer{this}; // parented, so they move to the engine's thread with it
     QTimer m_drainTimer{this};
+    QSet<QString> m_queuedStreams; // streams that may have queued outbox rows
     QHash<QString, QUuid> m_inFlightByStream;
     QHash<QUuid, QString> m_streamOfInFlight;
     QHash<quint64, HistoryQuery> m_historyRequests;

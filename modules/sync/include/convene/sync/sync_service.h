@@ -57,7 +57,10 @@ signals:
     void requestFailed(quint64 requestId, const QString& reason);
 
 private:
+    void flushSubmits();
+
     QString m_cachePath;
+    QList<Mutation> m_pendingSubmits; // handed to the engine once per event-loop turn
     store::ChangeNotifier m_changes;
     QThread m_thread;
     SyncEngine* m_engine; // owned by m_thread's lifetime, deleted on the thread
