@@ -29,6 +29,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "convene: %s\n", qPrintable(parsed.error().message));
         return 2;
     }
+    for (const QString& warning : parsed->warnings)
+        std::fprintf(stderr, "convene: %s\n", qPrintable(warning));
     if (!parsed->exitText.isEmpty()) {
         std::fputs(qPrintable(parsed->exitText), stdout);
         return 0;

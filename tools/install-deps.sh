@@ -20,8 +20,11 @@ packages=(
   qml6-module-qt-labs-settings qml6-module-qt-labs-platform
   # media, storage, tests
   libopus-dev libvpx-dev libsqlite3-dev sqlite3 catch2
+  zlib1g-dev
   # fonts and headless display
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth
+  # packaging: DEB tools, desktop file checks, the MSI built and inspected on Linux
+  dpkg-dev desktop-file-utils wixl msitools
 )
 
 missing=()

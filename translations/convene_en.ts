@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>BackendRegistry</name>
+    <message>
+        <source>No backend named “%1” is installed (available: %2).</source>
+        <translation>No backend named “%1” is installed (available: %2).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <source>Calendar</source>
@@ -132,6 +139,45 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
+    <message>
+        <source>Ignoring the link %1: it names no view.</source>
+        <translation>Ignoring the link %1: it names no view.</translation>
+    </message>
+    <message>
+        <source>Opening %1; the rest of the link %2 is not supported yet.</source>
+        <translation>Opening %1; the rest of the link %2 is not supported yet.</translation>
+    </message>
+    <message>
+        <source>--view %1 wins over the link %2.</source>
+        <translation>--view %1 wins over the link %2.</translation>
+    </message>
+    <message>
+        <source>A convene:// link to open, e.g. convene://calendar.</source>
+        <translation>A convene:// link to open, e.g. convene://calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Connection problem</translation>
+    </message>
+    <message>
+        <source>You can keep working. Changes are saved on this device and sent when the connection returns.</source>
+        <translation>You can keep working. Changes are saved on this device and sent when the connection returns.</translation>
+    </message>
 </context>
 <context>
     <name>DocsPane</name>
@@ -146,6 +192,17 @@
     <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <source>Convene Demo</source>
+        <translation>Convene Demo</translation>
+    </message>
+    <message>
+        <source>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</source>
+        <translation>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +320,22 @@
         <source>Pause desktop notifications.</source>
         <translation>Pause desktop notifications.</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Address of your organization's server, for network backends.</source>
+        <translation>Address of your organization's server, for network backends.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system proxy.</source>
+        <translation>Leave empty to use the system proxy.</translation>
+    </message>
 </context>
 <context>
     <name>convene::AppController</name>
@@ -303,6 +376,60 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>Could not save settings to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::backends::local::LocalBackend</name>
+    <message>
+        <source>The workspace is unreachable.</source>
+        <translation>The workspace is unreachable.</translation>
+    </message>
+    <message>
+        <source>No user id was configured for this profile.</source>
+        <translation>No user id was configured for this profile.</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Cannot open the workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>The request was lost.</source>
+        <translation>The request was lost.</translation>
+    </message>
+    <message>
+        <source>This is too large to send (%1 KB; the limit is %2 KB).</source>
+        <translation>This is too large to send (%1 KB; the limit is %2 KB).</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was refused.</source>
+        <translation>The change is incomplete and was refused.</translation>
+    </message>
+    <message>
+        <source>The file is too large to upload.</source>
+        <translation>The file is too large to upload.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>The file no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::sync::SyncEngine</name>
+    <message>
+        <source>The local cache is not available.</source>
+        <translation>The local cache is not available.</translation>
+    </message>
+    <message>
+        <source>Could not queue the change: %1</source>
+        <translation>Could not queue the change: %1</translation>
+    </message>
+    <message>
+        <source>You are offline; try again when the connection is back.</source>
+        <translation>You are offline; try again when the connection is back.</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>BackendRegistry</name>
+    <message>
+        <source>No backend named “%1” is installed (available: %2).</source>
+        <translation>未安装名为“%1”的后端（可用：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <source>Calendar</source>
@@ -132,6 +139,45 @@
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot 需要指定文件名。</translation>
     </message>
+    <message>
+        <source>Ignoring the link %1: it names no view.</source>
+        <translation>忽略链接 %1：它没有指向任何视图。</translation>
+    </message>
+    <message>
+        <source>Opening %1; the rest of the link %2 is not supported yet.</source>
+        <translation>正在打开 %1；暂不支持链接 %2 的其余部分。</translation>
+    </message>
+    <message>
+        <source>--view %1 wins over the link %2.</source>
+        <translation>--view %1 优先于链接 %2。</translation>
+    </message>
+    <message>
+        <source>A convene:// link to open, e.g. convene://calendar.</source>
+        <translation>要打开的 convene:// 链接，例如 convene://calendar。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接出现问题</translation>
+    </message>
+    <message>
+        <source>You can keep working. Changes are saved on this device and sent when the connection returns.</source>
+        <translation>你可以继续工作。修改会保存在本设备上，并在连接恢复后发送。</translation>
+    </message>
 </context>
 <context>
     <name>DocsPane</name>
@@ -146,6 +192,17 @@
     <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>与团队共同编写的文档会显示在这里。大家可同时编辑，离线所做的修改会在重新连接后自动合并。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <source>Convene Demo</source>
+        <translation>Convene 演示</translation>
+    </message>
+    <message>
+        <source>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</source>
+        <translation>你好 %1，欢迎加入！有任何需要，随时在这里找我。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +320,22 @@
         <source>Pause desktop notifications.</source>
         <translation>暂停桌面通知。</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Address of your organization's server, for network backends.</source>
+        <translation>您组织的服务器地址，供网络后端使用。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the system proxy.</source>
+        <translation>留空则使用系统代理。</translation>
+    </message>
 </context>
 <context>
     <name>convene::AppController</name>
@@ -303,6 +376,60 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::backends::local::LocalBackend</name>
+    <message>
+        <source>The workspace is unreachable.</source>
+        <translation>无法访问工作区。</translation>
+    </message>
+    <message>
+        <source>No user id was configured for this profile.</source>
+        <translation>此配置文件未设置用户 ID。</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The request was lost.</source>
+        <translation>请求已丢失。</translation>
+    </message>
+    <message>
+        <source>This is too large to send (%1 KB; the limit is %2 KB).</source>
+        <translation>内容过大，无法发送（%1 KB；上限为 %2 KB）。</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was refused.</source>
+        <translation>更改不完整，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The file is too large to upload.</source>
+        <translation>文件过大，无法上传。</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>文件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::sync::SyncEngine</name>
+    <message>
+        <source>The local cache is not available.</source>
+        <translation>本地缓存不可用。</translation>
+    </message>
+    <message>
+        <source>Could not queue the change: %1</source>
+        <translation>无法将修改加入发送队列：%1</translation>
+    </message>
+    <message>
+        <source>You are offline; try again when the connection is back.</source>
+        <translation>你当前处于离线状态，请在连接恢复后重试。</translation>
     </message>
 </context>
 </TS>

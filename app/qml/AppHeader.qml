@@ -10,6 +10,8 @@ Rectangle {
     property string workspaceName
     property string userName
     property string viewTitle
+    property string syncState: "offline"
+    property string syncReason
 
     implicitHeight: Theme.headerHeight
     color: Theme.window
@@ -55,6 +57,10 @@ Rectangle {
             font.pixelSize: Theme.fontSizeSubtitle
             elide: Text.ElideRight
             Layout.fillWidth: true
+        }
+        ConnectionStatus {
+            state: header.syncState
+            reason: header.syncReason
         }
         RowLayout {
             spacing: Theme.spacingS

@@ -64,6 +64,8 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 workspaceName: window.app.workspaceName
                 userName: window.app.userName
+                syncState: window.app.sync ? window.app.sync.state : "offline"
+                syncReason: window.app.sync ? window.app.sync.stateReason : ""
                 viewTitle: stack.children[stack.currentIndex] ? stack.children[stack.currentIndex].title : ""
             }
 

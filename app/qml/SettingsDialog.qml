@@ -29,6 +29,8 @@ AppDialog {
         languageBox.currentIndex = Math.max(0, languageBox.keys.indexOf(settings.value("language")))
         backendBox.currentIndex = Math.max(0, app.backends.indexOf(settings.value("backend")))
         nameField.text = settings.value("displayName")
+        serverField.text = settings.value("serverUrl")
+        proxyField.text = settings.value("proxy")
         dndSwitch.checked = settings.value("doNotDisturb")
     }
 
@@ -112,6 +114,39 @@ AppDialog {
                 model: dialog.app.backends.map(name => name === "local" ? qsTr("Local workspace") : name)
                 Accessible.name: qsTr("Backend")
                 onActivated: index => dialog.apply("backend", dialog.app.backends[index])
+            }
+        }
+
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Server")
+            hint: qsTr("Address of your organization's server, for network backends.")
+            objectName: "serverUrlRow"
+            locked: dialog.settings.isLocked("serverUrl")
+            TextField {
+                id: serverField
+                objectName: "serverUrlSetting"
+                width: parent.width
+                placeholderText: "xmpp://chat.example.com"
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Server")
+                onEditingFinished: dialog.apply("serverUrl", text.trim())
+            }
+        }
+        SettingRow {
+            Layout.fillWidth: true
+            title: qsTr("Proxy")
+            hint: qsTr("Leave empty to use the system proxy.")
+            objectName: "proxyRow"
+            locked: dialog.settings.isLocked("proxy")
+            TextField {
+                id: proxyField
+                objectName: "proxySetting"
+                width: parent.width
+                placeholderText: "http://proxy:3128"
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Proxy")
+                onEditingFinished: dialog.apply("proxy", text.trim())
             }
         }
 

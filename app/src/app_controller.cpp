@@ -44,6 +44,20 @@ void AppController::setCurrentView(const QString& view)
     emit currentViewChanged();
 }
 
+void AppController::setSync(sync::SyncService* sync)
+{
+    m_sync = sync;
+    connect(sync, &sync::SyncService::accountChanged, this, &AppController::workspaceNameChanged);
+}
+
+QString AppController::workspaceName() const
+{
+    // The backend knows the workspace's real name once connected.
+    if (m_sync && !m_sync->workspaceName().isEmpty())
+        return m_sync->workspaceName();
+    return m_workspaceName;
+}
+
 QString AppController::userName() const
 {
     const QString configured = m_settings.value(QString::fromLatin1(SettingKey::DisplayName)).toString();

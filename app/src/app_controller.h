@@ -1,6 +1,7 @@
 #pragma once
 
 #include <convene/core/settings.h>
+#include <convene/sync/sync_service.h>
 
 #include <QObject>
 #include <QQmlEngine>
@@ -18,8 +19,9 @@ class AppController : public QObject {
 
     Q_PROPERTY(QString currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
     Q_PROPERTY(bool darkMode READ darkMode NOTIFY darkModeChanged)
-    Q_PROPERTY(QString workspaceName READ workspaceName CONSTANT)
+    Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY workspaceNameChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
+    Q_PROPERTY(convene::sync::SyncService* sync READ sync CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -40,7 +42,7 @@ public:
     QString currentView() const { return m_currentView; }
     void setCurrentView(const QString& view);
     bool darkMode() const { return m_darkMode; }
-    QString workspaceName() const { return m_workspaceName; }
+    QString workspaceName() const;
     QString userName() const;
     QString language() const { return m_language; }
     bool restartRequired() const { return m_restartRequired; }
@@ -48,11 +50,14 @@ public:
     QStringList views() const;
     QStringList backends() const;
     Settings* settings() const { return &m_settings; }
+    sync::SyncService* sync() const { return m_sync; }
+    void setSync(sync::SyncService* sync);
 
 signals:
     void currentViewChanged();
     void darkModeChanged();
     void userNameChanged();
+    void workspaceNameChanged();
     void restartRequiredChanged();
 
 private:
@@ -61,6 +66,7 @@ private:
     bool systemPrefersDark() const;
 
     Settings& m_settings;
+    sync::SyncService* m_sync = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

@@ -6,6 +6,7 @@
 
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
+#include <convene/sync/sync_service.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +44,49 @@ QString AppRoot::workspaceName() const
     return QFileInfo(path).completeBaseName();
 }
 
+void AppRoot::dropOverridesOfLockedSettings()
+{
+    // The organisation's policy wins over the command line too.
+    const std::pair<const char*, QString*> overrides[] = {
+        {SettingKey::Backend, &m_options.backend},
+        {SettingKey::Language, &m_options.language},
+        {SettingKey::Theme, &m_options.theme},
+        {SettingKey::Workspace, &m_options.workspace},
+    };
+    for (const auto& [key, value] : overrides) {
+        if (value->isEmpty() || !m_settings->isLocked(QString::fromLatin1(key)))
+            continue;
+        qWarning("--%s is ignored: \"%s\" is managed by your organization",
+                 key == SettingKey::Language ? "lang" : key, key);
+        value->clear();
+    }
+}
+
+std::unique_ptr<sync::SyncService> AppRoot::createSync()
+{
+    const QDir profile(m_options.profileDir);
+    sync::SyncEngine::Options options;
+    options.cachePath = profile.filePath(QStringLiteral("cache.db"));
+    options.backendName = m_options.backend.isEmpty()
+                              ? m_settings->value(QString::fromLatin1(SettingKey::Backend)).toString()
+                              : m_options.backend;
+    options.backendConfig.profileDir = m_options.profileDir;
+    options.backendConfig.workspacePath = m_options.workspace.isEmpty()
+                                              ? m_settings->value(QString::fromLatin1(SettingKey::Workspace)).toString()
+                                              : m_options.workspace;
+    options.backendConfig.serverUrl = m_settings->value(QString::fromLatin1(SettingKey::ServerUrl)).toString();
+    options.backendConfig.displayName = m_controller->userName();
+    // Testers can slow down, lose or cut off the local backend from the profile's settings file.
+    const QString faults = m_settings->state().value(QStringLiteral("testing/localBackendFaults")).toString();
+    if (!faults.isEmpty()) {
+        QVariantMap parsed;
+        for (const QString& part : faults.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            parsed.insert(part.section(QLatin1Char('='), 0, 0).trimmed(), part.section(QLatin1Char('='), 1).trimmed());
+        options.backendConfig.options.insert(QStringLiteral("faults"), parsed);
+    }
+    return std::make_unique<sync::SyncService>(std::move(options));
+}
+
 Result<void> AppRoot::start()
 {
     if (!QDir().mkpath(m_options.profileDir))
@@ -50,6 +94,7 @@ Result<void> AppRoot::start()
 
     m_settings = std::make_unique<Settings>(QDir(m_options.profileDir).filePath(QStringLiteral("settings.ini")),
                                             std::move(m_policy));
+    dropOverridesOfLockedSettings();
 
     QString language = m_options.language;
     if (language.isEmpty())
@@ -60,6 +105,9 @@ Result<void> AppRoot::start()
 
     AppController::Startup startup{m_options.view, m_options.theme, m_translations->language(), workspaceName()};
     m_controller = std::make_unique<AppController>(*m_settings, startup);
+    m_sync = createSync();
+    m_controller->setSync(m_sync.get());
+    m_sync->start();
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -82,7 +130,10 @@ void AppRoot::shutdown()
         m_geometry->save();
     m_engine.reset();
     m_geometry.reset();
+    if (m_sync)
+        m_sync->stop();
     m_controller.reset();
+    m_sync.reset();
     m_translations.reset();
 }
 

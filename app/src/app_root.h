@@ -16,6 +16,9 @@ namespace convene {
 
 class AppController;
 class Settings;
+namespace sync {
+class SyncService;
+}
 class Translations;
 class WindowGeometry;
 
@@ -35,15 +38,19 @@ public:
     QQmlApplicationEngine& engine() const { return *m_engine; }
     AppController& controller() const { return *m_controller; }
     Settings& settings() const { return *m_settings; }
+    sync::SyncService& sync() const { return *m_sync; }
     const AppOptions& options() const { return m_options; }
 
 private:
     QString workspaceName() const;
+    void dropOverridesOfLockedSettings();
+    std::unique_ptr<sync::SyncService> createSync();
 
     AppOptions m_options;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<WindowGeometry> m_geometry;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

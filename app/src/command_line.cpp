@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace convene {
 
@@ -16,6 +17,40 @@ QStringList availableLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
+
+namespace {
+
+bool isAppLink(const QString& argument)
+{
+    return argument.startsWith(QLatin1String(kUrlScheme) + QLatin1Char(':'), Qt::CaseInsensitive);
+}
+
+// Applies a convene:// link to the options; what cannot be followed becomes a warning.
+void followLink(const QString& link, ParsedCommandLine& parsed)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    // convene://calendar names the view as host; convene:calendar as path.
+    const QString view = url.host().isEmpty() ? url.path() : url.host();
+    if (!url.isValid() || !availableViews().contains(view)) {
+        parsed.warnings << QCoreApplication::translate("CommandLine", "Ignoring the link %1: it names no view.")
+                               .arg(link.left(200));
+        return;
+    }
+    const bool extra = (!url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/") || url.hasQuery()
+                       || url.hasFragment();
+    if (extra)
+        parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
+                                                                      "supported yet.")
+                               .arg(view, link.left(200));
+    AppOptions& o = parsed.options;
+    if (o.view.isEmpty())
+        o.view = view;
+    else if (o.view != view)
+        parsed.warnings << QCoreApplication::translate("CommandLine", "--view %1 wins over the link %2.")
+                               .arg(o.view, link.left(200));
+}
+
+} // namespace
 
 Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
 {
@@ -49,13 +84,20 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         QCoreApplication::translate("CommandLine", "Render the window to the PNG <file> and exit."),
         QStringLiteral("file"));
     parser.addOptions({profile, backend, workspace, lang, theme, view, screenshot});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("CommandLine", "A convene:// link to open, e.g. convene://calendar."),
+        QStringLiteral("[link]"));
 
     if (!parser.parse(arguments))
         return makeError(ErrorCode::InvalidArgument, parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                             .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        if (i > 0 || !isAppLink(positional.at(i)))
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                                 .arg(positional.at(i).left(200)));
+    }
 
     ParsedCommandLine parsed;
     if (parser.isSet(help)) {
@@ -89,6 +131,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         return invalid(QStringLiteral("theme"), o.theme, themes);
     if (!o.view.isEmpty() && !availableViews().contains(o.view))
         return invalid(QStringLiteral("view"), o.view, availableViews());
+    if (!positional.isEmpty())
+        followLink(positional.constFirst(), parsed);
     if (parser.isSet(profile) && o.profileDir.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("CommandLine", "--profile needs a directory."));

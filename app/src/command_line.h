@@ -10,14 +10,19 @@ namespace convene {
 
 // Parses and validates the command line. --help and --version are reported through `exitText`
 // so that main() prints them and exits without starting the UI.
+// The one positional argument may be a convene:// link, as the desktop passes it when a user
+// opens one (convene://calendar opens the calendar). A link the app cannot follow does not stop
+// it: it starts as usual and `warnings` says why the link was ignored.
 struct ParsedCommandLine {
     AppOptions options;
     QString exitText;
+    QStringList warnings;
 };
 
 Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments);
 
 QStringList availableViews();
+inline constexpr char kUrlScheme[] = "convene";
 QStringList availableLanguages();
 
 } // namespace convene

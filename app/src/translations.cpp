@@ -27,6 +27,7 @@ Translations::~Translations()
 {
     QCoreApplication::removeTranslator(&m_qt);
     QCoreApplication::removeTranslator(&m_app);
+    QLocale::setDefault(m_previousLocale);
 }
 
 QString Translations::systemLanguage()

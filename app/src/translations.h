@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -22,6 +23,7 @@ public:
 
 private:
     QString m_language;
+    QLocale m_previousLocale;
     QTranslator m_app;
     QTranslator m_qt;
 };

@@ -20,7 +20,7 @@ CREATE TABLE entries(
     id INTEGER PRIMARY KEY,
     stream TEXT NOT NULL,
     seq INTEGER,                        -- NULL while pending
-    client_id BLOB UNIQUE,
+    client_id BLOB,                     -- kept for our own changes: how acks find them
     server_id TEXT,
     kind TEXT NOT NULL,
     author TEXT NOT NULL DEFAULT '',
@@ -32,11 +32,11 @@ CREATE TABLE entries(
     server_time INTEGER
 );
 CREATE UNIQUE INDEX entries_by_seq ON entries(stream, seq) WHERE seq IS NOT NULL;
+CREATE UNIQUE INDEX entries_by_client ON entries(client_id) WHERE client_id IS NOT NULL;
 CREATE INDEX entries_unsent ON entries(stream, id) WHERE seq IS NULL;
 CREATE VIRTUAL TABLE entries_fts USING fts5(body, content='entries', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries WHEN new.body <> '' BEGIN
-    INSERT INTO entries_fts(rowid, body) VALUES (new.id, new.body);
-END;
+-- New rows are indexed in bulk by the writer (one FTS statement per batch is far faster than
+-- a trigger per row); deletions and edits keep the index right through triggers.
 CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN old.body <> '' BEGIN
     INSERT INTO entries_fts(entries_fts, rowid, body) VALUES ('delete', old.id, old.body);
 END;

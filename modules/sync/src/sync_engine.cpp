@@ -1,6 +1,7 @@
 #include "convene/sync/sync_engine.h"
 
 #include "cache_schema.h"
+#include "convene/sync/cache_writer.h"
 #include "convene/sync/backend_registry.h"
 #include "logging.h"
 
@@ -85,6 +86,7 @@ void SyncEngine::start()
     if (!opened)
         return fail(QStringLiteral("cannot open the cache"), opened.error());
     m_db = std::move(opened).value();
+    m_writer = std::make_unique<CacheWriter>(*m_db);
     store::MigrationRunner migrations;
     migrations.add(cacheSchema());
     if (Result<void> migrated = migrations.migrate(*m_db); !migrated)
@@ -119,7 +121,7 @@ void SyncEngine::start()
     connect(m_backend.get(), &Backend::blobDownloaded, this, &SyncEngine::blobDownloaded);
     connect(m_backend.get(), &Backend::eventsReceived, this, [this](const QList<RemoteEvent>& events) {
         store::ChangeSet changes;
-        if (Result<void> applied = applyEvents(events, changes); !applied)
+        if (Result<void> applied = m_writer->applyEvents(events, changes); !applied)
             qCWarning(lcSync) << "could not apply remote events:" << applied.error().message;
         m_notifier->post(changes);
         fillGaps(changes.streams);
@@ -138,6 +140,7 @@ void SyncEngine::stop()
         m_backend->disconnectFromServer();
         m_backend.reset();
     }
+    m_writer.reset();
     m_db.reset();
     setState(ConnectionState::Offline);
 }
@@ -197,6 +200,7 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
         if (!entry || !outbox || !stream)
             ok = makeError(ErrorCode::Internal, QStringLiteral("cannot prepare the outbox"));
         const QString author = m_options.backendConfig.userId;
+        const int64_t firstNew = m_writer->lastEntryId();
         for (const Mutation& m : mutations) {
             if (!ok)
                 break;
@@ -211,6 +215,8 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
             changes.streams.insert(m.stream);
             m_queuedStreams.insert(m.stream);
         }
+        if (ok)
+            ok = m_writer->indexEntriesAfter(firstNew);
         if (ok)
             ok = transaction.commit();
         if (!ok) {
@@ -309,7 +315,7 @@ void SyncEngine::onSubmitted(const Ack& ack)
         if (ok)
             ok = (*head)->bind(1, ack.seq).bind(2, ack.stream).run();
         if (ok)
-            ok = advanceCursor(ack.stream);
+            ok = m_writer->advanceCursor(ack.stream);
         if (ok)
             ok = transaction.commit();
         if (!ok) {
@@ -414,115 +420,6 @@ void SyncEngine::discard(const QUuid& clientId)
     m_notifier->post({{kEntries, kOutbox}, {}});
 }
 
-Result<void> SyncEngine::applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes)
-{
-    if (!m_db || events.isEmpty())
-        return {};
-    store::Transaction transaction(*m_db);
-    if (!transaction.began())
-        return transaction.beginResult();
-    auto own = m_db->prepare(QStringLiteral(
-        "UPDATE entries SET seq = ?, server_id = ?, server_time = ?, author = ?, state = 0, error = NULL "
-        "WHERE client_id = ? AND (seq IS NULL OR seq = ?)"));
-    auto sent = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO entries(stream, seq, client_id, server_id, kind, author, body, payload, state, "
-        "created_at, server_time) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    auto stream = m_db->prepare(QStringLiteral(
-        "INSERT INTO streams(id, head) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET head = max(head, excluded.head)"));
-    if (!own || !sent || !insert || !stream)
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot prepare event statements"));
-
-    QHash<QString, int64_t> heads;
-    for (const RemoteEvent& e : events) {
-        const QByteArray id = e.clientId.isNull() ? QByteArray() : idBytes(e.clientId);
-        bool applied = false;
-        if (!id.isEmpty()) {
-            if (Result<void> r = (*own)->bind(1, e.seq).bind(2, e.serverId).bind(3, e.serverTime).bind(4, e.author)
-                                      .bind(5, id).bind(6, e.seq).run(); !r)
-                return r;
-            applied = m_db->changes() > 0;
-            if (applied)
-                if (Result<void> r = (*sent)->bind(1, id).run(); !r)
-                    return r;
-        }
-        if (!applied) {
-            (*insert)->bind(1, e.stream).bind(2, e.seq).bind(5, e.kind).bind(6, e.author).bind(7, e.body)
-                .bind(8, e.payload).bind(9, e.serverTime).bind(10, e.serverTime).bind(4, e.serverId);
-            if (id.isEmpty())
-                (*insert)->bind(3, nullptr);
-            else
-                (*insert)->bind(3, id);
-            if (Result<void> r = (*insert)->run(); !r)
-                return r;
-        }
-        int64_t& head = heads[e.stream];
-        head = std::max(head, e.seq);
-    }
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        if (Result<void> r = (*stream)->bind(1, it.key()).bind(2, it.value()).run(); !r)
-            return r;
-        if (Result<void> r = advanceCursor(it.key()); !r)
-            return r;
-        changes.streams.insert(it.key());
-    }
-    changes.tables.unite({kEntries, kStreams, kOutbox});
-    return transaction.commit();
-}
-
-Result<void> SyncEngine::advanceCursor(const QString& streamId)
-{
-    auto read = m_db->prepare(QStringLiteral("SELECT cursor, oldest FROM streams WHERE id = ?"));
-    if (!read)
-        return read.error();
-    (*read)->bind(1, streamId);
-    if (!(*read)->step().valueOr(false)) {
-        (*read)->reset();
-        return {};
-    }
-    int64_t cursor = (*read)->int64(0);
-    const bool known = !(*read)->isNull(1);
-    int64_t oldest = known ? (*read)->int64(1) : 0;
-    (*read)->reset();
-
-    auto lowest = m_db->prepare(QStringLiteral("SELECT min(seq) FROM entries WHERE stream = ? AND seq IS NOT NULL"));
-    (*lowest)->bind(1, streamId);
-    if ((*lowest)->step().valueOr(false) && !(*lowest)->isNull(0)) {
-        const int64_t minSeq = (*lowest)->int64(0);
-        if (!known || minSeq < oldest)
-            oldest = minSeq;
-        if (!known || cursor < oldest - 1)
-            cursor = std::max(cursor, oldest - 1);
-    }
-    (*lowest)->reset();
-
-    auto next = m_db->prepare(QStringLiteral(
-        "SELECT seq FROM entries WHERE stream = ? AND seq > ? ORDER BY seq LIMIT 512"));
-    for (;;) {
-        (*next)->bind(1, streamId).bind(2, cursor);
-        int rows = 0;
-        bool contiguous = true;
-        while ((*next)->step().valueOr(false)) {
-            ++rows;
-            if ((*next)->int64(0) != cursor + 1) {
-                contiguous = false;
-                break;
-            }
-            ++cursor;
-        }
-        (*next)->reset();
-        if (!contiguous || rows < 512)
-            break;
-    }
-    auto write = m_db->prepare(QStringLiteral("UPDATE streams SET cursor = ?, oldest = ? WHERE id = ?"));
-    (*write)->bind(1, cursor).bind(3, streamId);
-    if (oldest > 0)
-        (*write)->bind(2, oldest);
-    else
-        (*write)->bind(2, nullptr);
-    return (*write)->run();
-}
-
 void SyncEngine::fetch(const HistoryQuery& query)
 {
     if (m_state != ConnectionState::Online || m_fetching.contains(query.stream))
@@ -586,7 +483,7 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
     m_fetching.remove(query.stream);
     qCDebug(lcSync) << "history of" << page.stream << page.events.size() << "events, head" << page.headSeq;
     store::ChangeSet changes;
-    if (Result<void> applied = applyEvents(page.events, changes); !applied) {
+    if (Result<void> applied = m_writer->applyEvents(page.events, changes); !applied) {
         qCWarning(lcSync) << "could not apply history:" << applied.error().message;
         return;
     }

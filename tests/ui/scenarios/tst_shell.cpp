@@ -1,6 +1,8 @@
 // Full-app scenarios for the shell: navigation, shortcuts, settings, policy, about, restart.
 #include "app_controller.h"
 #include "app_root.h"
+
+#include <convene/sync/sync_service.h>
 #include "scenario.h"
 
 #include <convene/core/settings.h>
@@ -159,4 +161,39 @@ TEST_CASE("About lists the versions of Qt, libvpx, libopus and SQLite")
     }
     s.click(QStringLiteral("aboutDialog_close"));
     CHECK(s.waitFor([&] { return !s.find(QStringLiteral("aboutDialog"))->property("visible").toBool(); }));
+}
+
+TEST_CASE("The header shows the connection state: online, offline while the backend is away, online again")
+{
+    Scenario s;
+    const QString status = QStringLiteral("connectionStatusText");
+    REQUIRE(s.waitFor([&] { return textOf(s, status) == QStringLiteral("Online"); }, 5000));
+    CHECK(textOf(s, QStringLiteral("workspaceName")) == QStringLiteral("Convene Demo"));
+
+    s.app().sync().setBackendFaults({{QStringLiteral("offline"), true}});
+    CHECK(s.waitFor([&] { return textOf(s, status) == QStringLiteral("Offline"); }, 5000));
+    CHECK(s.find(QStringLiteral("connectionStatus"))->property("hint").toString().contains(QStringLiteral("keep working")));
+
+    s.app().sync().setBackendFaults({{QStringLiteral("offline"), false}});
+    CHECK(s.waitFor([&] { return textOf(s, status) == QStringLiteral("Online"); }, 5000));
+}
+
+TEST_CASE("An unknown backend is reported in the header instead of failing silently")
+{
+    Scenario::Config config;
+    config.options.backend = QStringLiteral("carrier-pigeon");
+    Scenario s(config);
+    REQUIRE(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Connection problem"); }, 5000));
+    CHECK(s.find(QStringLiteral("connectionStatus"))->property("hint").toString().contains(QStringLiteral("carrier-pigeon")));
+}
+
+TEST_CASE("Command-line options cannot override settings the organisation locked")
+{
+    Scenario::Config config;
+    config.policy = {{QStringLiteral("theme"), QStringLiteral("light")}, {QStringLiteral("backend"), QStringLiteral("local")}};
+    config.options.theme = QStringLiteral("dark");
+    config.options.backend = QStringLiteral("carrier-pigeon");
+    Scenario s(config);
+    CHECK_FALSE(s.controller().darkMode());
+    CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Online"); }, 5000));
 }

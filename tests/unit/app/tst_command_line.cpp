@@ -66,3 +66,60 @@ TEST_CASE("Bad input is refused with a message naming the problem")
     CHECK_FALSE(parse({QStringLiteral("--profile")}).ok());
     CHECK_FALSE(parse({QStringLiteral("--screenshot"), QString()}).ok());
 }
+
+TEST_CASE("A convene:// link opens the view it names")
+{
+    for (const QString& view : availableViews()) {
+        for (const QString& link : {QStringLiteral("convene://%1").arg(view), QStringLiteral("convene://%1/").arg(view),
+                                    QStringLiteral("CONVENE://%1").arg(view.toUpper()),
+                                    QStringLiteral("convene:%1").arg(view)}) {
+            INFO(link.toStdString());
+            const auto parsed = parse({link});
+            REQUIRE(parsed.ok());
+            CHECK(parsed->options.view == view);
+            CHECK(parsed->warnings.isEmpty());
+        }
+    }
+    const auto withOptions = parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("convene://docs")});
+    REQUIRE(withOptions.ok());
+    CHECK(withOptions->options.view == QStringLiteral("docs"));
+    CHECK(withOptions->options.language == QStringLiteral("zh_CN"));
+}
+
+TEST_CASE("A convene:// link that cannot be followed starts the app with a warning")
+{
+    for (const QString& link : {QStringLiteral("convene://inbox"), QStringLiteral("convene://"), QStringLiteral("convene:"),
+                                QStringLiteral("convene://%E4%BD%A0%E5%A5%BD"), QStringLiteral("convene://[::1"),
+                                QStringLiteral("convene://") + QString(5000, QLatin1Char('x'))}) {
+        INFO(link.left(80).toStdString());
+        const auto parsed = parse({link});
+        REQUIRE(parsed.ok());
+        CHECK(parsed->options.view.isEmpty());
+        REQUIRE(parsed->warnings.size() == 1);
+        CHECK(parsed->warnings.constFirst().contains(QStringLiteral("link")));
+        CHECK(parsed->warnings.constFirst().size() < 400); // a hostile link is not echoed in full
+    }
+
+    const auto deeper = parse({QStringLiteral("convene://chat/channel/general?x=1")});
+    REQUIRE(deeper.ok());
+    CHECK(deeper->options.view == QStringLiteral("chat"));
+    REQUIRE(deeper->warnings.size() == 1);
+    CHECK(deeper->warnings.constFirst().contains(QStringLiteral("chat/channel/general")));
+
+    const auto conflicting = parse({QStringLiteral("--view"), QStringLiteral("calls"), QStringLiteral("convene://chat")});
+    REQUIRE(conflicting.ok());
+    CHECK(conflicting->options.view == QStringLiteral("calls"));
+    CHECK(conflicting->warnings.size() == 1);
+}
+
+TEST_CASE("Other positional arguments are still refused")
+{
+    for (const QStringList& args : {QStringList{QStringLiteral("https://convene.example/chat")},
+                                    QStringList{QStringLiteral("chat")},
+                                    QStringList{QStringLiteral("convene://chat"), QStringLiteral("convene://docs")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const auto parsed = parse(args);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().message.contains(QStringLiteral("Unexpected argument")));
+    }
+}

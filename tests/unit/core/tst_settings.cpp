@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace convene;
 
 namespace {
@@ -122,12 +124,122 @@ TEST_CASE("A missing policy file means no policy; the Linux location is the syst
 #endif
 }
 
+TEST_CASE("Recommended policy replaces the default but not the user's choice (mandatory > user > recommended > default)")
+{
+    QTemporaryDir dir;
+    const QByteArray policy = "[General]\ntheme=dark\n"
+                              "[Recommended]\nlanguage=zh_CN\ndoNotDisturb=true\ntheme=light\n";
+    {
+        auto settings = settingsWith(dir, policy);
+        CHECK(settings->value(QStringLiteral("language")).toString() == QStringLiteral("zh_CN"));
+        CHECK(settings->value(QStringLiteral("doNotDisturb")).toBool());
+        CHECK_FALSE(settings->isLocked(QStringLiteral("language")));
+        CHECK_FALSE(settings->isLocked(QStringLiteral("doNotDisturb")));
+        // Mandatory beats recommended for the same key.
+        CHECK(settings->value(QStringLiteral("theme")).toString() == QStringLiteral("dark"));
+        CHECK(settings->isLocked(QStringLiteral("theme")));
+
+        REQUIRE(settings->setValue(QStringLiteral("language"), QStringLiteral("en")).ok());
+        REQUIRE(settings->setValue(QStringLiteral("doNotDisturb"), false).ok());
+        CHECK(settings->value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+        CHECK_FALSE(settings->value(QStringLiteral("doNotDisturb")).toBool());
+    }
+    // The user's choice survives a restart with the same recommendation.
+    auto reopened = settingsWith(dir, policy);
+    CHECK(reopened->value(QStringLiteral("language")).toString() == QStringLiteral("en"));
+    CHECK_FALSE(reopened->value(QStringLiteral("doNotDisturb")).toBool());
+    // Keys nobody set still have the built-in default.
+    CHECK(reopened->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
+}
+
+TEST_CASE("Keys that can only be mandatory ignore a recommended value")
+{
+    QTemporaryDir dir;
+    auto settings = settingsWith(dir, "[Recommended]\ndisableAutoUpdate=true\nlockServer=true\n"
+                                      "allowedBackends=local\n");
+    CHECK_FALSE(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
+    CHECK_FALSE(settings->isLocked(QStringLiteral("disableAutoUpdate")));
+    CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList().isEmpty());
+    CHECK_FALSE(settings->isLocked(QStringLiteral("serverUrl")));
+}
+
+TEST_CASE("lockServer locks server URL and backend at their recommended or default value")
+{
+    QTemporaryDir dir;
+    {
+        auto settings = settingsWith(dir, "");
+        REQUIRE(settings->setValue(QStringLiteral("serverUrl"), QStringLiteral("xmpp://mine.example")).ok());
+        REQUIRE(settings->setValue(QStringLiteral("backend"), QStringLiteral("xmpp")).ok());
+    }
+    SECTION("without lockServer a recommended server stays the user's to change")
+    {
+        auto settings = settingsWith(dir, "[Recommended]\nserverUrl=xmpp://corp.example\n");
+        CHECK(settings->value(QStringLiteral("serverUrl")).toString() == QStringLiteral("xmpp://mine.example"));
+        CHECK_FALSE(settings->isLocked(QStringLiteral("serverUrl")));
+    }
+    SECTION("with lockServer the user's values no longer count")
+    {
+        auto settings = settingsWith(dir, "[General]\nlockServer=true\n[Recommended]\nserverUrl=xmpp://corp.example\n");
+        CHECK(settings->isLocked(QStringLiteral("serverUrl")));
+        CHECK(settings->isLocked(QStringLiteral("backend")));
+        CHECK(settings->value(QStringLiteral("serverUrl")).toString() == QStringLiteral("xmpp://corp.example"));
+        CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
+        CHECK_FALSE(settings->isLocked(QStringLiteral("theme")));
+
+        const Result<void> denied = settings->setValue(QStringLiteral("serverUrl"), QStringLiteral("xmpp://x"));
+        REQUIRE_FALSE(denied.ok());
+        CHECK(denied.error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("lockServer=false locks nothing")
+    {
+        auto settings = settingsWith(dir, "[General]\nlockServer=false\n");
+        CHECK_FALSE(settings->isLocked(QStringLiteral("serverUrl")));
+        CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("xmpp"));
+    }
+}
+
 TEST_CASE("Every setting has a description and a default of its own type")
 {
     for (const SettingSpec& spec : settingSpecs()) {
         INFO(spec.key);
         CHECK(QByteArray(spec.description).size() > 10);
+        CHECK(QByteArray(spec.title).size() > 2);
         CHECK(spec.defaultValue.metaType().id() == int(spec.type));
         CHECK(findSettingSpec(QString::fromLatin1(spec.key)) == &spec);
     }
+}
+
+TEST_CASE("Every setting is described in Simplified Chinese too")
+{
+    auto isHan = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
+    for (const SettingSpec& spec : settingSpecs()) {
+        INFO(spec.key);
+        const QString title = QString::fromUtf8(spec.titleZhCN);
+        CHECK(std::any_of(title.cbegin(), title.cend(), isHan));
+        const QString description = QString::fromUtf8(spec.descriptionZhCN);
+        CHECK(std::count_if(description.cbegin(), description.cend(), isHan) >= 4);
+    }
+}
+
+TEST_CASE("MSI properties and lock links of the key list are consistent")
+{
+    QStringList properties;
+    for (const SettingSpec& spec : settingSpecs()) {
+        INFO(spec.key);
+        if (spec.msiProperty) {
+            const QString property = QString::fromLatin1(spec.msiProperty);
+            CHECK(property == property.toUpper()); // public MSI properties are upper case
+            CHECK_FALSE(properties.contains(property));
+            properties << property;
+        }
+        if (spec.lockedWhen) {
+            const SettingSpec* lock = findSettingSpec(QString::fromLatin1(spec.lockedWhen));
+            REQUIRE(lock != nullptr);
+            CHECK(lock->type == QMetaType::Bool);
+            CHECK(lock->levels == PolicyLevels::MandatoryOnly);
+        }
+    }
+    properties.sort();
+    CHECK(properties == QStringList{QStringLiteral("AUTOSTART"), QStringLiteral("BACKEND"),
+                                    QStringLiteral("DISABLEAUTOUPDATE"), QStringLiteral("SERVERURL")});
 }

@@ -6,8 +6,10 @@ namespace convene::crdt {
 
 void Awareness::setLocalState(const Value& state, int64_t nowMs)
 {
-    Entry& e = states_[self_];
-    e.clock += 1;
+    auto [it, inserted] = states_.try_emplace(self_);
+    Entry& e = it->second;
+    if (!inserted)
+        e.clock += 1; // y-protocols starts at clock 0
     e.state = state;
     e.lastUpdated = nowMs;
 }
@@ -58,30 +60,28 @@ Status Awareness::applyUpdate(std::span<const uint8_t> update, Changes* changes,
         auto it = states_.find(in.client);
         const bool known = it != states_.end();
         const uint64_t currClock = known ? it->second.clock : 0;
-        const bool wasPresent = known && !it->second.state.isNull();
-        // Same rules as y-protocols: newer clocks win; a null state at the same clock removes.
-        if (currClock < in.clock || (currClock == in.clock && in.state.isNull() && wasPresent)) {
-            if (in.state.isNull() && in.client == self_ && localState()) {
-                // Another peer claims we left; bump our clock so our state wins.
-                states_[self_].clock += 1;
-                continue;
-            }
-            Entry& e = states_[in.client];
-            const bool changed = !(e.state == in.state);
-            e.clock = in.clock;
+        const bool present = known && !it->second.state.isNull();
+        // The rules of y-protocols: a newer clock wins; a null state at the same clock removes.
+        if (!(currClock < in.clock || (currClock == in.clock && in.state.isNull() && present)))
+            continue;
+        uint64_t clock = in.clock;
+        Entry& e = states_[in.client];
+        const Value previous = e.state;
+        if (in.state.isNull() && in.client == self_ && localState()) {
+            ++clock; // never let a peer remove our own state; answer with a newer clock
+        } else {
             e.state = in.state;
-            e.lastUpdated = nowMs;
-            if (changes) {
-                if (in.state.isNull()) {
-                    if (wasPresent)
-                        changes->removed.push_back(in.client);
-                } else if (!wasPresent) {
-                    changes->added.push_back(in.client);
-                } else if (changed) {
-                    changes->updated.push_back(in.client);
-                }
-            }
         }
+        e.clock = clock;
+        e.lastUpdated = nowMs;
+        if (!changes)
+            continue;
+        if (!known && !in.state.isNull())
+            changes->added.push_back(in.client);
+        else if (known && in.state.isNull())
+            changes->removed.push_back(in.client);
+        else if (!in.state.isNull() && !(previous == in.state))
+            changes->updated.push_back(in.client);
     }
     return Status::success();
 }

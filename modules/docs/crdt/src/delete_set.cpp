@@ -87,20 +87,26 @@ void DeleteSet::merge(const DeleteSet& other)
 
 void DeleteSet::write(Encoder& enc) const
 {
-    std::vector<std::size_t> order(clients_.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return clients_[a].first > clients_[b].first; });
     enc.writeVarUint(clients_.size());
-    for (std::size_t i : order) {
-        const auto& [client, ranges] = clients_[i];
+    auto writeClient = [&](const std::pair<ClientId, std::vector<DeleteRange>>& entry) {
+        const auto& [client, ranges] = entry;
         enc.writeVarUint(client);
         enc.writeVarUint(ranges.size());
         for (const auto& d : ranges) {
             enc.writeVarUint(d.clock);
             enc.writeVarUint(d.len);
         }
+    };
+    if (clients_.size() == 1) {
+        writeClient(clients_.front());
+        return;
     }
+    std::vector<std::size_t> order(clients_.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return clients_[a].first > clients_[b].first; });
+    for (std::size_t i : order)
+        writeClient(clients_[i]);
 }
 
 DeleteSet DeleteSet::read(Decoder& dec)

@@ -37,7 +37,50 @@ void Encoder::writeVarString(std::string_view utf8)
 
 void Encoder::writeVarString(std::u16string_view utf16)
 {
-    writeVarString(toUtf8(utf16));
+    // Straight into the buffer: this runs for every text update, so no temporary string.
+    std::size_t len = 0;
+    for (std::size_t i = 0; i < utf16.size(); ++i) {
+        const char16_t c = utf16[i];
+        if (c < 0x80)
+            len += 1;
+        else if (c < 0x800)
+            len += 2;
+        else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 && utf16[i + 1] <= 0xDFFF) {
+            len += 4;
+            ++i;
+        } else
+            len += 3; // includes lone surrogates, written as U+FFFD
+    }
+    writeVarUint(len);
+    const std::size_t start = buf_.size();
+    buf_.resize(start + len);
+    uint8_t* out = buf_.data() + start;
+    for (std::size_t i = 0; i < utf16.size(); ++i) {
+        uint32_t cp = utf16[i];
+        if (cp < 0x80) {
+            *out++ = uint8_t(cp);
+            continue;
+        }
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 && utf16[i + 1] <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (uint32_t(utf16[i + 1]) - 0xDC00);
+            ++i;
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+        }
+        if (cp < 0x800) {
+            *out++ = uint8_t(0xC0 | (cp >> 6));
+            *out++ = uint8_t(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *out++ = uint8_t(0xE0 | (cp >> 12));
+            *out++ = uint8_t(0x80 | ((cp >> 6) & 0x3F));
+            *out++ = uint8_t(0x80 | (cp & 0x3F));
+        } else {
+            *out++ = uint8_t(0xF0 | (cp >> 18));
+            *out++ = uint8_t(0x80 | ((cp >> 12) & 0x3F));
+            *out++ = uint8_t(0x80 | ((cp >> 6) & 0x3F));
+            *out++ = uint8_t(0x80 | (cp & 0x3F));
+        }
+    }
 }
 
 void Encoder::writeVarUint8Array(std::span<const uint8_t> bytes)

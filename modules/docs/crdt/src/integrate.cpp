@@ -150,67 +150,76 @@ void integrate(Transaction& tr, Item* self, Clock offset)
         deleteItem(tr, self);
 }
 
-void deleteItem(Transaction& tr, Item* item)
+// Deleting a type deletes its content. Iterative (types can nest arbitrarily deep in hostile
+// input) but in the same order as Yjs' recursion, which decides the delete set's client order.
+void deleteItem(Transaction& tr, Item* root)
 {
-    if (item->deleted())
+    if (root->deleted())
         return;
-    Type* parent = item->parent;
-    if (item->countable() && !item->hasParentSub)
-        parent->length -= item->length;
-    item->markDeleted();
-    tr.deleteSet.add(item->id.client, item->id.clock, item->length);
-    addChangedType(tr, parent, item->hasParentSub ? &item->parentSub : nullptr);
-    if (item->kind == ContentKind::Type) {
+    enum class Step : uint8_t { Child, Finish };
+    std::vector<std::pair<Item*, Step>> stack{{root, Step::Child}};
+    while (!stack.empty()) {
+        auto [item, step] = stack.back();
+        stack.pop_back();
+        if (step == Step::Finish) {
+            Type* t = item->extra->type.get();
+            std::erase_if(tr.changed, [t](const auto& c) { return c.first == t; });
+            continue;
+        }
+        if (item->deleted()) {
+            if (item != root && item->id.clock < tr.beforeState.get(item->id.client))
+                tr.mergeStructs.push_back(item->id); // deleted earlier: try merging it after this transaction
+            continue;
+        }
+        Type* parent = item->parent;
+        if (item->countable() && !item->hasParentSub)
+            parent->length -= item->length;
+        item->markDeleted();
+        tr.deleteSet.add(item->id.client, item->id.clock, item->length);
+        addChangedType(tr, parent, item->hasParentSub ? &item->parentSub : nullptr);
+        if (item->kind != ContentKind::Type)
+            continue;
         Type* t = item->extra->type.get();
-        for (Item* child = t->start; child; child = child->right) {
-            if (!child->deleted())
-                deleteItem(tr, child);
-            else if (child->id.clock < tr.beforeState.get(child->id.client))
-                tr.mergeStructs.push_back(child->id);
-        }
-        for (auto& [key, child] : t->map) {
-            if (!child->deleted())
-                deleteItem(tr, child);
-            else if (child->id.clock < tr.beforeState.get(child->id.client))
-                tr.mergeStructs.push_back(child->id);
-        }
-        std::erase_if(tr.changed, [t](const auto& c) { return c.first == t; });
+        stack.emplace_back(item, Step::Finish);
+        std::vector<Item*> children;
+        for (Item* child = t->start; child; child = child->right)
+            children.push_back(child);
+        for (auto& [key, child] : t->map)
+            children.push_back(child);
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+            stack.emplace_back(*it, Step::Child);
     }
 }
 
-void gcItem(StructStore& store, Item* item, bool parentGCd)
+void gcItem(StructStore& store, Item* root, bool parentGCd)
 {
-    if (!item->isItem())
-        return;
-    if (item->kind == ContentKind::Type) {
-        Type* t = item->extra->type.get();
-        Item* child = t->start;
-        t->start = nullptr;
-        while (child) {
-            Item* next = child->right;
-            gcItem(store, child, true);
-            child = next;
+    (void)store;
+    std::vector<std::pair<Item*, bool>> stack{{root, parentGCd}};
+    while (!stack.empty()) {
+        auto [item, gcd] = stack.back();
+        stack.pop_back();
+        if (!item->isItem())
+            continue;
+        if (item->kind == ContentKind::Type) {
+            Type* t = item->extra->type.get();
+            for (Item* child = t->start; child; child = child->right)
+                stack.emplace_back(child, true);
+            t->start = nullptr;
+            for (auto& [key, last] : t->map)
+                for (Item* c = last; c; c = c->left)
+                    stack.emplace_back(c, true);
+            t->map.clear();
         }
-        auto entries = std::move(t->map);
-        t->map.clear();
-        for (auto& [key, last] : entries) {
-            Item* c = last;
-            while (c) {
-                Item* prev = c->left;
-                gcItem(store, c, true);
-                c = prev;
-            }
+        if (gcd) {
+            // The parent is gone: the item becomes a GC struct in place.
+            turnIntoGC(item);
+        } else {
+            item->kind = ContentKind::Deleted;
+            item->flags &= ~Item::Countable;
+            item->str.clear();
+            item->str.shrink_to_fit();
+            item->extra.reset();
         }
-    }
-    if (parentGCd) {
-        // Replace by a GC struct in place; the item object itself becomes the GC.
-        turnIntoGC(item);
-    } else {
-        item->kind = ContentKind::Deleted;
-        item->flags &= ~Item::Countable;
-        item->str.clear();
-        item->str.shrink_to_fit();
-        item->extra.reset();
     }
 }
 

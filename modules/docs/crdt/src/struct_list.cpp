@@ -12,7 +12,10 @@ std::size_t StructList::chunkOf(std::size_t i) const
     // The last chunk is by far the most used (new structs are appended there).
     if (i >= starts_.back())
         return starts_.size() - 1;
-    return std::size_t(std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin()) - 1;
+    if (lastChunk_ + 1 < starts_.size() && i >= starts_[lastChunk_] && i < starts_[lastChunk_ + 1])
+        return lastChunk_;
+    lastChunk_ = std::size_t(std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin()) - 1;
+    return lastChunk_;
 }
 
 void StructList::reindexFrom(std::size_t chunk)

@@ -209,7 +209,8 @@ void writeStruct(Encoder& enc, const Item& item, Clock offset)
 
 void writeClientsStructs(Encoder& enc, const StructStore& store, const StateVector& target)
 {
-    std::vector<std::pair<ClientId, Clock>> sm;
+    thread_local std::vector<std::pair<ClientId, Clock>> sm;
+    sm.clear();
     for (const auto& [client, clock] : target.entries())
         if (store.getState(client) > clock)
             sm.emplace_back(client, clock);

@@ -2,6 +2,7 @@
 
 #include "crdt/error.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -89,23 +90,41 @@ void appendJsNumber(std::string& out, double d)
         out += '0';
         return;
     }
+    // Shortest round-trip digits, then ECMAScript Number::toString placement rules.
     char buf[64];
-    if (std::trunc(d) == d && std::fabs(d) < 1e21) {
-        auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::fixed, 0);
-        out.append(buf, r.ptr);
-        return;
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string sci(buf, r.ptr);
+    if (sci[0] == '-') {
+        out += '-';
+        sci.erase(0, 1);
     }
-    auto r = std::to_chars(buf, buf + sizeof buf, d);
-    std::string s(buf, r.ptr);
-    // JavaScript writes exponents as e+21 / e-7.
-    if (auto e = s.find('e'); e != std::string::npos) {
-        if (s[e + 1] != '-' && s[e + 1] != '+')
-            s.insert(e + 1, "+");
-        std::size_t digits = e + 2;
-        while (digits + 1 < s.size() && s[digits] == '0')
-            s.erase(digits, 1);
+    const auto e = sci.find('e');
+    std::string digits = sci.substr(0, e);
+    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+    const int exp = std::stoi(sci.substr(e + 1));
+    const int k = int(digits.size());
+    const int n = exp + 1;
+    if (k <= n && n <= 21) {
+        out += digits;
+        out.append(std::size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.substr(0, std::size_t(n));
+        out += '.';
+        out += digits.substr(std::size_t(n));
+    } else if (-6 < n && n <= 0) {
+        out += "0.";
+        out.append(std::size_t(-n), '0');
+        out += digits;
+    } else {
+        out += digits[0];
+        if (k > 1) {
+            out += '.';
+            out += digits.substr(1);
+        }
+        out += 'e';
+        out += n - 1 >= 0 ? '+' : '-';
+        out += std::to_string(std::abs(n - 1));
     }
-    out += s;
 }
 
 void appendJsonString(std::string& out, std::string_view s)

@@ -46,6 +46,7 @@ private:
 
     std::vector<std::vector<Item*>> chunks_;
     std::vector<std::size_t> starts_;
+    mutable std::size_t lastChunk_ = 0;
     std::size_t size_ = 0;
 };
 

@@ -20,6 +20,8 @@ struct ChangeSet;
 
 namespace convene::sync {
 
+class CacheWriter;
+
 // The single writer of the cache. Lives on the sync thread: applies local mutations
 // optimistically together with their outbox row, drains the outbox to the backend in order
 // per stream, applies remote events, keeps per-stream cursors and fills gaps.
@@ -78,8 +80,6 @@ private:
     void onHistoryFetched(quint64 requestId, const HistoryPage& page);
     void onRequestFailed(quint64 requestId, const Error& reason);
 
-    Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes);
-    Result<void> advanceCursor(const QString& stream);
     void fetch(const HistoryQuery& query);
     void fillGaps(const QSet<QString>& streams);
     void fail(const QString& context, const Error& error);
@@ -88,6 +88,7 @@ private:
     Options m_options;
     store::ChangeNotifier* m_notifier;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<CacheWriter> m_writer;
     std::unique_ptr<Backend> m_backend;
     ConnectionState m_state = ConnectionState::Offline;
     int m_reconnectAttempts = 0;
