@@ -20,10 +20,11 @@ function(convene_add_catch_test name)
         target_link_libraries(${name} PRIVATE convene_catch_main)
     endif()
     target_link_libraries(${name} PRIVATE Catch2::Catch2 Convene::Warnings ${T_LIBS})
+    target_compile_definitions(${name} PRIVATE CONVENE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;CONVENE_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software")
 endfunction()
 
 if(NOT TARGET bench)

@@ -1,6 +1,6 @@
-// Produces random concurrent editing sessions with the C++ CRDT so that yjs can check them:
-//   crdt-interop-peer <outDir> <sessions> <seed>
-// Writes, per session, the length-prefixed updates and the results our replay reached.
+// Produces random concurrent editing scenarios with the C++ CRDT so that yjs can check them:
+//   crdt-interop-peer <outDir> <scenarios> <seed>
+// Writes, per scenario, the length-prefixed updates and the results our replay reached.
 #include "crdt/doc.h"
 #include "crdt/encoding.h"
 #include "crdt/yarray.h"
@@ -118,15 +118,15 @@ void randomEdit(Random& r, Doc& doc, bool allowFormat)
 int main(int argc, char** argv)
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: crdt-interop-peer <outDir> <sessions> <seed>\n");
+        std::fprintf(stderr, "usage: crdt-interop-peer <outDir> <scenarios> <seed>\n");
         return 2;
     }
     const std::filesystem::path outDir = argv[1];
     std::filesystem::create_directories(outDir);
-    const int sessions = std::atoi(argv[2]);
+    const int scenarios = std::atoi(argv[2]);
     const unsigned seed = unsigned(std::atoi(argv[3]));
     std::string manifest = "[";
-    for (int s = 0; s < sessions; ++s) {
+    for (int s = 0; s < scenarios; ++s) {
         Random r{std::mt19937(seed * 7919u + unsigned(s))};
         const int nClients = 3 + int(r.below(3));
         const bool allowFormat = s % 4 != 3;
@@ -171,7 +171,7 @@ int main(int argc, char** argv)
                         if (!docs[std::size_t(c)]->applyUpdate(u, &kRemote))
                             return 3;
                     }
-        const std::string name = "session-" + std::to_string(s);
+        const std::string name = "scenario-" + std::to_string(s);
         writeStream(outDir / (name + ".ordered.bin"), log);
         Doc replay(1);
         replay.getText("text");
@@ -185,6 +185,6 @@ int main(int argc, char** argv)
         manifest += (s ? ",\"" : "\"") + name + "\"";
     }
     std::ofstream(outDir / "manifest.json") << manifest << "]";
-    std::printf("generated %d sessions in %s\n", sessions, outDir.string().c_str());
+    std::printf("generated %d scenarios in %s\n", scenarios, outDir.string().c_str());
     return 0;
 }

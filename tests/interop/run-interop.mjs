@@ -1,8 +1,8 @@
 // Interop check between the C++ CRDT and yjs, both directions:
-//   node run-interop.mjs --dump <convene-crdt-dump> --peer <crdt-interop-peer> --work <dir> [--sessions N]
-// 1. yjs generates random concurrent sessions; the C++ dump tool replays them (in order, shuffled
+//   node run-interop.mjs --dump <convene-crdt-dump> --peer <crdt-interop-peer> --work <dir> [--scenarios N]
+// 1. yjs generates random concurrent scenarios; the C++ dump tool replays them (in order, shuffled
 //    and as one merged update) and must reach identical text, delta, state vector and bytes.
-// 2. the C++ peer generates sessions; yjs replays them and must reach what C++ reported.
+// 2. the C++ peer generates scenarios; yjs replays them and must reach what C++ reported.
 import { spawnSync } from 'node:child_process'
 import { fs, path, deepEqual, ensureDir } from './common.mjs'
 
@@ -11,7 +11,7 @@ const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[
 const dump = opt('--dump')
 const peer = opt('--peer')
 const work = ensureDir(opt('--work', 'interop-work'))
-const sessions = Number(opt('--sessions', 24))
+const scenarios = Number(opt('--scenarios', 24))
 const seed = Number(opt('--seed', 1))
 const here = path.dirname(new URL(import.meta.url).pathname)
 
@@ -33,7 +33,7 @@ const run = (cmd, argv) => {
 let failures = 0
 const yjsDir = path.join(work, 'from-yjs')
 fs.rmSync(yjsDir, { recursive: true, force: true })
-let r = run(process.execPath, [path.join(here, 'gen-sessions.mjs'), yjsDir, String(sessions), String(seed)])
+let r = run(process.execPath, [path.join(here, 'gen-scenarios.mjs'), yjsDir, String(scenarios), String(seed)])
 if (r.status !== 0) { console.error(r.stdout, r.stderr); process.exit(1) }
 const names = JSON.parse(fs.readFileSync(path.join(yjsDir, 'manifest.json'), 'utf8'))
 let compared = 0
@@ -63,13 +63,13 @@ for (const name of names) {
     }
   }
 }
-console.log(`yjs -> c++: ${names.length} sessions, ${compared} comparisons, ${failures} mismatches`)
+console.log(`yjs -> c++: ${names.length} scenarios, ${compared} comparisons, ${failures} mismatches`)
 
 const cppDir = path.join(work, 'from-cpp')
 fs.rmSync(cppDir, { recursive: true, force: true })
-r = run(peer, [cppDir, String(sessions), String(seed)])
+r = run(peer, [cppDir, String(scenarios), String(seed)])
 if (r.status !== 0) { console.error(r.stdout, r.stderr); process.exit(1) }
-r = run(process.execPath, [path.join(here, 'check-cpp-sessions.mjs'), cppDir])
+r = run(process.execPath, [path.join(here, 'check-cpp-scenarios.mjs'), cppDir])
 process.stdout.write(r.stdout)
 if (r.status !== 0) failures++
 process.exit(failures ? 1 : 0)

@@ -13,7 +13,7 @@ namespace {
 
 QString catalogue(const QString& language)
 {
-    return qEnvironmentVariable("CONVENE_SOURCE_DIR") + QStringLiteral("/translations/convene_%1.ts").arg(language);
+    return QStringLiteral(CONVENE_SOURCE_DIR) + QStringLiteral("/translations/convene_%1.ts").arg(language);
 }
 
 } // namespace

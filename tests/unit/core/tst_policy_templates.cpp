@@ -18,7 +18,7 @@ namespace {
 
 QString sourceFile(const QString& relative)
 {
-    const QString root = qEnvironmentVariable("CONVENE_SOURCE_DIR");
+    const QString root = QStringLiteral(CONVENE_SOURCE_DIR);
     REQUIRE_FALSE(root.isEmpty());
     QFile file(root + QLatin1Char('/') + relative);
     INFO(file.fileName().toStdString());

@@ -14,17 +14,17 @@ using Bytes = std::vector<uint8_t>;
 
 namespace {
 
-struct Session {
+struct Scenario {
     std::vector<Bytes> updates;
     Bytes state;
 };
 
 // Two clients editing concurrently; returns every update in production order.
-Session makeSession(unsigned seed)
+Scenario makeScenario(unsigned seed)
 {
     std::mt19937 rng(seed);
     Doc a(100), b(200);
-    Session s;
+    Scenario s;
     for (auto* d : {&a, &b})
         d->onUpdate([&](const Bytes& u, const void*) { s.updates.push_back(u); });
     for (int i = 0; i < 40; ++i) {
@@ -51,7 +51,7 @@ Session makeSession(unsigned seed)
 
 TEST_CASE("encodeStateAsUpdate round-trips byte for byte", "[crdt][update]")
 {
-    const Session s = makeSession(1);
+    const Scenario s = makeScenario(1);
     Doc c(5);
     REQUIRE(c.applyUpdate(s.state));
     CHECK(c.encodeStateAsUpdate() == s.state);
@@ -60,7 +60,7 @@ TEST_CASE("encodeStateAsUpdate round-trips byte for byte", "[crdt][update]")
 
 TEST_CASE("updates out of order wait as pending structs and delete sets", "[crdt][update]")
 {
-    const Session s = makeSession(2);
+    const Scenario s = makeScenario(2);
     Doc inOrder(5), reversed(6);
     for (const auto& u : s.updates)
         REQUIRE(inOrder.applyUpdate(u));
@@ -86,7 +86,7 @@ TEST_CASE("updates out of order wait as pending structs and delete sets", "[crdt
 
 TEST_CASE("mergeUpdates and diffUpdate are equivalent to applying", "[crdt][update]")
 {
-    const Session s = makeSession(3);
+    const Scenario s = makeScenario(3);
     const Bytes merged = mergeUpdates(s.updates);
     Doc fromMerged(5), fromAll(6);
     REQUIRE(fromMerged.applyUpdate(merged));
@@ -130,7 +130,7 @@ TEST_CASE("deleted content is garbage collected but keeps its length", "[crdt][u
 
 TEST_CASE("malformed updates are rejected and leave the document unchanged", "[crdt][update]")
 {
-    const Session s = makeSession(4);
+    const Scenario s = makeScenario(4);
     Doc doc(9);
     REQUIRE(doc.applyUpdate(s.updates.front()));
     const Bytes before = doc.encodeStateAsUpdate();

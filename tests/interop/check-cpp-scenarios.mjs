@@ -1,5 +1,5 @@
 // Applies the updates the C++ peer produced with yjs and checks that yjs reaches exactly the
-// results the C++ side reported: node check-cpp-sessions.mjs <dir>
+// results the C++ side reported: node check-cpp-scenarios.mjs <dir>
 import { loadYjs, readStream, snapshot, freshDoc, deepEqual, fs, path } from './common.mjs'
 
 const Y = await loadYjs()
@@ -25,5 +25,5 @@ for (const name of names) {
     }
   }
 }
-console.log(`${names.length} C++ sessions checked with yjs, ${failures} mismatches`)
+console.log(`${names.length} C++ scenarios checked with yjs, ${failures} mismatches`)
 process.exit(failures ? 1 : 0)

@@ -1,10 +1,10 @@
-// Generates random concurrent editing sessions with yjs and dumps the updates plus the
-// expected results: node gen-sessions.mjs <outDir> [sessions] [seed]
+// Generates random concurrent editing scenarios with yjs and dumps the updates plus the
+// expected results: node gen-scenarios.mjs <outDir> [scenarios] [seed]
 import { loadYjs, rng, writeStream, snapshot, freshDoc, ensureDir, fs, path } from './common.mjs'
 
 const Y = await loadYjs()
 const outDir = ensureDir(process.argv[2] || 'out')
-const sessions = Number(process.argv[3] || 12)
+const scenarios = Number(process.argv[3] || 12)
 const seed0 = Number(process.argv[4] || 1)
 
 const words = ['hello ', 'world', 'Yjs ', 'CRDT', '\n', 'a', 'xyz ', '中文', '协作文档', '测试。', '😀', '👍🏽', '🎉x', 'é', ' ']
@@ -36,7 +36,7 @@ function randomEdit (r, doc, allowFormat) {
 }
 
 const manifest = []
-for (let s = 0; s < sessions; s++) {
+for (let s = 0; s < scenarios; s++) {
   const r = rng(seed0 * 7919 + s)
   const nClients = 3 + r.int(3)
   const allowFormat = s % 4 !== 3
@@ -84,7 +84,7 @@ for (let s = 0; s < sessions; s++) {
     const j = r.int(i + 1)
     ;[shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]]
   }
-  const name = `session-${s}`
+  const name = `scenario-${s}`
   writeStream(path.join(outDir, `${name}.ordered.bin`), log)
   writeStream(path.join(outDir, `${name}.shuffled.bin`), shuffled)
   const replay = freshDoc(Y)
@@ -107,4 +107,4 @@ for (let s = 0; s < sessions; s++) {
   manifest.push(name)
 }
 fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest))
-console.log(`generated ${manifest.length} sessions in ${outDir}`)
+console.log(`generated ${manifest.length} scenarios in ${outDir}`)
