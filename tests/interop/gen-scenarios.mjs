@@ -93,6 +93,12 @@ for (let s = 0; s < scenarios; s++) {
   for (const u of shuffled) Y.applyUpdate(replayShuffled, u)
   const merged = Y.mergeUpdates(log)
   fs.writeFileSync(path.join(outDir, `${name}.merged.bin`), merged)
+  // What a peer holding the first half is missing, as yjs computes it.
+  const half = freshDoc(Y)
+  for (const u of log.slice(0, Math.floor(log.length / 2))) Y.applyUpdate(half, u)
+  const halfSv = Y.encodeStateVector(half)
+  fs.writeFileSync(path.join(outDir, `${name}.half-sv.bin`), halfSv)
+  fs.writeFileSync(path.join(outDir, `${name}.diff.bin`), Y.diffUpdate(merged, halfSv))
   const fromMerged = freshDoc(Y)
   Y.applyUpdate(fromMerged, merged)
   const expected = {

@@ -63,6 +63,22 @@ for (const name of names) {
     }
   }
 }
+// mergeUpdates and diffUpdate must produce exactly yjs' bytes.
+for (const name of names) {
+  const base = path.join(yjsDir, name)
+  for (const [label, extra, expectedFile] of [
+    ['mergeUpdates', [], `${base}.merged.bin`],
+    ['diffUpdate', ['--diff-against', `${base}.half-sv.bin`], `${base}.diff.bin`]
+  ]) {
+    const outFile = `${base}.cpp-${label}.bin`
+    const res = run(dump, ['--stream', '--merge-to', outFile, ...extra, `${base}.ordered.bin`])
+    compared++
+    if (res.status !== 0 || !fs.readFileSync(outFile).equals(fs.readFileSync(expectedFile))) {
+      failures++
+      console.log(`${name}: ${label} bytes differ from yjs ${res.stderr || ''}`)
+    }
+  }
+}
 console.log(`yjs -> c++: ${names.length} scenarios, ${compared} comparisons, ${failures} mismatches`)
 
 const cppDir = path.join(work, 'from-cpp')

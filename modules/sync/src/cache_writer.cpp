@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <sqlite3.h>
+
 namespace convene::sync {
 
 namespace {
@@ -37,6 +39,18 @@ Result<void> CacheWriter::indexEntriesAfter(int64_t afterId)
     return (*index)->bind(1, afterId).run();
 }
 
+Result<bool> CacheWriter::mergeIndex(int pages)
+{
+    const int before = int(sqlite3_total_changes(m_db.handle()));
+    auto merge = m_db.prepare(QStringLiteral("INSERT INTO entries_fts(entries_fts, rank) VALUES('merge', ?)"));
+    if (!merge)
+        return merge.error();
+    if (Result<void> r = (*merge)->bind(1, pages).run(); !r)
+        return r.error();
+    // FTS5 counts one change for the command itself and more when it merged something.
+    return int(sqlite3_total_changes(m_db.handle())) - before >= 2;
+}
+
 Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes)
 {
     if (events.isEmpty())
@@ -61,7 +75,8 @@ Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::C
     for (const RemoteEvent& e : events) {
         const QByteArray id = e.clientId.isNull() ? QByteArray() : idBytes(e.clientId);
         bool applied = false;
-        if (!id.isEmpty()) {
+        // Only our own events can confirm a pending copy; others' go straight in.
+        if (!id.isEmpty() && (m_userId.isEmpty() || e.author == m_userId)) {
             if (Result<void> r = (*own)->bind(1, e.seq).bind(2, e.serverId).bind(3, e.serverTime).bind(4, e.author)
                                       .bind(5, id).bind(6, e.seq).run(); !r)
                 return r;

@@ -17,6 +17,7 @@ namespace convene::sync {
 namespace {
 
 constexpr quint64 kHistoryRequestBit = quint64(1) << 63; // keeps our ids apart from callers'
+constexpr int kIndexIdleMs = 1500;
 
 QByteArray idBytes(const QUuid& id)
 {
@@ -46,6 +47,15 @@ SyncEngine::SyncEngine(Options options, store::ChangeNotifier* notifier)
     });
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &SyncEngine::drain);
+    m_indexTimer.setSingleShot(true);
+    connect(&m_indexTimer, &QTimer::timeout, this, [this] {
+        if (!m_writer)
+            return;
+        // A slice at a time, so that sync work in between is never held up for long.
+        const Result<bool> merged = m_writer->mergeIndex();
+        if (merged && *merged)
+            m_indexTimer.start(10);
+    });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -86,7 +96,6 @@ void SyncEngine::start()
     if (!opened)
         return fail(QStringLiteral("cannot open the cache"), opened.error());
     m_db = std::move(opened).value();
-    m_writer = std::make_unique<CacheWriter>(*m_db);
     store::MigrationRunner migrations;
     migrations.add(cacheSchema());
     if (Result<void> migrated = migrations.migrate(*m_db); !migrated)
@@ -102,6 +111,7 @@ void SyncEngine::start()
     if (config.userId.isEmpty())
         config.userId = userId();
     m_options.backendConfig.userId = config.userId;
+    m_writer = std::make_unique<CacheWriter>(*m_db, config.userId);
     auto created = BackendRegistry(m_options.pluginDirs).create(m_options.backendName, config);
     if (!created)
         return fail(QStringLiteral("cannot create the backend"), created.error());
@@ -124,6 +134,7 @@ void SyncEngine::start()
         if (Result<void> applied = m_writer->applyEvents(events, changes); !applied)
             qCWarning(lcSync) << "could not apply remote events:" << applied.error().message;
         m_notifier->post(changes);
+        scheduleIndexMaintenance();
         fillGaps(changes.streams);
     });
 
@@ -135,6 +146,7 @@ void SyncEngine::stop()
 {
     m_reconnectTimer.stop();
     m_drainTimer.stop();
+    m_indexTimer.stop();
     if (m_backend) {
         m_backend->disconnect(this);
         m_backend->disconnectFromServer();
@@ -228,7 +240,13 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
     }
     changes.tables = {kEntries, kOutbox, kStreams};
     m_notifier->post(changes);
+    scheduleIndexMaintenance();
     drain();
+}
+
+void SyncEngine::scheduleIndexMaintenance()
+{
+    m_indexTimer.start(kIndexIdleMs);
 }
 
 void SyncEngine::scheduleDrain(int64_t delayMs)
@@ -487,6 +505,7 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
         qCWarning(lcSync) << "could not apply history:" << applied.error().message;
         return;
     }
+    scheduleIndexMaintenance();
     if (page.events.isEmpty() && page.headSeq > 0 && m_db) {
         // Nothing to add, but remember how far the stream goes.
         auto head = m_db->prepare(QStringLiteral("UPDATE streams SET head = max(head, ?) WHERE id = ?"));

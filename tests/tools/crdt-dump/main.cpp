@@ -1,11 +1,14 @@
 // Applies binary Yjs updates to an empty document and prints what came out, for debugging
 // interop. Usage:
-//   convene-crdt-dump [--json] [--stream] [--each] [FILE...]
+//   convene-crdt-dump [--json] [--stream] [--each] [--merge-to OUT [--diff-against SV]] [FILE...]
 // --each prints the encoded state after every update (to find where two peers diverge).
+// --merge-to writes mergeUpdates() of the inputs to OUT; with --diff-against, the diffUpdate()
+// of that against the encoded state vector in file SV.
 // Each FILE holds one update (or, with --stream, 4-byte little-endian length-prefixed updates).
 // Without files, length-prefixed updates are read from standard input.
 #include "crdt/doc.h"
 #include "crdt/encoding.h"
+#include "crdt/update.h"
 #include "crdt/yarray.h"
 #include "crdt/ymap.h"
 #include "crdt/ytext.h"
@@ -56,6 +59,8 @@ int main(int argc, char** argv)
     bool json = false;
     bool stream = false;
     bool each = false;
+    std::string mergeTo;
+    std::string diffAgainst;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -65,8 +70,12 @@ int main(int argc, char** argv)
             stream = true;
         else if (a == "--each")
             each = true;
+        else if (a == "--merge-to" && i + 1 < argc)
+            mergeTo = argv[++i];
+        else if (a == "--diff-against" && i + 1 < argc)
+            diffAgainst = argv[++i];
         else if (a == "-h" || a == "--help") {
-            std::puts("usage: convene-crdt-dump [--json] [--stream] [--each] [FILE...]");
+            std::puts("usage: convene-crdt-dump [--json] [--stream] [--each] [--merge-to OUT [--diff-against SV]] [FILE...]");
             return 0;
         } else
             files.push_back(a);
@@ -91,6 +100,21 @@ int main(int argc, char** argv)
         } else if (!splitStream(data, updates)) {
             std::fprintf(stderr, "convene-crdt-dump: truncated length-prefixed file %s\n", f.c_str());
             return 2;
+        }
+    }
+
+    if (!mergeTo.empty()) {
+        try {
+            std::vector<uint8_t> merged = mergeUpdates(updates);
+            if (!diffAgainst.empty()) {
+                std::ifstream in(diffAgainst, std::ios::binary);
+                const std::vector<uint8_t> sv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                merged = diffUpdate(merged, sv);
+            }
+            std::ofstream(mergeTo, std::ios::binary).write(reinterpret_cast<const char*>(merged.data()), std::streamsize(merged.size()));
+        } catch (const DecodeError& e) {
+            std::fprintf(stderr, "convene-crdt-dump: cannot merge: %s\n", e.what());
+            return 1;
         }
     }
 

@@ -200,22 +200,23 @@ TEST_CASE("Change sets posted from another thread arrive merged on the receiver'
     CHECK(changes.streams == QSet<QString>{QStringLiteral("channel:a"), QStringLiteral("channel:b")});
 }
 
-TEST_CASE("Full-text queries are quoted; short terms fall back to LIKE")
+TEST_CASE("Search text becomes index patterns; short or wildcard terms are checked literally")
 {
-    const FullTextQuery query = fullTextQuery(QStringLiteral("会议 明天的会议 say \"hi\" OR x"));
-    CHECK(query.match == QStringLiteral("\"明天的会议\" \"say\" \"\"\"hi\"\"\""));
-    CHECK(query.shortTerms == QStringList{QStringLiteral("会议"), QStringLiteral("OR"), QStringLiteral("x")});
-    CHECK(likePattern(QStringLiteral("50%_a\\")) == QStringLiteral("%50\\%\\_a\\\\%"));
+    const FullTextQuery query = fullTextQuery(QStringLiteral("  会议 明天的会议 Say 50%_off x "));
+    CHECK(query.indexedPatterns == QStringList{QStringLiteral("%明天的会议%"), QStringLiteral("%Say%"),
+                                               QStringLiteral("%50%_off%")});
+    CHECK(query.literalTerms == QStringList{QStringLiteral("会议"), QStringLiteral("50%_off"), QStringLiteral("x")});
+    CHECK(fullTextQuery(QStringLiteral("   ")).indexedPatterns.isEmpty());
 }
 
 TEST_CASE("The trigram index finds Chinese substrings")
 {
     QTemporaryDir dir;
     auto db = openDb(dir.filePath(QStringLiteral("fts.db")));
-    REQUIRE(db->exec(QStringLiteral("CREATE VIRTUAL TABLE f USING fts5(body, tokenize='trigram');"
-                                    "INSERT INTO f(body) VALUES('明天的会议改到下午'), ('meeting notes'), ('今天没有安排')")).ok());
-    auto match = db->prepare(QStringLiteral("SELECT body FROM f WHERE f MATCH ?"));
-    (*match)->bind(1, fullTextQuery(QStringLiteral("天的会")).match);
+    REQUIRE(db->exec(QStringLiteral("CREATE VIRTUAL TABLE f USING fts5(body, tokenize='trigram', detail='none');"
+                                    "INSERT INTO f(body) VALUES('明天的会议改到下午'), ('会议明天的'), ('今天没有安排')")).ok());
+    auto match = db->prepare(QStringLiteral("SELECT body FROM f WHERE body LIKE ?"));
+    (*match)->bind(1, fullTextQuery(QStringLiteral("明天的会议")).indexedPatterns.constFirst());
     REQUIRE((*match)->step().valueOr(false));
     CHECK((*match)->text(0) == QStringLiteral("明天的会议改到下午"));
     CHECK_FALSE((*match)->step().valueOr(true));

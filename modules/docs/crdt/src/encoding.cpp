@@ -8,15 +8,6 @@
 
 namespace convene::crdt {
 
-void Encoder::writeVarUint(uint64_t v)
-{
-    while (v > 0x7F) {
-        buf_.push_back(uint8_t(0x80 | (v & 0x7F)));
-        v >>= 7;
-    }
-    buf_.push_back(uint8_t(v));
-}
-
 void Encoder::writeVarInt(int64_t v, bool negativeZero)
 {
     const bool negative = v < 0 || (v == 0 && negativeZero);

@@ -37,60 +37,166 @@ ItemPtr makeSkip(ClientId client, Clock clock, Clock len)
 
 } // namespace
 
+namespace {
+
+// Walks the structs of one decoded update in wire order (clients descending), without skips.
+struct StructReader {
+    std::vector<Item*> list;
+    std::size_t i = 0;
+    Item* curr() const { return i < list.size() ? list[i] : nullptr; }
+    Item* next()
+    {
+        ++i;
+        return curr();
+    }
+};
+
+bool sameKindMerge(Item* left, Item* right)
+{
+    // Decoded items never merge (they have no neighbours yet); GC and skip ranges do.
+    if (left->kind != right->kind || left->isItem())
+        return false;
+    left->length += right->length;
+    return true;
+}
+
+void writeInOrder(Encoder& enc, const std::vector<Item*>& out)
+{
+    std::size_t sections = 0;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (i == 0 || out[i]->id.client != out[i - 1]->id.client)
+            ++sections;
+    enc.writeVarUint(sections);
+    for (std::size_t i = 0; i < out.size();) {
+        std::size_t j = i;
+        while (j < out.size() && out[j]->id.client == out[i]->id.client)
+            ++j;
+        enc.writeVarUint(j - i);
+        enc.writeVarUint(out[i]->id.client);
+        enc.writeVarUint(out[i]->id.clock);
+        for (std::size_t k = i; k < j; ++k)
+            writeStruct(enc, *out[k], 0);
+        i = j;
+    }
+}
+
+} // namespace
+
+// The same algorithm as Yjs' mergeUpdates so that the output is byte-identical.
 std::vector<uint8_t> mergeUpdates(const std::vector<std::vector<uint8_t>>& updates)
 {
     if (updates.size() == 1)
         return updates.front();
-    DecodedUpdate merged;
-    for (const auto& u : updates) {
-        DecodedUpdate d = decodeUpdate(u);
-        for (auto& [client, refs] : d.structs) {
-            auto& dst = merged.structs[client];
-            for (auto& r : refs)
-                dst.push_back(std::move(r));
-        }
-        for (const auto& [client, ranges] : d.deleteSet.clients())
-            for (const auto& r : ranges)
-                merged.deleteSet.add(client, r.clock, r.len);
+    std::vector<DecodedUpdate> decoded;
+    decoded.reserve(updates.size());
+    for (const auto& u : updates)
+        decoded.push_back(decodeUpdate(u));
+    std::vector<StructReader> readers;
+    for (auto& d : decoded) {
+        StructReader r;
+        for (auto it = d.structs.rbegin(); it != d.structs.rend(); ++it)
+            for (auto& item : it->second)
+                if (!item->isSkip())
+                    r.list.push_back(item.get());
+        readers.push_back(std::move(r));
     }
-    merged.deleteSet.sortAndMerge();
-    for (auto& [client, refs] : merged.structs) {
-        // Prefer real structs over skips when both cover the same clock.
-        std::stable_sort(refs.begin(), refs.end(), [](const ItemPtr& a, const ItemPtr& b) {
-            if (a->id.clock != b->id.clock)
-                return a->id.clock < b->id.clock;
-            return !a->isSkip() && b->isSkip();
+    std::vector<ItemPtr> created; // slices and skips made while merging
+    std::vector<Item*> out;
+    Item* currWrite = nullptr;
+    std::vector<StructReader*> active;
+    for (auto& r : readers)
+        active.push_back(&r);
+    while (true) {
+        std::erase_if(active, [](const StructReader* r) { return r->curr() == nullptr; });
+        std::stable_sort(active.begin(), active.end(), [](const StructReader* a, const StructReader* b) {
+            const Item* x = a->curr();
+            const Item* y = b->curr();
+            if (x->id.client != y->id.client)
+                return x->id.client > y->id.client;
+            if (x->id.clock != y->id.clock)
+                return x->id.clock < y->id.clock;
+            return !x->isSkip() && y->isSkip();
         });
-        std::vector<ItemPtr> out;
-        for (auto& r : refs) {
-            if (!out.empty()) {
-                const Clock end = out.back()->id.clock + out.back()->length;
-                if (r->id.clock + r->length <= end)
-                    continue;
-                if (r->id.clock < end) {
-                    if (out.back()->isSkip()) {
-                        // A real struct replaces the overlapping part of a skip.
-                        out.back()->length = r->id.clock - out.back()->id.clock;
-                        if (out.back()->length == 0)
-                            out.pop_back();
+        if (active.empty())
+            break;
+        StructReader* dec = active.front();
+        const ClientId firstClient = dec->curr()->id.client;
+        if (currWrite) {
+            Item* curr = dec->curr();
+            bool iterated = false;
+            while (curr && curr->id.clock + curr->length <= currWrite->id.clock + currWrite->length
+                   && curr->id.client >= currWrite->id.client) {
+                curr = dec->next();
+                iterated = true;
+            }
+            if (!curr || curr->id.client != firstClient
+                || (iterated && curr->id.clock > currWrite->id.clock + currWrite->length))
+                continue;
+            if (firstClient != currWrite->id.client) {
+                out.push_back(currWrite);
+                currWrite = curr;
+                dec->next();
+            } else if (currWrite->id.clock + currWrite->length < curr->id.clock) {
+                if (currWrite->isSkip()) {
+                    currWrite->length = curr->id.clock + curr->length - currWrite->id.clock;
+                } else {
+                    out.push_back(currWrite);
+                    const Clock end = currWrite->id.clock + currWrite->length;
+                    created.push_back(makeSkip(firstClient, end, curr->id.clock - end));
+                    currWrite = created.back().get();
+                }
+            } else {
+                const Clock diff = currWrite->id.clock + currWrite->length - curr->id.clock;
+                if (diff > 0) {
+                    if (currWrite->isSkip()) {
+                        currWrite->length -= diff;
                     } else {
-                        sliceFront(r, end - r->id.clock);
+                        auto copy = std::make_unique<Item>();
+                        copy->id = curr->id;
+                        copy->kind = curr->kind;
+                        copy->origin = curr->origin;
+                        copy->hasOrigin = curr->hasOrigin;
+                        copy->rightOrigin = curr->rightOrigin;
+                        copy->hasRightOrigin = curr->hasRightOrigin;
+                        copy->hasParentSub = curr->hasParentSub;
+                        copy->parentSub = curr->parentSub;
+                        if (curr->parentRef)
+                            copy->parentRef = std::make_unique<ParentRef>(*curr->parentRef);
+                        copy->copyContentFrom(*curr);
+                        sliceFront(copy, diff);
+                        created.push_back(std::move(copy));
+                        curr = created.back().get();
                     }
-                } else if (r->id.clock > end) {
-                    out.push_back(makeSkip(client, end, r->id.clock - end));
+                }
+                if (!sameKindMerge(currWrite, curr)) {
+                    out.push_back(currWrite);
+                    currWrite = curr;
+                    dec->next();
                 }
             }
-            if (!out.empty() && out.back()->isSkip() && r->isSkip()) {
-                out.back()->length = r->id.clock + r->length - out.back()->id.clock;
-                continue;
-            }
-            out.push_back(std::move(r));
+        } else {
+            currWrite = dec->curr();
+            dec->next();
         }
-        while (!out.empty() && out.back()->isSkip())
-            out.pop_back();
-        refs = std::move(out);
+        for (Item* next = dec->curr(); next && next->id.client == firstClient
+             && next->id.clock == currWrite->id.clock + currWrite->length && !next->isSkip();
+             next = dec->next()) {
+            out.push_back(currWrite);
+            currWrite = next;
+        }
     }
-    return encodeDecoded(merged);
+    if (currWrite)
+        out.push_back(currWrite);
+    Encoder enc;
+    writeInOrder(enc, out);
+    DeleteSet ds;
+    for (const auto& d : decoded)
+        for (const auto& [client, ranges] : d.deleteSet.clients())
+            for (const auto& r : ranges)
+                ds.add(client, r.clock, r.len);
+    ds.sortAndMerge();
+    ds.write(enc);
+    return enc.take();
 }
 
 std::vector<uint8_t> diffUpdate(std::span<const uint8_t> update, std::span<const uint8_t> encodedStateVector)

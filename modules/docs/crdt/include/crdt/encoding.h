@@ -19,7 +19,21 @@ public:
     // Reuses the capacity of an existing buffer.
     explicit Encoder(std::vector<uint8_t>&& storage) : buf_(std::move(storage)) { buf_.clear(); }
     void writeUint8(uint8_t v) { buf_.push_back(v); }
-    void writeVarUint(uint64_t v);
+    void writeVarUint(uint64_t v)
+    {
+        if (v < 0x80) {
+            buf_.push_back(uint8_t(v));
+            return;
+        }
+        uint8_t tmp[10];
+        std::size_t n = 0;
+        while (v > 0x7F) {
+            tmp[n++] = uint8_t(0x80 | (v & 0x7F));
+            v >>= 7;
+        }
+        tmp[n++] = uint8_t(v);
+        buf_.insert(buf_.end(), tmp, tmp + n);
+    }
     void writeVarInt(int64_t v, bool negativeZero = false);
     void writeVarString(std::string_view utf8);
     void writeVarString(std::u16string_view utf16);

@@ -5,16 +5,15 @@
 
 namespace convene::store {
 
-// A user's search text turned into a safe FTS5 query for a `trigram` index. Terms shorter
-// than three characters cannot use the index; they are returned for a LIKE fallback.
+// A user's search text as conditions for an FTS5 `trigram` index. Each term of three or more
+// characters becomes a `<fts table>.<column> LIKE ?` pattern, which FTS5 answers from the
+// index; shorter terms cannot use the index and are matched with instr() on the text. LIKE
+// treats % and _ as wildcards, so terms containing them are also checked with instr().
 struct FullTextQuery {
-    QString match;          // FTS5 MATCH expression, empty when no term is long enough
-    QStringList shortTerms; // matched with LIKE '%term%' instead
+    QStringList indexedPatterns; // '%term%' for FTS5 LIKE, ASCII case-insensitive like the index
+    QStringList literalTerms;    // to check with instr(lower(text), term), already lower-cased
 };
 
 FullTextQuery fullTextQuery(const QString& userText);
-
-// Escapes % _ and \ for LIKE ... ESCAPE '\'.
-QString likePattern(const QString& term);
 
 } // namespace convene::store

@@ -16,7 +16,8 @@ namespace convene::sync {
 // contiguous. Used by the engine on the sync thread (and by the ingest benchmark).
 class CacheWriter {
 public:
-    explicit CacheWriter(store::Database& db) : m_db(db) {}
+    // `userId`: whose pending changes may be confirmed by incoming events (empty: anyone's).
+    CacheWriter(store::Database& db, QString userId) : m_db(db), m_userId(std::move(userId)) {}
 
     // One transaction for the whole batch.
     Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes);
@@ -26,9 +27,13 @@ public:
     // every statement after it would flush the index's pending terms again.
     Result<void> indexEntriesAfter(int64_t afterId);
     int64_t lastEntryId();
+    // Merges some full-text index segments (a bounded amount of work, its own transaction).
+    // Returns whether there was anything to merge.
+    Result<bool> mergeIndex(int pages = 400);
 
 private:
     store::Database& m_db;
+    QString m_userId;
 };
 
 } // namespace convene::sync

@@ -69,6 +69,7 @@ private:
     void scheduleReconnect();
     void drain();
     void scheduleDrain(int64_t delayMs);
+    void scheduleIndexMaintenance();
 
     void onConnected(const AccountInfo& account);
     void onDisconnected(const Error& reason);
@@ -94,6 +95,7 @@ private:
     int m_reconnectAttempts = 0;
     QTimer m_reconnectTimer{this}; // parented, so they move to the engine's thread with it
     QTimer m_drainTimer{this};
+    QTimer m_indexTimer{this}; // merges full-text index segments once writes pause
     QSet<QString> m_queuedStreams; // streams that may have queued outbox rows
     QHash<QString, QUuid> m_inFlightByStream;
     QHash<QUuid, QString> m_streamOfInFlight;
