@@ -16,9 +16,17 @@
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
 
+#if defined(Q_OS_WIN)
+#include <shobjidl.h>
+#endif
+
 int main(int argc, char* argv[])
 {
     convene::setApplicationIdentity();
+#if defined(Q_OS_WIN)
+    // Must match the Start-menu shortcut's AppUserModelID, or Windows drops our notifications.
+    SetCurrentProcessExplicitAppUserModelID(L"Convene.Desktop");
+#endif
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

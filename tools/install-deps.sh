@@ -25,6 +25,8 @@ packages=(
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth
   # packaging: DEB tools, desktop file checks, the MSI built and inspected on Linux
   dpkg-dev desktop-file-utils wixl msitools
+  # test scripts
+  python3
 )
 
 missing=()

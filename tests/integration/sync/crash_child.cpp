@@ -1,4 +1,4 @@
-// Submits numbered mutations as fast as it can until it is killed (or, with --drain, waits
+// Submits numbered mutations steadily until it is killed (or, with --drain, waits
 // until everything queued earlier has been delivered, then exits 0).
 #include <convene/store/database.h>
 #include <convene/sync/sync_service.h>

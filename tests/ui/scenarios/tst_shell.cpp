@@ -9,6 +9,7 @@
 
 #include "catch_qt_strings.h"
 
+#include <QFileOpenEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -196,4 +197,15 @@ TEST_CASE("Command-line options cannot override settings the organisation locked
     Scenario s(config);
     CHECK_FALSE(s.controller().darkMode());
     CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Online"); }, 5000));
+}
+
+TEST_CASE("A convene:// link handed to the running app opens its view; others are ignored")
+{
+    Scenario s;
+    QFileOpenEvent calendar(QUrl(QStringLiteral("convene://calendar")));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &calendar);
+    CHECK(s.controller().currentView() == QStringLiteral("calendar"));
+    QFileOpenEvent bogus(QUrl(QStringLiteral("https://example.com/calls")));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &bogus);
+    CHECK(s.controller().currentView() == QStringLiteral("calendar"));
 }
