@@ -80,12 +80,8 @@ std::unique_ptr<sync::SyncService> AppRoot::createSync()
     options.backendConfig.displayName = m_controller->userName();
     // Testers can slow down, lose or cut off the local backend from the profile's settings file.
     const QString faults = m_settings->state().value(QStringLiteral("testing/localBackendFaults")).toString();
-    if (!faults.isEmpty()) {
-        QVariantMap parsed;
-        for (const QString& part : faults.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            parsed.insert(part.section(QLatin1Char('='), 0, 0).trimmed(), part.section(QLatin1Char('='), 1).trimmed());
-        options.backendConfig.options.insert(QStringLiteral("faults"), parsed);
-    }
+    if (!faults.isEmpty())
+        options.backendConfig.options.insert(QStringLiteral("faults"), faults);
     return std::make_unique<sync::SyncService>(std::move(options));
 }
 

@@ -11,6 +11,8 @@
 
 #include <QFileOpenEvent>
 #include <QQuickItem>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QQuickWindow>
 #include <QTest>
 
@@ -208,4 +210,17 @@ TEST_CASE("A convene:// link handed to the running app opens its view; others ar
     QFileOpenEvent bogus(QUrl(QStringLiteral("https://example.com/calls")));
     QCoreApplication::sendEvent(QCoreApplication::instance(), &bogus);
     CHECK(s.controller().currentView() == QStringLiteral("calendar"));
+}
+
+TEST_CASE("Testers can cut off the local backend from the profile's settings file")
+{
+    QTemporaryDir profile;
+    {
+        QSettings file(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("testing/localBackendFaults"), QStringLiteral("offline=1"));
+    }
+    Scenario::Config config;
+    config.options.profileDir = profile.path();
+    Scenario s(config);
+    CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Offline"); }, 5000));
 }

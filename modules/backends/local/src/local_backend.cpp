@@ -42,7 +42,9 @@ LocalBackend::LocalBackend(sync::BackendConfig config, QObject* parent)
     if (m_config.workspacePath.isEmpty())
         m_config.workspacePath = defaultWorkspacePath(m_config.profileDir);
     m_faults.merge(FaultInjection::parse(qEnvironmentVariable("CONVENE_LOCAL_FAULTS")));
-    m_faults.merge(m_config.options.value(QStringLiteral("faults")).toMap());
+    // Either a map or the same "latency=50,offline=1" text as the environment variable.
+    const QVariant faults = m_config.options.value(QStringLiteral("faults"));
+    m_faults.merge(faults.typeId() == QMetaType::QString ? FaultInjection::parse(faults.toString()) : faults.toMap());
     m_pollTimer.setInterval(kPollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
         if (m_db && m_db->changedByOthers())
