@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Address of your organization's server, for network backends.</source>
-        <translation>您组织的服务器地址，供网络后端使用。</translation>
+        <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>
         <source>Proxy</source>
