@@ -88,6 +88,10 @@
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</translation>
     </message>
+    <message>
+        <source>Recent conversations</source>
+        <translation>Recent conversations</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

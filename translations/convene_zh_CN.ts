@@ -88,6 +88,10 @@
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>与团队的频道和私信会显示在这里。离线时也能阅读，搜索可找到任何中文或英文消息。</translation>
     </message>
+    <message>
+        <source>Recent conversations</source>
+        <translation>最近的会话</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

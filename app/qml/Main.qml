@@ -76,7 +76,9 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: Math.max(0, window.app.views.indexOf(window.app.currentView))
 
-                ChatPane {}
+                ChatPane {
+                    channels: window.app.channels
+                }
                 CalendarPane {}
                 DocsPane {}
                 CallsPane {}

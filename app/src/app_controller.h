@@ -3,6 +3,7 @@
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
 
+#include <QAbstractItemModel>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -22,6 +23,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY workspaceNameChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
     Q_PROPERTY(convene::sync::SyncService* sync READ sync CONSTANT)
+    Q_PROPERTY(QAbstractItemModel* channels READ channels CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -52,6 +54,8 @@ public:
     Settings* settings() const { return &m_settings; }
     sync::SyncService* sync() const { return m_sync; }
     void setSync(sync::SyncService* sync);
+    QAbstractItemModel* channels() const { return m_channels; }
+    void setChannels(QAbstractItemModel* channels) { m_channels = channels; }
 
 signals:
     void currentViewChanged();
@@ -67,6 +71,7 @@ private:
 
     Settings& m_settings;
     sync::SyncService* m_sync = nullptr;
+    QAbstractItemModel* m_channels = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

@@ -6,6 +6,7 @@
 #include "window_geometry.h"
 
 #include <convene/core/setting_keys.h>
+#include <convene/chat/channel_list_model.h>
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
 
@@ -105,6 +106,8 @@ Result<void> AppRoot::start()
     m_controller = std::make_unique<AppController>(*m_settings, startup);
     m_sync = createSync();
     m_controller->setSync(m_sync.get());
+    m_channels = std::make_unique<chat::ChannelListModel>(m_sync->cachePath(), m_sync->changes());
+    m_controller->setChannels(m_channels.get());
     m_sync->start();
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
@@ -134,6 +137,7 @@ void AppRoot::shutdown()
     if (m_sync)
         m_sync->stop();
     m_controller.reset();
+    m_channels.reset();
     m_sync.reset();
     m_translations.reset();
 }

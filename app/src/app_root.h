@@ -20,6 +20,9 @@ class Settings;
 namespace sync {
 class SyncService;
 }
+namespace chat {
+class ChannelListModel;
+}
 class Translations;
 class WindowGeometry;
 
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;
+    std::unique_ptr<chat::ChannelListModel> m_channels;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<WindowGeometry> m_geometry;
     std::unique_ptr<AppLinkHandler> m_linkHandler;

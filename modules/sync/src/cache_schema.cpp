@@ -1,4 +1,4 @@
-#include "cache_schema.h"
+#include "convene/sync/cache_schema.h"
 
 namespace convene::sync {
 

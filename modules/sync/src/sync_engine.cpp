@@ -1,6 +1,6 @@
 #include "convene/sync/sync_engine.h"
 
-#include "cache_schema.h"
+#include "convene/sync/cache_schema.h"
 #include "convene/sync/cache_writer.h"
 #include "convene/sync/backend_registry.h"
 #include "logging.h"

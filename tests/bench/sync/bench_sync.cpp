@@ -4,6 +4,7 @@
 #include <convene/store/database.h>
 #include <convene/store/full_text.h>
 #include <convene/store/migrations.h>
+#include <convene/sync/cache_schema.h>
 #include <convene/sync/cache_writer.h>
 #include <convene/sync/sync_service.h>
 
@@ -17,7 +18,6 @@
 #include <cstdio>
 #include <random>
 
-#include "../../../modules/sync/src/cache_schema.h"
 
 using namespace convene;
 

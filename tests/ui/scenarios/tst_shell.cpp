@@ -2,6 +2,7 @@
 #include "app_controller.h"
 #include "app_root.h"
 
+#include <convene/chat/channel_list_model.h>
 #include <convene/sync/sync_service.h>
 #include "scenario.h"
 
@@ -223,4 +224,14 @@ TEST_CASE("Testers can cut off the local backend from the profile's settings fil
     config.options.profileDir = profile.path();
     Scenario s(config);
     CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Offline"); }, 5000));
+}
+
+TEST_CASE("The chat pane lists the workspace's conversations from the cache, newest first")
+{
+    Scenario s;
+    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("channelList"))->property("count").toInt() >= 6; }, 5000));
+    CHECK_FALSE(s.isShown(QStringLiteral("emptyStateTitle")));
+    // The welcome DM is the newest conversation of a new member.
+    CHECK(s.controller().channels()->index(0, 0).data(convene::chat::ChannelListModel::KindRole).toString() == QStringLiteral("dm"));
+    CHECK(s.waitFor([&] { return s.isShown(QStringLiteral("channel_channel:general")); }));
 }
