@@ -18,8 +18,8 @@ Rectangle {
         if (!time || isNaN(time.getTime()))
             return ""
         const today = new Date()
-        return time.toDateString() === today.toDateString() ? Qt.formatTime(time, Locale.ShortFormat)
-                                                            : Qt.formatDate(time, Locale.ShortFormat)
+        return time.toDateString() === today.toDateString() ? time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                                                            : time.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
     }
     color: Theme.surface
 
