@@ -98,8 +98,10 @@ void SyncEngine::start()
     m_db = std::move(opened).value();
     store::MigrationRunner migrations;
     migrations.add(cacheSchema());
-    if (Result<void> migrated = migrations.migrate(*m_db); !migrated)
+    if (Result<void> migrated = migrations.migrate(*m_db); !migrated) {
+        m_db.reset(); // refuse changes rather than write into a cache we cannot use
         return fail(QStringLiteral("cannot prepare the cache"), migrated.error());
+    }
 
     auto queued = m_db->prepare(QStringLiteral("SELECT DISTINCT stream FROM outbox WHERE state = 0"));
     while (queued && (*queued)->step().valueOr(false))
@@ -369,7 +371,7 @@ void SyncEngine::onRejected(const QUuid& clientId, const Error& reason)
         ok = transaction.commit();
     if (!ok)
         qCWarning(lcSync) << "could not record a rejection:" << ok.error().message;
-    m_notifier->post({{kEntries, kOutbox}, {stream}});
+    m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
     emit mutationFailed(clientId, reason.message);
     drain();
 }

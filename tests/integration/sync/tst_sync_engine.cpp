@@ -3,6 +3,7 @@
 
 #include <convene/store/migrations.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace convene;
@@ -175,4 +176,22 @@ TEST_CASE("A cache written by a newer version is refused with a clear message an
     auto db = store::Database::open(cachePath, store::Database::Mode::ReadOnly);
     REQUIRE(db.ok());
     CHECK(store::MigrationRunner::installedVersion(**db, QStringLiteral("sync")).ok());
+}
+
+TEST_CASE("Changes submitted while the cache is unusable are reported as failed, not lost silently")
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("alice")));
+    {
+        QFile junk(dir.filePath(QStringLiteral("alice/cache.db")));
+        REQUIRE(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+    }
+    SyncProfile a(dir.path(), QStringLiteral("alice"));
+    REQUIRE(a.waitForState(sync::ConnectionState::Error));
+    CHECK(a.service->stateReason().contains(QStringLiteral("not a usable database")));
+    QSignalSpy failed(a.service.get(), &sync::SyncService::mutationFailed);
+    const QUuid clientId = a.service->submit(a.message(QStringLiteral("channel:general"), QStringLiteral("hello")));
+    REQUIRE(failed.wait(3000));
+    CHECK(failed.at(0).at(0).toUuid() == clientId);
 }
