@@ -82,6 +82,8 @@ private:
 };
 
 // UTF-16 <-> UTF-8. Lone surrogates become U+FFFD like TextEncoder; invalid UTF-8 is rejected.
+// Appends one code point as UTF-8.
+void appendUtf8(std::string& out, uint32_t codePoint);
 std::string toUtf8(std::u16string_view s);
 std::u16string toUtf16(std::string_view s);
 bool validUtf8(std::string_view s);
