@@ -358,19 +358,8 @@ void SyncEngine::onRejected(const QUuid& clientId, const Error& reason)
     m_inFlightByStream.remove(stream);
     if (!m_db)
         return;
-    const QByteArray id = idBytes(clientId);
-    store::Transaction transaction(*m_db);
-    auto outbox = m_db->prepare(QStringLiteral("UPDATE outbox SET state = 1 WHERE client_id = ?"));
-    auto entry = m_db->prepare(QStringLiteral("UPDATE entries SET state = 2, error = ? WHERE client_id = ?"));
-    Result<void> ok = transaction.beginResult();
-    if (ok)
-        ok = (*outbox)->bind(1, id).run();
-    if (ok)
-        ok = (*entry)->bind(1, reason.message).bind(2, id).run();
-    if (ok)
-        ok = transaction.commit();
-    if (!ok)
-        qCWarning(lcSync) << "could not record a rejection:" << ok.error().message;
+    updateQueued(clientId, QStringLiteral("UPDATE outbox SET state = 1 WHERE client_id = ?1"),
+                 QStringLiteral("UPDATE entries SET state = 2, error = ?2 WHERE client_id = ?1"), reason.message);
     m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
     emit mutationFailed(clientId, reason.message);
     drain();
@@ -396,23 +385,38 @@ void SyncEngine::onSubmitFailed(const QUuid& clientId, const Error& reason)
     scheduleDrain(delay);
 }
 
+void SyncEngine::updateQueued(const QUuid& clientId, const QString& outboxSql, const QString& entrySql,
+                              const QString& error)
+{
+    const QByteArray id = idBytes(clientId);
+    store::Transaction transaction(*m_db);
+    Result<void> ok = transaction.beginResult();
+    for (const QString& sql : {outboxSql, entrySql}) {
+        if (!ok)
+            break;
+        auto stmt = m_db->prepare(sql);
+        if (!stmt) {
+            ok = stmt.error();
+            break;
+        }
+        (*stmt)->bind(1, id);
+        if (sql.contains(QLatin1String("?2")))
+            (*stmt)->bind(2, error);
+        ok = (*stmt)->run();
+    }
+    if (ok)
+        ok = transaction.commit();
+    if (!ok)
+        qCWarning(lcSync) << "could not update a queued change:" << ok.error().message;
+}
+
 void SyncEngine::retry(const QUuid& clientId)
 {
     if (!m_db)
         return;
     const QByteArray id = idBytes(clientId);
-    store::Transaction transaction(*m_db);
-    auto outbox = m_db->prepare(QStringLiteral(
-        "UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?"));
-    auto entry = m_db->prepare(QStringLiteral(
-        "UPDATE entries SET state = 1, error = NULL WHERE client_id = ? AND state = 2"));
-    Result<void> ok = transaction.beginResult();
-    if (ok)
-        ok = (*outbox)->bind(1, id).run();
-    if (ok)
-        ok = (*entry)->bind(1, id).run();
-    if (ok)
-        ok = transaction.commit();
+    updateQueued(clientId, QStringLiteral("UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?1"),
+                 QStringLiteral("UPDATE entries SET state = 1, error = NULL WHERE client_id = ?1 AND state = 2"));
     auto stream = m_db->prepare(QStringLiteral("SELECT stream FROM outbox WHERE client_id = ?"));
     if (stream && (*stream)->bind(1, id).step().valueOr(false))
         m_queuedStreams.insert((*stream)->text(0));
@@ -426,17 +430,8 @@ void SyncEngine::discard(const QUuid& clientId)
 {
     if (!m_db || m_streamOfInFlight.contains(clientId))
         return; // a change on its way cannot be taken back
-    const QByteArray id = idBytes(clientId);
-    store::Transaction transaction(*m_db);
-    auto outbox = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
-    auto entry = m_db->prepare(QStringLiteral("DELETE FROM entries WHERE client_id = ? AND seq IS NULL"));
-    Result<void> ok = transaction.beginResult();
-    if (ok)
-        ok = (*outbox)->bind(1, id).run();
-    if (ok)
-        ok = (*entry)->bind(1, id).run();
-    if (ok)
-        ok = transaction.commit();
+    updateQueued(clientId, QStringLiteral("DELETE FROM outbox WHERE client_id = ?1"),
+                 QStringLiteral("DELETE FROM entries WHERE client_id = ?1 AND seq IS NULL"));
     m_notifier->post({{kEntries, kOutbox}, {}});
 }
 

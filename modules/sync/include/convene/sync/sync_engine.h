@@ -70,6 +70,9 @@ private:
     void drain();
     void scheduleDrain(int64_t delayMs);
     void scheduleIndexMaintenance();
+    // Applies one statement to the outbox row and one to the cache entry of a change, together.
+    void updateQueued(const QUuid& clientId, const QString& outboxSql, const QString& entrySql,
+                      const QString& error = {});
 
     void onConnected(const AccountInfo& account);
     void onDisconnected(const Error& reason);
