@@ -64,6 +64,15 @@ CREATE TABLE outbox(
 );
 CREATE INDEX outbox_by_stream ON outbox(stream, id);
 )sql"},
+    {2, R"sql(
+-- Replies, edits, reactions and read markers point at an entry of the same stream by its seq.
+ALTER TABLE entries ADD COLUMN ref INTEGER;
+ALTER TABLE outbox ADD COLUMN ref INTEGER;
+CREATE INDEX entries_by_ref ON entries(stream, ref) WHERE ref IS NOT NULL;
+-- Everything but plain messages (members, edits, reactions, …) by kind; messages, the bulk,
+-- pay nothing for it.
+CREATE INDEX entries_by_kind ON entries(stream, kind, seq) WHERE kind <> 'message';
+)sql"},
 };
 static_assert(store::migrationsOrdered(kMigrations), "sync cache migrations must be numbered 1, 2, 3, …");
 

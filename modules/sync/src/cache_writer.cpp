@@ -4,6 +4,8 @@
 #include <convene/store/transaction.h>
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -65,7 +67,7 @@ Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::C
     auto sent = m_db.prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO entries(stream, seq, client_id, server_id, kind, author, body, payload, state, "
-        "created_at, server_time) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        "created_at, server_time, ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
     auto stream = m_db.prepare(QStringLiteral(
         "INSERT INTO streams(id, head) VALUES(?, ?) ON CONFLICT(id) DO UPDATE SET head = max(head, excluded.head)"));
     if (!own || !sent || !insert || !stream)
@@ -89,9 +91,12 @@ Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::C
             (*insert)->bind(1, e.stream).bind(2, e.seq).bind(5, e.kind).bind(6, e.author).bind(7, e.body)
                 .bind(8, e.payload).bind(9, e.serverTime).bind(10, e.serverTime).bind(4, e.serverId);
             (*insert)->bind(3, nullptr); // only our own changes need their client id
+            (*insert)->bindOptional(11, storedRef(e.ref));
             if (Result<void> r = (*insert)->run(); !r)
                 return r;
         }
+        if (Result<void> r = applyStreamMeta(e.stream, e.kind, e.payload); !r)
+            return r;
         int64_t& head = heads[e.stream];
         head = std::max(head, e.seq);
     }
@@ -106,6 +111,27 @@ Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::C
     if (Result<void> r = indexEntriesAfter(firstNew); !r)
         return r;
     return transaction.commit();
+}
+
+Result<void> CacheWriter::applyStreamMeta(const QString& streamId, const QString& kind, const QByteArray& payload)
+{
+    if (kind != QStringView(kStreamCreateKind) && kind != QStringView(kStreamUpdateKind))
+        return {};
+    const QJsonObject meta = QJsonDocument::fromJson(payload).object();
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), topic = coalesce(?, topic) WHERE id = ?"));
+    if (!update)
+        return update.error();
+    int column = 1;
+    for (const char* key : {"kind", "name", "topic"}) {
+        const QJsonValue value = meta.value(QLatin1String(key));
+        if (value.isString())
+            (*update)->bind(column, value.toString());
+        else
+            (*update)->bind(column, nullptr);
+        ++column;
+    }
+    return (*update)->bind(4, streamId).run();
 }
 
 Result<void> CacheWriter::advanceCursor(const QString& streamId)

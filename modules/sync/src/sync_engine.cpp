@@ -206,10 +206,10 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
         store::Transaction transaction(*m_db);
         Result<void> ok = transaction.beginResult();
         auto entry = m_db->prepare(QStringLiteral(
-            "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, 1, ?)"));
+            "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, ref) "
+            "VALUES(?, ?, ?, ?, ?, ?, 1, ?, ?)"));
         auto outbox = m_db->prepare(QStringLiteral(
-            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at, ref) VALUES(?, ?, ?, ?, ?, ?, ?)"));
         auto stream = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id) VALUES(?)"));
         if (!entry || !outbox || !stream)
             ok = makeError(ErrorCode::Internal, QStringLiteral("cannot prepare the outbox"));
@@ -219,13 +219,17 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
             if (!ok)
                 break;
             const QByteArray id = idBytes(m.clientId);
+            (*entry)->bindOptional(8, storedRef(m.ref));
             ok = (*entry)->bind(1, m.stream).bind(2, id).bind(3, m.kind).bind(4, author).bind(5, m.body)
                      .bind(6, m.payload).bind(7, m.createdAt).run();
+            (*outbox)->bindOptional(7, storedRef(m.ref));
             if (ok)
                 ok = (*outbox)->bind(1, id).bind(2, m.stream).bind(3, m.kind).bind(4, m.payload).bind(5, m.body)
                          .bind(6, m.createdAt).run();
             if (ok)
                 ok = (*stream)->bind(1, m.stream).run();
+            if (ok)
+                ok = m_writer->applyStreamMeta(m.stream, m.kind, m.payload);
             changes.streams.insert(m.stream);
             m_queuedStreams.insert(m.stream);
         }
@@ -263,7 +267,7 @@ void SyncEngine::drain()
         return;
     // One in flight per stream keeps each stream's order; streams proceed independently.
     auto head = m_db->prepare(QStringLiteral(
-        "SELECT client_id, kind, payload, body, created_at, next_attempt_at FROM outbox "
+        "SELECT client_id, kind, payload, body, created_at, next_attempt_at, coalesce(ref, 0) FROM outbox "
         "WHERE stream = ? AND state = 0 ORDER BY id LIMIT 1"));
     if (!head)
         return;
@@ -296,6 +300,7 @@ void SyncEngine::drain()
         m.payload = (*head)->blob(2);
         m.body = (*head)->text(3);
         m.createdAt = (*head)->int64(4);
+        m.ref = (*head)->int64(6);
         (*head)->reset();
         ready << m;
     }

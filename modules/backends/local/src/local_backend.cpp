@@ -124,6 +124,7 @@ Result<void> LocalBackend::registerMember()
     auto exists = m_db->prepare(QStringLiteral("SELECT display_name FROM members WHERE id = ?"));
     (*exists)->bind(1, m_config.userId);
     const bool known = (*exists)->step().valueOr(false);
+    const QString knownName = known ? (*exists)->text(0) : QString();
     (*exists)->reset();
     QString name = m_config.displayName.isEmpty() ? tr("New member") : m_config.displayName;
     auto upsert = m_db->prepare(QStringLiteral(
@@ -131,6 +132,9 @@ Result<void> LocalBackend::registerMember()
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name"));
     if (Result<void> r = (*upsert)->bind(1, m_config.userId).bind(2, name).bind(3, nowMs()).run(); !r)
         return r;
+    if (!known || knownName != name)
+        if (Result<void> r = publishProfile(*m_db, m_config.userId, name); !r)
+            return r;
     if (!known)
         if (Result<void> r = welcomeNewMember(*m_db, m_config.userId, name); !r)
             return r;
@@ -217,7 +221,7 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
         "INSERT OR IGNORE INTO streams(id, kind, name, created_at) VALUES(?, ?, ?, ?)"));
     if (Result<void> r = (*createStream)->bind(1, m.stream).bind(2, kind).bind(3, name).bind(4, now).run(); !r)
         return r.error();
-    if (m.kind == u"stream.create" || m.kind == u"stream.update") {
+    if (m.kind == QStringView(sync::kStreamCreateKind) || m.kind == QStringView(sync::kStreamUpdateKind)) {
         const QJsonObject meta = QJsonDocument::fromJson(m.payload).object();
         auto update = m_db->prepare(QStringLiteral(
             "UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), topic = coalesce(?, topic) "
@@ -242,8 +246,9 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
     (*bump)->reset();
 
     auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time, ref) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    (*insert)->bindOptional(9, sync::storedRef(m.ref));
     if (Result<void> r = (*insert)->bind(1, m.stream).bind(2, seq).bind(3, clientId).bind(4, m.kind)
                              .bind(5, m_config.userId).bind(6, m.body).bind(7, m.payload).bind(8, now).run(); !r)
         return r.error();
@@ -286,7 +291,7 @@ void LocalBackend::poll()
     if (!online())
         return;
     auto events = m_db->prepare(QStringLiteral(
-        "SELECT id, stream, seq, client_id, kind, author, body, payload, server_time FROM events "
+        "SELECT id, stream, seq, client_id, kind, author, body, payload, server_time, coalesce(ref, 0) FROM events "
         "WHERE id > ? ORDER BY id LIMIT 2000"));
     for (;;) {
         QList<sync::RemoteEvent> batch;
@@ -304,6 +309,7 @@ void LocalBackend::poll()
             e.body = (*events)->text(6);
             e.payload = (*events)->blob(7);
             e.serverTime = (*events)->int64(8);
+            e.ref = (*events)->int64(9);
             batch << e;
         }
         (*events)->reset();
@@ -338,11 +344,13 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
         const bool after = query.direction == sync::HistoryQuery::Direction::After;
         const int limit = std::clamp(query.limit, 1, 5000);
         auto rows = m_db->prepare(after ? QStringLiteral(
-                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time FROM "
-                                              "events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?")
+                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time, "
+                                              "coalesce(ref, 0) FROM events WHERE stream = ? AND seq > ? "
+                                              "ORDER BY seq LIMIT ?")
                                         : QStringLiteral(
-                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time FROM "
-                                              "events WHERE stream = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
+                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time, "
+                                              "coalesce(ref, 0) FROM events WHERE stream = ? AND seq < ? "
+                                              "ORDER BY seq DESC LIMIT ?"));
         (*rows)->bind(1, query.stream).bind(2, query.seq).bind(3, limit + 1);
         sync::HistoryPage page;
         page.stream = query.stream;
@@ -362,6 +370,7 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
             e.body = (*rows)->text(5);
             e.payload = (*rows)->blob(6);
             e.serverTime = (*rows)->int64(7);
+            e.ref = (*rows)->int64(8);
             page.events << e;
         }
         (*rows)->reset();

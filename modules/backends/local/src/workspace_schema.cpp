@@ -49,6 +49,9 @@ CREATE TABLE ephemeral(
     created_at INTEGER NOT NULL
 );
 )sql"},
+    {2, R"sql(
+ALTER TABLE events ADD COLUMN ref INTEGER;
+)sql"},
 };
 static_assert(store::migrationsOrdered(kMigrations), "workspace migrations must be numbered 1, 2, 3, …");
 

@@ -16,6 +16,7 @@ namespace {
 constexpr int64_t kMinute = 60'000;
 constexpr int64_t kHour = 60 * kMinute;
 constexpr int64_t kDay = 24 * kHour;
+const QString kDirectory = QStringLiteral("directory");
 
 struct Person {
     const char* id;
@@ -109,6 +110,11 @@ const char* const kWelcomeText =
     "## 欢迎使用 Convene\n\n"
     "离线时也能阅读、编辑和搜索；重新连接后，所有修改会按顺序自动同步。\n";
 
+bool isChatStream(const Channel& c)
+{
+    return QByteArrayView(c.kind) == "channel" || QByteArrayView(c.kind) == "private";
+}
+
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -146,6 +152,20 @@ public:
         return event(stream, QStringLiteral("message"), author, text, json({{QStringLiteral("text"), text}}), time);
     }
 
+    Result<void> join(const QString& stream, const QString& user, int64_t time)
+    {
+        return event(stream, QStringLiteral("member.join"), user, QString(), QByteArray(), time);
+    }
+
+    // Everyone's name and title, as events of the "directory" stream, so clients can show them.
+    Result<void> profile(const QString& user, const QString& name, const QString& title, int64_t time)
+    {
+        if (Result<void> r = stream(kDirectory, QStringLiteral("directory"), QStringLiteral("People"), QString()); !r)
+            return r;
+        return event(kDirectory, QStringLiteral("profile"), user, QString(),
+                     json({{QStringLiteral("name"), name}, {QStringLiteral("title"), title}}), time);
+    }
+
 private:
     store::Database& m_db;
     int64_t m_now;
@@ -180,11 +200,28 @@ Result<void> seedDemoWorkspace(store::Database& db)
                                  .bind(3, QString::fromUtf8(p.title)).bind(4, now - 30 * kDay).run();
             !r)
             return r;
-    for (const Channel& c : kChannels)
-        if (Result<void> r = seed.stream(QString::fromUtf8(c.id), QString::fromUtf8(c.kind), QString::fromUtf8(c.name),
+    for (const Person& p : kPeople)
+        if (Result<void> r = seed.profile(QString::fromUtf8(p.id), QString::fromUtf8(p.name),
+                                          QString::fromUtf8(p.title), now - 30 * kDay);
+            !r)
+            return r;
+    for (const Channel& c : kChannels) {
+        const QString id = QString::fromUtf8(c.id);
+        if (Result<void> r = seed.stream(id, QString::fromUtf8(c.kind), QString::fromUtf8(c.name),
                                          QString::fromUtf8(c.topic));
             !r)
             return r;
+        if (!isChatStream(c))
+            continue;
+        for (const Person& p : kPeople) {
+            const bool isPrivate = QByteArrayView(c.kind) == "private";
+            const bool inLaunch = QByteArrayView(p.id) == "demo-wang-fang" || QByteArrayView(p.id) == "demo-li-wei";
+            if (isPrivate && !inLaunch)
+                continue;
+            if (Result<void> r = seed.join(id, QString::fromUtf8(p.id), now - 30 * kDay); !r)
+                return r;
+        }
+    }
     for (const Message& m : kMessages)
         if (Result<void> r = seed.message(QString::fromUtf8(m.stream), QString::fromUtf8(m.author),
                                           QString::fromUtf8(m.text), now - m.ago);
@@ -223,18 +260,31 @@ Result<void> seedDemoWorkspace(store::Database& db)
     return transaction.commit();
 }
 
+Result<void> publishProfile(store::Database& db, const QString& userId, const QString& displayName)
+{
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    return Seeder(db, now).profile(userId, displayName, QString(), now);
+}
+
 Result<void> welcomeNewMember(store::Database& db, const QString& userId, const QString& displayName)
 {
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
     Seeder seed(db, now);
-    const QString dm = QStringLiteral("dm:demo-li-wei+") + userId;
-    if (Result<void> r = seed.stream(dm, QStringLiteral("dm"), QStringLiteral("Li Wei"), QString()); !r)
+    for (const Channel& c : kChannels)
+        if (isChatStream(c))
+            if (Result<void> r = seed.join(QString::fromUtf8(c.id), userId, now); !r)
+                return r;
+    // Direct-message streams are named by their members' ids, sorted.
+    QStringList members{QStringLiteral("demo-li-wei"), userId};
+    members.sort();
+    const QString dmId = QStringLiteral("dm:") + members.join(u'+');
+    if (Result<void> r = seed.stream(dmId, QStringLiteral("dm"), QString(), QString()); !r)
         return r;
     const QString text = QCoreApplication::translate("LocalBackend",
                                                      "Hi %1, welcome aboard! Ping me here if you need anything. "
                                                      "有问题随时找我。")
                              .arg(displayName);
-    return seed.message(dm, QStringLiteral("demo-li-wei"), text, now);
+    return seed.message(dmId, QStringLiteral("demo-li-wei"), text, now);
 }
 
 } // namespace convene::backends::local

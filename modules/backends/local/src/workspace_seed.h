@@ -15,7 +15,11 @@ namespace convene::backends::local {
 // Does nothing when the workspace was seeded before (safe when two instances race).
 Result<void> seedDemoWorkspace(store::Database& db);
 
-// Greets someone joining: a direct message from a teammate. Runs inside the caller's transaction.
+// Publishes someone's name in the workspace directory. Runs inside the caller's transaction.
+Result<void> publishProfile(store::Database& db, const QString& userId, const QString& displayName);
+
+// Greets someone joining: membership of the demo channels and a direct message from a teammate.
+// Runs inside the caller's transaction.
 Result<void> welcomeNewMember(store::Database& db, const QString& userId, const QString& displayName);
 
 } // namespace convene::backends::local

@@ -23,6 +23,9 @@ public:
     Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes);
     // Call inside a transaction.
     Result<void> advanceCursor(const QString& stream);
+    // Keeps the stream's kind, name and topic from stream.create / stream.update events (other
+    // kinds are ignored). Call inside a transaction.
+    Result<void> applyStreamMeta(const QString& stream, const QString& kind, const QByteArray& payload);
     // Adds entries with id > `afterId` to the full-text index. Call last in a transaction:
     // every statement after it would flush the index's pending terms again.
     Result<void> indexEntriesAfter(int64_t afterId);

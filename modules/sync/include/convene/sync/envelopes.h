@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <cstdint>
+#include <optional>
 
 namespace convene::sync {
 
@@ -19,6 +20,7 @@ struct Mutation {
     QByteArray payload;
     QString body;     // searchable plain text, may be empty
     int64_t createdAt = 0; // Unix ms
+    int64_t ref = 0;  // seq of the entry in the same stream this one is about (reply, edit, reaction); 0: none
 };
 
 // An event as the backend ordered it: `seq` is the stream's order key, 1, 2, 3, … without gaps.
@@ -32,7 +34,19 @@ struct RemoteEvent {
     QByteArray payload;
     QString body;
     int64_t serverTime = 0;
+    int64_t ref = 0;
 };
+
+// Events of these kinds describe the stream itself; sync keeps the stream's name, topic and
+// kind from them. Payload: JSON object with any of "kind", "name", "topic".
+inline constexpr char16_t kStreamCreateKind[] = u"stream.create";
+inline constexpr char16_t kStreamUpdateKind[] = u"stream.update";
+
+// A reference as stored in SQL: NULL for "refers to nothing".
+inline std::optional<int64_t> storedRef(int64_t ref)
+{
+    return ref > 0 ? std::optional<int64_t>(ref) : std::nullopt;
+}
 
 struct Ack {
     QUuid clientId;
