@@ -1,20 +1,22 @@
 #pragma once
 
-#include <convene/store/change_notifier.h>
-#include <convene/store/database.h>
+#include "convene/chat/cache_reader.h"
+#include "convene/chat/conversation_state.h"
+#include "convene/chat/directory.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 
-#include <memory>
-
 namespace convene::chat {
 
-// Channels and direct messages from the local cache, most recent activity first. Reads its own
-// read-only connection on the UI thread and refreshes when sync reports changes.
+// The conversations the user belongs to, in sections (starred, channels, direct messages), each
+// by most recent activity, with unread and mention counts. Read from the cache on the UI thread;
+// refreshed when sync reports changes.
 class ChannelListModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalsChanged)
+    Q_PROPERTY(int totalMentions READ totalMentions NOTIFY totalsChanged)
 
 public:
     enum Role {
@@ -24,18 +26,32 @@ public:
         TopicRole,
         PreviewRole,
         LastActivityRole,
+        UnreadRole,
+        MentionsRole,
+        MutedRole,
+        StarredRole,
+        SectionRole,
+        PeerRole, // direct messages with one other person: their id (for the avatar)
     };
 
-    ChannelListModel(QString cachePath, store::ChangeNotifier& changes, QObject* parent = nullptr);
+    ChannelListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
+                     ConversationState& state, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    Q_INVOKABLE int indexOf(const QString& streamId) const;
+    Q_INVOKABLE QString streamAt(int row) const;
+    // Display name of any conversation, also ones not in the list.
+    Q_INVOKABLE QString displayName(const QString& streamId) const;
+    int totalUnread() const;
+    int totalMentions() const;
     void reload();
 
 signals:
     void countChanged();
+    void totalsChanged();
 
 private:
     struct Row {
@@ -45,12 +61,22 @@ private:
         QString topic;
         QString preview;
         QDateTime lastActivity;
+        int unread = 0;
+        int mentions = 0;
+        bool muted = false;
+        bool starred = false;
+        QString peer;
+        bool operator==(const Row&) const = default;
     };
 
-    void onChanged(const store::ChangeSet& changes);
+    bool loadActivity(store::Database& db, Row& row);
+    void loadUnread(store::Database& db, Row& row);
+    QString sectionOf(const Row& row) const;
+    QString conversationName(const QString& streamId, const QString& kind, const QString& name) const;
 
-    QString m_cachePath;
-    std::unique_ptr<store::Database> m_db;
+    CacheReader& m_cache;
+    Directory& m_directory;
+    ConversationState& m_state;
     QList<Row> m_rows;
 };
 

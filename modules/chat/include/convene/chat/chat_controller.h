@@ -1,0 +1,162 @@
+#pragma once
+
+#include "convene/chat/attachment_uploads.h"
+#include "convene/chat/blob_cache.h"
+#include "convene/chat/cache_reader.h"
+#include "convene/chat/channel_list_model.h"
+#include "convene/chat/conversation_state.h"
+#include "convene/chat/directory.h"
+#include "convene/chat/message_list_model.h"
+#include "convene/chat/people_model.h"
+#include "convene/chat/quick_switcher_model.h"
+#include "convene/chat/search_model.h"
+#include "convene/chat/typing_tracker.h"
+
+#include <QObject>
+#include <QSettings>
+
+namespace convene::sync {
+class SyncService;
+struct EphemeralMessage;
+} // namespace convene::sync
+
+namespace convene::chat {
+
+// The chat feature's face towards QML: owns the models, knows the open conversation and thread,
+// and turns the user's actions into mutations through sync. Every action validates its input
+// and returns a message for the user instead of failing silently.
+class ChatController : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString userId READ userId CONSTANT)
+    Q_PROPERTY(QString currentStream READ currentStream NOTIFY currentChanged)
+    Q_PROPERTY(QString currentName READ currentName NOTIFY currentDetailsChanged)
+    Q_PROPERTY(QString currentTopic READ currentTopic NOTIFY currentDetailsChanged)
+    Q_PROPERTY(QString currentKind READ currentKind NOTIFY currentDetailsChanged)
+    Q_PROPERTY(bool currentJoined READ currentJoined NOTIFY currentDetailsChanged)
+    Q_PROPERTY(bool currentStarred READ currentStarred NOTIFY currentDetailsChanged)
+    Q_PROPERTY(bool currentMuted READ currentMuted NOTIFY currentDetailsChanged)
+    Q_PROPERTY(int currentMemberCount READ currentMemberCount NOTIFY currentDetailsChanged)
+    Q_PROPERTY(qint64 threadRoot READ threadRoot NOTIFY threadChanged)
+    Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingChanged)
+    Q_PROPERTY(QObject* channels READ channels CONSTANT)
+    Q_PROPERTY(QObject* timeline READ timeline CONSTANT)
+    Q_PROPERTY(QObject* thread READ thread CONSTANT)
+    Q_PROPERTY(QObject* search READ search CONSTANT)
+    Q_PROPERTY(QObject* members READ members CONSTANT)
+    Q_PROPERTY(QObject* people READ people CONSTANT)
+    Q_PROPERTY(QObject* switcher READ switcher CONSTANT)
+    Q_PROPERTY(QObject* uploads READ uploads CONSTANT)
+    Q_PROPERTY(QObject* threadUploads READ threadUploads CONSTANT)
+    Q_PROPERTY(QObject* blobs READ blobs CONSTANT)
+    Q_PROPERTY(QObject* directory READ directory CONSTANT)
+
+public:
+    static constexpr int kMaxMessageLength = 40'000;
+
+    ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
+                   QObject* parent = nullptr);
+    ~ChatController() override;
+
+    QString userId() const { return m_userId; }
+    QString currentStream() const { return m_current; }
+    QString currentName() const;
+    QString currentTopic() const;
+    QString currentKind() const;
+    bool currentJoined() const;
+    bool currentStarred() const;
+    bool currentMuted() const;
+    int currentMemberCount() const;
+    qint64 threadRoot() const { return m_thread->threadRoot(); }
+    QStringList typingNames() const;
+
+    QObject* channels() { return m_channels; }
+    QObject* timeline() { return m_timeline; }
+    QObject* thread() { return m_thread; }
+    QObject* search() { return m_search; }
+    QObject* members() { return m_members; }
+    QObject* people() { return m_people; }
+    QObject* switcher() { return m_switcher; }
+    QObject* uploads() { return m_uploads; }
+    QObject* threadUploads() { return m_threadUploads; }
+    QObject* blobs() { return m_blobs; }
+    QObject* directory() { return m_directory; }
+    ChannelListModel& channelList() { return *m_channels; }
+    CacheReader& cache() { return m_cache; }
+    ConversationState& conversationState() { return *m_state; }
+    Directory& peopleDirectory() { return *m_directory; }
+
+    // Opens a conversation; `seq` > 0 shows that message in context (and its thread if a reply).
+    Q_INVOKABLE void openConversation(const QString& stream, qint64 seq = 0, qint64 threadRoot = 0);
+    Q_INVOKABLE void openThread(qint64 rootSeq);
+    Q_INVOKABLE void closeThread();
+    Q_INVOKABLE void markRead();
+
+    // Each returns an error for the user, or an empty string when done.
+    Q_INVOKABLE QString send(const QString& text, qint64 threadRoot = 0);
+    Q_INVOKABLE QString edit(qint64 seq, const QString& text);
+    Q_INVOKABLE QString remove(qint64 seq);
+    Q_INVOKABLE QString toggleReaction(qint64 seq, const QString& emoji);
+    Q_INVOKABLE void retry(const QString& clientId);
+    Q_INVOKABLE void discard(const QString& clientId);
+    Q_INVOKABLE QString createChannel(const QString& name, const QString& topic, bool isPrivate);
+    Q_INVOKABLE QString join(const QString& stream);
+    Q_INVOKABLE QString leave(const QString& stream);
+    Q_INVOKABLE QString rename(const QString& stream, const QString& name);
+    Q_INVOKABLE QString setTopic(const QString& stream, const QString& topic);
+    Q_INVOKABLE QString openDirect(const QStringList& userIds);
+    Q_INVOKABLE void setStarred(const QString& stream, bool starred);
+    Q_INVOKABLE void setMuted(const QString& stream, bool muted);
+
+    Q_INVOKABLE QString draft(const QString& stream) const;
+    Q_INVOKABLE void setDraft(const QString& stream, const QString& text);
+    Q_INVOKABLE void typing();
+    // The text of a message as the composer shows it (mention tokens as @Name) for editing.
+    Q_INVOKABLE QString editableText(const QString& markdown) const;
+    Q_INVOKABLE QString quote(const QString& markdown, const QString& authorName) const;
+    Q_INVOKABLE QString messageLink(const QString& stream, qint64 seq) const;
+    Q_INVOKABLE void copyText(const QString& text) const;
+    // Attaches an image or files from the clipboard; false when it holds only text.
+    Q_INVOKABLE bool pasteAttachments(bool inThread = false);
+    Q_INVOKABLE QVariantList emojiCompletions(const QString& prefix, int limit = 8) const;
+    Q_INVOKABLE QStringList quickReactions() const;
+    Q_INVOKABLE QVariantList emojiCatalogue() const;
+
+    // "@Li Wei" typed or completed in the composer becomes the token "<@demo-li-wei>".
+    QString encodeMentions(const QString& text) const;
+
+signals:
+    void currentChanged();
+    void currentDetailsChanged();
+    void threadChanged();
+    void typingChanged();
+    // The view should bring this message into sight (after opening or jumping).
+    void revealMessage(qint64 seq, bool inThread);
+    void notice(const QString& text); // transient feedback, e.g. "Link copied"
+
+private:
+    QString submit(const QString& stream, const QString& kind, const QByteArray& payload, const QString& body = {},
+                   qint64 ref = 0);
+    QString validateName(const QString& name, const QString& exceptStream = {}) const;
+    void onEphemeral(const sync::EphemeralMessage& message);
+
+    sync::SyncService& m_sync;
+    QString m_userId;
+    QSettings& m_settingsState;
+    CacheReader m_cache;
+    Directory* m_directory;
+    ConversationState* m_state;
+    ChannelListModel* m_channels;
+    MessageListModel* m_timeline;
+    MessageListModel* m_thread;
+    SearchModel* m_search;
+    PeopleModel* m_members;
+    PeopleModel* m_people;
+    QuickSwitcherModel* m_switcher;
+    AttachmentUploads* m_uploads;
+    AttachmentUploads* m_threadUploads;
+    BlobCache* m_blobs;
+    TypingTracker m_typing;
+    QString m_current;
+};
+
+} // namespace convene::chat

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+// The chat vocabulary on top of sync entries. A channel stream holds messages and everything
+// about them; `ref` points at the message (by seq) an entry is about.
+//   message         payload {"text", "attachments"?}; ref = thread root or none; body = plain text
+//   message.edit    payload {"text"}; ref = the message; body = the new plain text
+//   message.delete  ref = the message
+//   reaction        payload {"emoji", "on"}; ref = the message
+//   member.join / member.leave   payload {"user"}? (default: the author)
+// The "directory" stream holds "profile" entries {"name", "title"} by each user, and each user's
+// own stream "user:<id>" holds "read" {"stream", "seq"} and "pref" {"stream", "starred"?, "muted"?}.
+namespace convene::chat {
+
+namespace kind {
+inline const QString message = QStringLiteral("message");
+inline const QString edit = QStringLiteral("message.edit");
+inline const QString remove = QStringLiteral("message.delete");
+inline const QString reaction = QStringLiteral("reaction");
+inline const QString join = QStringLiteral("member.join");
+inline const QString leave = QStringLiteral("member.leave");
+inline const QString profile = QStringLiteral("profile");
+inline const QString read = QStringLiteral("read");
+inline const QString pref = QStringLiteral("pref");
+} // namespace kind
+
+inline const QString kDirectoryStream = QStringLiteral("directory");
+
+struct Attachment {
+    QString blobId;
+    QString name;
+    QString mimeType;
+    int64_t size = 0;
+    int width = 0;  // images only
+    int height = 0;
+
+    bool isImage() const { return mimeType.startsWith(QLatin1String("image/")); }
+    QJsonObject toJson() const;
+    static Attachment fromJson(const QJsonObject& object);
+};
+
+QByteArray messagePayload(const QString& text, const QList<Attachment>& attachments = {});
+QByteArray jsonPayload(const QJsonObject& object);
+QJsonObject parsePayload(const QByteArray& payload);
+QList<Attachment> attachmentsOf(const QJsonObject& payload);
+
+// Streams a conversation can be: public and private channels, direct and group messages.
+bool isConversationKind(const QString& streamKind);
+QString userStream(const QString& userId);
+// "dm:<id>+<id>…" with the member ids sorted and unique, so both sides name it the same.
+QString directStream(QStringList memberIds);
+QStringList directMembers(const QString& streamId);
+
+} // namespace convene::chat

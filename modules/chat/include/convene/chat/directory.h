@@ -1,0 +1,40 @@
+#pragma once
+
+#include "convene/chat/cache_reader.h"
+
+#include <convene/store/change_notifier.h>
+
+#include <QHash>
+#include <QObject>
+
+namespace convene::chat {
+
+// Everyone's display name and title, from the workspace's "directory" stream in the cache.
+class Directory : public QObject {
+    Q_OBJECT
+
+public:
+    struct Person {
+        QString id;
+        QString name;
+        QString title;
+    };
+
+    Directory(CacheReader& cache, store::ChangeNotifier& changes, QObject* parent = nullptr);
+
+    // The display name, or the id itself for someone unknown.
+    Q_INVOKABLE QString name(const QString& userId) const;
+    Q_INVOKABLE QString title(const QString& userId) const;
+    bool contains(const QString& userId) const { return m_people.contains(userId); }
+    QList<Person> people() const; // by name
+    void reload();
+
+signals:
+    void changed();
+
+private:
+    CacheReader& m_cache;
+    QHash<QString, Person> m_people;
+};
+
+} // namespace convene::chat

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "convene/chat/cache_reader.h"
+#include "convene/chat/chat_events.h"
+#include "convene/chat/directory.h"
+#include "convene/chat/message_decorations.h"
+
+#include <convene/store/change_notifier.h>
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QUuid>
+#include <QVariantList>
+
+#include <functional>
+
+namespace convene::chat {
+
+// A window onto one conversation's messages (or one thread) in the cache: it pages lazily both
+// ways, keeps at most `windowLimit` rows (so scrolling through any history stays within bounded
+// memory), folds in edits, deletions, reactions and thread replies, and follows live changes.
+class MessageListModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(QString streamId READ streamId NOTIFY opened)
+    Q_PROPERTY(qint64 threadRoot READ threadRoot NOTIFY opened)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY boundsChanged)
+    Q_PROPERTY(bool hasNewer READ hasNewer NOTIFY boundsChanged)
+    Q_PROPERTY(qint64 readMarker READ readMarker NOTIFY opened)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+
+public:
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        SeqRole,
+        ClientIdRole,
+        AuthorRole,
+        AuthorNameRole,
+        TextRole,
+        HtmlRole,
+        TimeRole,
+        EditedRole,
+        DeletedRole,
+        StateRole,
+        ErrorRole,
+        OwnRole,
+        ShowHeaderRole,
+        DayBreakRole,
+        DayLabelRole,
+        FirstUnreadRole,
+        ReactionsRole,
+        ReplyCountRole,
+        LastReplyTimeRole,
+        RepliersRole,
+        AttachmentsRole,
+        ThreadRootRole,
+        MentionsMeRole,
+    };
+
+    MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, QString userId,
+                     QObject* parent = nullptr);
+
+    static constexpr int kPageSize = 60;
+    void setWindowLimit(int rows) { m_windowLimit = std::max(rows, 2 * kPageSize); }
+    // Called when the cache holds no older messages but the backend has some.
+    void setOlderHistoryRequest(std::function<void(const QString& stream)> request) { m_requestOlder = std::move(request); }
+
+    // Shows the newest messages of `stream` (a thread when `threadRoot` > 0), or the messages
+    // around `aroundSeq`. `readMarker`: the last seq read before opening, for the "new" line.
+    Q_INVOKABLE void open(const QString& stream, qint64 threadRoot = 0, qint64 aroundSeq = 0, qint64 readMarker = -1);
+    Q_INVOKABLE void close();
+    Q_INVOKABLE bool fetchOlder();
+    Q_INVOKABLE bool fetchNewer();
+    Q_INVOKABLE void showLatest();
+    Q_INVOKABLE int rowOfSeq(qint64 seq) const;
+    Q_INVOKABLE QVariantMap get(int row) const;
+    // The row of the user's newest message that can still be edited, or -1.
+    Q_INVOKABLE int lastOwnMessageRow() const;
+
+    QString streamId() const { return m_stream; }
+    qint64 threadRoot() const { return m_threadRoot; }
+    bool hasOlder() const { return m_hasOlder; }
+    bool hasNewer() const { return m_hasNewer; }
+    qint64 readMarker() const { return m_readMarker; }
+    qint64 newestSeq() const;
+    bool darkTheme() const { return m_dark; }
+    void setDarkTheme(bool dark);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void opened();
+    void countChanged();
+    void boundsChanged();
+    void darkThemeChanged();
+
+private:
+    struct Row {
+        int64_t id = 0;
+        int64_t seq = 0; // 0 while unsent
+        QUuid clientId;
+        QString author;
+        QString source; // Markdown as sent
+        QList<Attachment> attachments;
+        int state = 0;  // 0 sent, 1 pending, 2 failed
+        QString error;
+        QDateTime time;
+        MessageDecoration decoration;
+        QString html;
+        bool operator==(const Row& other) const;
+    };
+    enum class Bound { Older, Newer, Range, Latest };
+
+    QList<Row> query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq, int limit);
+    QList<Row> queryPending(store::Database& db);
+    void decorate(store::Database& db, QList<Row>& rows);
+    void render(Row& row) const;
+    void refresh();
+    void replaceRows(QList<Row> rows);
+    void trim(bool keepNewest);
+    void updateBounds(store::Database& db);
+    void touchRow(int row);
+    void updateFirstUnread();
+    QString currentText(const Row& row) const;
+
+    CacheReader& m_cache;
+    Directory& m_directory;
+    QString m_userId;
+    std::function<void(const QString&)> m_requestOlder;
+    QString m_stream;
+    int64_t m_threadRoot = 0;
+    int64_t m_readMarker = -1;
+    int m_windowLimit = 400;
+    QList<Row> m_rows;
+    bool m_hasOlder = false;
+    bool m_hasNewer = false;
+    bool m_dark = false;
+    int64_t m_firstUnreadId = 0;
+};
+
+} // namespace convene::chat

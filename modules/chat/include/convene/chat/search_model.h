@@ -1,0 +1,78 @@
+#pragma once
+
+#include "convene/chat/cache_reader.h"
+#include "convene/chat/directory.h"
+#include "convene/chat/search_query.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+
+#include <functional>
+
+namespace convene::chat {
+
+// Full-text search over every cached message (trigram FTS5, so Chinese substrings and partial
+// words match; shorter terms fall back to scanning), newest first, with in:#channel and
+// from:@person filters. Edited messages match their current text only; deleted ones never.
+class SearchModel : public QAbstractListModel {
+    Q_OBJECT
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
+    Q_PROPERTY(double elapsedMs READ elapsedMs NOTIFY resultsChanged)
+    Q_PROPERTY(QString highlightColor READ highlightColor WRITE setHighlightColor)
+
+public:
+    enum Role {
+        StreamIdRole = Qt::UserRole + 1,
+        StreamNameRole,
+        SeqRole,
+        ThreadRootRole,
+        AuthorNameRole,
+        TimeRole,
+        SnippetRole, // HTML with the hits highlighted
+    };
+
+    static constexpr int kLimit = 50;
+
+    SearchModel(CacheReader& cache, Directory& directory, std::function<QString(const QString&)> streamName,
+                QObject* parent = nullptr);
+
+    QString query() const { return m_query; }
+    void setQuery(const QString& query);
+    double elapsedMs() const { return m_elapsedMs; }
+    QString highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QString& color) { m_highlightColor = color; }
+    Q_INVOKABLE void refresh();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void queryChanged();
+    void resultsChanged();
+
+private:
+    struct Row {
+        QString streamId;
+        int64_t seq = 0;
+        int64_t threadRoot = 0;
+        QString author;
+        QDateTime time;
+        QString body;
+    };
+
+    QStringList streamsMatching(store::Database& db, const QStringList& names) const;
+    QStringList peopleMatching(const QStringList& names) const;
+
+    CacheReader& m_cache;
+    Directory& m_directory;
+    std::function<QString(const QString&)> m_streamName;
+    QString m_query;
+    QStringList m_terms;
+    QList<Row> m_rows;
+    double m_elapsedMs = 0;
+    QString m_highlightColor = QStringLiteral("#ffe38a");
+};
+
+} // namespace convene::chat

@@ -1,0 +1,504 @@
+#include "convene/chat/chat_controller.h"
+
+#include "convene/chat/chat_events.h"
+#include "convene/chat/emoji.h"
+#include "convene/chat/markdown.h"
+
+#include <convene/sync/sync_service.h>
+
+#include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonDocument>
+#include <QMimeData>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace convene::chat {
+
+namespace {
+
+constexpr int kMaxNameLength = 80;
+constexpr int kMaxTopicLength = 250;
+const QString kTyping = QStringLiteral("typing");
+
+QString draftKey(const QString& stream)
+{
+    // QSettings treats '/' as a group separator and ':' is awkward in INI keys.
+    return QStringLiteral("drafts/") + QString::fromLatin1(stream.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+} // namespace
+
+ChatController::ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
+                               QObject* parent)
+    : QObject(parent),
+      m_sync(sync),
+      m_userId(std::move(userId)),
+      m_settingsState(state),
+      m_cache(sync.cachePath())
+{
+    store::ChangeNotifier& changes = sync.changes();
+    m_directory = new Directory(m_cache, changes, this);
+    m_state = new ConversationState(m_cache, changes, m_userId, this);
+    m_channels = new ChannelListModel(m_cache, changes, *m_directory, *m_state, this);
+    m_timeline = new MessageListModel(m_cache, changes, *m_directory, m_userId, this);
+    m_thread = new MessageListModel(m_cache, changes, *m_directory, m_userId, this);
+    m_search = new SearchModel(m_cache, *m_directory, [this](const QString& id) { return m_channels->displayName(id); }, this);
+    m_members = new PeopleModel(*m_directory, *m_state, this);
+    m_people = new PeopleModel(*m_directory, *m_state, this);
+    m_switcher = new QuickSwitcherModel(m_cache, *m_channels, *m_directory, *m_state, this);
+    m_uploads = new AttachmentUploads(sync, this);
+    m_threadUploads = new AttachmentUploads(sync, this);
+    m_blobs = new BlobCache(sync, std::move(blobDirectory), this);
+    m_timeline->setOlderHistoryRequest([this](const QString& stream) { m_sync.fetchOlder(stream); });
+
+    connect(m_state, &ConversationState::changed, this, &ChatController::currentDetailsChanged);
+    connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::currentDetailsChanged);
+    connect(&sync, &sync::SyncService::ephemeralReceived, this, &ChatController::onEphemeral);
+    connect(&m_typing, &TypingTracker::changed, this, &ChatController::typingChanged);
+}
+
+ChatController::~ChatController() = default;
+
+QString ChatController::currentName() const
+{
+    return m_current.isEmpty() ? QString() : m_channels->displayName(m_current);
+}
+
+QString ChatController::currentTopic() const
+{
+    store::Database* db = const_cast<CacheReader&>(m_cache).db();
+    if (!db || m_current.isEmpty())
+        return {};
+    auto query = db->prepare(QStringLiteral("SELECT topic FROM streams WHERE id = ?"));
+    if (!query)
+        return {};
+    (*query)->bind(1, m_current);
+    QString topic = (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
+    (*query)->reset();
+    return topic;
+}
+
+QString ChatController::currentKind() const
+{
+    if (m_current.startsWith(QLatin1String("dm:")))
+        return QStringLiteral("dm");
+    return m_current.startsWith(QLatin1String("private:")) ? QStringLiteral("private") : QStringLiteral("channel");
+}
+
+bool ChatController::currentJoined() const
+{
+    return !m_current.isEmpty() && m_state->isMember(m_current);
+}
+
+bool ChatController::currentStarred() const
+{
+    return m_state->isStarred(m_current);
+}
+
+bool ChatController::currentMuted() const
+{
+    return m_state->isMuted(m_current);
+}
+
+int ChatController::currentMemberCount() const
+{
+    return int(m_state->members(m_current).size());
+}
+
+QStringList ChatController::typingNames() const
+{
+    QStringList names;
+    for (const QString& user : m_typing.typing(m_current))
+        if (user != m_userId)
+            names << m_directory->name(user);
+    return names;
+}
+
+void ChatController::openConversation(const QString& stream, qint64 seq, qint64 threadRoot)
+{
+    const bool changed = stream != m_current;
+    m_current = stream;
+    m_members->setStreamId(stream);
+    if (changed || seq == 0)
+        m_timeline->open(stream, 0, threadRoot > 0 ? threadRoot : seq, m_state->lastRead(stream));
+    else if (m_timeline->rowOfSeq(threadRoot > 0 ? threadRoot : seq) < 0)
+        m_timeline->open(stream, 0, threadRoot > 0 ? threadRoot : seq, m_state->lastRead(stream));
+    if (threadRoot > 0) {
+        m_thread->open(stream, threadRoot, seq);
+        emit threadChanged();
+    } else if (changed) {
+        closeThread();
+    }
+    emit currentChanged();
+    emit currentDetailsChanged();
+    emit typingChanged();
+    if (seq > 0 || threadRoot > 0)
+        emit revealMessage(threadRoot > 0 ? threadRoot : seq, false);
+    if (threadRoot > 0 && seq > 0)
+        emit revealMessage(seq, true);
+}
+
+void ChatController::openThread(qint64 rootSeq)
+{
+    if (m_current.isEmpty() || rootSeq <= 0)
+        return;
+    m_thread->open(m_current, rootSeq);
+    m_threadUploads->clear();
+    emit threadChanged();
+}
+
+void ChatController::closeThread()
+{
+    if (m_thread->streamId().isEmpty())
+        return;
+    m_thread->close();
+    m_threadUploads->clear();
+    emit threadChanged();
+}
+
+void ChatController::markRead()
+{
+    if (m_current.isEmpty() || m_timeline->hasNewer())
+        return;
+    const qint64 newest = m_timeline->newestSeq();
+    if (newest <= m_state->lastRead(m_current) || !m_state->isMember(m_current))
+        return;
+    submit(userStream(m_userId), kind::read,
+           jsonPayload({{QStringLiteral("stream"), m_current}, {QStringLiteral("seq"), double(newest)}}));
+}
+
+QString ChatController::submit(const QString& stream, const QString& kind, const QByteArray& payload,
+                               const QString& body, qint64 ref)
+{
+    if (stream.isEmpty())
+        return tr("Open a conversation first.");
+    sync::Mutation m;
+    m.stream = stream;
+    m.kind = kind;
+    m.payload = payload;
+    m.body = body;
+    m.ref = ref;
+    m_sync.submit(m);
+    return {};
+}
+
+QString ChatController::encodeMentions(const QString& text) const
+{
+    QList<Directory::Person> people = m_directory->people();
+    // Longer names first, so "@Li Wei" wins over someone called "Li".
+    std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.name.size() > b.name.size(); });
+    QString result = text;
+    for (const Directory::Person& p : people) {
+        const QString pattern = QStringLiteral("@") + QRegularExpression::escape(p.name) + QStringLiteral("(?![\\w])");
+        result.replace(QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption),
+                       QStringLiteral("<@") + p.id + u'>');
+    }
+    return result;
+}
+
+QString ChatController::editableText(const QString& markdown) const
+{
+    static const QRegularExpression token(QStringLiteral("<@([A-Za-z0-9._+-]+)>"));
+    QString result = markdown;
+    QRegularExpressionMatch match;
+    qsizetype from = 0;
+    while ((match = token.match(result, from)).hasMatch()) {
+        const QString replacement = u'@' + m_directory->name(match.captured(1));
+        result.replace(match.capturedStart(), match.capturedLength(), replacement);
+        from = match.capturedStart() + replacement.size();
+    }
+    return result;
+}
+
+QString ChatController::send(const QString& text, qint64 threadRoot)
+{
+    AttachmentUploads* uploads = threadRoot > 0 ? m_threadUploads : m_uploads;
+    if (uploads->busy())
+        return tr("Wait until the files have finished uploading.");
+    const QString trimmed = text.trimmed();
+    const QList<Attachment> attachments = uploads->ready();
+    if (trimmed.isEmpty() && attachments.isEmpty())
+        return tr("Type a message first.");
+    if (trimmed.size() > kMaxMessageLength)
+        return tr("This message is too long (%1 characters; the limit is %2).").arg(trimmed.size()).arg(kMaxMessageLength);
+    if (!m_state->isMember(m_current) && m_current.startsWith(QLatin1String("channel:")))
+        join(m_current); // Slack-like: writing in a channel joins it
+    const QString markdown = encodeMentions(replaceEmojiShortcodes(trimmed));
+    MarkdownContext context;
+    context.userName = [this](const QString& id) { return m_directory->name(id); };
+    QString body = markdownToPlainText(markdown, context);
+    for (const Attachment& a : attachments)
+        body += u' ' + a.name;
+    const QString error =
+        submit(m_current, kind::message, messagePayload(markdown, attachments), body.trimmed(), threadRoot);
+    if (error.isEmpty()) {
+        uploads->clear();
+        if (threadRoot == 0)
+            setDraft(m_current, QString());
+        m_typing.stopped(m_current, m_userId);
+        if (!m_timeline->hasNewer() || threadRoot > 0)
+            return {};
+        m_timeline->showLatest();
+    }
+    return error;
+}
+
+QString ChatController::edit(qint64 seq, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (seq <= 0)
+        return tr("This message has not been sent yet, so it cannot be edited.");
+    if (trimmed.isEmpty())
+        return tr("A message cannot be empty. Delete it instead.");
+    if (trimmed.size() > kMaxMessageLength)
+        return tr("This message is too long (%1 characters; the limit is %2).").arg(trimmed.size()).arg(kMaxMessageLength);
+    const QString markdown = encodeMentions(replaceEmojiShortcodes(trimmed));
+    MarkdownContext context;
+    context.userName = [this](const QString& id) { return m_directory->name(id); };
+    return submit(m_current, kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
+                  markdownToPlainText(markdown, context), seq);
+}
+
+QString ChatController::remove(qint64 seq)
+{
+    if (seq <= 0)
+        return tr("This message has not been sent yet; discard it instead.");
+    return submit(m_current, kind::remove, {}, {}, seq);
+}
+
+QString ChatController::toggleReaction(qint64 seq, const QString& emoji)
+{
+    if (seq <= 0)
+        return tr("Wait until the message has been sent to react to it.");
+    if (emoji.isEmpty() || emoji.size() > 32)
+        return tr("That is not an emoji.");
+    const MessageListModel* model = m_thread->rowOfSeq(seq) >= 0 ? m_thread : m_timeline;
+    const QVariantList reactions = model->get(model->rowOfSeq(seq)).value(QStringLiteral("reactions")).toList();
+    const bool mine = std::any_of(reactions.cbegin(), reactions.cend(), [&](const QVariant& r) {
+        const QVariantMap map = r.toMap();
+        return map.value(QStringLiteral("emoji")).toString() == emoji && map.value(QStringLiteral("mine")).toBool();
+    });
+    return submit(m_current, kind::reaction,
+                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}}), {}, seq);
+}
+
+void ChatController::retry(const QString& clientId)
+{
+    m_sync.retry(QUuid::fromString(clientId));
+}
+
+void ChatController::discard(const QString& clientId)
+{
+    m_sync.discard(QUuid::fromString(clientId));
+}
+
+QString ChatController::validateName(const QString& name, const QString& exceptStream) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Give the channel a name.");
+    if (trimmed.size() > kMaxNameLength)
+        return tr("Channel names can have at most %1 characters.").arg(kMaxNameLength);
+    if (trimmed.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f#@<>]"))))
+        return tr("Channel names cannot contain #, @, < or >.");
+    store::Database* db = const_cast<CacheReader&>(m_cache).db();
+    if (!db)
+        return {};
+    auto taken = db->prepare(QStringLiteral(
+        "SELECT 1 FROM streams WHERE kind IN ('channel', 'private') AND lower(name) = lower(?) AND id <> ?"));
+    if (!taken)
+        return {};
+    (*taken)->bind(1, trimmed).bind(2, exceptStream);
+    const bool exists = (*taken)->step().valueOr(false);
+    (*taken)->reset();
+    return exists ? tr("A channel called “%1” already exists.").arg(trimmed) : QString();
+}
+
+QString ChatController::createChannel(const QString& name, const QString& topic, bool isPrivate)
+{
+    if (const QString error = validateName(name); !error.isEmpty())
+        return error;
+    if (topic.trimmed().size() > kMaxTopicLength)
+        return tr("Topics can have at most %1 characters.").arg(kMaxTopicLength);
+    const QString kindName = isPrivate ? QStringLiteral("private") : QStringLiteral("channel");
+    const QString stream = kindName + u':' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13);
+    submit(stream, QStringView(sync::kStreamCreateKind).toString(),
+           jsonPayload({{QStringLiteral("kind"), kindName},
+                        {QStringLiteral("name"), name.trimmed()},
+                        {QStringLiteral("topic"), topic.trimmed()}}));
+    submit(stream, kind::join, {});
+    openConversation(stream);
+    return {};
+}
+
+QString ChatController::join(const QString& stream)
+{
+    if (m_state->isMember(stream))
+        return {};
+    return submit(stream, kind::join, {});
+}
+
+QString ChatController::leave(const QString& stream)
+{
+    if (stream.startsWith(QLatin1String("dm:")))
+        return tr("You cannot leave a direct message. Mute it instead.");
+    if (!m_state->isMember(stream))
+        return {};
+    return submit(stream, kind::leave, {});
+}
+
+QString ChatController::rename(const QString& stream, const QString& name)
+{
+    if (stream.startsWith(QLatin1String("dm:")))
+        return tr("Direct messages are named after their members.");
+    if (const QString error = validateName(name, stream); !error.isEmpty())
+        return error;
+    return submit(stream, QStringView(sync::kStreamUpdateKind).toString(), jsonPayload({{QStringLiteral("name"), name.trimmed()}}));
+}
+
+QString ChatController::setTopic(const QString& stream, const QString& topic)
+{
+    if (topic.trimmed().size() > kMaxTopicLength)
+        return tr("Topics can have at most %1 characters.").arg(kMaxTopicLength);
+    return submit(stream, QStringView(sync::kStreamUpdateKind).toString(), jsonPayload({{QStringLiteral("topic"), topic.trimmed()}}));
+}
+
+QString ChatController::openDirect(const QStringList& userIds)
+{
+    QStringList members = userIds;
+    members << m_userId;
+    members.removeDuplicates();
+    if (members.size() > 9)
+        return tr("A group message can have at most 9 people. Create a private channel instead.");
+    const QString stream = directStream(members);
+    store::Database* db = m_cache.db();
+    bool exists = false;
+    if (db) {
+        auto query = db->prepare(QStringLiteral("SELECT 1 FROM streams WHERE id = ?"));
+        if (query) {
+            (*query)->bind(1, stream);
+            exists = (*query)->step().valueOr(false);
+            (*query)->reset();
+        }
+    }
+    if (!exists)
+        submit(stream, QStringView(sync::kStreamCreateKind).toString(), jsonPayload({{QStringLiteral("kind"), QStringLiteral("dm")}}));
+    openConversation(stream);
+    return {};
+}
+
+void ChatController::setStarred(const QString& stream, bool starred)
+{
+    submit(userStream(m_userId), kind::pref,
+           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("starred"), starred}}));
+}
+
+void ChatController::setMuted(const QString& stream, bool muted)
+{
+    submit(userStream(m_userId), kind::pref,
+           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("muted"), muted}}));
+}
+
+QString ChatController::draft(const QString& stream) const
+{
+    return m_settingsState.value(draftKey(stream)).toString();
+}
+
+void ChatController::setDraft(const QString& stream, const QString& text)
+{
+    if (stream.isEmpty())
+        return;
+    if (text.trimmed().isEmpty())
+        m_settingsState.remove(draftKey(stream));
+    else
+        m_settingsState.setValue(draftKey(stream), text);
+}
+
+void ChatController::typing()
+{
+    if (m_current.isEmpty() || !m_typing.shouldAnnounce(m_current))
+        return;
+    m_sync.sendEphemeral({m_current, kTyping, m_userId, {}});
+}
+
+void ChatController::onEphemeral(const sync::EphemeralMessage& message)
+{
+    if (message.kind == kTyping && message.sender != m_userId)
+        m_typing.received(message.stream, message.sender);
+}
+
+QString ChatController::quote(const QString& markdown, const QString& authorName) const
+{
+    QStringList lines = editableText(markdown).split(u'\n');
+    for (QString& line : lines)
+        line.prepend(QStringLiteral("> "));
+    return tr("%1 wrote:").arg(authorName).prepend(QStringLiteral("> ")) + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n");
+}
+
+QString ChatController::messageLink(const QString& stream, qint64 seq) const
+{
+    return QStringLiteral("convene://chat/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(stream)))
+        .arg(seq);
+}
+
+void ChatController::copyText(const QString& text) const
+{
+    if (QClipboard* clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+bool ChatController::pasteAttachments(bool inThread)
+{
+    const QClipboard* clipboard = QGuiApplication::clipboard();
+    const QMimeData* mime = clipboard ? clipboard->mimeData() : nullptr;
+    if (!mime)
+        return false;
+    AttachmentUploads* uploads = inThread ? m_threadUploads : m_uploads;
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            return false;
+        const QString error = uploads->addData(tr("Pasted image.png"), png, QStringLiteral("image/png"));
+        if (!error.isEmpty())
+            emit notice(error);
+        return true;
+    }
+    if (mime->hasUrls() && std::all_of(mime->urls().cbegin(), mime->urls().cend(), [](const QUrl& u) { return u.isLocalFile(); })) {
+        const QString error = uploads->addFiles(mime->urls());
+        if (!error.isEmpty())
+            emit notice(error);
+        return true;
+    }
+    return false;
+}
+
+QVariantList ChatController::emojiCompletions(const QString& prefix, int limit) const
+{
+    QVariantList list;
+    for (const Emoji& e : chat::emojiCompletions(prefix, limit))
+        list << QVariantMap{{QStringLiteral("shortcode"), e.shortcode}, {QStringLiteral("glyph"), e.glyph}};
+    return list;
+}
+
+QStringList ChatController::quickReactions() const
+{
+    return chat::quickReactions();
+}
+
+QVariantList ChatController::emojiCatalogue() const
+{
+    QVariantList list;
+    for (const Emoji& e : emojiTable())
+        list << QVariantMap{{QStringLiteral("shortcode"), e.shortcode}, {QStringLiteral("glyph"), e.glyph}};
+    return list;
+}
+
+} // namespace convene::chat

@@ -1,0 +1,89 @@
+#include "convene/chat/chat_events.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace convene::chat {
+
+QJsonObject Attachment::toJson() const
+{
+    QJsonObject object{{QStringLiteral("blob"), blobId},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("mime"), mimeType},
+                       {QStringLiteral("size"), double(size)}};
+    if (width > 0 && height > 0) {
+        object.insert(QStringLiteral("width"), width);
+        object.insert(QStringLiteral("height"), height);
+    }
+    return object;
+}
+
+Attachment Attachment::fromJson(const QJsonObject& object)
+{
+    return {object.value(QStringLiteral("blob")).toString(), object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("mime")).toString(),  int64_t(object.value(QStringLiteral("size")).toDouble()),
+            object.value(QStringLiteral("width")).toInt(),    object.value(QStringLiteral("height")).toInt()};
+}
+
+QByteArray jsonPayload(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray messagePayload(const QString& text, const QList<Attachment>& attachments)
+{
+    QJsonObject object{{QStringLiteral("text"), text}};
+    if (!attachments.isEmpty()) {
+        QJsonArray list;
+        for (const Attachment& a : attachments)
+            list.append(a.toJson());
+        object.insert(QStringLiteral("attachments"), list);
+    }
+    return jsonPayload(object);
+}
+
+QJsonObject parsePayload(const QByteArray& payload)
+{
+    if (payload.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(payload).object(); // malformed: empty object
+}
+
+QList<Attachment> attachmentsOf(const QJsonObject& payload)
+{
+    QList<Attachment> result;
+    const QJsonArray list = payload.value(QStringLiteral("attachments")).toArray();
+    for (const QJsonValue& value : list) {
+        Attachment a = Attachment::fromJson(value.toObject());
+        if (!a.blobId.isEmpty())
+            result << a;
+    }
+    return result;
+}
+
+bool isConversationKind(const QString& streamKind)
+{
+    return streamKind == u"channel" || streamKind == u"private" || streamKind == u"dm";
+}
+
+QString userStream(const QString& userId)
+{
+    return QStringLiteral("user:") + userId;
+}
+
+QString directStream(QStringList memberIds)
+{
+    memberIds.sort();
+    memberIds.removeDuplicates();
+    memberIds.removeAll(QString());
+    return QStringLiteral("dm:") + memberIds.join(u'+');
+}
+
+QStringList directMembers(const QString& streamId)
+{
+    if (!streamId.startsWith(QLatin1String("dm:")))
+        return {};
+    return streamId.mid(3).split(u'+', Qt::SkipEmptyParts);
+}
+
+} // namespace convene::chat

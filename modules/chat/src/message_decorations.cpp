@@ -1,0 +1,67 @@
+#include "convene/chat/message_decorations.h"
+
+#include "convene/chat/chat_events.h"
+
+namespace convene::chat {
+
+namespace {
+
+void toggleReaction(MessageDecoration& d, const QString& emoji, const QString& user, bool on)
+{
+    auto it = std::find_if(d.reactions.begin(), d.reactions.end(), [&](const auto& r) { return r.emoji == emoji; });
+    if (on) {
+        if (it == d.reactions.end())
+            it = d.reactions.insert(d.reactions.end(), {emoji, {}});
+        if (!it->users.contains(user))
+            it->users << user;
+    } else if (it != d.reactions.end()) {
+        it->users.removeAll(user);
+        if (it->users.isEmpty())
+            d.reactions.erase(it);
+    }
+}
+
+} // namespace
+
+Decorations loadDecorations(store::Database& db, const QString& stream, int64_t firstSeq, int64_t lastSeq,
+                            const QHash<int64_t, QString>& authors)
+{
+    Decorations result;
+    if (firstSeq > lastSeq)
+        return result;
+    auto query = db.prepare(QStringLiteral(
+        "SELECT ref, kind, author, payload, coalesce(server_time, created_at) FROM entries "
+        "WHERE stream = ? AND ref BETWEEN ? AND ? ORDER BY seq IS NULL, seq, id"));
+    if (!query)
+        return result;
+    (*query)->bind(1, stream).bind(2, firstSeq).bind(3, lastSeq);
+    while ((*query)->step().valueOr(false)) {
+        const int64_t ref = (*query)->int64(0);
+        const QString kind = (*query)->text(1);
+        const QString author = (*query)->text(2);
+        MessageDecoration& d = result[ref];
+        if (kind == kind::message) {
+            ++d.replyCount;
+            d.lastReplyTime = std::max(d.lastReplyTime, (*query)->int64(4));
+            d.repliers.removeAll(author);
+            d.repliers << author;
+            continue;
+        }
+        const bool byAuthor = authors.value(ref) == author;
+        if (kind == kind::edit && byAuthor) {
+            d.edited = true;
+            d.text = parsePayload((*query)->blob(3)).value(QStringLiteral("text")).toString();
+        } else if (kind == kind::remove && byAuthor) {
+            d.deleted = true;
+        } else if (kind == kind::reaction) {
+            const QJsonObject payload = parsePayload((*query)->blob(3));
+            const QString emoji = payload.value(QStringLiteral("emoji")).toString();
+            if (!emoji.isEmpty() && emoji.size() <= 32)
+                toggleReaction(d, emoji, author, payload.value(QStringLiteral("on")).toBool(true));
+        }
+    }
+    (*query)->reset();
+    return result;
+}
+
+} // namespace convene::chat

@@ -1,0 +1,547 @@
+#include "convene/chat/message_list_model.h"
+
+#include "convene/chat/chat_events.h"
+#include "convene/chat/markdown.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <limits>
+
+namespace convene::chat {
+
+namespace {
+
+constexpr int64_t kGroupGapMs = 5 * 60'000; // consecutive messages closer than this share a header
+
+const QString kColumns = QStringLiteral(
+    "SELECT id, seq, client_id, author, payload, state, error, coalesce(server_time, created_at) FROM entries ");
+
+QString filterSql(bool thread)
+{
+    return thread ? QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR seq = ?2) ")
+                  : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ");
+}
+
+QString dayLabel(const QDate& day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageListModel::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageListModel::tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+} // namespace
+
+bool MessageListModel::Row::operator==(const Row& o) const
+{
+    const auto sameReactions = [](const MessageDecoration& a, const MessageDecoration& b) {
+        if (a.reactions.size() != b.reactions.size())
+            return false;
+        for (int i = 0; i < a.reactions.size(); ++i)
+            if (a.reactions[i].emoji != b.reactions[i].emoji || a.reactions[i].users != b.reactions[i].users)
+                return false;
+        return true;
+    };
+    return id == o.id && seq == o.seq && state == o.state && error == o.error && html == o.html && time == o.time &&
+           decoration.edited == o.decoration.edited && decoration.deleted == o.decoration.deleted &&
+           decoration.replyCount == o.decoration.replyCount && decoration.lastReplyTime == o.decoration.lastReplyTime &&
+           decoration.repliers == o.decoration.repliers && sameReactions(decoration, o.decoration) &&
+           attachments.size() == o.attachments.size();
+}
+
+MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
+                                   QString userId, QObject* parent)
+    : QAbstractListModel(parent), m_cache(cache), m_directory(directory), m_userId(std::move(userId))
+{
+    connect(&changes, &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& set) {
+        if (!m_stream.isEmpty() && (set.streams.contains(m_stream) || set.tables.contains(QStringLiteral("outbox"))))
+            refresh();
+    });
+    connect(&directory, &Directory::changed, this, [this] {
+        for (Row& row : m_rows)
+            render(row);
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    });
+}
+
+void MessageListModel::setDarkTheme(bool dark)
+{
+    if (m_dark == dark)
+        return;
+    m_dark = dark;
+    for (Row& row : m_rows)
+        render(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {HtmlRole});
+    emit darkThemeChanged();
+}
+
+QString MessageListModel::currentText(const Row& row) const
+{
+    return row.decoration.edited ? row.decoration.text : row.source;
+}
+
+void MessageListModel::render(Row& row) const
+{
+    if (row.decoration.deleted) {
+        row.html.clear();
+        return;
+    }
+    MarkdownContext context;
+    context.userName = [this](const QString& id) { return m_directory.name(id); };
+    context.selfId = m_userId;
+    if (m_dark) {
+        context.linkColor = QStringLiteral("#7aa7ff");
+        context.mentionColor = QStringLiteral("#7aa7ff");
+        context.selfMentionBackground = QStringLiteral("#5a4a12");
+        context.codeBackground = QStringLiteral("#2a2c33");
+        context.quoteColor = QStringLiteral("#a0a4ad");
+    }
+    row.html = renderMarkdown(currentText(row), context);
+}
+
+QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq,
+                                                     int limit)
+{
+    const bool thread = m_threadRoot > 0;
+    QString sql = kColumns + filterSql(thread);
+    switch (bound) {
+    case Bound::Older:
+    case Bound::Latest: sql += QStringLiteral("AND seq < ?3 ORDER BY seq DESC LIMIT ?4"); break;
+    case Bound::Newer: sql += QStringLiteral("AND seq > ?3 ORDER BY seq LIMIT ?4"); break;
+    case Bound::Range: sql += QStringLiteral("AND seq BETWEEN ?3 AND ?4 ORDER BY seq"); break;
+    }
+    auto statement = db.prepare(sql);
+    if (!statement)
+        return {};
+    store::Statement& q = **statement;
+    q.bind(1, m_stream);
+    if (thread)
+        q.bind(2, m_threadRoot);
+    q.bind(3, bound == Bound::Latest ? std::numeric_limits<int64_t>::max() : seq);
+    q.bind(4, bound == Bound::Range ? lastSeq : int64_t(limit));
+    QList<Row> rows;
+    while (q.step().valueOr(false)) {
+        Row row;
+        row.id = q.int64(0);
+        row.seq = q.isNull(1) ? 0 : q.int64(1);
+        if (!q.isNull(2))
+            row.clientId = QUuid::fromRfc4122(q.blob(2));
+        row.author = q.text(3);
+        const QJsonObject payload = parsePayload(q.blob(4));
+        row.source = payload.value(QStringLiteral("text")).toString();
+        row.attachments = attachmentsOf(payload);
+        row.state = int(q.int64(5));
+        row.error = q.text(6);
+        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
+        rows << row;
+    }
+    q.reset();
+    if (bound == Bound::Older || bound == Bound::Latest)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<MessageListModel::Row> MessageListModel::queryPending(store::Database& db)
+{
+    const bool thread = m_threadRoot > 0;
+    auto statement = db.prepare(kColumns + filterSql(thread) + QStringLiteral("AND seq IS NULL ORDER BY id"));
+    if (!statement)
+        return {};
+    store::Statement& q = **statement;
+    q.bind(1, m_stream);
+    if (thread)
+        q.bind(2, m_threadRoot);
+    QList<Row> rows;
+    while (q.step().valueOr(false)) {
+        Row row;
+        row.id = q.int64(0);
+        if (!q.isNull(2))
+            row.clientId = QUuid::fromRfc4122(q.blob(2));
+        row.author = q.text(3);
+        const QJsonObject payload = parsePayload(q.blob(4));
+        row.source = payload.value(QStringLiteral("text")).toString();
+        row.attachments = attachmentsOf(payload);
+        row.state = int(q.int64(5));
+        row.error = q.text(6);
+        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
+        rows << row;
+    }
+    q.reset();
+    return rows;
+}
+
+void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
+{
+    int64_t first = std::numeric_limits<int64_t>::max(), last = 0;
+    QHash<int64_t, QString> authors;
+    for (const Row& row : rows)
+        if (row.seq > 0) {
+            first = std::min(first, row.seq);
+            last = std::max(last, row.seq);
+            authors.insert(row.seq, row.author);
+        }
+    const Decorations decorations = loadDecorations(db, m_stream, first, last, authors);
+    for (Row& row : rows) {
+        row.decoration = row.seq > 0 ? decorations.value(row.seq) : MessageDecoration{};
+        render(row);
+    }
+}
+
+void MessageListModel::open(const QString& stream, qint64 threadRoot, qint64 aroundSeq, qint64 readMarker)
+{
+    beginResetModel();
+    m_stream = stream;
+    m_threadRoot = threadRoot;
+    m_readMarker = readMarker;
+    m_rows.clear();
+    if (store::Database* db = m_cache.db(); db && !stream.isEmpty()) {
+        if (aroundSeq > 0) {
+            m_rows = query(*db, Bound::Older, aroundSeq + 1, 0, kPageSize / 2);
+            m_rows += query(*db, Bound::Newer, aroundSeq, 0, kPageSize / 2);
+        } else {
+            m_rows = query(*db, Bound::Latest, 0, 0, kPageSize);
+        }
+        updateBounds(*db);
+        if (!m_hasNewer)
+            m_rows += queryPending(*db);
+        decorate(*db, m_rows);
+    }
+    updateFirstUnread();
+    endResetModel();
+    emit opened();
+    emit countChanged();
+    emit boundsChanged();
+}
+
+void MessageListModel::close()
+{
+    open(QString());
+}
+
+void MessageListModel::updateBounds(store::Database& db)
+{
+    int64_t first = 0, last = 0;
+    for (const Row& row : m_rows)
+        if (row.seq > 0) {
+            first = first ? std::min(first, row.seq) : row.seq;
+            last = std::max(last, row.seq);
+        }
+    const bool wasOlder = m_hasOlder, wasNewer = m_hasNewer;
+    m_hasOlder = first > 0 && !query(db, Bound::Older, first, 0, 1).isEmpty();
+    m_hasNewer = last > 0 && !query(db, Bound::Newer, last, 0, 1).isEmpty();
+    if (!m_hasOlder && m_threadRoot == 0) {
+        // The cache may end where the backend's history does not.
+        auto oldest = db.prepare(QStringLiteral("SELECT coalesce(oldest, 0) FROM streams WHERE id = ?"));
+        if (oldest) {
+            (*oldest)->bind(1, m_stream);
+            if ((*oldest)->step().valueOr(false))
+                m_hasOlder = (*oldest)->int64(0) > 1;
+            (*oldest)->reset();
+        }
+    }
+    if (wasOlder != m_hasOlder || wasNewer != m_hasNewer)
+        emit boundsChanged();
+}
+
+void MessageListModel::updateFirstUnread()
+{
+    m_firstUnreadId = 0;
+    if (m_readMarker < 0)
+        return;
+    for (const Row& row : m_rows)
+        if (row.seq > m_readMarker && row.author != m_userId) {
+            m_firstUnreadId = row.id;
+            return;
+        }
+}
+
+bool MessageListModel::fetchOlder()
+{
+    store::Database* db = m_cache.db();
+    if (!db || m_stream.isEmpty())
+        return false;
+    int64_t first = std::numeric_limits<int64_t>::max();
+    for (const Row& row : m_rows)
+        if (row.seq > 0)
+            first = std::min(first, row.seq);
+    QList<Row> older = query(*db, Bound::Older, first, 0, kPageSize);
+    if (older.isEmpty()) {
+        if (m_hasOlder && m_requestOlder && m_threadRoot == 0)
+            m_requestOlder(m_stream);
+        return false;
+    }
+    decorate(*db, older);
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    m_rows = older + m_rows;
+    endInsertRows();
+    touchRow(int(older.size()));
+    trim(false);
+    updateBounds(*db);
+    updateFirstUnread();
+    emit countChanged();
+    return true;
+}
+
+bool MessageListModel::fetchNewer()
+{
+    store::Database* db = m_cache.db();
+    if (!db || m_stream.isEmpty() || !m_hasNewer)
+        return false;
+    int64_t last = 0;
+    for (const Row& row : m_rows)
+        last = std::max(last, row.seq);
+    QList<Row> newer = query(*db, Bound::Newer, last, 0, kPageSize);
+    const bool reachedLatest = newer.size() < kPageSize;
+    if (reachedLatest)
+        newer += queryPending(*db);
+    if (newer.isEmpty())
+        return false;
+    decorate(*db, newer);
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(newer.size()) - 1);
+    m_rows += newer;
+    endInsertRows();
+    touchRow(at - 1);
+    trim(true);
+    updateBounds(*db);
+    updateFirstUnread();
+    emit countChanged();
+    return true;
+}
+
+void MessageListModel::showLatest()
+{
+    if (m_hasNewer)
+        open(m_stream, m_threadRoot, 0, m_readMarker);
+}
+
+void MessageListModel::trim(bool keepNewest)
+{
+    const int excess = int(m_rows.size()) - m_windowLimit;
+    if (excess <= 0)
+        return;
+    if (keepNewest) {
+        beginRemoveRows({}, 0, excess - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+        touchRow(0);
+    } else {
+        const int from = int(m_rows.size()) - excess;
+        beginRemoveRows({}, from, int(m_rows.size()) - 1);
+        m_rows.remove(from, excess);
+        endRemoveRows();
+    }
+}
+
+void MessageListModel::refresh()
+{
+    store::Database* db = m_cache.db();
+    if (!db)
+        return;
+    int64_t first = 0, last = 0;
+    for (const Row& row : m_rows)
+        if (row.seq > 0) {
+            first = first ? std::min(first, row.seq) : row.seq;
+            last = std::max(last, row.seq);
+        }
+    QList<Row> rows;
+    if (first == 0) {
+        rows = query(*db, Bound::Latest, 0, 0, kPageSize);
+    } else {
+        rows = query(*db, Bound::Range, first, last, 0);
+        if (!m_hasNewer)
+            rows += query(*db, Bound::Newer, last, 0, m_windowLimit);
+    }
+    if (!m_hasNewer)
+        rows += queryPending(*db);
+    decorate(*db, rows);
+    replaceRows(std::move(rows));
+    trim(!m_hasNewer);
+    updateBounds(*db);
+}
+
+// Moves from the current rows to `rows` with the fewest model signals: removals, insertions
+// and changes when the order of the rows that stay is kept, a reset otherwise.
+void MessageListModel::replaceRows(QList<Row> rows)
+{
+    QSet<int64_t> incoming;
+    for (const Row& row : rows)
+        incoming.insert(row.id);
+    bool structural = false;
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (incoming.contains(m_rows.at(i).id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+        structural = true;
+    }
+    QHash<int64_t, int> position;
+    for (int i = 0; i < rows.size(); ++i)
+        position.insert(rows.at(i).id, i);
+    for (int i = 1; i < m_rows.size(); ++i)
+        if (position.value(m_rows.at(i - 1).id) > position.value(m_rows.at(i).id)) {
+            beginResetModel();
+            m_rows = std::move(rows);
+            updateFirstUnread();
+            endResetModel();
+            emit countChanged();
+            return;
+        }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).id == rows.at(i).id) {
+            if (!(m_rows.at(i) == rows.at(i))) {
+                m_rows[i] = rows.at(i);
+                emit dataChanged(index(i), index(i));
+            }
+            continue;
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, rows.at(i));
+        endInsertRows();
+        structural = true;
+    }
+    updateFirstUnread();
+    if (structural) {
+        // Headers, day breaks and the "new" line depend on neighbours.
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {ShowHeaderRole, DayBreakRole, FirstUnreadRole});
+        emit countChanged();
+    }
+}
+
+void MessageListModel::touchRow(int row)
+{
+    if (row >= 0 && row < m_rows.size())
+        emit dataChanged(index(row), index(row), {ShowHeaderRole, DayBreakRole, FirstUnreadRole});
+}
+
+qint64 MessageListModel::newestSeq() const
+{
+    int64_t last = 0;
+    for (const Row& row : m_rows)
+        last = std::max(last, row.seq);
+    return last;
+}
+
+int MessageListModel::rowOfSeq(qint64 seq) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).seq == seq)
+            return i;
+    return -1;
+}
+
+int MessageListModel::lastOwnMessageRow() const
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const Row& row = m_rows.at(i);
+        if (row.author == m_userId && row.seq > 0 && !row.decoration.deleted && !(m_threadRoot && row.seq == m_threadRoot))
+            return i;
+    }
+    return -1;
+}
+
+QVariantMap MessageListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= m_rows.size())
+        return map;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+int MessageListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int i = index.row();
+    const Row& row = m_rows.at(i);
+    const Row* previous = i > 0 ? &m_rows.at(i - 1) : nullptr;
+    const bool dayBreak = !previous || previous->time.date() != row.time.date();
+    switch (role) {
+    case EntryIdRole: return qint64(row.id);
+    case SeqRole: return qint64(row.seq);
+    case ClientIdRole: return row.clientId.isNull() ? QString() : row.clientId.toString(QUuid::WithoutBraces);
+    case AuthorRole: return row.author;
+    case AuthorNameRole: return m_directory.name(row.author);
+    case Qt::DisplayRole:
+    case TextRole: return row.decoration.deleted ? QString() : currentText(row);
+    case HtmlRole: return row.html;
+    case TimeRole: return row.time;
+    case EditedRole: return row.decoration.edited;
+    case DeletedRole: return row.decoration.deleted;
+    case StateRole:
+        return row.state == 1 ? QStringLiteral("pending") : row.state == 2 ? QStringLiteral("failed") : QStringLiteral("sent");
+    case ErrorRole: return row.error;
+    case OwnRole: return row.author == m_userId;
+    case DayBreakRole: return dayBreak;
+    case DayLabelRole: return dayLabel(row.time.date());
+    case FirstUnreadRole: return row.id == m_firstUnreadId;
+    case ShowHeaderRole:
+        return dayBreak || row.id == m_firstUnreadId || previous->author != row.author ||
+               previous->time.msecsTo(row.time) > kGroupGapMs || (m_threadRoot && previous->seq == m_threadRoot);
+    case ReactionsRole: {
+        QVariantList list;
+        for (const auto& r : row.decoration.reactions) {
+            QStringList names;
+            for (const QString& user : r.users)
+                names << m_directory.name(user);
+            list << QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                {QStringLiteral("count"), int(r.users.size())},
+                                {QStringLiteral("mine"), r.users.contains(m_userId)},
+                                {QStringLiteral("names"), names.join(QStringLiteral(", "))}};
+        }
+        return list;
+    }
+    case ReplyCountRole: return row.decoration.replyCount;
+    case LastReplyTimeRole:
+        return row.decoration.lastReplyTime ? QDateTime::fromMSecsSinceEpoch(row.decoration.lastReplyTime) : QDateTime();
+    case RepliersRole: {
+        QStringList ids = row.decoration.repliers;
+        return ids.mid(std::max<qsizetype>(0, ids.size() - 3));
+    }
+    case AttachmentsRole: {
+        QVariantList list;
+        for (const Attachment& a : row.attachments)
+            list << QVariantMap{{QStringLiteral("blobId"), a.blobId}, {QStringLiteral("name"), a.name},
+                                {QStringLiteral("mimeType"), a.mimeType}, {QStringLiteral("size"), qint64(a.size)},
+                                {QStringLiteral("width"), a.width},      {QStringLiteral("height"), a.height},
+                                {QStringLiteral("isImage"), a.isImage()}};
+        return list;
+    }
+    case ThreadRootRole: return m_threadRoot > 0 && row.seq == m_threadRoot;
+    case MentionsMeRole: return currentText(row).contains(QStringLiteral("<@") + m_userId + u'>');
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"},         {SeqRole, "seq"},
+            {ClientIdRole, "clientId"},       {AuthorRole, "author"},
+            {AuthorNameRole, "authorName"},   {TextRole, "text"},
+            {HtmlRole, "html"},               {TimeRole, "time"},
+            {EditedRole, "edited"},           {DeletedRole, "deleted"},
+            {StateRole, "state"},             {ErrorRole, "error"},
+            {OwnRole, "own"},                 {ShowHeaderRole, "showHeader"},
+            {DayBreakRole, "dayBreak"},       {DayLabelRole, "dayLabel"},
+            {FirstUnreadRole, "firstUnread"}, {ReactionsRole, "reactions"},
+            {ReplyCountRole, "replyCount"},   {LastReplyTimeRole, "lastReplyTime"},
+            {RepliersRole, "repliers"},       {AttachmentsRole, "attachments"},
+            {ThreadRootRole, "isThreadRoot"}, {MentionsMeRole, "mentionsMe"}};
+}
+
+} // namespace convene::chat

@@ -1,0 +1,157 @@
+#include "chat_cache.h"
+
+#include <convene/chat/channel_list_model.h>
+#include <convene/chat/conversation_state.h>
+#include <convene/chat/directory.h>
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+
+using namespace convene;
+using chat::ChannelListModel;
+
+namespace {
+
+const QString kMe = QStringLiteral("me");
+const QString kGeneral = QStringLiteral("channel:general");
+const QString kRandom = QStringLiteral("channel:random");
+const QString kDm = QStringLiteral("dm:li+me");
+
+struct Models {
+    chat::CacheReader reader;
+    chat::Directory directory;
+    chat::ConversationState state;
+    ChannelListModel list;
+    QAbstractItemModelTester tester;
+
+    explicit Models(ChatCache& cache)
+        : reader(cache.path),
+          directory(reader, cache.changes),
+          state(reader, cache.changes, kMe),
+          list(reader, cache.changes, directory, state),
+          tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    {
+    }
+
+    QVariant at(int row, int role) const { return list.data(list.index(row), role); }
+};
+
+void seedWorkspace(ChatCache& cache)
+{
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
+    cache.profile(kMe, QStringLiteral("Me Myself"));
+    cache.stream(kGeneral, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.stream(kRandom, QStringLiteral("channel"), QStringLiteral("random"));
+    cache.stream(kDm, QStringLiteral("dm"), QString());
+    cache.stream(QStringLiteral("calendar:team"), QStringLiteral("calendar"), QStringLiteral("Team calendar"));
+    cache.join(kGeneral, kMe);
+    cache.join(kGeneral, QStringLiteral("li"));
+    cache.join(kRandom, QStringLiteral("li")); // not us
+}
+
+} // namespace
+
+TEST_CASE("Only conversations the user belongs to are listed, by section and latest activity")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("first"));
+    cache.say(kDm, QStringLiteral("li"), QStringLiteral("hi there"));
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("明天的**会议**"));
+    cache.say(kRandom, QStringLiteral("li"), QStringLiteral("not for us"));
+
+    Models m(cache);
+    REQUIRE(m.list.rowCount() == 2); // random is not joined; calendars are not conversations
+    CHECK(m.at(0, ChannelListModel::StreamIdRole).toString() == kGeneral);
+    CHECK(m.at(0, ChannelListModel::SectionRole).toString() == QStringLiteral("channels"));
+    CHECK(m.at(0, ChannelListModel::PreviewRole).toString() == QStringLiteral("Li Wei: 明天的会议"));
+    CHECK(m.at(1, ChannelListModel::SectionRole).toString() == QStringLiteral("direct"));
+    CHECK(m.at(1, ChannelListModel::NameRole).toString() == QStringLiteral("Li Wei")); // the other person
+    CHECK(m.at(1, ChannelListModel::PeerRole).toString() == QStringLiteral("li"));
+    CHECK(m.at(1, ChannelListModel::PreviewRole).toString() == QStringLiteral("hi there"));
+    CHECK(m.list.displayName(kRandom) == QStringLiteral("random"));
+    CHECK(m.list.roleNames().value(ChannelListModel::UnreadRole) == "unread");
+}
+
+TEST_CASE("Unread and mention counts start after the read marker; muted conversations stay out of the total")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    const int64_t read = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("old news"));
+    cache.event(chat::userStream(kMe), chat::kind::read, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("seq"), double(read)}});
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("news"));
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("ping <@me> please"));
+    cache.say(kGeneral, kMe, QStringLiteral("my own words never count"));
+    cache.say(kDm, QStringLiteral("li"), QStringLiteral("a direct message counts as a mention"));
+
+    Models m(cache);
+    const int general = m.list.indexOf(kGeneral);
+    const int dm = m.list.indexOf(kDm);
+    CHECK(m.at(general, ChannelListModel::UnreadRole).toInt() == 2);
+    CHECK(m.at(general, ChannelListModel::MentionsRole).toInt() == 1);
+    CHECK(m.at(dm, ChannelListModel::MentionsRole).toInt() == 1);
+    CHECK(m.list.totalUnread() == 3);
+    CHECK(m.list.totalMentions() == 2);
+
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("muted"), true}});
+    cache.notify(chat::userStream(kMe));
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::MutedRole).toBool());
+    CHECK(m.list.totalUnread() == 1);
+
+    // Reading to the end clears the count.
+    cache.event(chat::userStream(kMe), chat::kind::read, kMe,
+                {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("seq"), double(cache.lastSeq[kGeneral])}});
+    cache.notify(chat::userStream(kMe));
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::UnreadRole).toInt() == 0);
+}
+
+TEST_CASE("Starred conversations come first; leaving removes a channel; edits and deletions show in the preview")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    cache.say(kDm, QStringLiteral("li"), QStringLiteral("hello"));
+    const int64_t last = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("typo"));
+    Models m(cache);
+    REQUIRE(m.list.indexOf(kGeneral) == 0);
+
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kDm}, {QStringLiteral("starred"), true}});
+    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("fixed")}}, QStringLiteral("fixed"), last);
+    cache.notify(kGeneral);
+    CHECK(m.list.indexOf(kDm) == 0);
+    CHECK(m.at(0, ChannelListModel::SectionRole).toString() == QStringLiteral("starred"));
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::PreviewRole).toString() == QStringLiteral("Li Wei: fixed"));
+
+    cache.event(kGeneral, chat::kind::remove, QStringLiteral("li"), {}, {}, last);
+    cache.notify(kGeneral);
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::PreviewRole).toString().contains(QStringLiteral("deleted")));
+
+    cache.event(kGeneral, chat::kind::leave, kMe);
+    cache.notify(kGeneral);
+    CHECK(m.list.indexOf(kGeneral) == -1);
+    CHECK(m.list.rowCount() == 1);
+}
+
+TEST_CASE("A stream renamed by a stream.update event is listed under its new name")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    Models m(cache);
+    cache.event(kGeneral, QStringLiteral("stream.update"), QStringLiteral("li"),
+                {{QStringLiteral("name"), QStringLiteral("公司公告")}, {QStringLiteral("topic"), QStringLiteral("通知")}});
+    cache.notify(kGeneral);
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::NameRole).toString() == QStringLiteral("公司公告"));
+    CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::TopicRole).toString() == QStringLiteral("通知"));
+}
+
+TEST_CASE("A profile without a cache yet gives an empty list and never creates the file")
+{
+    QTemporaryDir dir;
+    store::ChangeNotifier changes;
+    chat::CacheReader reader(dir.filePath(QStringLiteral("cache.db")));
+    chat::Directory directory(reader, changes);
+    chat::ConversationState state(reader, changes, kMe);
+    ChannelListModel list(reader, changes, directory, state);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(list.rowCount() == 0);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("cache.db"))));
+}

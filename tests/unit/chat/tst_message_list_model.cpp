@@ -1,0 +1,230 @@
+#include "chat_cache.h"
+
+#include <convene/chat/directory.h>
+#include <convene/chat/message_list_model.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace convene;
+using chat::MessageListModel;
+
+namespace {
+
+const QString kMe = QStringLiteral("me");
+const QString kStream = QStringLiteral("channel:general");
+
+struct Timeline {
+    chat::CacheReader reader;
+    chat::Directory directory;
+    MessageListModel model;
+    QAbstractItemModelTester tester;
+
+    explicit Timeline(ChatCache& cache)
+        : reader(cache.path),
+          directory(reader, cache.changes),
+          model(reader, cache.changes, directory, kMe),
+          tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    {
+    }
+
+    QVariant at(int row, int role) const { return model.data(model.index(row), role); }
+    int64_t seqAt(int row) const { return at(row, MessageListModel::SeqRole).toLongLong(); }
+};
+
+void fill(ChatCache& cache, int messages)
+{
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
+    for (int i = 1; i <= messages; ++i)
+        cache.say(kStream, i % 3 ? QStringLiteral("li") : kMe, QStringLiteral("message %1").arg(i));
+}
+
+} // namespace
+
+TEST_CASE("Opening shows the newest page; paging older and newer keeps the window bounded")
+{
+    ChatCache cache;
+    fill(cache, 400);
+    Timeline t(cache);
+    t.model.setWindowLimit(150);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == MessageListModel::kPageSize);
+    CHECK(t.at(t.model.rowCount() - 1, MessageListModel::TextRole).toString() == QStringLiteral("message 400"));
+    CHECK(t.model.hasOlder());
+    CHECK_FALSE(t.model.hasNewer());
+    CHECK(t.at(0, MessageListModel::AuthorNameRole).toString().size() > 0);
+
+    // Scroll all the way up: the window never exceeds its limit and drops the newest rows.
+    int pages = 0;
+    while (t.model.fetchOlder()) {
+        REQUIRE(t.model.rowCount() <= 150);
+        ++pages;
+    }
+    CHECK(pages > 3);
+    CHECK(t.seqAt(0) == 1);
+    CHECK_FALSE(t.model.hasOlder());
+    CHECK(t.model.hasNewer());
+
+    // And back down to the present.
+    while (t.model.fetchNewer())
+        REQUIRE(t.model.rowCount() <= 150);
+    CHECK(t.seqAt(t.model.rowCount() - 1) == 400);
+    CHECK_FALSE(t.model.hasNewer());
+}
+
+TEST_CASE("Opening around a message (a search hit) shows it with context both ways")
+{
+    ChatCache cache;
+    fill(cache, 300);
+    Timeline t(cache);
+    t.model.open(kStream, 0, 100);
+    const int row = t.model.rowOfSeq(100);
+    REQUIRE(row > 0);
+    CHECK(row < t.model.rowCount() - 1);
+    CHECK(t.model.hasOlder());
+    CHECK(t.model.hasNewer());
+    t.model.showLatest();
+    CHECK(t.seqAt(t.model.rowCount() - 1) == 300);
+}
+
+TEST_CASE("Consecutive messages of one author group under one header; days are separated")
+{
+    ChatCache cache;
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("one"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("two"));    // a minute later: grouped
+    cache.clock += 10 * 60'000;
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("three"));  // eleven minutes later: new header
+    cache.say(kStream, kMe, QStringLiteral("four"));                    // another author
+    cache.clock += 2 * 24 * 3600'000LL;
+    cache.say(kStream, kMe, QStringLiteral("five"));                    // another day
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 5);
+    const auto header = [&](int row) { return t.at(row, MessageListModel::ShowHeaderRole).toBool(); };
+    CHECK(header(0));
+    CHECK_FALSE(header(1));
+    CHECK(header(2));
+    CHECK(header(3));
+    CHECK(header(4));
+    CHECK(t.at(0, MessageListModel::DayBreakRole).toBool());
+    CHECK_FALSE(t.at(3, MessageListModel::DayBreakRole).toBool());
+    CHECK(t.at(4, MessageListModel::DayBreakRole).toBool());
+    CHECK(t.at(3, MessageListModel::OwnRole).toBool());
+}
+
+TEST_CASE("Edits, deletions, reactions and replies are folded into their message")
+{
+    ChatCache cache;
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
+    const int64_t a = cache.say(kStream, QStringLiteral("li"), QStringLiteral("**draft**"));
+    const int64_t b = cache.say(kStream, kMe, QStringLiteral("to be removed"));
+    cache.event(kStream, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("final <@me>")}}, {}, a);
+    cache.event(kStream, chat::kind::edit, kMe, {{QStringLiteral("text"), QStringLiteral("hijack")}}, {}, a); // not the author: ignored
+    cache.event(kStream, chat::kind::remove, kMe, {}, {}, b);
+    cache.event(kStream, chat::kind::reaction, kMe, {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), false}}, {}, a);
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("a reply"), a);
+    cache.say(kStream, kMe, QStringLiteral("another reply"), a);
+
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 2); // replies live in the thread
+    CHECK(t.at(0, MessageListModel::TextRole).toString() == QStringLiteral("final <@me>"));
+    CHECK(t.at(0, MessageListModel::HtmlRole).toString().contains(QStringLiteral("@me")));
+    CHECK(t.at(0, MessageListModel::EditedRole).toBool());
+    CHECK(t.at(0, MessageListModel::MentionsMeRole).toBool());
+    const QVariantList reactions = t.at(0, MessageListModel::ReactionsRole).toList();
+    REQUIRE(reactions.size() == 1);
+    CHECK(reactions.at(0).toMap().value(QStringLiteral("count")).toInt() == 2);
+    CHECK(reactions.at(0).toMap().value(QStringLiteral("mine")).toBool());
+    CHECK(reactions.at(0).toMap().value(QStringLiteral("names")).toString().contains(QStringLiteral("Li Wei")));
+    CHECK(t.at(0, MessageListModel::ReplyCountRole).toInt() == 2);
+    CHECK(t.at(0, MessageListModel::RepliersRole).toStringList() == QStringList{QStringLiteral("li"), kMe});
+    CHECK(t.at(1, MessageListModel::DeletedRole).toBool());
+    CHECK(t.at(1, MessageListModel::TextRole).toString().isEmpty());
+    CHECK(t.model.lastOwnMessageRow() == -1); // the own message is deleted
+
+    chat::MessageListModel thread(t.reader, cache.changes, t.directory, kMe);
+    QAbstractItemModelTester threadTester(&thread, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    thread.open(kStream, a);
+    REQUIRE(thread.rowCount() == 3);
+    CHECK(thread.data(thread.index(0), MessageListModel::ThreadRootRole).toBool());
+    CHECK(thread.data(thread.index(2), MessageListModel::TextRole).toString() == QStringLiteral("another reply"));
+    CHECK(thread.lastOwnMessageRow() == 2);
+}
+
+TEST_CASE("Live changes arrive as row insertions and data changes, pending messages sit at the end")
+{
+    ChatCache cache;
+    fill(cache, 10);
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 10);
+    QSignalSpy inserted(&t.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&t.model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&t.model, &QAbstractItemModel::dataChanged);
+
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("live"));
+    cache.pending(kStream, kMe, QStringLiteral("on its way"));
+    cache.pending(kStream, kMe, QStringLiteral("refused"), 2);
+    cache.notify(kStream);
+    CHECK(reset.isEmpty());
+    CHECK_FALSE(inserted.isEmpty());
+    REQUIRE(t.model.rowCount() == 13);
+    CHECK(t.at(10, MessageListModel::TextRole).toString() == QStringLiteral("live"));
+    CHECK(t.at(11, MessageListModel::StateRole).toString() == QStringLiteral("pending"));
+    CHECK(t.at(12, MessageListModel::StateRole).toString() == QStringLiteral("failed"));
+    CHECK(t.at(12, MessageListModel::ErrorRole).toString() == QStringLiteral("Too large"));
+    CHECK_FALSE(t.at(12, MessageListModel::ClientIdRole).toString().isEmpty());
+
+    changed.clear();
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("👀")}}, {}, 3);
+    cache.notify(kStream);
+    CHECK(reset.isEmpty());
+    CHECK_FALSE(changed.isEmpty());
+    CHECK(t.at(2, MessageListModel::ReactionsRole).toList().size() == 1);
+
+    // Other streams do not disturb this one.
+    QSignalSpy anything(&t.model, &QAbstractItemModel::dataChanged);
+    cache.notify(QStringLiteral("channel:elsewhere"));
+    CHECK(anything.isEmpty());
+}
+
+TEST_CASE("The first message after the read marker carries the new-messages line")
+{
+    ChatCache cache;
+    fill(cache, 20); // every third message is ours
+    Timeline t(cache);
+    t.model.open(kStream, 0, 0, 10);
+    int marked = -1;
+    for (int row = 0; row < t.model.rowCount(); ++row)
+        if (t.at(row, MessageListModel::FirstUnreadRole).toBool()) {
+            CHECK(marked == -1);
+            marked = row;
+        }
+    REQUIRE(marked >= 0);
+    CHECK(t.seqAt(marked) == 11); // 11 is by li; 12 is ours
+    CHECK(t.at(marked, MessageListModel::ShowHeaderRole).toBool());
+
+    t.model.open(kStream); // no marker: no line
+    for (int row = 0; row < t.model.rowCount(); ++row)
+        CHECK_FALSE(t.at(row, MessageListModel::FirstUnreadRole).toBool());
+}
+
+TEST_CASE("Others' HTML and unsafe links in a message are never interpreted")
+{
+    ChatCache cache;
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("<img src=x onerror=alert(1)> [x](javascript:alert(1)) ![p](https://evil.example/p.png)"));
+    Timeline t(cache);
+    t.model.open(kStream);
+    const QString html = t.at(0, MessageListModel::HtmlRole).toString();
+    CHECK_FALSE(html.contains(QStringLiteral("<img")));
+    CHECK_FALSE(html.contains(QStringLiteral("javascript:")));
+    CHECK(html.contains(QStringLiteral("&lt;img")));
+}

@@ -1,0 +1,128 @@
+#include "chat_cache.h"
+
+#include <convene/chat/directory.h>
+#include <convene/chat/search_model.h>
+#include <convene/chat/search_query.h>
+
+#include <QAbstractItemModelTester>
+
+using namespace convene;
+using chat::SearchModel;
+
+namespace {
+
+const QString kGeneral = QStringLiteral("channel:general");
+const QString kProduct = QStringLiteral("channel:product");
+
+struct Search {
+    chat::CacheReader reader;
+    chat::Directory directory;
+    SearchModel model;
+    QAbstractItemModelTester tester;
+
+    explicit Search(ChatCache& cache)
+        : reader(cache.path),
+          directory(reader, cache.changes),
+          model(reader, directory, [](const QString& id) { return id.mid(id.indexOf(u':') + 1); }),
+          tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    {
+    }
+
+    QStringList texts(const QString& query)
+    {
+        model.setQuery(query);
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result << model.data(model.index(row), Qt::DisplayRole).toString();
+        return result;
+    }
+};
+
+void seed(ChatCache& cache)
+{
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
+    cache.profile(QStringLiteral("wang"), QStringLiteral("王芳"));
+    cache.stream(kGeneral, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.stream(kProduct, QStringLiteral("channel"), QStringLiteral("product"));
+    cache.say(kGeneral, QStringLiteral("wang"), QStringLiteral("明天的会议改到十点"));
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("Release notes are in #engineering"));
+    cache.say(kProduct, QStringLiteral("li"), QStringLiteral("客户反馈：会议太多了"));
+    cache.say(kProduct, QStringLiteral("wang"), QStringLiteral("Q3 roadmap review"));
+}
+
+} // namespace
+
+TEST_CASE("A Chinese substring finds the message that contains it, newest first")
+{
+    ChatCache cache;
+    seed(cache);
+    Search s(cache);
+    CHECK(s.texts(QStringLiteral("会议")) == QStringList{QStringLiteral("客户反馈：会议太多了"), QStringLiteral("明天的会议改到十点")});
+    CHECK(s.texts(QStringLiteral("明天的会议")) == QStringList{QStringLiteral("明天的会议改到十点")});
+    CHECK(s.model.data(s.model.index(0), SearchModel::SnippetRole).toString().contains(QStringLiteral("background-color")));
+    CHECK(s.model.data(s.model.index(0), SearchModel::StreamIdRole).toString() == kGeneral);
+    CHECK(s.model.data(s.model.index(0), SearchModel::SeqRole).toLongLong() == 1);
+    CHECK(s.model.data(s.model.index(0), SearchModel::AuthorNameRole).toString() == QStringLiteral("王芳"));
+}
+
+TEST_CASE("Partial words, any case, and terms shorter than three characters match")
+{
+    ChatCache cache;
+    seed(cache);
+    Search s(cache);
+    CHECK(s.texts(QStringLiteral("RELEAS")) == QStringList{QStringLiteral("Release notes are in #engineering")});
+    CHECK(s.texts(QStringLiteral("q3")) == QStringList{QStringLiteral("Q3 roadmap review")});
+    CHECK(s.texts(QStringLiteral("review q3")) == QStringList{QStringLiteral("Q3 roadmap review")});
+    CHECK(s.texts(QStringLiteral("nothing like this")).isEmpty());
+    CHECK(s.texts(QString()).isEmpty());
+    CHECK(s.texts(QStringLiteral("100%")).isEmpty()); // LIKE wildcards are taken literally
+}
+
+TEST_CASE("in:#channel and from:@person narrow the search")
+{
+    ChatCache cache;
+    seed(cache);
+    Search s(cache);
+    CHECK(s.texts(QStringLiteral("会议 in:#product")) == QStringList{QStringLiteral("客户反馈：会议太多了")});
+    CHECK(s.texts(QStringLiteral("会议 from:@王芳")) == QStringList{QStringLiteral("明天的会议改到十点")});
+    CHECK(s.texts(QStringLiteral("from:@li in:#general")) == QStringList{QStringLiteral("Release notes are in #engineering")});
+    CHECK(s.texts(QStringLiteral("from:\"li wei\"")).size() == 2);
+    CHECK(s.texts(QStringLiteral("会议 in:#nowhere")).isEmpty());
+}
+
+TEST_CASE("Edited messages match their current text only; deleted ones never")
+{
+    ChatCache cache;
+    seed(cache);
+    const int64_t typo = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("the budgte is approved"));
+    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("the budget is approved")}},
+                QStringLiteral("the budget is approved"), typo);
+    const int64_t secret = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("password hunter2"));
+    cache.event(kGeneral, chat::kind::remove, QStringLiteral("li"), {}, {}, secret);
+    Search s(cache);
+    CHECK(s.texts(QStringLiteral("budgte")).isEmpty());
+    REQUIRE(s.texts(QStringLiteral("budget")) == QStringList{QStringLiteral("the budget is approved")});
+    CHECK(s.model.data(s.model.index(0), SearchModel::SeqRole).toLongLong() == typo); // opens the message, not the edit
+    CHECK(s.texts(QStringLiteral("hunter2")).isEmpty());
+}
+
+TEST_CASE("Thread replies are found and know their thread")
+{
+    ChatCache cache;
+    seed(cache);
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("我同意这个方案"), 1);
+    Search s(cache);
+    REQUIRE(s.texts(QStringLiteral("同意")).size() == 1);
+    CHECK(s.model.data(s.model.index(0), SearchModel::ThreadRootRole).toLongLong() == 1);
+}
+
+TEST_CASE("Search text is split into words and filters")
+{
+    const chat::SearchQuery q = chat::parseSearchQuery(QStringLiteral("  deploy in:#Engineering from:@li  today from:\"Li Wei\" in:"));
+    CHECK(q.text == QStringLiteral("deploy today"));
+    CHECK(q.channels == QStringList{QStringLiteral("engineering")});
+    CHECK(q.people == QStringList{QStringLiteral("li"), QStringLiteral("li wei")});
+    CHECK(chat::parseSearchQuery(QStringLiteral("from:\"unterminated")).people == QStringList{QStringLiteral("unterminated")});
+    CHECK(chat::parseSearchQuery(QStringLiteral("会议")).text == QStringLiteral("会议"));
+    CHECK(chat::parseSearchQuery(QString()).isEmpty());
+}
