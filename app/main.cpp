@@ -5,7 +5,7 @@
 
 #include <convene/core/policy_source.h>
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QIcon>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
@@ -15,6 +15,7 @@
 
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_ChatPlugin)
 
 #if defined(Q_OS_WIN)
 #include <shobjidl.h>
@@ -53,8 +54,8 @@ int main(int argc, char* argv[])
             QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // deterministic, no GPU needed
     }
 
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/convene/icons/convene.svg")));
+    QApplication app(argc, argv); // widgets only for the tray icon's menu
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/convene/icons/convene.svg")));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     convene::AppRoot root(parsed->options, convene::platformPolicySource());
@@ -70,5 +71,5 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
 import Convene.App
+import Convene.Chat
 
 ApplicationWindow {
     id: window
@@ -77,7 +78,8 @@ ApplicationWindow {
                 currentIndex: Math.max(0, window.app.views.indexOf(window.app.currentView))
 
                 ChatPane {
-                    channels: window.app.channels
+                    id: chatPane
+                    chat: window.app.chat
                 }
                 CalendarPane {}
                 DocsPane {}
@@ -102,6 +104,48 @@ ApplicationWindow {
         sequences: [StandardKey.Preferences, "Ctrl+,"]
         context: Qt.ApplicationShortcut
         onActivated: settingsDialog.open()
+    }
+
+    // Short feedback such as "Link copied".
+    Rectangle {
+        id: toast
+        objectName: "toast"
+        property alias text: toastLabel.text
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingXxl * 2
+        width: Math.min(toastLabel.implicitWidth + 2 * Theme.spacingL, parent.width - 96)
+        height: toastLabel.implicitHeight + 2 * Theme.spacingM
+        radius: Theme.radiusM
+        color: Theme.dark ? "#F0F1F4" : "#1D1F24"
+        visible: opacity > 0
+        opacity: 0
+        z: 10
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.animationFast
+            }
+        }
+        Label {
+            id: toastLabel
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, toast.parent.width - 96 - 2 * Theme.spacingL)
+            wrapMode: Text.Wrap
+            color: Theme.dark ? "#1D1F24" : "#FFFFFF"
+        }
+        Timer {
+            id: toastTimer
+            interval: 2500
+            onTriggered: toast.opacity = 0
+        }
+        Connections {
+            target: window.app.chat
+            function onNotice(text) {
+                toast.text = text
+                toast.opacity = 1
+                toastTimer.restart()
+            }
+        }
     }
 
     SettingsDialog {

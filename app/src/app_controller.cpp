@@ -44,6 +44,13 @@ void AppController::setCurrentView(const QString& view)
     emit currentViewChanged();
 }
 
+void AppController::openChatMessage(const QString& stream, qint64 seq, qint64 threadRoot)
+{
+    setCurrentView(QStringLiteral("chat"));
+    if (m_chat && !stream.isEmpty())
+        m_chat->openConversation(stream, seq, threadRoot);
+}
+
 void AppController::setSync(sync::SyncService* sync)
 {
     m_sync = sync;

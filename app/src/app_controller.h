@@ -1,9 +1,9 @@
 #pragma once
 
+#include <convene/chat/chat_controller.h>
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
 
-#include <QAbstractItemModel>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -23,7 +23,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY workspaceNameChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
     Q_PROPERTY(convene::sync::SyncService* sync READ sync CONSTANT)
-    Q_PROPERTY(QAbstractItemModel* channels READ channels CONSTANT)
+    Q_PROPERTY(QObject* chat READ chat CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -54,8 +54,10 @@ public:
     Settings* settings() const { return &m_settings; }
     sync::SyncService* sync() const { return m_sync; }
     void setSync(sync::SyncService* sync);
-    QAbstractItemModel* channels() const { return m_channels; }
-    void setChannels(QAbstractItemModel* channels) { m_channels = channels; }
+    QObject* chat() const { return m_chat; }
+    void setChat(chat::ChatController* chat) { m_chat = chat; }
+    // Shows a message in its conversation (and thread), e.g. from a link or a notification.
+    Q_INVOKABLE void openChatMessage(const QString& stream, qint64 seq, qint64 threadRoot = 0);
 
 signals:
     void currentViewChanged();
@@ -71,7 +73,7 @@ private:
 
     Settings& m_settings;
     sync::SyncService* m_sync = nullptr;
-    QAbstractItemModel* m_channels = nullptr;
+    chat::ChatController* m_chat = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

@@ -24,6 +24,8 @@ bool AppLinkHandler::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     m_controller.setCurrentView(view);
+    if (const auto message = chatLinkOf(url))
+        m_controller.openChatMessage(message->stream, message->seq);
     if (m_window) {
         m_window->show();
         m_window->raise();

@@ -12,6 +12,8 @@ struct AppOptions {
     QString language;      // e.g. zh_CN; overrides the setting for this run
     QString theme;         // light | dark; overrides the setting for this run
     QString view;          // chat | calendar | docs | calls
+    QString chatStream;    // a message to show, from a convene://chat/<stream>/<seq> link
+    qint64 chatSeq = 0;
     QString screenshotFile;
 };
 

@@ -3,11 +3,15 @@
 #include "app_controller.h"
 #include "app_link_handler.h"
 #include "translations.h"
+#include "tray_icon.h"
 #include "window_geometry.h"
 
+#include <convene/chat/chat_controller.h>
+#include <convene/chat/notification_center.h>
 #include <convene/core/setting_keys.h>
-#include <convene/chat/channel_list_model.h>
 #include <convene/core/settings.h>
+#include <convene/core/uuid_v7.h>
+#include <convene/store/database.h>
 #include <convene/sync/sync_service.h>
 
 #include <QCoreApplication>
@@ -65,11 +69,34 @@ void AppRoot::dropOverridesOfLockedSettings()
     }
 }
 
+QString AppRoot::profileUserId(const QString& cachePath)
+{
+    QSettings& state = m_settings->state();
+    const QString key = QStringLiteral("profile/userId");
+    QString id = state.value(key).toString();
+    if (!id.isEmpty())
+        return id;
+    // A profile whose cache predates this setting keeps the identity its cache knows.
+    if (QFileInfo::exists(cachePath))
+        if (auto cache = store::Database::open(cachePath, store::Database::Mode::ReadOnly))
+            if (auto read = (*cache)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user_id'"))) {
+                if ((*read)->step().valueOr(false))
+                    id = (*read)->text(0);
+                (*read)->reset();
+            }
+    if (id.isEmpty())
+        id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
+    state.setValue(key, id);
+    return id;
+}
+
 std::unique_ptr<sync::SyncService> AppRoot::createSync()
 {
     const QDir profile(m_options.profileDir);
     sync::SyncEngine::Options options;
     options.cachePath = profile.filePath(QStringLiteral("cache.db"));
+    m_userId = profileUserId(options.cachePath);
+    options.backendConfig.userId = m_userId;
     options.backendName = m_options.backend.isEmpty()
                               ? m_settings->value(QString::fromLatin1(SettingKey::Backend)).toString()
                               : m_options.backend;
@@ -106,9 +133,10 @@ Result<void> AppRoot::start()
     m_controller = std::make_unique<AppController>(*m_settings, startup);
     m_sync = createSync();
     m_controller->setSync(m_sync.get());
-    m_channels = std::make_unique<chat::ChannelListModel>(m_sync->cachePath(), m_sync->changes());
-    m_controller->setChannels(m_channels.get());
     m_sync->start();
+    m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(),
+                                                    QDir(m_options.profileDir).filePath(QStringLiteral("blobs")));
+    m_controller->setChat(m_chat.get());
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -121,10 +149,29 @@ Result<void> AppRoot::start()
     if (!main)
         return makeError(ErrorCode::Internal, tr("The main window could not be created."));
     m_geometry->restore(main);
+    startNotifications(main);
+    if (!m_options.chatStream.isEmpty())
+        m_controller->openChatMessage(m_options.chatStream, m_options.chatSeq);
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
     QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();
     return {};
+}
+
+void AppRoot::startNotifications(QQuickWindow* main)
+{
+    m_tray = std::make_unique<TrayIcon>(*m_controller, *m_settings, m_chat->channelList(), main);
+    chat::NotificationCenter::Hooks hooks;
+    hooks.doNotDisturb = [this] { return m_settings->value(QString::fromLatin1(SettingKey::DoNotDisturb)).toBool(); };
+    hooks.visibleStream = [this, main] {
+        const bool looking = main->isActive() && m_controller->currentView() == u"chat";
+        return looking ? m_chat->currentStream() : QString();
+    };
+    hooks.streamName = [this](const QString& stream) { return m_chat->channelList().displayName(stream); };
+    m_notifications = std::make_unique<chat::NotificationCenter>(m_chat->cache(), m_sync->changes(),
+                                                                 m_chat->peopleDirectory(), m_chat->conversationState(),
+                                                                 std::move(hooks));
+    connect(m_notifications.get(), &chat::NotificationCenter::notify, m_tray.get(), &TrayIcon::showNotification);
 }
 
 void AppRoot::shutdown()
@@ -132,12 +179,14 @@ void AppRoot::shutdown()
     if (m_geometry)
         m_geometry->save();
     m_linkHandler.reset();
+    m_notifications.reset();
+    m_tray.reset();
     m_engine.reset();
     m_geometry.reset();
     if (m_sync)
         m_sync->stop();
     m_controller.reset();
-    m_channels.reset();
+    m_chat.reset();
     m_sync.reset();
     m_translations.reset();
 }

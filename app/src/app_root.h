@@ -21,8 +21,10 @@ namespace sync {
 class SyncService;
 }
 namespace chat {
-class ChannelListModel;
-}
+class ChatController;
+class NotificationCenter;
+} // namespace chat
+class TrayIcon;
 class Translations;
 class WindowGeometry;
 
@@ -43,19 +45,26 @@ public:
     AppController& controller() const { return *m_controller; }
     Settings& settings() const { return *m_settings; }
     sync::SyncService& sync() const { return *m_sync; }
+    chat::ChatController& chat() const { return *m_chat; }
+    chat::NotificationCenter& notifications() const { return *m_notifications; }
     const AppOptions& options() const { return m_options; }
 
 private:
     QString workspaceName() const;
     void dropOverridesOfLockedSettings();
     std::unique_ptr<sync::SyncService> createSync();
+    QString profileUserId(const QString& cachePath);
+    void startNotifications(QQuickWindow* main);
 
     AppOptions m_options;
+    QString m_userId;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;
-    std::unique_ptr<chat::ChannelListModel> m_channels;
+    std::unique_ptr<chat::ChatController> m_chat;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<chat::NotificationCenter> m_notifications;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<WindowGeometry> m_geometry;
     std::unique_ptr<AppLinkHandler> m_linkHandler;

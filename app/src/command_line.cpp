@@ -27,6 +27,20 @@ QString viewForLink(const QUrl& url)
     return availableViews().contains(view) ? view : QString();
 }
 
+std::optional<ChatLink> chatLinkOf(const QUrl& url)
+{
+    if (viewForLink(url) != u"chat" || url.hasQuery() || url.hasFragment())
+        return std::nullopt;
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() != 2 || !parts.at(0).contains(u':') || parts.at(0).size() > 200)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = parts.at(1).toLongLong(&ok);
+    if (!ok || seq <= 0)
+        return std::nullopt;
+    return ChatLink{parts.at(0), seq};
+}
+
 namespace {
 
 bool isAppLink(const QString& argument)
@@ -44,13 +58,17 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
                                .arg(link.left(200));
         return;
     }
-    const bool extra = (!url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/") || url.hasQuery()
-                       || url.hasFragment();
+    AppOptions& o = parsed.options;
+    if (const auto message = chatLinkOf(url)) {
+        o.chatStream = message->stream;
+        o.chatSeq = message->seq;
+    }
+    const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
+    const bool extra = (deeper && o.chatSeq == 0) || url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")
                                .arg(view, link.left(200));
-    AppOptions& o = parsed.options;
     if (o.view.isEmpty())
         o.view = view;
     else if (o.view != view)

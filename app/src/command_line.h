@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace convene {
 
 // Parses and validates the command line. --help and --version are reported through `exitText`
@@ -25,6 +27,12 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments);
 QStringList availableViews();
 // The view a convene:// link opens, or empty when it names none.
 QString viewForLink(const QUrl& url);
+// convene://chat/<stream>/<seq> names one message; the stream is percent-encoded.
+struct ChatLink {
+    QString stream;
+    qint64 seq = 0;
+};
+std::optional<ChatLink> chatLinkOf(const QUrl& url);
 inline constexpr char kUrlScheme[] = "convene";
 QStringList availableLanguages();
 

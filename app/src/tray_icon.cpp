@@ -1,0 +1,110 @@
+#include "tray_icon.h"
+
+#include "app_controller.h"
+
+#include <convene/chat/channel_list_model.h>
+#include <convene/core/setting_keys.h>
+#include <convene/core/settings.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+#include <QWindow>
+
+namespace convene {
+
+namespace {
+
+// The app icon with a red dot when something is unread.
+QIcon badgedIcon(bool unread)
+{
+    const QIcon base = QGuiApplication::windowIcon();
+    if (!unread)
+        return base;
+    QPixmap pixmap = base.pixmap(64, 64);
+    if (pixmap.isNull())
+        return base;
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0xD6, 0x45, 0x45));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(36, 0, 28, 28));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListModel& channels, QWindow* window,
+                   QObject* parent)
+    : QObject(parent), m_app(app), m_settings(settings), m_channels(channels), m_window(window)
+{
+    // Tests run on a plain QGuiApplication: no widgets, so no tray.
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_menu = std::make_unique<QMenu>();
+    m_menu->addAction(tr("Open Convene"), this, &TrayIcon::raiseWindow);
+    QAction* dnd = m_menu->addAction(tr("Do not disturb"));
+    dnd->setCheckable(true);
+    dnd->setChecked(settings.value(QString::fromLatin1(SettingKey::DoNotDisturb)).toBool());
+    connect(dnd, &QAction::toggled, this, [this](bool on) {
+        (void)m_settings.setFromUi(QString::fromLatin1(SettingKey::DoNotDisturb), on);
+    });
+    connect(&settings, &Settings::changed, dnd, [this, dnd](const QString& key) {
+        if (key == QLatin1String(SettingKey::DoNotDisturb))
+            dnd->setChecked(m_settings.value(key).toBool());
+    });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
+
+    m_tray = std::make_unique<QSystemTrayIcon>();
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray.get(), &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            raiseWindow();
+    });
+    connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
+        m_app.openChatMessage(m_lastStream, m_lastSeq, m_lastThread);
+        raiseWindow();
+    });
+    connect(&channels, &chat::ChannelListModel::totalsChanged, this, &TrayIcon::updateUnread);
+    updateUnread();
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::updateUnread()
+{
+    if (!m_tray)
+        return;
+    const int unread = m_channels.totalUnread();
+    m_tray->setIcon(badgedIcon(unread > 0));
+    m_tray->setToolTip(unread > 0 ? tr("Convene — %n unread", "", unread) : tr("Convene"));
+}
+
+void TrayIcon::showNotification(const QString& title, const QString& body, const QString& stream, qint64 seq,
+                                qint64 threadRoot)
+{
+    m_lastStream = stream;
+    m_lastSeq = seq;
+    m_lastThread = threadRoot;
+    if (m_tray)
+        m_tray->showMessage(title, body, QGuiApplication::windowIcon(), 8000);
+    else if (m_window)
+        m_window->alert(0); // no tray: at least flash the taskbar entry
+}
+
+void TrayIcon::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->requestActivate();
+}
+
+} // namespace convene

@@ -1,0 +1,169 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+
+// The chat pane: conversations on the left, the open conversation in the middle, and a thread
+// or search results on the right. Everything reads from the local cache, so it works offline.
+Rectangle {
+    id: pane
+
+    property var chat: null
+    readonly property string title: qsTr("Chat")
+    property string sidePanel: searchActive ? "search" : (chat && chat.threadRoot > 0 ? "thread" : "")
+    property bool searchActive: false
+
+    objectName: "chatPane"
+    color: Theme.window
+
+    function openSearch(text) {
+        if (chat)
+            chat.closeThread()
+        searchActive = true
+        searchPanel.focusField(text)
+    }
+
+    // Opens what the app was asked to show (a link, a notification, the last session).
+    function show(stream, seq, threadRoot) {
+        if (chat)
+            chat.openConversation(stream, seq || 0, threadRoot || 0)
+    }
+
+    Binding {
+        target: pane.chat ? pane.chat.timeline : null
+        property: "darkTheme"
+        value: Theme.dark
+    }
+    Binding {
+        target: pane.chat ? pane.chat.thread : null
+        property: "darkTheme"
+        value: Theme.dark
+    }
+    Binding {
+        target: pane.chat ? pane.chat.search : null
+        property: "highlightColor"
+        value: Theme.dark ? "#6B5A1E" : "#FFE38A"
+    }
+
+    Component.onCompleted: {
+        if (chat && chat.currentStream === "" && chat.channels.count > 0)
+            chat.openConversation(chat.channels.streamAt(0))
+    }
+
+    Connections {
+        target: pane.chat
+        function onThreadChanged() {
+            if (pane.chat.threadRoot > 0)
+                pane.searchActive = false
+        }
+    }
+
+    Connections {
+        target: pane.chat ? pane.chat.channels : null
+        function onCountChanged() {
+            if (pane.chat.currentStream === "" && pane.chat.channels.count > 0)
+                pane.chat.openConversation(pane.chat.channels.streamAt(0))
+        }
+    }
+
+    EmptyState {
+        anchors.fill: parent
+        visible: !pane.chat || (pane.chat.channels.count === 0 && pane.chat.currentStream === "")
+        iconName: "chat"
+        title: qsTr("No conversations yet")
+        description: qsTr("Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.")
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: pane.chat && !(pane.chat.channels.count === 0 && pane.chat.currentStream === "")
+
+        ChannelSidebar {
+            id: sidebar
+            Layout.preferredWidth: 264
+            Layout.fillHeight: true
+            chat: pane.chat
+            onSearchRequested: text => pane.openSearch(text)
+            onCreateChannelRequested: createDialog.open()
+            onNewMessageRequested: newMessageDialog.open()
+            onSwitcherRequested: switcher.open()
+        }
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.border
+        }
+        ConversationView {
+            id: conversation
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            chat: pane.chat
+            onDetailsRequested: detailsDialog.open()
+            onReactionPickerRequested: (seq, anchor) => emojiPicker.openFor(seq, anchor)
+        }
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.border
+            visible: pane.sidePanel !== ""
+        }
+        ThreadPanel {
+            Layout.preferredWidth: Math.max(320, Math.min(420, pane.width * 0.32))
+            Layout.fillHeight: true
+            visible: pane.sidePanel === "thread"
+            chat: pane.chat
+            onReactionPickerRequested: (seq, anchor) => emojiPicker.openFor(seq, anchor)
+        }
+        SearchPanel {
+            id: searchPanel
+            Layout.preferredWidth: Math.max(320, Math.min(440, pane.width * 0.34))
+            Layout.fillHeight: true
+            visible: pane.sidePanel === "search"
+            chat: pane.chat
+            onCloseRequested: pane.searchActive = false
+        }
+    }
+
+    QuickSwitcher {
+        id: switcher
+        chat: pane.chat
+    }
+    EmojiPicker {
+        id: emojiPicker
+        chat: pane.chat
+    }
+    CreateChannelDialog {
+        id: createDialog
+        chat: pane.chat
+    }
+    ChannelDetailsDialog {
+        id: detailsDialog
+        chat: pane.chat
+    }
+    NewMessageDialog {
+        id: newMessageDialog
+        chat: pane.chat
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+K", "Ctrl+T"]
+        enabled: pane.visible && pane.chat !== null
+        onActivated: switcher.open()
+    }
+    Shortcut {
+        sequences: [StandardKey.Find, "Ctrl+G"]
+        enabled: pane.visible && pane.chat !== null
+        onActivated: pane.openSearch("")
+    }
+    Shortcut {
+        sequence: "Alt+Up"
+        enabled: pane.visible && pane.chat !== null
+        onActivated: sidebar.step(-1)
+    }
+    Shortcut {
+        sequence: "Alt+Down"
+        enabled: pane.visible && pane.chat !== null
+        onActivated: sidebar.step(1)
+    }
+}

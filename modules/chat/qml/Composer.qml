@@ -1,0 +1,294 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Convene.Ui
+
+// Writing a message: Enter sends, Shift+Enter starts a new line, Up edits your last message,
+// @ completes people and : completes emoji; files come by the paperclip, paste or drop. The
+// draft of each conversation is kept across restarts.
+Rectangle {
+    id: composer
+
+    property var chat: null
+    property var model: null
+    property var uploads: null
+    property string stream: ""
+    property real threadRoot: 0
+    property string placeholder: ""
+    property real editSeq: -1
+    property string errorText: ""
+    readonly property alias field: input
+    readonly property bool editing: editSeq > 0
+
+    implicitHeight: content.implicitHeight + 2 * Theme.spacingS
+    radius: Theme.radiusL
+    color: Theme.surfaceRaised
+    border.color: input.activeFocus ? Theme.accent : Theme.border
+    border.width: input.activeFocus ? 2 : 1
+
+    function loadDraft() {
+        cancelEdit()
+        errorText = ""
+        input.text = threadRoot > 0 || !chat ? "" : chat.draft(stream)
+        input.cursorPosition = input.length
+    }
+    function beginEdit(seq, text) {
+        editSeq = seq
+        input.text = text
+        input.forceActiveFocus()
+        input.cursorPosition = input.length
+    }
+    function cancelEdit() {
+        if (!editing)
+            return
+        editSeq = -1
+        input.text = threadRoot > 0 ? "" : chat.draft(stream)
+    }
+    function insertQuote(text) {
+        input.insert(0, text)
+        input.forceActiveFocus()
+        input.cursorPosition = input.length
+    }
+    function submit() {
+        if (completion.visible) {
+            completion.accept()
+            return
+        }
+        errorText = editing ? chat.edit(editSeq, input.text) : chat.send(input.text, threadRoot)
+        if (errorText !== "")
+            return
+        editSeq = -1
+        input.text = ""
+    }
+    function editLast() {
+        const row = model ? model.lastOwnMessageRow() : -1
+        if (row < 0)
+            return false
+        const m = model.get(row)
+        beginEdit(m.seq, chat.editableText(m.text))
+        return true
+    }
+
+    Timer {
+        id: draftTimer
+        interval: 400
+        onTriggered: if (!composer.editing && composer.threadRoot === 0) composer.chat.setDraft(composer.stream, input.text)
+    }
+
+    DropArea {
+        anchors.fill: parent
+        onDropped: drop => {
+            if (drop.hasUrls) {
+                composer.errorText = composer.uploads.addFiles(drop.urls)
+                drop.accept()
+            }
+        }
+        Rectangle {
+            anchors.fill: parent
+            radius: composer.radius
+            visible: parent.containsDrag
+            color: Qt.alpha(Theme.accent, 0.12)
+            border.color: Theme.accent
+            border.width: 2
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Drop files to attach them")
+                color: Theme.accent
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    ColumnLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: Theme.spacingS
+        spacing: Theme.spacingXs
+
+        Label {
+            visible: composer.editing
+            Layout.leftMargin: Theme.spacingS
+            text: qsTr("Editing message · Enter to save, Esc to cancel")
+            color: Theme.accent
+            font.pixelSize: Theme.fontSizeSmall
+            font.weight: Font.DemiBold
+        }
+
+        // Attachments on their way
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingXs
+            visible: composer.uploads && composer.uploads.count > 0
+            spacing: Theme.spacingS
+            Repeater {
+                model: composer.uploads
+                delegate: Rectangle {
+                    id: chip
+                    required property string name
+                    required property string size
+                    required property string state
+                    required property string error
+                    required property int index
+                    objectName: "upload_" + index
+                    width: Math.min(280, uploadRow.implicitWidth + 2 * Theme.spacingS)
+                    height: 40
+                    radius: Theme.radiusM
+                    color: Theme.surface
+                    border.color: state === "failed" ? Theme.danger : Theme.border
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: name + ", " + (state === "uploading" ? qsTr("uploading") : state === "failed" ? error : qsTr("ready"))
+                    RowLayout {
+                        id: uploadRow
+                        anchors.fill: parent
+                        anchors.leftMargin: Theme.spacingS
+                        spacing: Theme.spacingS
+                        BusyIndicator {
+                            visible: chip.state === "uploading"
+                            running: visible
+                            implicitWidth: 20
+                            implicitHeight: 20
+                        }
+                        IconImageItem {
+                            visible: chip.state !== "uploading"
+                            iconName: chip.state === "failed" ? "info" : "file"
+                            tint: chip.state === "failed" ? Theme.danger : Theme.accent
+                        }
+                        ColumnLayout {
+                            spacing: 0
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                text: chip.name
+                                elide: Text.ElideMiddle
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSizeSmall
+                                textFormat: Text.PlainText
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: chip.state === "failed" ? chip.error : chip.state === "uploading" ? qsTr("Uploading…") : chip.size
+                                elide: Text.ElideRight
+                                color: chip.state === "failed" ? Theme.danger : Theme.textMuted
+                                font.pixelSize: 11
+                            }
+                        }
+                        IconButton {
+                            implicitWidth: 26
+                            implicitHeight: 26
+                            iconSize: 14
+                            text: qsTr("Remove attachment")
+                            iconName: "close"
+                            onClicked: composer.uploads.remove(chip.index)
+                        }
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingXs
+
+            IconButton {
+                objectName: composer.objectName + "_attach"
+                Layout.alignment: Qt.AlignBottom
+                text: qsTr("Attach files")
+                iconName: "attach"
+                onClicked: fileDialog.open()
+            }
+
+            ScrollView {
+                id: scroll
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(Math.max(input.implicitHeight, Theme.controlHeight), 220)
+                ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+
+                TextArea {
+                    id: input
+                    objectName: composer.objectName + "_input"
+                    placeholderText: composer.placeholder
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.PlainText
+                    color: Theme.text
+                    placeholderTextColor: Theme.textMuted
+                    selectByMouse: true
+                    persistentSelection: true
+                    font.pixelSize: Theme.fontSizeBody
+                    background: null
+                    Accessible.name: composer.placeholder
+
+                    onTextChanged: {
+                        completion.update()
+                        if (text.length > 0 && !composer.editing)
+                            composer.chat.typing()
+                        draftTimer.restart()
+                    }
+                    onCursorPositionChanged: completion.update()
+
+                    Keys.onPressed: event => {
+                        if (completion.visible && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
+                            completion.move(event.key === Qt.Key_Up ? -1 : 1)
+                            event.accepted = true
+                        } else if (completion.visible && event.key === Qt.Key_Tab) {
+                            completion.accept()
+                            event.accepted = true
+                        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                   && !(event.modifiers & Qt.ShiftModifier)) {
+                            composer.submit()
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Escape) {
+                            if (completion.visible)
+                                completion.dismissed = true
+                            else
+                                composer.cancelEdit()
+                            completion.update()
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Up && input.text.length === 0 && !composer.editing) {
+                            event.accepted = composer.editLast()
+                        } else if (event.matches(StandardKey.Paste)) {
+                            event.accepted = composer.chat.pasteAttachments(composer.threadRoot > 0)
+                        }
+                    }
+                }
+            }
+
+            IconButton {
+                objectName: composer.objectName + "_send"
+                Layout.alignment: Qt.AlignBottom
+                text: composer.editing ? qsTr("Save") : qsTr("Send")
+                iconName: composer.editing ? "check" : "send"
+                iconColor: input.text.trim().length > 0 || (composer.uploads && composer.uploads.count > 0) ? Theme.accent : Theme.textMuted
+                onClicked: composer.submit()
+            }
+        }
+
+        Label {
+            objectName: composer.objectName + "_error"
+            visible: composer.errorText !== ""
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingS
+            text: composer.errorText
+            color: Theme.danger
+            font.pixelSize: Theme.fontSizeSmall
+            wrapMode: Text.Wrap
+        }
+    }
+
+    CompletionPopup {
+        id: completion
+        chat: composer.chat
+        input: input
+        stream: composer.stream
+        x: Theme.spacingXl
+        y: -height - Theme.spacingXs
+        width: Math.min(360, composer.width - 2 * Theme.spacingXl)
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Attach files")
+        fileMode: FileDialog.OpenFiles
+        onAccepted: composer.errorText = composer.uploads.addFiles(selectedFiles)
+    }
+}

@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+
+// Name, topic and the conversation's own actions (star, members, details).
+Rectangle {
+    id: header
+
+    property var chat: null
+
+    signal detailsRequested
+
+    implicitHeight: Theme.headerHeight + 4
+    color: Theme.window
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingXl
+        anchors.rightMargin: Theme.spacingM
+        spacing: Theme.spacingS
+
+        IconImageItem {
+            visible: header.chat && header.chat.currentKind !== "dm"
+            iconName: header.chat && header.chat.currentKind === "private" ? "lock" : "hash"
+            size: 18
+            tint: Theme.text
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                objectName: "conversationTitle"
+                Layout.fillWidth: true
+                text: header.chat ? header.chat.currentName : ""
+                color: Theme.text
+                font.pixelSize: Theme.fontSizeSubtitle
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "conversationTopic"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: header.chat ? header.chat.currentTopic : ""
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSizeSmall
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+        IconButton {
+            objectName: "starButton"
+            text: header.chat && header.chat.currentStarred ? qsTr("Remove star") : qsTr("Star this conversation")
+            iconName: header.chat && header.chat.currentStarred ? "star-filled" : "star"
+            iconColor: header.chat && header.chat.currentStarred ? Theme.warning : Theme.textSecondary
+            visible: header.chat && header.chat.currentJoined
+            onClicked: header.chat.setStarred(header.chat.currentStream, !header.chat.currentStarred)
+        }
+        AbstractButton {
+            id: membersButton
+            objectName: "membersButton"
+            visible: header.chat && header.chat.currentKind !== "dm"
+            implicitHeight: Theme.controlHeight
+            implicitWidth: membersRow.implicitWidth + 2 * Theme.spacingS
+            hoverEnabled: true
+            text: header.chat ? qsTr("%n members", "", header.chat.currentMemberCount) : ""
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Members and details")
+            ToolTip.delay: 600
+            onClicked: header.detailsRequested()
+            background: Rectangle {
+                radius: Theme.radiusM
+                color: membersButton.hovered ? Theme.hover : "transparent"
+                border.width: membersButton.visualFocus ? 2 : 0
+                border.color: Theme.focusRing
+            }
+            contentItem: RowLayout {
+                id: membersRow
+                spacing: Theme.spacingXs
+                IconImageItem {
+                    iconName: "members"
+                    size: 18
+                }
+                Label {
+                    text: header.chat ? header.chat.currentMemberCount : ""
+                    color: Theme.textSecondary
+                }
+            }
+        }
+        IconButton {
+            objectName: "detailsButton"
+            text: qsTr("Conversation details")
+            iconName: "info"
+            onClicked: header.detailsRequested()
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+
+// The open conversation: its header, the timeline, who is typing, and the composer (or an
+// invitation to join a channel the user is only previewing).
+Item {
+    id: view
+
+    property var chat: null
+
+    signal detailsRequested
+    signal reactionPickerRequested(var seq, Item anchor)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ConversationHeader {
+            Layout.fillWidth: true
+            chat: view.chat
+            onDetailsRequested: view.detailsRequested()
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+        MessageTimeline {
+            id: timeline
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            chat: view.chat
+            model: view.chat ? view.chat.timeline : null
+            inThread: false
+            onReactionPickerRequested: (seq, anchor) => view.reactionPickerRequested(seq, anchor)
+            onEditRequested: (seq, text) => composer.beginEdit(seq, text)
+            onQuoteRequested: text => composer.insertQuote(text)
+        }
+        Label {
+            objectName: "typingIndicator"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingXl
+            Layout.preferredHeight: 18
+            text: {
+                const names = view.chat ? view.chat.typingNames : []
+                if (names.length === 0)
+                    return ""
+                if (names.length === 1)
+                    return qsTr("%1 is typing…").arg(names[0])
+                if (names.length === 2)
+                    return qsTr("%1 and %2 are typing…").arg(names[0]).arg(names[1])
+                return qsTr("Several people are typing…")
+            }
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSizeSmall
+            elide: Text.ElideRight
+        }
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingL
+            Layout.rightMargin: Theme.spacingL
+            Layout.bottomMargin: Theme.spacingL
+            visible: view.chat && (view.chat.currentJoined || view.chat.currentKind === "dm")
+            chat: view.chat
+            model: view.chat ? view.chat.timeline : null
+            uploads: view.chat ? view.chat.uploads : null
+            stream: view.chat ? view.chat.currentStream : ""
+            placeholder: view.chat ? (view.chat.currentKind === "dm" ? qsTr("Message %1").arg(view.chat.currentName)
+                                                                     : qsTr("Message #%1").arg(view.chat.currentName)) : ""
+            objectName: "composer"
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingL
+            implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingL
+            visible: view.chat && view.chat.currentStream !== "" && !view.chat.currentJoined && view.chat.currentKind !== "dm"
+            radius: Theme.radiusL
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                id: joinColumn
+                anchors.centerIn: parent
+                spacing: Theme.spacingS
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: view.chat ? qsTr("You are viewing #%1").arg(view.chat.currentName) : ""
+                    color: Theme.text
+                    font.weight: Font.DemiBold
+                }
+                AccentButton {
+                    objectName: "joinChannelButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Join channel")
+                    onClicked: view.chat.join(view.chat.currentStream)
+                }
+            }
+        }
+    }
+
+    Connections {
+        target: view.chat
+        function onRevealMessage(seq, inThread) {
+            if (!inThread)
+                timeline.reveal(seq)
+        }
+        function onCurrentChanged() {
+            composer.loadDraft()
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+
+// A virtualised list of messages that pages through the cache as it scrolls, sticks to the
+// newest message while the user is there, and offers jumps to the latest and the first unread.
+Item {
+    id: timeline
+
+    property var chat: null
+    property var model: null
+    property bool inThread: false
+    property real highlightSeq: -1
+
+    signal reactionPickerRequested(var seq, Item anchor)
+    signal editRequested(var seq, string text)
+    signal quoteRequested(string text)
+
+    readonly property bool atLatest: list.atYEnd && !(model && model.hasNewer)
+
+    function reveal(seq) {
+        const row = model ? model.rowOfSeq(seq) : -1
+        if (row < 0)
+            return
+        highlightSeq = seq
+        list.currentIndex = row
+        list.positionViewAtIndex(row, ListView.Center)
+        highlightTimer.restart()
+    }
+
+    Timer {
+        id: highlightTimer
+        interval: 2500
+        onTriggered: timeline.highlightSeq = -1
+    }
+
+    // Reading the end of a conversation marks it read, once things settle.
+    Timer {
+        id: readTimer
+        interval: 600
+        onTriggered: {
+            if (!timeline.inThread && timeline.atLatest && Qt.application.state === Qt.ApplicationActive && timeline.visible)
+                timeline.chat.markRead()
+        }
+    }
+
+    Connections {
+        target: timeline.model
+        function onOpened() {
+            list.stickToEnd = true
+            Qt.callLater(list.positionViewAtEnd)
+            readTimer.restart()
+        }
+        function onCountChanged() {
+            if (list.stickToEnd)
+                Qt.callLater(list.positionViewAtEnd)
+            readTimer.restart()
+        }
+    }
+
+    ListView {
+        id: list
+
+        property bool stickToEnd: true
+
+        objectName: timeline.inThread ? "threadList" : "messageList"
+        anchors.fill: parent
+        // A short conversation sits at the bottom, next to the composer.
+        topMargin: Math.max(0, height - contentHeight)
+        clip: true
+        model: timeline.model
+        boundsBehavior: Flickable.StopAtBounds
+        reuseItems: true
+        cacheBuffer: 800
+        currentIndex: -1
+        keyNavigationEnabled: true
+        activeFocusOnTab: true
+        highlightFollowsCurrentItem: false
+        Accessible.role: Accessible.List
+        Accessible.name: timeline.inThread ? qsTr("Thread messages") : qsTr("Messages")
+        ScrollBar.vertical: ScrollBar {}
+
+        header: Item {
+            width: ListView.view.width
+            height: timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: parent.height > 20
+                visible: running
+                implicitWidth: 24
+                implicitHeight: 24
+            }
+        }
+        footer: Item {
+            width: ListView.view.width
+            height: Theme.spacingS
+        }
+
+        onMovementEnded: stickToEnd = atYEnd && !(timeline.model && timeline.model.hasNewer)
+        onContentYChanged: {
+            if (!timeline.model || count === 0)
+                return
+            if (contentY - originY < 600 && timeline.model.hasOlder)
+                Qt.callLater(timeline.model.fetchOlder)
+            if (contentHeight - (contentY - originY) - height < 600 && timeline.model.hasNewer)
+                Qt.callLater(timeline.model.fetchNewer)
+            if (atYEnd)
+                readTimer.restart()
+        }
+
+        delegate: MessageDelegate {
+            width: ListView.view.width
+            chat: timeline.chat
+            inThread: timeline.inThread
+            highlighted: seq === timeline.highlightSeq
+            isCurrent: ListView.isCurrentItem && list.activeFocus
+            onReactionPickerRequested: (seq, anchor) => timeline.reactionPickerRequested(seq, anchor)
+            onEditRequested: (seq, text) => timeline.editRequested(seq, text)
+            onQuoteRequested: text => timeline.quoteRequested(text)
+        }
+
+        Keys.onPressed: event => {
+            if (currentItem && currentItem.handleKey(event))
+                event.accepted = true
+        }
+    }
+
+    // Back to the present.
+    RoundButton {
+        objectName: timeline.inThread ? "threadJumpToLatest" : "jumpToLatest"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingL
+        visible: !timeline.atLatest && list.count > 0
+        text: qsTr("Jump to latest")
+        display: AbstractButton.IconOnly
+        icon.source: Theme.icon("arrow-down")
+        icon.color: Theme.text
+        Accessible.name: text
+        ToolTip.visible: hovered
+        ToolTip.text: text
+        onClicked: {
+            if (timeline.model.hasNewer)
+                timeline.model.showLatest()
+            list.stickToEnd = true
+            list.positionViewAtEnd()
+        }
+        background: Rectangle {
+            radius: width / 2
+            color: Theme.surfaceRaised
+            border.color: Theme.border
+        }
+    }
+
+    // "12 new messages" while the first unread one is above what is shown.
+    Rectangle {
+        id: unreadBanner
+        objectName: "unreadBanner"
+        property int firstUnreadRow: -1
+        readonly property bool show: !timeline.inThread && timeline.model && timeline.model.readMarker >= 0
+                                     && list.count > 0 && (firstUnreadRow < 0 ? false : firstUnreadRow < list.indexAt(10, list.contentY + 10))
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.spacingS
+        visible: show
+        width: bannerRow.implicitWidth + 2 * Theme.spacingM
+        height: 30
+        radius: 15
+        color: Theme.accent
+        RowLayout {
+            id: bannerRow
+            anchors.centerIn: parent
+            spacing: Theme.spacingM
+            Label {
+                text: qsTr("New messages above")
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.fontSizeSmall
+                font.weight: Font.DemiBold
+            }
+            Label {
+                objectName: "jumpToUnread"
+                text: qsTr("Jump")
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.fontSizeSmall
+                font.underline: true
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Jump to the first new message")
+                TapHandler {
+                    onTapped: list.positionViewAtIndex(unreadBanner.firstUnreadRow, ListView.Beginning)
+                }
+            }
+        }
+        Connections {
+            target: timeline.model
+            function onOpened() {
+                unreadBanner.firstUnreadRow = -1
+                for (let i = 0; i < timeline.model.count; ++i)
+                    if (timeline.model.get(i).firstUnread) {
+                        unreadBanner.firstUnreadRow = i
+                        break
+                    }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Convene.Ui
+
+// A message and its replies, beside the conversation.
+Rectangle {
+    id: panel
+
+    property var chat: null
+
+    signal reactionPickerRequested(var seq, Item anchor)
+
+    objectName: "threadPanel"
+    color: Theme.window
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.headerHeight + 4
+            Layout.leftMargin: Theme.spacingL
+            Layout.rightMargin: Theme.spacingM
+            spacing: Theme.spacingS
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: qsTr("Thread")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSizeSubtitle
+                    font.weight: Font.DemiBold
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: panel.chat ? (panel.chat.currentKind === "dm" ? panel.chat.currentName : "#" + panel.chat.currentName) : ""
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSizeSmall
+                    elide: Text.ElideRight
+                }
+            }
+            IconButton {
+                objectName: "closeThreadButton"
+                text: qsTr("Close thread")
+                iconName: "close"
+                onClicked: panel.chat.closeThread()
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+        MessageTimeline {
+            id: timeline
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            chat: panel.chat
+            model: panel.chat ? panel.chat.thread : null
+            inThread: true
+            onReactionPickerRequested: (seq, anchor) => panel.reactionPickerRequested(seq, anchor)
+            onEditRequested: (seq, text) => composer.beginEdit(seq, text)
+            onQuoteRequested: text => composer.insertQuote(text)
+        }
+        Composer {
+            id: composer
+            objectName: "threadComposer"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingM
+            chat: panel.chat
+            model: panel.chat ? panel.chat.thread : null
+            uploads: panel.chat ? panel.chat.threadUploads : null
+            stream: panel.chat ? panel.chat.currentStream : ""
+            threadRoot: panel.chat ? panel.chat.threadRoot : 0
+            placeholder: qsTr("Reply…")
+        }
+    }
+
+    Connections {
+        target: panel.chat
+        function onThreadChanged() {
+            composer.loadDraft()
+            if (panel.chat.threadRoot > 0)
+                composer.field.forceActiveFocus()
+        }
+        function onRevealMessage(seq, inThread) {
+            if (inThread)
+                timeline.reveal(seq)
+        }
+    }
+}

@@ -1,0 +1,252 @@
+// Chat as people use it: two members on one local workspace talk live, reply in a thread,
+// react, write offline and search; the composer's keys, drafts and completions; channels.
+// Hover-only buttons are driven through the same controller calls the buttons make.
+#include "app_controller.h"
+#include "app_root.h"
+#include "scenario.h"
+
+#include <convene/chat/chat_controller.h>
+#include <convene/chat/message_list_model.h>
+#include <convene/sync/sync_service.h>
+
+#include "catch_qt_strings.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+using convene::chat::MessageListModel;
+using convene::test::Scenario;
+
+namespace {
+
+const QString kGeneral = QStringLiteral("channel:general");
+
+Scenario::Config member(const QString& workspace, const QString& name)
+{
+    Scenario::Config config;
+    config.options.workspace = workspace;
+    config.options.language = QStringLiteral("en");
+    config.policy = {{QStringLiteral("displayName"), name}};
+    return config;
+}
+
+convene::chat::ChatController& chatOf(Scenario& s)
+{
+    return s.app().chat();
+}
+
+MessageListModel& timelineOf(Scenario& s)
+{
+    return *qobject_cast<MessageListModel*>(chatOf(s).timeline());
+}
+
+QStringList texts(const MessageListModel& model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list << model.data(model.index(row), MessageListModel::TextRole).toString();
+    return list;
+}
+
+int rowOfText(const MessageListModel& model, const QString& text)
+{
+    return int(texts(model).indexOf(text));
+}
+
+void focusWindow(Scenario& s)
+{
+    s.window()->requestActivate();
+    s.waitFor([&] { return s.window()->isActive(); }, 1000);
+}
+
+// Types into a composer and presses Enter, as a person would.
+void post(Scenario& s, const QString& composer, const QString& text)
+{
+    focusWindow(s);
+    s.click(composer + QStringLiteral("_input"));
+    s.typeText(text);
+    s.press(QKeySequence(Qt::Key_Return));
+}
+
+void openChannel(Scenario& s, const QString& stream)
+{
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("channel_") + stream); }, 5000));
+    s.click(QStringLiteral("channel_") + stream);
+    REQUIRE(s.waitFor([&] { return chatOf(s).currentStream() == stream; }));
+}
+
+} // namespace
+
+TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, offline posts and search")
+{
+    QTemporaryDir shared;
+    const QString workspace = shared.filePath(QStringLiteral("team.convene"));
+    Scenario a(member(workspace, QStringLiteral("Alice")));
+    Scenario b(member(workspace, QStringLiteral("Bob")));
+    openChannel(a, kGeneral);
+    openChannel(b, kGeneral);
+
+    // A posts; B sees it live.
+    const QString hello = QStringLiteral("Hello from Alice 你好");
+    post(a, QStringLiteral("composer"), hello);
+    REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), hello) >= 0; }, 5000));
+    const int row = rowOfText(timelineOf(b), hello);
+    const qint64 seq = timelineOf(b).data(timelineOf(b).index(row), MessageListModel::SeqRole).toLongLong();
+    CHECK(timelineOf(b).data(timelineOf(b).index(row), MessageListModel::AuthorNameRole).toString() == QStringLiteral("Alice"));
+    CHECK(a.find(QStringLiteral("composer_input"))->property("text").toString().isEmpty());
+
+    // B replies in a thread and reacts.
+    chatOf(b).openThread(seq);
+    REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("threadPanel")); }));
+    post(b, QStringLiteral("threadComposer"), QStringLiteral("A reply from Bob"));
+    CHECK(chatOf(b).toggleReaction(seq, QStringLiteral("👍")).isEmpty());
+
+    // A sees both on the message.
+    const auto decorated = [&] {
+        const int r = timelineOf(a).rowOfSeq(seq);
+        if (r < 0)
+            return false;
+        const QModelIndex i = timelineOf(a).index(r);
+        return i.data(MessageListModel::ReplyCountRole).toInt() == 1 &&
+               i.data(MessageListModel::ReactionsRole).toList().size() == 1;
+    };
+    REQUIRE(a.waitFor(decorated, 5000));
+    CHECK(a.find(QStringLiteral("threadSummary_") + QString::number(seq)) != nullptr);
+
+    // A goes offline and writes three messages; they wait in the outbox, shown as sending.
+    a.app().sync().setBackendFaults({{QStringLiteral("offline"), true}});
+    REQUIRE(a.waitFor([&] { return a.app().sync().stateName() == QStringLiteral("offline"); }, 5000));
+    const QStringList offline{QStringLiteral("offline one"), QStringLiteral("offline two"), QStringLiteral("offline three")};
+    for (const QString& text : offline)
+        post(a, QStringLiteral("composer"), text);
+    REQUIRE(a.waitFor([&] { return rowOfText(timelineOf(a), offline.last()) >= 0; }));
+    CHECK(timelineOf(a).data(timelineOf(a).index(rowOfText(timelineOf(a), offline.first())), MessageListModel::StateRole)
+              .toString() == QStringLiteral("pending"));
+    QTest::qWait(300);
+    CHECK(rowOfText(timelineOf(b), offline.first()) < 0);
+
+    // Back online: all three arrive at B in order, exactly once.
+    a.app().sync().setBackendFaults({{QStringLiteral("offline"), false}});
+    REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), offline.last()) >= 0; }, 15000));
+    const QStringList seen = texts(timelineOf(b));
+    for (const QString& text : offline)
+        CHECK(seen.count(text) == 1);
+    CHECK(seen.indexOf(offline.at(0)) < seen.indexOf(offline.at(1)));
+    CHECK(seen.indexOf(offline.at(1)) < seen.indexOf(offline.at(2)));
+    REQUIRE(a.waitFor([&] {
+        const int r = rowOfText(timelineOf(a), offline.last());
+        return r >= 0 && timelineOf(a).data(timelineOf(a).index(r), MessageListModel::StateRole).toString() == QStringLiteral("sent");
+    }, 5000));
+
+    // B searches for a Chinese substring and opens the hit in its conversation.
+    focusWindow(b);
+    b.click(QStringLiteral("searchButton"));
+    REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("searchPanel")); }));
+    b.click(QStringLiteral("searchField"));
+    b.typeText(QStringLiteral("全员会议"));
+    REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("searchResult_0")); }, 3000));
+    chatOf(b).openConversation(kGeneral); // leave the channel's page, so the jump has to load it
+    b.click(QStringLiteral("searchResult_0"));
+    REQUIRE(b.waitFor([&] {
+        const QStringList shown = texts(timelineOf(b));
+        return chatOf(b).currentStream() == kGeneral &&
+               std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(QStringLiteral("全员会议")); });
+    }));
+}
+
+TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, drafts across restarts")
+{
+    Scenario s(member(QString(), QStringLiteral("Carol")));
+    openChannel(s, kGeneral);
+    focusWindow(s);
+    s.click(QStringLiteral("composer_input"));
+    s.typeText(QStringLiteral("line one"));
+    s.press(QKeySequence(Qt::SHIFT | Qt::Key_Return));
+    s.typeText(QStringLiteral("hi @Li"));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("completionPopup")); }));
+    s.press(QKeySequence(Qt::Key_Return)); // takes the suggestion, does not send
+    s.typeText(QStringLiteral(":tada"));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("completionPopup")); }));
+    s.press(QKeySequence(Qt::Key_Tab));
+    const QString typed = s.find(QStringLiteral("composer_input"))->property("text").toString();
+    CHECK(typed == QStringLiteral("line one\nhi @Li Wei \U0001F389"));
+    s.press(QKeySequence(Qt::Key_Return));
+
+    const QString sent = QStringLiteral("line one\nhi <@demo-li-wei> \U0001F389");
+    REQUIRE(s.waitFor([&] { return rowOfText(timelineOf(s), sent) >= 0; }, 5000));
+    const QString html = timelineOf(s).data(timelineOf(s).index(rowOfText(timelineOf(s), sent)), MessageListModel::HtmlRole).toString();
+    CHECK(html.contains(QStringLiteral("@Li Wei")));
+    REQUIRE(s.waitFor([&] {
+        const int r = rowOfText(timelineOf(s), sent);
+        return timelineOf(s).data(timelineOf(s).index(r), MessageListModel::SeqRole).toLongLong() > 0;
+    }, 5000));
+
+    // Up in the empty composer edits the last own message.
+    s.press(QKeySequence(Qt::Key_Up));
+    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("composer"))->property("editing").toBool(); }));
+    s.press(QKeySequence(QKeySequence::SelectAll));
+    s.typeText(QStringLiteral("edited text"));
+    s.press(QKeySequence(Qt::Key_Return));
+    REQUIRE(s.waitFor([&] { return rowOfText(timelineOf(s), QStringLiteral("edited text")) >= 0; }, 5000));
+    CHECK(timelineOf(s).data(timelineOf(s).index(rowOfText(timelineOf(s), QStringLiteral("edited text"))),
+                             MessageListModel::EditedRole).toBool());
+
+    // An empty message is refused with a reason.
+    s.press(QKeySequence(Qt::Key_Return));
+    CHECK(s.isShown(QStringLiteral("composer_error")));
+
+    // A draft survives a restart.
+    s.typeText(QStringLiteral("unfinished 草稿"));
+    QTest::qWait(600);
+    s.restart();
+    openChannel(s, kGeneral);
+    CHECK(s.waitFor([&] {
+        return s.find(QStringLiteral("composer_input"))->property("text").toString() == QStringLiteral("unfinished 草稿");
+    }));
+}
+
+TEST_CASE("Creating, renaming and leaving a channel; names must be unique")
+{
+    Scenario s(member(QString(), QStringLiteral("Dan")));
+    openChannel(s, kGeneral);
+    s.click(QStringLiteral("newConversationButton"));
+    s.click(QStringLiteral("createChannelMenuItem"));
+    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("createChannelDialog"))->property("opened").toBool(); }));
+    s.click(QStringLiteral("channelNameField"));
+    s.typeText(QStringLiteral("general"));
+    s.click(QStringLiteral("createChannelButton"));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("createChannelError")); }));
+
+    s.click(QStringLiteral("channelNameField"));
+    s.press(QKeySequence(QKeySequence::SelectAll));
+    s.typeText(QStringLiteral("市场部"));
+    s.click(QStringLiteral("createChannelButton"));
+    REQUIRE(s.waitFor([&] { return chatOf(s).currentStream().startsWith(QStringLiteral("channel:")) && chatOf(s).currentStream() != kGeneral; }));
+    const QString created = chatOf(s).currentStream();
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("channel_") + created); }, 5000));
+    CHECK(chatOf(s).currentName() == QStringLiteral("市场部"));
+    REQUIRE(s.waitFor([&] { return chatOf(s).currentJoined(); }));
+
+    CHECK(chatOf(s).rename(created, QStringLiteral("marketing")).isEmpty());
+    CHECK(chatOf(s).setTopic(created, QStringLiteral("Campaigns")).isEmpty());
+    REQUIRE(s.waitFor([&] { return chatOf(s).currentName() == QStringLiteral("marketing") && chatOf(s).currentTopic() == QStringLiteral("Campaigns"); }, 5000));
+    CHECK_FALSE(chatOf(s).rename(created, QStringLiteral("General")).isEmpty()); // taken, any case
+
+    CHECK(chatOf(s).leave(created).isEmpty());
+    CHECK(s.waitFor([&] { return !s.isShown(QStringLiteral("channel_") + created); }, 5000));
+}
+
+TEST_CASE("Ctrl+K jumps to a conversation by pinyin initials")
+{
+    Scenario s(member(QString(), QStringLiteral("Eve")));
+    openChannel(s, kGeneral);
+    focusWindow(s);
+    s.press(QKeySequence(QStringLiteral("Ctrl+K")));
+    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("quickSwitcher"))->property("opened").toBool(); }));
+    s.typeText(QStringLiteral("cptl"));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("switcherItem_0")); }));
+    s.press(QKeySequence(Qt::Key_Return));
+    CHECK(s.waitFor([&] { return chatOf(s).currentStream() == QStringLiteral("channel:product"); }));
+}
