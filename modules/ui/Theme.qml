@@ -55,6 +55,10 @@ QtObject {
 
     readonly property int animationFast: 120
 
+    // Qt picks fallback fonts without regard to emoji presentation: name the colour emoji font.
+    readonly property string emojiFont: Qt.platform.os === "windows" ? "Segoe UI Emoji"
+                                        : Qt.platform.os === "osx" ? "Apple Color Emoji" : "Noto Color Emoji"
+
     function icon(name) {
         return Qt.resolvedUrl("icons/" + name + ".svg")
     }

@@ -105,6 +105,7 @@ Popup {
                     visible: popup.mode === "emoji"
                     text: popup.mode === "emoji" ? model.modelData.glyph : ""
                     font.pixelSize: 18
+                    font.family: Theme.emojiFont
                 }
                 Label {
                     Layout.fillWidth: true

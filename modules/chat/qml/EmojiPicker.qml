@@ -69,6 +69,7 @@ Popup {
                     contentItem: Text {
                         text: parent.modelData
                         font.pixelSize: 22
+                        font.family: Theme.emojiFont
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
@@ -103,6 +104,7 @@ Popup {
                 contentItem: Text {
                     text: parent.modelData.glyph
                     font.pixelSize: 22
+                    font.family: Theme.emojiFont
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }

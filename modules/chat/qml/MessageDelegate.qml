@@ -385,6 +385,7 @@ Item {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         font.pixelSize: 16
+                        font.family: Theme.emojiFont
                     }
                 }
             }

@@ -97,6 +97,10 @@ Item {
             height: Theme.spacingS
         }
 
+        onContentHeightChanged: {
+            if (stickToEnd)
+                Qt.callLater(positionViewAtEnd)
+        }
         onMovementEnded: stickToEnd = atYEnd && !(timeline.model && timeline.model.hasNewer)
         onContentYChanged: {
             if (!timeline.model || count === 0)

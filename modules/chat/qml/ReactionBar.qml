@@ -43,6 +43,7 @@ Flow {
                 Text {
                     text: chip.modelData.emoji
                     font.pixelSize: 14
+                    font.family: Theme.emojiFont
                 }
                 Label {
                     text: chip.modelData.count

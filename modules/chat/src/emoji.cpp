@@ -235,4 +235,67 @@ QStringList quickReactions()
     return reactions;
 }
 
+namespace {
+
+bool startsEmoji(char32_t c)
+{
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B05 && c <= 0x2B55) ||
+           c == 0x203C || c == 0x2049 || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+}
+
+bool continuesEmoji(char32_t c)
+{
+    return startsEmoji(c) || c == 0xFE0F || c == 0x200D || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0xE0020 && c <= 0xE007F);
+}
+
+} // namespace
+
+QString colorEmojiFontFamily()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("Segoe UI Emoji");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("Apple Color Emoji");
+#else
+    return QStringLiteral("Noto Color Emoji");
+#endif
+}
+
+QString wrapEmojiRuns(const QString& html, const QString& fontFamily)
+{
+    if (fontFamily.isEmpty())
+        return html;
+    QString out;
+    out.reserve(html.size() + 64);
+    bool inTag = false;
+    bool inRun = false;
+    for (qsizetype i = 0; i < html.size();) {
+        const QChar c = html.at(i);
+        char32_t code = c.unicode();
+        qsizetype length = 1;
+        if (c.isHighSurrogate() && i + 1 < html.size() && html.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(c, html.at(i + 1));
+            length = 2;
+        }
+        const bool emoji = !inTag && (inRun ? continuesEmoji(code) : startsEmoji(code));
+        if (emoji && !inRun) {
+            out += QStringLiteral("<span style=\"font-family:'%1'\">").arg(fontFamily);
+            inRun = true;
+        } else if (!emoji && inRun) {
+            out += QStringLiteral("</span>");
+            inRun = false;
+        }
+        if (c == u'<')
+            inTag = true;
+        else if (c == u'>')
+            inTag = false;
+        out += QStringView(html).mid(i, length);
+        i += length;
+    }
+    if (inRun)
+        out += QStringLiteral("</span>");
+    return out;
+}
+
 } // namespace convene::chat

@@ -1,6 +1,7 @@
 #include "convene/chat/message_list_model.h"
 
 #include "convene/chat/chat_events.h"
+#include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 
 #include <QLocale>
@@ -101,7 +102,7 @@ void MessageListModel::render(Row& row) const
         context.codeBackground = QStringLiteral("#2a2c33");
         context.quoteColor = QStringLiteral("#a0a4ad");
     }
-    row.html = renderMarkdown(currentText(row), context);
+    row.html = wrapEmojiRuns(renderMarkdown(currentText(row), context), colorEmojiFontFamily());
 }
 
 QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq,

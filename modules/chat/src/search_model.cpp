@@ -1,6 +1,7 @@
 #include "convene/chat/search_model.h"
 
 #include "convene/chat/chat_events.h"
+#include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 
 #include <convene/store/full_text.h>
@@ -31,6 +32,12 @@ QString snippet(const QString& body, const QStringList& terms)
     if (first <= kSnippetLead)
         return body;
     qsizetype start = first - kSnippetLead;
+    // Start at a word if one begins shortly after the cut.
+    for (qsizetype i = start; i < first && i < start + 15; ++i)
+        if (body.at(i).isSpace()) {
+            start = i + 1;
+            break;
+        }
     if (start > 0 && body.at(start).isLowSurrogate())
         --start;
     return QStringLiteral("…") + body.mid(start);
@@ -173,7 +180,8 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
     case AuthorNameRole: return m_directory.name(row.author);
     case TimeRole: return row.time;
     case Qt::DisplayRole: return row.body;
-    case SnippetRole: return highlightTerms(snippet(row.body, m_terms), m_terms, m_highlightColor);
+    case SnippetRole:
+        return wrapEmojiRuns(highlightTerms(snippet(row.body, m_terms), m_terms, m_highlightColor), colorEmojiFontFamily());
     default: return {};
     }
 }

@@ -2,12 +2,17 @@
 // directory, and checks the layout rules a reviewer would: dialogs inside the window, rows of
 // settings stacked without overlap, nothing outside its dialog.
 #include "app_controller.h"
+#include "app_root.h"
 #include "scenario.h"
 
 #include "catch_qt_strings.h"
 
+#include <convene/chat/chat_controller.h>
+#include <convene/chat/message_list_model.h>
+
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTest>
 
 using convene::test::Scenario;
 
@@ -73,6 +78,49 @@ TEST_CASE("Gallery: shell, settings and about in English and Chinese, light and 
             REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("aboutDialog"))->property("opened").toBool(); }));
             checkInsideWindow(s, QStringLiteral("aboutDialog"));
             CHECK_FALSE(s.screenshot(QStringLiteral("gallery/about-") + suffix).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("Gallery: the chat pane with a thread and with search, in English and Chinese, light and dark")
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            Scenario::Config config;
+            config.options.language = language;
+            config.options.theme = theme;
+            Scenario s(config);
+            const QString suffix = language + QLatin1Char('-') + theme;
+            s.window()->resize(1280, 800);
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("channel_channel:engineering")); }, 5000));
+
+            s.click(QStringLiteral("channel_channel:engineering"));
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("messageList")); }));
+            auto* timeline = qobject_cast<convene::chat::MessageListModel*>(s.app().chat().timeline());
+            qint64 root = 0;
+            REQUIRE(s.waitFor([&] {
+                for (int row = 0; row < timeline->rowCount(); ++row)
+                    if (timeline->index(row).data(convene::chat::MessageListModel::ReplyCountRole).toInt() > 0)
+                        root = timeline->index(row).data(convene::chat::MessageListModel::SeqRole).toLongLong();
+                return root > 0;
+            }));
+            s.click(QStringLiteral("threadSummary_") + QString::number(root));
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("threadPanel")); }));
+            QTest::qWait(200);
+            // The conversation and the thread sit side by side inside the window.
+            const QRectF thread = sceneRect(s.item(QStringLiteral("threadPanel")));
+            const QRectF composer = sceneRect(s.item(QStringLiteral("composer")));
+            CHECK(composer.right() <= thread.left());
+            CHECK(thread.right() <= s.window()->width());
+            CHECK(composer.bottom() <= s.window()->height());
+            CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-thread-") + suffix).isEmpty());
+
+            s.click(QStringLiteral("searchButton"));
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("searchField")); }));
+            s.click(QStringLiteral("searchField"));
+            s.typeText(QStringLiteral("会议"));
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("searchResult_0")); }));
+            CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-search-") + suffix).isEmpty());
         }
     }
 }

@@ -180,3 +180,19 @@ TEST_CASE("quick reactions are the usual eight")
                                           QStringLiteral(u"😮"), QStringLiteral(u"😢"),
                                           QStringLiteral(u"🙏"), QStringLiteral(u"👀")});
 }
+
+TEST_CASE("Runs of emoji in HTML text get the colour emoji font; tags and other text do not")
+{
+    const QString family = QStringLiteral("Noto Color Emoji");
+    const QString span = QStringLiteral("<span style=\"font-family:'Noto Color Emoji'\">");
+    CHECK(wrapEmojiRuns(QStringLiteral("on the train \U0001F686"), family) ==
+          QStringLiteral("on the train ") + span + QStringLiteral("\U0001F686</span>"));
+    // A ZWJ family with a skin tone and a variation selector stays one run.
+    const QString family3 = QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB \u2764\uFE0F");
+    CHECK(wrapEmojiRuns(family3, family) ==
+          span + QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB</span> ") + span + QStringLiteral("\u2764\uFE0F</span>"));
+    CHECK(wrapEmojiRuns(QStringLiteral("<b title=\"\u2764\">x</b>"), family) == QStringLiteral("<b title=\"\u2764\">x</b>"));
+    CHECK(wrapEmojiRuns(QStringLiteral("中文 text"), family) == QStringLiteral("中文 text"));
+    CHECK(wrapEmojiRuns(QStringLiteral("\U0001F389"), QString()) == QStringLiteral("\U0001F389"));
+    CHECK_FALSE(colorEmojiFontFamily().isEmpty());
+}

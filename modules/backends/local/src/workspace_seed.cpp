@@ -2,6 +2,7 @@
 
 #include <convene/store/database.h>
 #include <convene/store/transaction.h>
+#include <convene/sync/envelopes.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,6 +71,9 @@ const Message kMessages[] = {
     {"channel:engineering", "demo-aisha-khan", kDay + 2 * kHour, "Nightly build is green again. Search for 会议 now finds 明天的会议 too."},
     {"channel:engineering", "demo-tom-becker", kDay, "Code review for the calendar time-zone fix, anyone? `tz` handling around DST changes."},
     {"channel:engineering", "demo-li-wei", kDay - 10 * kMinute, "On it after lunch."},
+    {"channel:engineering", "demo-tom-becker", 20 * kHour,
+     "Release checklist:\n- run `ctest --preset ci`\n- tag the build\n\n```\ncmake --preset release && cmake --build --preset release\n```\n"
+     "Packaging notes: https://doc.qt.io/qt-6/deployment.html"},
     {"channel:design", "demo-maria-garcia", 2 * kDay, "New empty states for all four panes are in the design system file."},
     {"channel:design", "demo-wang-fang", 2 * kDay - 40 * kMinute, "很喜欢深色模式的配色，对比度也够。"},
     {"channel:design", "demo-maria-garcia", 3 * kHour, "Dark mode avatars: I bumped the saturation a bit so they read on #17181C."},
@@ -82,6 +86,27 @@ const Message kMessages[] = {
     {"channel:random", "demo-chen-jing", 4 * kHour, "楼下新开了一家咖啡店，拿铁很不错 ☕"},
     {"private:launch", "demo-wang-fang", kDay, "Launch checklist is in the welcome doc. Please tick your items."},
     {"private:launch", "demo-li-wei", kDay - kHour, "Packaging for MSI and DMG is ready for IT review."},
+};
+
+// Replies in a thread and reactions, on kMessages by index.
+struct FollowUp {
+    int message;
+    const char* author;
+    int64_t ago;
+    const char* reply;    // a reply in the message's thread, or
+    const char* reaction; // an emoji
+};
+
+const FollowUp kFollowUps[] = {
+    {0, "demo-li-wei", 3 * kDay - 30 * kMinute, nullptr, "\U0001F389"},
+    {0, "demo-tom-becker", 3 * kDay - 30 * kMinute, nullptr, "\U0001F389"},
+    {0, "demo-maria-garcia", 3 * kDay - 25 * kMinute, nullptr, "\u2764\uFE0F"},
+    {7, "demo-aisha-khan", 2 * kDay - 20 * kMinute, nullptr, "\U0001F44D"},
+    {7, "demo-tom-becker", 2 * kDay - 15 * kMinute, nullptr, "\U0001F44D"},
+    {9, "demo-aisha-khan", kDay - 12 * kMinute, "I can test it on the DST weekend build.", nullptr},
+    {9, "demo-tom-becker", kDay - 20 * kMinute, "Thanks! The branch is `tz-dst-fix`.", nullptr},
+    {13, "demo-maria-garcia", 2 * kDay - 35 * kMinute, nullptr, "\u2764\uFE0F"},
+    {16, "demo-li-wei", 3 * kDay - 50 * kMinute, "拼音首字母在快速切换里已经可以用了：输入 cptl 试试。", nullptr},
 };
 
 struct Event {
@@ -110,6 +135,13 @@ const char* const kWelcomeText =
     "## 欢迎使用 Convene\n\n"
     "离线时也能阅读、编辑和搜索；重新连接后，所有修改会按顺序自动同步。\n";
 
+Result<void> succeeded(const Result<int64_t>& seq)
+{
+    if (!seq)
+        return seq.error();
+    return {};
+}
+
 bool isChatStream(const Channel& c)
 {
     return QByteArrayView(c.kind) == "channel" || QByteArrayView(c.kind) == "private";
@@ -131,8 +163,8 @@ public:
         return (*insert)->bind(1, id).bind(2, kind).bind(3, name).bind(4, topic).bind(5, m_now - 30 * kDay).run();
     }
 
-    Result<void> event(const QString& stream, const QString& kind, const QString& author, const QString& body,
-                       const QByteArray& payload, int64_t time)
+    Result<int64_t> event(const QString& stream, const QString& kind, const QString& author, const QString& body,
+                          const QByteArray& payload, int64_t time, int64_t ref = 0)
     {
         auto bump = m_db.prepare(QStringLiteral(
             "UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
@@ -142,26 +174,32 @@ public:
         const int64_t seq = (*bump)->int64(0);
         (*bump)->reset();
         auto insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO events(stream, seq, kind, author, body, payload, server_time) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        return (*insert)->bind(1, stream).bind(2, seq).bind(3, kind).bind(4, author).bind(5, body).bind(6, payload)
-            .bind(7, time).run();
+            "INSERT INTO events(stream, seq, kind, author, body, payload, server_time, ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        (*insert)->bindOptional(8, sync::storedRef(ref));
+        if (Result<void> r = (*insert)->bind(1, stream).bind(2, seq).bind(3, kind).bind(4, author).bind(5, body)
+                                 .bind(6, payload).bind(7, time).run();
+            !r)
+            return r.error();
+        return seq;
     }
 
-    Result<void> message(const QString& stream, const QString& author, const QString& text, int64_t time)
+    Result<int64_t> message(const QString& stream, const QString& author, const QString& text, int64_t time,
+                            int64_t threadRoot = 0)
     {
-        return event(stream, QStringLiteral("message"), author, text, json({{QStringLiteral("text"), text}}), time);
+        return event(stream, QStringLiteral("message"), author, text, json({{QStringLiteral("text"), text}}), time,
+                     threadRoot);
     }
 
-    Result<void> join(const QString& stream, const QString& user, int64_t time)
+    Result<int64_t> join(const QString& stream, const QString& user, int64_t time)
     {
         return event(stream, QStringLiteral("member.join"), user, QString(), QByteArray(), time);
     }
 
     // Everyone's name and title, as events of the "directory" stream, so clients can show them.
-    Result<void> profile(const QString& user, const QString& name, const QString& title, int64_t time)
+    Result<int64_t> profile(const QString& user, const QString& name, const QString& title, int64_t time)
     {
         if (Result<void> r = stream(kDirectory, QStringLiteral("directory"), QStringLiteral("People"), QString()); !r)
-            return r;
+            return r.error();
         return event(kDirectory, QStringLiteral("profile"), user, QString(),
                      json({{QStringLiteral("name"), name}, {QStringLiteral("title"), title}}), time);
     }
@@ -201,10 +239,10 @@ Result<void> seedDemoWorkspace(store::Database& db)
             !r)
             return r;
     for (const Person& p : kPeople)
-        if (Result<void> r = seed.profile(QString::fromUtf8(p.id), QString::fromUtf8(p.name),
+        if (auto r = seed.profile(QString::fromUtf8(p.id), QString::fromUtf8(p.name),
                                           QString::fromUtf8(p.title), now - 30 * kDay);
             !r)
-            return r;
+            return r.error();
     for (const Channel& c : kChannels) {
         const QString id = QString::fromUtf8(c.id);
         if (Result<void> r = seed.stream(id, QString::fromUtf8(c.kind), QString::fromUtf8(c.name),
@@ -218,15 +256,30 @@ Result<void> seedDemoWorkspace(store::Database& db)
             const bool inLaunch = QByteArrayView(p.id) == "demo-wang-fang" || QByteArrayView(p.id) == "demo-li-wei";
             if (isPrivate && !inLaunch)
                 continue;
-            if (Result<void> r = seed.join(id, QString::fromUtf8(p.id), now - 30 * kDay); !r)
-                return r;
+            if (auto r = seed.join(id, QString::fromUtf8(p.id), now - 30 * kDay); !r)
+                return r.error();
         }
     }
-    for (const Message& m : kMessages)
-        if (Result<void> r = seed.message(QString::fromUtf8(m.stream), QString::fromUtf8(m.author),
-                                          QString::fromUtf8(m.text), now - m.ago);
-            !r)
-            return r;
+    QList<int64_t> seqs;
+    for (const Message& m : kMessages) {
+        Result<int64_t> seq = seed.message(QString::fromUtf8(m.stream), QString::fromUtf8(m.author),
+                                           QString::fromUtf8(m.text), now - m.ago);
+        if (!seq)
+            return seq.error();
+        seqs << *seq;
+    }
+    for (const FollowUp& f : kFollowUps) {
+        const QString stream = QString::fromUtf8(kMessages[f.message].stream);
+        const QString author = QString::fromUtf8(f.author);
+        const int64_t root = seqs.at(f.message);
+        Result<int64_t> r = f.reply ? seed.message(stream, author, QString::fromUtf8(f.reply), now - f.ago, root)
+                                    : seed.event(stream, QStringLiteral("reaction"), author, QString(),
+                                                 json({{QStringLiteral("emoji"), QString::fromUtf8(f.reaction)},
+                                                       {QStringLiteral("on"), true}}),
+                                                 now - f.ago, root);
+        if (!r)
+            return r.error();
+    }
 
     const QDate today = QDate::currentDate();
     for (const Event& e : kEvents) {
@@ -240,20 +293,20 @@ Result<void> seedDemoWorkspace(store::Database& db)
                             {QStringLiteral("organizer"), QStringLiteral("demo-wang-fang")}};
         if (*e.rrule)
             payload.insert(QStringLiteral("rrule"), QString::fromUtf8(e.rrule));
-        if (Result<void> r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
+        if (auto r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
                                         QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
             !r)
-            return r;
+            return r.error();
     }
 
     const QString welcome = QString::fromUtf8(kWelcomeText);
-    if (Result<void> r = seed.event(QStringLiteral("doc:welcome"), QStringLiteral("doc.text"),
+    if (auto r = seed.event(QStringLiteral("doc:welcome"), QStringLiteral("doc.text"),
                                     QStringLiteral("demo-wang-fang"), welcome,
                                     json({{QStringLiteral("title"), QStringLiteral("Welcome to Convene")},
                                           {QStringLiteral("text"), welcome}}),
                                     now - 3 * kDay);
         !r)
-        return r;
+        return r.error();
 
     if (Result<void> r = (*meta)->bind(1, QStringLiteral("seeded")).bind(2, QString::number(now)).run(); !r)
         return r;
@@ -263,7 +316,7 @@ Result<void> seedDemoWorkspace(store::Database& db)
 Result<void> publishProfile(store::Database& db, const QString& userId, const QString& displayName)
 {
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
-    return Seeder(db, now).profile(userId, displayName, QString(), now);
+    return succeeded(Seeder(db, now).profile(userId, displayName, QString(), now));
 }
 
 Result<void> welcomeNewMember(store::Database& db, const QString& userId, const QString& displayName)
@@ -272,8 +325,8 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
     Seeder seed(db, now);
     for (const Channel& c : kChannels)
         if (isChatStream(c))
-            if (Result<void> r = seed.join(QString::fromUtf8(c.id), userId, now); !r)
-                return r;
+            if (auto r = seed.join(QString::fromUtf8(c.id), userId, now); !r)
+                return r.error();
     // Direct-message streams are named by their members' ids, sorted.
     QStringList members{QStringLiteral("demo-li-wei"), userId};
     members.sort();
@@ -284,7 +337,7 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
                                                      "Hi %1, welcome aboard! Ping me here if you need anything. "
                                                      "有问题随时找我。")
                              .arg(displayName);
-    return seed.message(dmId, QStringLiteral("demo-li-wei"), text, now);
+    return succeeded(seed.message(dmId, QStringLiteral("demo-li-wei"), text, now));
 }
 
 } // namespace convene::backends::local

@@ -45,4 +45,10 @@ QString replaceEmojiShortcodes(const QString& text);
 // The glyphs a reaction picker offers first: 👍 ❤️ 😂 🎉 😮 😢 🙏 👀
 QStringList quickReactions();
 
+// The platform's colour emoji font. Qt 6.4 picks fallback fonts without regard to emoji
+// presentation, so emoji would often come out as monochrome outlines without it.
+QString colorEmojiFontFamily();
+// Wraps every run of emoji in the text parts of `html` in a span using `fontFamily`.
+QString wrapEmojiRuns(const QString& html, const QString& fontFamily);
+
 } // namespace convene::chat
