@@ -18,6 +18,8 @@ AppDialog {
     parent: Overlay.overlay
 
     onAboutToShow: {
+        addField.text = ""
+        chat.people.filter = ""
         nameField.text = chat.currentName
         topicField.text = chat.currentTopic
         errorText = ""
@@ -95,6 +97,34 @@ AppDialog {
                 checked: dialog.chat && dialog.chat.currentMuted
                 Accessible.name: qsTr("Mute notifications")
                 onToggled: dialog.chat.setMuted(dialog.chat.currentStream, checked)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !dialog.isDirect && dialog.chat && dialog.chat.currentJoined
+            spacing: Theme.spacingS
+            TextField {
+                id: addField
+                objectName: "addMemberField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Add people by name or pinyin initials")
+                Accessible.name: qsTr("Add people")
+                onTextChanged: dialog.chat.people.filter = text
+                onAccepted: addFirst()
+                function addFirst() {
+                    if (text.trim() === "" || dialog.chat.people.count === 0)
+                        return
+                    dialog.apply(dialog.chat.addMember(dialog.chat.currentStream, dialog.chat.people.userIdAt(0)))
+                    if (dialog.errorText === "")
+                        text = ""
+                }
+            }
+            AccentButton {
+                objectName: "addMemberButton"
+                secondary: true
+                enabled: addField.text.trim() !== "" && dialog.chat.people.count > 0
+                text: enabled ? qsTr("Add %1").arg(dialog.chat.people.nameAt(0)) : qsTr("Add")
+                onClicked: addField.addFirst()
             }
         }
         Label {

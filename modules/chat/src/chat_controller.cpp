@@ -351,6 +351,17 @@ QString ChatController::leave(const QString& stream)
     return submit(stream, kind::leave, {});
 }
 
+QString ChatController::addMember(const QString& stream, const QString& userId)
+{
+    if (stream.startsWith(QLatin1String("dm:")))
+        return tr("Start a new group message to talk with more people.");
+    if (!m_directory->contains(userId))
+        return tr("There is nobody with that name in this workspace.");
+    if (m_state->members(stream).contains(userId))
+        return tr("%1 is already a member.").arg(m_directory->name(userId));
+    return submit(stream, kind::join, jsonPayload({{QStringLiteral("user"), userId}}));
+}
+
 QString ChatController::rename(const QString& stream, const QString& name)
 {
     if (stream.startsWith(QLatin1String("dm:")))

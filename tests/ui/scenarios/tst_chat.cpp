@@ -13,6 +13,9 @@
 
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +157,53 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
         return chatOf(b).currentStream() == kGeneral &&
                std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(QStringLiteral("全员会议")); });
     }));
+}
+
+TEST_CASE("Files go through the blob API; the other member sees the image as a thumbnail")
+{
+    QTemporaryDir shared;
+    const QString workspace = shared.filePath(QStringLiteral("team.convene"));
+    Scenario a(member(workspace, QStringLiteral("Alice")));
+    Scenario b(member(workspace, QStringLiteral("Bob")));
+    openChannel(a, kGeneral);
+    openChannel(b, kGeneral);
+
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(0x4F, 0x5B, 0xD5));
+    const QString png = shared.filePath(QStringLiteral("diagram.png"));
+    REQUIRE(image.save(png));
+    QFile notes(shared.filePath(QStringLiteral("notes.txt")));
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("release notes\n");
+    notes.close();
+
+    auto* uploads = qobject_cast<convene::chat::AttachmentUploads*>(chatOf(a).uploads());
+    QAbstractItemModelTester tester(uploads, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString error = uploads->addFiles({QUrl::fromLocalFile(png), QUrl::fromLocalFile(notes.fileName()),
+                                             QUrl::fromLocalFile(shared.filePath(QStringLiteral("missing.pdf")))});
+    CHECK(error.contains(QStringLiteral("missing.pdf")));
+    REQUIRE(uploads->rowCount() == 2);
+    REQUIRE(a.waitFor([&] { return !uploads->busy(); }, 5000));
+    CHECK(uploads->ready().size() == 2);
+    CHECK(a.isShown(QStringLiteral("upload_0")));
+
+    post(a, QStringLiteral("composer"), QStringLiteral("two files"));
+    REQUIRE(a.waitFor([&] { return uploads->rowCount() == 0; }));
+    REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), QStringLiteral("two files")) >= 0; }, 5000));
+    const QVariantList files = timelineOf(b).index(rowOfText(timelineOf(b), QStringLiteral("two files")))
+                                   .data(MessageListModel::AttachmentsRole).toList();
+    REQUIRE(files.size() == 2);
+    const QVariantMap picture = files.at(0).toMap();
+    CHECK(picture.value(QStringLiteral("isImage")).toBool());
+    CHECK(picture.value(QStringLiteral("width")).toInt() == 64);
+    CHECK(files.at(1).toMap().value(QStringLiteral("name")).toString() == QStringLiteral("notes.txt"));
+
+    // The thumbnail's bytes come through the backend into B's own blob folder.
+    auto* blobs = qobject_cast<convene::chat::BlobCache*>(chatOf(b).blobs());
+    const QString blobId = picture.value(QStringLiteral("blobId")).toString();
+    REQUIRE(b.waitFor([&] { return !blobs->localUrl(blobId).isEmpty(); }, 5000));
+    CHECK(QImage(blobs->localUrl(blobId).toLocalFile()).size() == QSize(64, 48));
+    CHECK(blobs->localUrl(QStringLiteral("../../etc/passwd")).isEmpty()); // ids from messages never become paths
 }
 
 TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, drafts across restarts")

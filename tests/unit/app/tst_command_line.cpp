@@ -123,3 +123,23 @@ TEST_CASE("Other positional arguments are still refused")
         CHECK(parsed.error().message.contains(QStringLiteral("Unexpected argument")));
     }
 }
+
+TEST_CASE("A convene://chat/<stream>/<seq> link names one message")
+{
+    const auto parsed = parse({QStringLiteral("convene://chat/channel%3Ageneral/42")});
+    REQUIRE(parsed.ok());
+    CHECK(parsed->warnings.isEmpty());
+    CHECK(parsed->options.view == QStringLiteral("chat"));
+    CHECK(parsed->options.chatStream == QStringLiteral("channel:general"));
+    CHECK(parsed->options.chatSeq == 42);
+
+    const auto dm = chatLinkOf(QUrl(QStringLiteral("convene://chat/dm%3Aa%2Bb/7")));
+    REQUIRE(dm.has_value());
+    CHECK(dm->stream == QStringLiteral("dm:a+b"));
+    for (const QString& bad : {QStringLiteral("convene://chat/general/42"), QStringLiteral("convene://chat/channel%3Ageneral/0"),
+                               QStringLiteral("convene://chat/channel%3Ageneral/x"), QStringLiteral("convene://chat/channel%3Ageneral/4?x=1"),
+                               QStringLiteral("convene://docs/channel%3Ageneral/4")}) {
+        INFO(bad.toStdString());
+        CHECK_FALSE(chatLinkOf(QUrl(bad)).has_value());
+    }
+}

@@ -101,6 +101,7 @@ public:
     Q_INVOKABLE QString createChannel(const QString& name, const QString& topic, bool isPrivate);
     Q_INVOKABLE QString join(const QString& stream);
     Q_INVOKABLE QString leave(const QString& stream);
+    Q_INVOKABLE QString addMember(const QString& stream, const QString& userId);
     Q_INVOKABLE QString rename(const QString& stream, const QString& name);
     Q_INVOKABLE QString setTopic(const QString& stream, const QString& topic);
     Q_INVOKABLE QString openDirect(const QStringList& userIds);
