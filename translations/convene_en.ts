@@ -75,6 +75,153 @@
     </message>
 </context>
 <context>
+    <name>ChannelDetailsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>Channel topic</translation>
+    </message>
+    <message>
+        <source>Set topic</source>
+        <translation>Set topic</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Mute notifications</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Leave channel</source>
+        <translation>Leave channel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Add people by name or pinyin initials</source>
+        <translation>Add people by name or pinyin initials</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Add people</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Remove star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSidebar</name>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direct messages</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Search messages</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>Jump to… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>New channel or message</source>
+        <translation>New channel or message</translation>
+    </message>
+    <message>
+        <source>Create a channel…</source>
+        <translation>Create a channel…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>New direct message…</translation>
+    </message>
+    <message>
+        <source>Browse channels…</source>
+        <translation>Browse channels…</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Chat</source>
@@ -87,10 +234,6 @@
     <message>
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</translation>
-    </message>
-    <message>
-        <source>Recent conversations</source>
-        <translation>Recent conversations</translation>
     </message>
 </context>
 <context>
@@ -161,6 +304,60 @@
     </message>
 </context>
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Drop files to attach them</source>
+        <translation>Drop files to attach them</translation>
+    </message>
+    <message>
+        <source>Editing message · Enter to save, Esc to cancel</source>
+        <translation>Editing message · Enter to save, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>%1, uploading</source>
+        <translation>%1, uploading</translation>
+    </message>
+    <message>
+        <source>%1, not uploaded: %2</source>
+        <translation>%1, not uploaded: %2</translation>
+    </message>
+    <message>
+        <source>%1, ready to send</source>
+        <translation>%1, ready to send</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -184,6 +381,111 @@
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Remove star</source>
+        <translation>Remove star</translation>
+    </message>
+    <message>
+        <source>Star this conversation</source>
+        <translation>Star this conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members and details</source>
+        <translation>Members and details</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Conversation details</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 and %2 are typing…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Several people are typing…</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>Message #%1</translation>
+    </message>
+    <message>
+        <source>You are viewing #%1</source>
+        <translation>You are viewing #%1</translation>
+    </message>
+    <message>
+        <source>Join channel</source>
+        <translation>Join channel</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <comment>composer placeholder; %1 is the other person</comment>
+        <translation>Message %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateChannelDialog</name>
+    <message>
+        <source>Create a channel</source>
+        <translation>Create a channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. marketing or 市场部</source>
+        <translation>e.g. marketing or 市场部</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Channel name</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Topic (optional)</translation>
+    </message>
+    <message>
+        <source>What is this channel about?</source>
+        <translation>What is this channel about?</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>Channel topic</translation>
+    </message>
+    <message>
+        <source>Private channel</source>
+        <translation>Private channel</translation>
+    </message>
+    <message>
+        <source>Only invited people can find and read it.</source>
+        <translation>Only invited people can find and read it.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
@@ -196,6 +498,17 @@
     <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Search emoji</source>
+        <translation>Search emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -221,6 +534,135 @@
     <message>
         <source>Managed by your organization</source>
         <translation>Managed by your organization</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>This message was deleted.</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link copied</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply %1</source>
+        <translation>Last reply %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <source>Add reaction (R)</source>
+        <translation>Add reaction (R)</translation>
+    </message>
+    <message>
+        <source>Reply in thread (T)</source>
+        <translation>Reply in thread (T)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Reply in thread</translation>
+    </message>
+    <message>
+        <source>Add reaction…</source>
+        <translation>Add reaction…</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Delete message</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>Delete this message for everyone? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTimeline</name>
+    <message>
+        <source>Thread messages</source>
+        <translation>Thread messages</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Jump to latest</translation>
+    </message>
+    <message>
+        <source>New messages above</source>
+        <translation>New messages above</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Jump</translation>
+    </message>
+    <message>
+        <source>Jump to the first new message</source>
+        <translation>Jump to the first new message</translation>
     </message>
 </context>
 <context>
@@ -252,6 +694,110 @@
     <message>
         <source>About Convene</source>
         <translation>About Convene</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessageDialog</name>
+    <message>
+        <source>New message</source>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Find people by name or pinyin initials</source>
+        <translation>Find people by name or pinyin initials</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Find people</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>starts the direct message with the chosen people</comment>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Jump to a conversation or person…</source>
+        <translation>Jump to a conversation or person…</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation or person</source>
+        <translation>Jump to a conversation or person</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 reacted with %2</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Add reaction</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>Close search</translation>
+    </message>
+    <message>
+        <source>Search messages, e.g. 会议 in:#general from:@li</source>
+        <translation>Search messages, e.g. 会议 in:#general from:@li</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Search messages</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>No messages match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find any message on this device, even offline. Chinese works too: 会议 finds 明天的会议. Narrow it with in:#channel or from:@name.</source>
+        <translation>Find any message on this device, even offline. Chinese works too: 会议 finds 明天的会议. Narrow it with in:#channel or from:@name.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>in a thread</source>
+        <translation>in a thread</translation>
     </message>
 </context>
 <context>
@@ -342,6 +888,21 @@
     </message>
 </context>
 <context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>Close thread</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+</context>
+<context>
     <name>convene::AppController</name>
     <message>
         <source>Guest</source>
@@ -383,6 +944,32 @@
     </message>
 </context>
 <context>
+    <name>convene::TrayIcon</name>
+    <message>
+        <source>Open Convene</source>
+        <translation>Open Convene</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convene — %n unread</source>
+        <translation>
+            <numerusform>Convene — %n unread</numerusform>
+            <numerusform>Convene — %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Convene</translation>
+    </message>
+</context>
+<context>
     <name>convene::backends::local::LocalBackend</name>
     <message>
         <source>The workspace is unreachable.</source>
@@ -419,6 +1006,175 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>The file no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::AttachmentUploads</name>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 is not a file on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3).</source>
+        <translation>%1 is too large (%2; the limit is %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::BlobCache</name>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChannelListModel</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>This message was deleted.</translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>Sent an attachment</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChatController</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Open a conversation first.</translation>
+    </message>
+    <message>
+        <source>Wait until the files have finished uploading.</source>
+        <translation>Wait until the files have finished uploading.</translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation>Type a message first.</translation>
+    </message>
+    <message>
+        <source>This message is too long (%1 characters; the limit is %2).</source>
+        <translation>This message is too long (%1 characters; the limit is %2).</translation>
+    </message>
+    <message>
+        <source>This message has not been sent yet, so it cannot be edited.</source>
+        <translation>This message has not been sent yet, so it cannot be edited.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty. Delete it instead.</source>
+        <translation>A message cannot be empty. Delete it instead.</translation>
+    </message>
+    <message>
+        <source>This message has not been sent yet; discard it instead.</source>
+        <translation>This message has not been sent yet; discard it instead.</translation>
+    </message>
+    <message>
+        <source>Wait until the message has been sent to react to it.</source>
+        <translation>Wait until the message has been sent to react to it.</translation>
+    </message>
+    <message>
+        <source>That is not an emoji.</source>
+        <translation>That is not an emoji.</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>Give the channel a name.</translation>
+    </message>
+    <message>
+        <source>Channel names can have at most %1 characters.</source>
+        <translation>Channel names can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
+        <translation>Channel names cannot contain #, @, &lt; or &gt;.</translation>
+    </message>
+    <message>
+        <source>A channel called “%1” already exists.</source>
+        <translation>A channel called “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>Topics can have at most %1 characters.</source>
+        <translation>Topics can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>You cannot leave a direct message. Mute it instead.</source>
+        <translation>You cannot leave a direct message. Mute it instead.</translation>
+    </message>
+    <message>
+        <source>Direct messages are named after their members.</source>
+        <translation>Direct messages are named after their members.</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 wrote:</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Pasted image.png</translation>
+    </message>
+    <message>
+        <source>Start a new group message to talk with more people.</source>
+        <translation>Start a new group message to talk with more people.</translation>
+    </message>
+    <message>
+        <source>There is nobody with that name in this workspace.</source>
+        <translation>There is nobody with that name in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation>%1 is already a member.</translation>
+    </message>
+    <message>
+        <source>A group message can have at most %1 people. Create a private channel instead.</source>
+        <translation>A group message can have at most %1 people. Create a private channel instead.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::NotificationCenter</name>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>Sent an attachment</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::QuickSwitcherModel</name>
+    <message>
+        <source>Not joined · %1</source>
+        <translation>Not joined · %1</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Not joined</translation>
     </message>
 </context>
 <context>

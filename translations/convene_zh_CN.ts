@@ -75,6 +75,151 @@
     </message>
 </context>
 <context>
+    <name>ChannelDetailsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>频道名称</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>频道主题</translation>
+    </message>
+    <message>
+        <source>Set topic</source>
+        <translation>设置主题</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>静音通知</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>成员（%1）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>Leave channel</source>
+        <translation>退出频道</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Add people by name or pinyin initials</source>
+        <translation>按姓名或拼音首字母添加成员</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n 条提及</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSidebar</name>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>跳转到…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>New channel or message</source>
+        <translation>新建频道或消息</translation>
+    </message>
+    <message>
+        <source>Create a channel…</source>
+        <translation>创建频道…</translation>
+    </message>
+    <message>
+        <source>New direct message…</source>
+        <translation>新建私信…</translation>
+    </message>
+    <message>
+        <source>Browse channels…</source>
+        <translation>浏览频道…</translation>
+    </message>
+</context>
+<context>
     <name>ChatPane</name>
     <message>
         <source>Chat</source>
@@ -87,10 +232,6 @@
     <message>
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>与团队的频道和私信会显示在这里。离线时也能阅读，搜索可找到任何中文或英文消息。</translation>
-    </message>
-    <message>
-        <source>Recent conversations</source>
-        <translation>最近的会话</translation>
     </message>
 </context>
 <context>
@@ -161,6 +302,60 @@
     </message>
 </context>
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>People</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Drop files to attach them</source>
+        <translation>将文件拖放到这里即可添加为附件</translation>
+    </message>
+    <message>
+        <source>Editing message · Enter to save, Esc to cancel</source>
+        <translation>正在编辑消息 · 按 Enter 保存，按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>%1, uploading</source>
+        <translation>%1，上传中</translation>
+    </message>
+    <message>
+        <source>%1, not uploaded: %2</source>
+        <translation>%1，未上传：%2</translation>
+    </message>
+    <message>
+        <source>%1, ready to send</source>
+        <translation>%1，可以发送</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -184,6 +379,110 @@
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star this conversation</source>
+        <translation>将此会话设为星标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members and details</source>
+        <translation>成员和详情</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>会话详情</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 和 %2 正在输入…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>多人正在输入…</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>发送到 #%1</translation>
+    </message>
+    <message>
+        <source>You are viewing #%1</source>
+        <translation>你正在查看 #%1</translation>
+    </message>
+    <message>
+        <source>Join channel</source>
+        <translation>加入频道</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <comment>composer placeholder; %1 is the other person</comment>
+        <translation>发送给 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateChannelDialog</name>
+    <message>
+        <source>Create a channel</source>
+        <translation>创建频道</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. marketing or 市场部</source>
+        <translation>例如 marketing 或 市场部</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>频道名称</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>主题（可选）</translation>
+    </message>
+    <message>
+        <source>What is this channel about?</source>
+        <translation>这个频道主要讨论什么？</translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation>频道主题</translation>
+    </message>
+    <message>
+        <source>Private channel</source>
+        <translation>私有频道</translation>
+    </message>
+    <message>
+        <source>Only invited people can find and read it.</source>
+        <translation>只有受邀的人才能找到并查看此频道。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
@@ -196,6 +495,17 @@
     <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>与团队共同编写的文档会显示在这里。大家可同时编辑，离线所做的修改会在重新连接后自动合并。</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Search emoji</source>
+        <translation>搜索表情</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>表情</translation>
     </message>
 </context>
 <context>
@@ -221,6 +531,134 @@
     <message>
         <source>Managed by your organization</source>
         <translation>由你的组织管理</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>此消息已删除。</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>链接已复制</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply %1</source>
+        <translation>最后回复于 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>发送失败：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <source>Add reaction (R)</source>
+        <translation>添加表情回应（R）</translation>
+    </message>
+    <message>
+        <source>Reply in thread (T)</source>
+        <translation>在话题中回复（T）</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>在话题中回复</translation>
+    </message>
+    <message>
+        <source>Add reaction…</source>
+        <translation>添加表情回应…</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>删除消息</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>要为所有人删除这条消息吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTimeline</name>
+    <message>
+        <source>Thread messages</source>
+        <translation>话题消息</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>跳到最新</translation>
+    </message>
+    <message>
+        <source>New messages above</source>
+        <translation>上方有新消息</translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Jump to the first new message</source>
+        <translation>跳到第一条新消息</translation>
     </message>
 </context>
 <context>
@@ -252,6 +690,109 @@
     <message>
         <source>About Convene</source>
         <translation>关于 Convene</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessageDialog</name>
+    <message>
+        <source>New message</source>
+        <translation>新建消息</translation>
+    </message>
+    <message>
+        <source>Find people by name or pinyin initials</source>
+        <translation>按姓名或拼音首字母查找联系人</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>查找联系人</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>发给：%1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>starts the direct message with the chosen people</comment>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Jump to a conversation or person…</source>
+        <translation>跳转到会话或联系人…</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation or person</source>
+        <translation>跳转到会话或联系人</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 回应了 %2</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>添加表情回应</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>关闭搜索</translation>
+    </message>
+    <message>
+        <source>Search messages, e.g. 会议 in:#general from:@li</source>
+        <translation>搜索消息，例如 会议 in:#general from:@li</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>没有匹配的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find any message on this device, even offline. Chinese works too: 会议 finds 明天的会议. Narrow it with in:#channel or from:@name.</source>
+        <translation>可搜索本设备上的任何消息，离线也能用。支持中文：搜索“会议”即可找到“明天的会议”。可用 in:#channel 或 from:@name 缩小范围。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>in a thread</source>
+        <translation>在话题中</translation>
     </message>
 </context>
 <context>
@@ -342,6 +883,21 @@
     </message>
 </context>
 <context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Thread</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Close thread</source>
+        <translation>关闭话题</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+</context>
+<context>
     <name>convene::AppController</name>
     <message>
         <source>Guest</source>
@@ -383,6 +939,31 @@
     </message>
 </context>
 <context>
+    <name>convene::TrayIcon</name>
+    <message>
+        <source>Open Convene</source>
+        <translation>打开 Convene</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>勿扰模式</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convene — %n unread</source>
+        <translation>
+            <numerusform>Convene — %n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convene</source>
+        <translation>Convene</translation>
+    </message>
+</context>
+<context>
     <name>convene::backends::local::LocalBackend</name>
     <message>
         <source>The workspace is unreachable.</source>
@@ -419,6 +1000,175 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>文件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::AttachmentUploads</name>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 不是此电脑上的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3).</source>
+        <translation>%1 过大（%2；上限为 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::BlobCache</name>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChannelListModel</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>此消息已删除。</translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>发送了附件</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>你：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChatController</name>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>请先打开一个会话。</translation>
+    </message>
+    <message>
+        <source>Wait until the files have finished uploading.</source>
+        <translation>请等待文件上传完成。</translation>
+    </message>
+    <message>
+        <source>Type a message first.</source>
+        <translation>请先输入消息。</translation>
+    </message>
+    <message>
+        <source>This message is too long (%1 characters; the limit is %2).</source>
+        <translation>消息过长（%1 个字符；上限为 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>This message has not been sent yet, so it cannot be edited.</source>
+        <translation>此消息尚未发送，无法编辑。</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty. Delete it instead.</source>
+        <translation>消息不能为空。如不需要，请直接删除。</translation>
+    </message>
+    <message>
+        <source>This message has not been sent yet; discard it instead.</source>
+        <translation>此消息尚未发送，请直接放弃。</translation>
+    </message>
+    <message>
+        <source>Wait until the message has been sent to react to it.</source>
+        <translation>请等消息发送后再添加表情回应。</translation>
+    </message>
+    <message>
+        <source>That is not an emoji.</source>
+        <translation>这不是表情符号。</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>请为频道命名。</translation>
+    </message>
+    <message>
+        <source>Channel names can have at most %1 characters.</source>
+        <translation>频道名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
+        <translation>频道名称不能包含 #、@、&lt; 或 &gt;。</translation>
+    </message>
+    <message>
+        <source>A channel called “%1” already exists.</source>
+        <translation>已存在名为“%1”的频道。</translation>
+    </message>
+    <message>
+        <source>Topics can have at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>You cannot leave a direct message. Mute it instead.</source>
+        <translation>无法退出私信，你可以将其静音。</translation>
+    </message>
+    <message>
+        <source>Direct messages are named after their members.</source>
+        <translation>私信以成员名称命名，无法重命名。</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 写道：</translation>
+    </message>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>粘贴的图片.png</translation>
+    </message>
+    <message>
+        <source>Start a new group message to talk with more people.</source>
+        <translation>要和更多人聊天，请新建一个多人私信。</translation>
+    </message>
+    <message>
+        <source>There is nobody with that name in this workspace.</source>
+        <translation>此工作区中没有这个人。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation>%1 已经是成员了。</translation>
+    </message>
+    <message>
+        <source>A group message can have at most %1 people. Create a private channel instead.</source>
+        <translation>多人私信最多 %1 人。请改为创建私有频道。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::NotificationCenter</name>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>发送了附件</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 在 %2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::QuickSwitcherModel</name>
+    <message>
+        <source>Not joined · %1</source>
+        <translation>未加入 · %1</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未加入</translation>
     </message>
 </context>
 <context>

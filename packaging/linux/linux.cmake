@@ -24,6 +24,7 @@ set(CONVENE_DEBIAN_RUNTIME_DEPENDS
     qml6-module-qtqml-workerscript
     qml6-module-qtquick
     qml6-module-qtquick-controls
+    qml6-module-qtquick-dialogs
     qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     qml6-module-qtquick-window

@@ -137,7 +137,8 @@ Rectangle {
                     color: Theme.surface
                     border.color: state === "failed" ? Theme.danger : Theme.border
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: name + ", " + (state === "uploading" ? qsTr("uploading") : state === "failed" ? error : qsTr("ready"))
+                    Accessible.name: state === "uploading" ? qsTr("%1, uploading").arg(name)
+                                   : state === "failed" ? qsTr("%1, not uploaded: %2").arg(name).arg(error) : qsTr("%1, ready to send").arg(name)
                     RowLayout {
                         id: uploadRow
                         anchors.fill: parent

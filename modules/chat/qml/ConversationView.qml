@@ -68,7 +68,7 @@ Item {
             model: view.chat ? view.chat.timeline : null
             uploads: view.chat ? view.chat.uploads : null
             stream: view.chat ? view.chat.currentStream : ""
-            placeholder: view.chat ? (view.chat.currentKind === "dm" ? qsTr("Message %1").arg(view.chat.currentName)
+            placeholder: view.chat ? (view.chat.currentKind === "dm" ? qsTr("Message %1", "composer placeholder; %1 is the other person").arg(view.chat.currentName)
                                                                      : qsTr("Message #%1").arg(view.chat.currentName)) : ""
             objectName: "composer"
         }

@@ -126,7 +126,7 @@ AppDialog {
             }
             AccentButton {
                 objectName: "startMessageButton"
-                text: qsTr("Start")
+                text: qsTr("Start", "starts the direct message with the chosen people")
                 enabled: dialog.chosen.length > 0
                 onClicked: dialog.start()
             }

@@ -383,8 +383,8 @@ QString ChatController::openDirect(const QStringList& userIds)
     QStringList members = userIds;
     members << m_userId;
     members.removeDuplicates();
-    if (members.size() > 9)
-        return tr("A group message can have at most 9 people. Create a private channel instead.");
+    if (members.size() > kMaxGroupSize)
+        return tr("A group message can have at most %1 people. Create a private channel instead.").arg(kMaxGroupSize);
     const QString stream = directStream(members);
     store::Database* db = m_cache.db();
     bool exists = false;

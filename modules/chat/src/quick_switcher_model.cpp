@@ -44,9 +44,11 @@ QList<QuickSwitcherModel::Item> QuickSwitcherModel::candidates()
         auto open = db->prepare(QStringLiteral("SELECT id, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
         while (open && (*open)->step().valueOr(false)) {
             const QString id = (*open)->text(0);
-            if (!listed.contains(id))
-                items << Item{id, (*open)->text(1), QStringLiteral("channel"), tr("Not joined · %1").arg((*open)->text(2)),
-                              false, {}, 0};
+            if (listed.contains(id))
+                continue;
+            const QString topic = (*open)->text(2);
+            items << Item{id, (*open)->text(1), QStringLiteral("channel"),
+                          topic.isEmpty() ? tr("Not joined") : tr("Not joined · %1").arg(topic), false, {}, 0};
         }
         if (open)
             (*open)->reset();

@@ -52,6 +52,7 @@ class ChatController : public QObject {
 
 public:
     static constexpr int kMaxMessageLength = 40'000;
+    static constexpr int kMaxGroupSize = 9; // people in a direct message, the user included
 
     ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
                    QObject* parent = nullptr);
