@@ -27,9 +27,14 @@ Popup {
 
     function openFor(messageSeq, anchor) {
         seq = messageSeq
-        const p = anchor ? anchor.mapToItem(parent, 0, anchor.height) : Qt.point((parent.width - width) / 2, (parent.height - height) / 2)
-        x = Math.max(Theme.spacingS, Math.min(p.x - width + (anchor ? anchor.width : 0), parent.width - width - Theme.spacingS))
-        y = p.y + height > parent.height - Theme.spacingS ? Math.max(Theme.spacingS, p.y - height - (anchor ? anchor.height : 0)) : p.y
+        if (anchor) {
+            const p = anchor.mapToItem(parent, 0, anchor.height)
+            x = Math.max(Theme.spacingS, Math.min(p.x + anchor.width - width, parent.width - width - Theme.spacingS))
+            y = p.y + height > parent.height - Theme.spacingS ? Math.max(Theme.spacingS, p.y - height - anchor.height) : p.y
+        } else {
+            x = Math.round((parent.width - width) / 2)
+            y = Math.round((parent.height - height) / 2)
+        }
         filter.text = ""
         open()
         filter.forceActiveFocus()

@@ -277,7 +277,7 @@ Item {
                     objectName: "threadSummary_" + message.seq
                     visible: message.replyCount > 0 && !message.inThread
                     height: 28
-                    width: summaryRow.implicitWidth + 2 * Theme.spacingS
+                    width: summaryRow.implicitWidth + 2 * Theme.spacingM
                     hoverEnabled: true
                     Accessible.role: Accessible.Button
                     Accessible.name: replies.text

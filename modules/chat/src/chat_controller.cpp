@@ -59,6 +59,15 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::currentDetailsChanged);
     connect(&sync, &sync::SyncService::ephemeralReceived, this, &ChatController::onEphemeral);
     connect(&m_typing, &TypingTracker::changed, this, &ChatController::typingChanged);
+    // Names and the user's own state must be complete, not just the newest page.
+    const QStringList complete{kDirectoryStream, userStream(m_userId)};
+    connect(&changes, &store::ChangeNotifier::changed, this, [this, complete](const store::ChangeSet& set) {
+        for (const QString& stream : complete)
+            if (set.streams.contains(stream))
+                completeHistory(stream);
+    });
+    for (const QString& stream : complete)
+        completeHistory(stream);
 }
 
 ChatController::~ChatController() = default;
@@ -330,7 +339,7 @@ QString ChatController::createChannel(const QString& name, const QString& topic,
            jsonPayload({{QStringLiteral("kind"), kindName},
                         {QStringLiteral("name"), name.trimmed()},
                         {QStringLiteral("topic"), topic.trimmed()}}));
-    submit(stream, kind::join, {});
+    join(stream);
     openConversation(stream);
     return {};
 }
@@ -339,7 +348,29 @@ QString ChatController::join(const QString& stream)
 {
     if (m_state->isMember(stream))
         return {};
+    recordMembership(stream, true);
     return submit(stream, kind::join, {});
+}
+
+void ChatController::recordMembership(const QString& stream, bool member)
+{
+    submit(userStream(m_userId), kind::pref,
+           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("member"), member}}));
+}
+
+void ChatController::completeHistory(const QString& stream)
+{
+    store::Database* db = m_cache.db();
+    if (!db)
+        return;
+    auto oldest = db->prepare(QStringLiteral("SELECT coalesce(oldest, 0) FROM streams WHERE id = ?"));
+    if (!oldest)
+        return;
+    (*oldest)->bind(1, stream);
+    const bool partial = (*oldest)->step().valueOr(false) && (*oldest)->int64(0) > 1;
+    (*oldest)->reset();
+    if (partial)
+        m_sync.fetchOlder(stream, kHistoryPage);
 }
 
 QString ChatController::leave(const QString& stream)
@@ -348,6 +379,7 @@ QString ChatController::leave(const QString& stream)
         return tr("You cannot leave a direct message. Mute it instead.");
     if (!m_state->isMember(stream))
         return {};
+    recordMembership(stream, false);
     return submit(stream, kind::leave, {});
 }
 

@@ -18,7 +18,8 @@ bool ConversationState::isMember(const QString& stream) const
 {
     if (stream.startsWith(QLatin1String("dm:")))
         return directMembers(stream).contains(m_userId);
-    return m_members.value(stream).contains(m_userId);
+    const auto own = m_ownMembership.constFind(stream);
+    return own != m_ownMembership.cend() ? *own : m_members.value(stream).contains(m_userId);
 }
 
 int64_t ConversationState::lastRead(const QString& stream) const
@@ -28,7 +29,12 @@ int64_t ConversationState::lastRead(const QString& stream) const
 
 QStringList ConversationState::members(const QString& stream) const
 {
-    QStringList ids = stream.startsWith(QLatin1String("dm:")) ? directMembers(stream) : m_members.value(stream).values();
+    QSet<QString> set = m_members.value(stream);
+    if (isMember(stream))
+        set.insert(m_userId);
+    else
+        set.remove(m_userId);
+    QStringList ids = stream.startsWith(QLatin1String("dm:")) ? directMembers(stream) : set.values();
     ids.sort();
     return ids;
 }
@@ -80,6 +86,7 @@ void ConversationState::loadUserStream(store::Database& db)
     m_lastRead.clear();
     m_starred.clear();
     m_muted.clear();
+    m_ownMembership.clear();
     while ((*query)->step().valueOr(false)) {
         const QJsonObject payload = parsePayload((*query)->blob(1));
         const QString stream = payload.value(QStringLiteral("stream")).toString();
@@ -95,6 +102,8 @@ void ConversationState::loadUserStream(store::Database& db)
                 else
                     m_starred.remove(stream);
             }
+            if (payload.contains(QStringLiteral("member")))
+                m_ownMembership.insert(stream, payload.value(QStringLiteral("member")).toBool());
             if (payload.contains(QStringLiteral("muted"))) {
                 if (payload.value(QStringLiteral("muted")).toBool())
                     m_muted.insert(stream);

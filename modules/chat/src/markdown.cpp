@@ -1001,16 +1001,17 @@ private:
     {
         const ListItem& first = list.items.front();
         openList(first);
-        std::optional<bool> nestedListOrdered;
+        NestedList nested = NestedList::None;
         for (const ListItem& item : list.items) {
-            if (item.nested && nestedListOrdered && *nestedListOrdered != item.ordered)
-                closeNestedList(nestedListOrdered);
-            if (item.nested && !nestedListOrdered) {
+            const NestedList kind = item.ordered ? NestedList::Ordered : NestedList::Unordered;
+            if (item.nested && nested != NestedList::None && nested != kind)
+                closeNestedList(nested);
+            if (item.nested && nested == NestedList::None) {
                 openList(item);
-                nestedListOrdered = item.ordered;
+                nested = kind;
             }
             if (!item.nested) {
-                closeNestedList(nestedListOrdered);
+                closeNestedList(nested);
                 if (&item != &first)
                     m_out += "</li>"_L1;
             }
@@ -1019,7 +1020,7 @@ private:
             if (item.nested)
                 m_out += "</li>"_L1;
         }
-        closeNestedList(nestedListOrdered);
+        closeNestedList(nested);
         m_out += first.ordered ? "</li></ol>"_L1 : "</li></ul>"_L1;
     }
 
@@ -1033,12 +1034,15 @@ private:
             m_out += QStringLiteral("<ol start=\"%1\">").arg(item.number);
     }
 
-    void closeNestedList(std::optional<bool>& ordered)
+    // An optional<bool> here trips GCC 12's -Wmaybe-uninitialized in optimised builds.
+    enum class NestedList { None, Ordered, Unordered };
+
+    void closeNestedList(NestedList& nested)
     {
-        if (!ordered)
+        if (nested == NestedList::None)
             return;
-        m_out += *ordered ? "</ol>"_L1 : "</ul>"_L1;
-        ordered.reset();
+        m_out += nested == NestedList::Ordered ? "</ol>"_L1 : "</ul>"_L1;
+        nested = NestedList::None;
     }
 
     void writeInline(const QString& text)

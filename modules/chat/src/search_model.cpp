@@ -13,6 +13,7 @@ namespace convene::chat {
 namespace {
 
 constexpr int kSnippetLead = 40; // characters kept before the first hit
+constexpr int kShortScanEntries = 100'000;
 
 QString placeholders(qsizetype count)
 {
@@ -124,9 +125,15 @@ void SearchModel::refresh()
                 conditions << QStringLiteral("instr(lower(e.body), ?) > 0");
             conditions << QStringLiteral("e.kind IN ('message', 'message.edit') AND e.body <> ''");
             if (!streams.isEmpty())
-                conditions << QStringLiteral("e.stream IN (%1)").arg(placeholders(streams.size()));
+                // "+" keeps SQLite from starting at the stream's index and sorting all of a big channel:
+                // newest index hits first, filtered, stop at the limit.
+                conditions << QStringLiteral("+e.stream IN (%1)").arg(placeholders(streams.size()));
             if (!people.isEmpty())
-                conditions << QStringLiteral("e.author IN (%1)").arg(placeholders(people.size()));
+                conditions << QStringLiteral("+e.author IN (%1)").arg(placeholders(people.size()));
+            // Terms under three characters cannot use the index: scan, but only the newest entries,
+            // so a rare short word cannot stall the window.
+            if (!indexed)
+                conditions << QStringLiteral("e.id > (SELECT coalesce(max(id), 0) FROM entries) - %1").arg(kShortScanEntries);
             // A message that was edited or deleted afterwards no longer says this.
             conditions << QStringLiteral(
                 "NOT EXISTS (SELECT 1 FROM entries x WHERE x.stream = e.stream AND x.kind <> 'message' "

@@ -323,10 +323,19 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
 {
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
     Seeder seed(db, now);
-    for (const Channel& c : kChannels)
-        if (isChatStream(c))
-            if (auto r = seed.join(QString::fromUtf8(c.id), userId, now); !r)
-                return r.error();
+    const QString own = QStringLiteral("user:") + userId;
+    if (Result<void> r = seed.stream(own, QStringLiteral("user"), QString(), QString()); !r)
+        return r;
+    for (const Channel& c : kChannels) {
+        if (!isChatStream(c))
+            continue;
+        const QString channel = QString::fromUtf8(c.id);
+        if (auto r = seed.join(channel, userId, now); !r)
+            return r.error();
+        const QByteArray membership = json({{QStringLiteral("stream"), channel}, {QStringLiteral("member"), true}});
+        if (auto r = seed.event(own, QStringLiteral("pref"), userId, QString(), membership, now); !r)
+            return r.error();
+    }
     // Direct-message streams are named by their members' ids, sorted.
     QStringList members{QStringLiteral("demo-li-wei"), userId};
     members.sort();

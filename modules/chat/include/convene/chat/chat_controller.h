@@ -53,6 +53,7 @@ class ChatController : public QObject {
 public:
     static constexpr int kMaxMessageLength = 40'000;
     static constexpr int kMaxGroupSize = 9; // people in a direct message, the user included
+    static constexpr int kHistoryPage = 1000;
 
     ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
                    QObject* parent = nullptr);
@@ -139,6 +140,8 @@ private:
     QString submit(const QString& stream, const QString& kind, const QByteArray& payload, const QString& body = {},
                    qint64 ref = 0);
     QString validateName(const QString& name, const QString& exceptStream = {}) const;
+    void recordMembership(const QString& stream, bool member);
+    void completeHistory(const QString& stream); // fetches older pages until the stream is whole
     void onEphemeral(const sync::EphemeralMessage& message);
 
     sync::SyncService& m_sync;

@@ -15,7 +15,9 @@
 //   reaction        payload {"emoji", "on"}; ref = the message
 //   member.join / member.leave   payload {"user"}? (default: the author)
 // The "directory" stream holds "profile" entries {"name", "title"} by each user, and each user's
-// own stream "user:<id>" holds "read" {"stream", "seq"} and "pref" {"stream", "starred"?, "muted"?}.
+// own stream "user:<id>" holds "read" {"stream", "seq"} and "pref" {"stream", "starred"?, "muted"?,
+// "member"?} — the last mirrors the user's joins and leaves, so their own memberships are known
+// even where a channel's older history is not cached. Clients keep these two streams complete.
 namespace convene::chat {
 
 namespace kind {

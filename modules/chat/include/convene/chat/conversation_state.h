@@ -40,6 +40,9 @@ private:
     QHash<QString, QSet<QString>> m_members; // stream -> user ids
     QHash<QString, int64_t> m_lastRead;
     QHash<QString, int64_t> m_joinedAt; // seq of the user's latest join
+    // The user's own memberships as their stream records them: complete even where a channel's
+    // older history (with the join) is not cached.
+    QHash<QString, bool> m_ownMembership;
     QSet<QString> m_starred;
     QSet<QString> m_muted;
 };

@@ -1,0 +1,667 @@
+// Chat benchmarks on a realistic cache: search latency (trigram index, the short-term scan
+// fallback, in:/from: filters), opening and scrolling through a long channel (page latency,
+// bounded memory) and the cold start of the chat models. Prints medians and p95.
+//   bench_chat [messages in the cache, default 1000000] [of which in one long channel, default 100000]
+// Run with `cmake --build <dir> --target run-bench_chat`. BENCH_CHAT_KEEP_CACHE=1 keeps the cache
+// file (its path goes to stderr) for looking at query plans afterwards.
+#include <convene/chat/cache_reader.h>
+#include <convene/chat/chat_events.h>
+#include <convene/chat/directory.h>
+#include <convene/chat/message_list_model.h>
+#include <convene/chat/search_model.h>
+#include <convene/store/change_notifier.h>
+#include <convene/store/database.h>
+#include <convene/store/migrations.h>
+#include <convene/sync/cache_schema.h>
+#include <convene/sync/cache_writer.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <vector>
+
+using namespace convene;
+
+namespace {
+
+constexpr int kBatch = 5000;     // events per CacheWriter::applyEvents, as sync delivers them
+constexpr int kUsers = 50;
+constexpr int kSearchRounds = 25;       // runs of every search query, but a query stops after
+constexpr double kSlowQueryMs = 15'000; // 3 runs once it has taken this long in all
+constexpr int kOpenRuns = 20;
+constexpr int kColdRuns = 10;
+constexpr int kRecent = 200;     // reactions, edits and replies go to one of the last this many messages
+
+const QString kBench = QStringLiteral("channel:bench");
+
+struct Stats {
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    size_t n = 0;
+};
+
+Stats stats(std::vector<double> values)
+{
+    Stats s;
+    s.n = values.size();
+    if (values.empty())
+        return s;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    s.p50 = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    const size_t rank = size_t(std::ceil(0.95 * double(n)));
+    s.p95 = values[std::min(n - 1, rank > 0 ? rank - 1 : 0)];
+    s.max = values.back();
+    return s;
+}
+
+const char* verdict(bool ok)
+{
+    return ok ? "ok" : "MISSED";
+}
+
+double msSince(const QElapsedTimer& clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Resident set size in MiB, from /proc/self/status.
+double rssMb()
+{
+    std::FILE* file = std::fopen("/proc/self/status", "r");
+    if (!file)
+        return -1;
+    char line[256];
+    double kb = -1;
+    while (std::fgets(line, sizeof line, file))
+        if (std::strncmp(line, "VmRSS:", 6) == 0) {
+            kb = std::atof(line + 6);
+            break;
+        }
+    std::fclose(file);
+    return kb / 1024;
+}
+
+// The same sentences as bench_sync: Chinese and English words, a number at the end.
+const char* const kWords[] = {"meeting", "release", "design", "review", "tomorrow", "budget", "customer", "launch",
+                              "calendar", "deploy", "feedback", "roadmap", "明天", "会议", "发布", "设计", "客户",
+                              "需求", "文档", "上线", "测试", "周报", "预算", "反馈"};
+
+QString sentence(std::mt19937_64& random)
+{
+    const int length = 6 + int(random() % 12);
+    QString text;
+    for (int i = 0; i < length; ++i) {
+        const QString word = QString::fromUtf8(kWords[random() % std::size(kWords)]);
+        if (!text.isEmpty() && word.at(0).unicode() < 0x2E80)
+            text += QLatin1Char(' ');
+        text += word;
+    }
+    return text + QStringLiteral(" #%1").arg(random() % 100000);
+}
+
+[[noreturn]] void fail(const char* what, const QString& message)
+{
+    std::fprintf(stderr, "%s: %s\n", what, qPrintable(message));
+    std::exit(1);
+}
+
+std::unique_ptr<store::Database> openCache(const QString& path)
+{
+    auto db = store::Database::open(path);
+    if (!db)
+        fail("open", db.error().message);
+    store::MigrationRunner runner;
+    runner.add(sync::cacheSchema());
+    if (auto migrated = runner.migrate(**db); !migrated)
+        fail("migrate", migrated.error().message);
+    return std::move(db).value();
+}
+
+struct Channel {
+    QString id;
+    QString name;
+    int64_t target = 0;   // top-level messages to write
+    int64_t messages = 0; // top-level messages written
+    int64_t seq = 0;
+    struct Recent {
+        int64_t seq;
+        QString author;
+    };
+    std::vector<Recent> recent; // ring of the newest top-level messages
+    size_t next = 0;
+};
+
+struct Counts {
+    int64_t events = 0;
+    int64_t messages = 0; // top-level
+    int64_t replies = 0;
+    int64_t reactions = 0;
+    int64_t edits = 0;
+    double ingestSeconds = 0;
+    double mergeSeconds = 0;
+    int mergeSlices = 0;
+};
+
+QString author(std::mt19937_64& random)
+{
+    // Now and then the user of the app, who is "me".
+    if (random() % 50 == 0)
+        return QStringLiteral("me");
+    return QStringLiteral("user-%1").arg(random() % kUsers);
+}
+
+// One event of `channel`: mostly new messages, with reactions (~3%), edits by the message's
+// author (~1%) and thread replies (~2%) to recent messages interleaved after their targets.
+sync::RemoteEvent makeEvent(Channel& channel, std::mt19937_64& random, Counts& counts, int64_t index)
+{
+    static const QByteArray reactions[] = {
+        chat::jsonPayload({{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}),
+        chat::jsonPayload({{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), true}}),
+        chat::jsonPayload({{QStringLiteral("emoji"), QStringLiteral("❤️")}, {QStringLiteral("on"), true}}),
+    };
+    sync::RemoteEvent e;
+    e.stream = channel.id;
+    e.seq = ++channel.seq;
+    e.serverId = QStringLiteral("evt-%1").arg(index);
+    e.serverTime = 1'700'000'000'000 + index * 2000 + int64_t(random() % 1000);
+    const int roll = int(random() % 100);
+    const bool haveTarget = !channel.recent.empty();
+    const Channel::Recent* target = haveTarget ? &channel.recent[random() % channel.recent.size()] : nullptr;
+    if (target && roll < 3) {
+        e.kind = chat::kind::reaction;
+        e.ref = target->seq;
+        e.author = author(random);
+        e.payload = reactions[random() % 10 < 7 ? 0 : 1 + random() % 2];
+        ++counts.reactions;
+    } else if (target && roll < 4) {
+        e.kind = chat::kind::edit;
+        e.ref = target->seq;
+        e.author = target->author;
+        e.body = sentence(random);
+        e.payload = chat::messagePayload(e.body);
+        ++counts.edits;
+    } else if (target && roll < 6) {
+        e.kind = chat::kind::message;
+        e.ref = target->seq;
+        e.author = author(random);
+        e.body = sentence(random);
+        e.payload = chat::messagePayload(e.body);
+        ++counts.replies;
+    } else {
+        e.kind = chat::kind::message;
+        e.author = author(random);
+        e.body = sentence(random);
+        e.payload = chat::messagePayload(e.body);
+        ++channel.messages;
+        ++counts.messages;
+        if (channel.recent.size() < size_t(kRecent)) {
+            channel.recent.push_back({e.seq, e.author});
+        } else {
+            channel.recent[channel.next] = {e.seq, e.author};
+            channel.next = (channel.next + 1) % channel.recent.size();
+        }
+    }
+    ++counts.events;
+    return e;
+}
+
+void apply(sync::CacheWriter& writer, QList<sync::RemoteEvent>& batch, Counts& counts)
+{
+    store::ChangeSet changes;
+    QElapsedTimer clock;
+    clock.start();
+    const auto applied = writer.applyEvents(batch, changes);
+    counts.ingestSeconds += double(clock.nsecsElapsed()) / 1e9;
+    if (!applied)
+        fail("ingest", applied.error().message);
+    batch.clear();
+}
+
+// Writes the cache the way sync does: stream rows, the people directory, then every channel's
+// history interleaved in time, in batches. Does not merge the full-text index.
+Counts ingest(store::Database& db, std::vector<Channel>& channels)
+{
+    Counts counts;
+    auto stream = db.prepare(QStringLiteral("INSERT INTO streams(id, kind, name) VALUES(?, 'channel', ?)"));
+    if (!stream)
+        fail("streams", stream.error().message);
+    for (const Channel& c : channels)
+        if (auto inserted = (*stream)->bind(1, c.id).bind(2, c.name).run(); !inserted)
+            fail("streams", inserted.error().message);
+
+    sync::CacheWriter writer(db, QStringLiteral("me"));
+    QList<sync::RemoteEvent> batch;
+    batch.reserve(kBatch);
+    for (int u = 0; u <= kUsers; ++u) {
+        sync::RemoteEvent e;
+        e.stream = chat::kDirectoryStream;
+        e.seq = u + 1;
+        e.kind = chat::kind::profile;
+        e.author = u < kUsers ? QStringLiteral("user-%1").arg(u) : QStringLiteral("me");
+        e.payload = chat::jsonPayload({{QStringLiteral("name"), QStringLiteral("Member %1").arg(u)},
+                                       {QStringLiteral("title"), QStringLiteral("Engineer")}});
+        e.serverTime = 1'699'999'000'000 + u;
+        batch << e;
+    }
+    apply(writer, batch, counts);
+
+    // Each next event goes to a channel picked in proportion to the messages it still has to
+    // get, so that every channel's history spreads over the whole time range.
+    std::mt19937_64 random(42);
+    int64_t remaining = 0;
+    for (const Channel& c : channels)
+        remaining += c.target;
+    int64_t index = 0;
+    while (remaining > 0) {
+        int64_t pick = int64_t(random() % uint64_t(remaining));
+        Channel* channel = nullptr;
+        for (Channel& c : channels) {
+            pick -= c.target - c.messages;
+            if (pick < 0) {
+                channel = &c;
+                break;
+            }
+        }
+        const int64_t before = channel->messages;
+        batch << makeEvent(*channel, random, counts, index++);
+        remaining -= channel->messages - before;
+        if (batch.size() == kBatch)
+            apply(writer, batch, counts);
+    }
+    if (!batch.isEmpty())
+        apply(writer, batch, counts);
+    return counts;
+}
+
+void mergeIndex(store::Database& db, Counts& counts)
+{
+    sync::CacheWriter writer(db, QStringLiteral("me"));
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        const Result<bool> merged = writer.mergeIndex();
+        if (!merged)
+            fail("merge", merged.error().message);
+        ++counts.mergeSlices;
+        if (!*merged)
+            break;
+    }
+    counts.mergeSeconds = double(clock.nsecsElapsed()) / 1e9;
+}
+
+// --- search -------------------------------------------------------------------------------
+
+struct SearchCase {
+    QString query;
+    const char* group; // "indexed", "short", "filtered"
+    const char* path;  // how SearchModel answers it
+    std::vector<double> times;
+    int hits = -1;
+    bool hitsContainText = true;
+    double totalMs = 0;
+};
+
+std::vector<SearchCase> searchCases()
+{
+    return {
+        {QStringLiteral("明天的会议"), "indexed", "trigram index", {}, -1, true},
+        {QStringLiteral("明天会议"), "indexed", "trigram index", {}, -1, true},
+        {QStringLiteral("客户反馈"), "indexed", "trigram index", {}, -1, true},
+        {QStringLiteral("release"), "indexed", "trigram index", {}, -1, true},
+        {QStringLiteral("deploy budget"), "indexed", "trigram index, 2 terms", {}, -1, true},
+        {QStringLiteral("#4242"), "indexed", "trigram index, rare term", {}, -1, true},
+        {QStringLiteral("会议"), "short", "scan fallback", {}, -1, true},
+        {QStringLiteral("上线"), "short", "scan fallback", {}, -1, true},
+        {QStringLiteral("你好"), "short", "scan fallback, no hits", {}, -1, true},
+        {QStringLiteral("deploy in:#channel-3"), "filtered", "trigram index + channel", {}, -1, true},
+        {QStringLiteral("会议 from:@user-7"), "filtered", "scan fallback + person", {}, -1, true},
+        {QStringLiteral("release in:#bench from:@user-7"), "filtered", "trigram index + channel + person", {}, -1, true},
+    };
+}
+
+void runSearches(chat::SearchModel& search, std::vector<SearchCase>& cases, int rounds, bool indexedOnly)
+{
+    // Round robin, so that consecutive queries differ as they do when someone types.
+    for (int round = 0; round < rounds; ++round)
+        for (SearchCase& c : cases) {
+            if (indexedOnly && std::strcmp(c.group, "indexed") != 0)
+                continue;
+            if (c.times.size() >= 3 && c.totalMs > kSlowQueryMs)
+                continue;
+            QElapsedTimer clock;
+            clock.start();
+            search.setQuery(c.query);
+            c.times.push_back(msSince(clock));
+            c.totalMs += c.times.back();
+            if (c.hits < 0) {
+                c.hits = search.rowCount();
+                // Outside the timing: every hit says what was searched for.
+                const QString text = c.query.section(u' ', 0, 0);
+                for (int row = 0; row < search.rowCount(); ++row)
+                    if (!search.data(search.index(row), Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive))
+                        c.hitsContainText = false;
+            }
+            search.setQuery(QString()); // so that the next setQuery of the same text runs again
+        }
+}
+
+// `text` padded with spaces to `width` terminal columns (CJK characters take two).
+QByteArray padded(const QString& text, int width)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += c >= 0x2E80 ? 2 : 1;
+    return (text + QString(std::max(0, width - columns), u' ')).toUtf8();
+}
+
+void printSearch(const std::vector<SearchCase>& cases, const char* group, const char* title, double budget)
+{
+    std::vector<double> all;
+    for (const SearchCase& c : cases)
+        if (std::strcmp(c.group, group) == 0)
+            all.insert(all.end(), c.times.begin(), c.times.end());
+    if (all.empty())
+        return;
+    const Stats s = stats(all);
+    if (budget > 0)
+        std::printf("search %-8s p50 %8.2f ms p95 %8.2f ms max %8.2f ms (%zu runs; budget p95 < %.0f ms: %s)\n", title,
+                    s.p50, s.p95, s.max, s.n, budget, verdict(s.p95 < budget));
+    else
+        std::printf("search %-8s p50 %8.2f ms p95 %8.2f ms max %8.2f ms (%zu runs; no budget, reported as is)\n", title,
+                    s.p50, s.p95, s.max, s.n);
+    for (const SearchCase& c : cases)
+        if (std::strcmp(c.group, group) == 0) {
+            const Stats q = stats(c.times);
+            const QByteArray quoted = padded(QLatin1Char('"') + c.query + QLatin1Char('"'), 34);
+            std::printf("    %s p50 %8.2f ms p95 %8.2f ms  %2zu runs  %2d hits%s  [%s]\n", quoted.constData(), q.p50,
+                        q.p95, q.n, c.hits, c.hitsContainText ? "" : " (A HIT LACKS THE TEXT)", c.path);
+        }
+}
+
+// --- timeline -----------------------------------------------------------------------------
+
+struct Scroll {
+    std::vector<double> times;
+    int64_t rows = 0;       // rows that came into the window
+    int maxRowCount = 0;
+    double maxRss = 0;
+    bool ordered = true;    // every page continued the seq order
+    int64_t edited = 0, withReactions = 0, withReplies = 0;
+};
+
+// What a delegate reads of a row that scrolls into view (outside the timing).
+void touch(const chat::MessageListModel& model, int row, Scroll& scroll)
+{
+    const QModelIndex index = model.index(row);
+    if (model.data(index, chat::MessageListModel::EditedRole).toBool())
+        ++scroll.edited;
+    if (!model.data(index, chat::MessageListModel::ReactionsRole).toList().isEmpty())
+        ++scroll.withReactions;
+    if (model.data(index, chat::MessageListModel::ReplyCountRole).toInt() > 0)
+        ++scroll.withReplies;
+    (void)model.data(index, chat::MessageListModel::HtmlRole);
+    (void)model.data(index, chat::MessageListModel::ShowHeaderRole);
+}
+
+int64_t seqAt(const chat::MessageListModel& model, int row)
+{
+    return model.data(model.index(row), chat::MessageListModel::SeqRole).toLongLong();
+}
+
+void reportProgress(const char* direction, const chat::MessageListModel& model, const Scroll& scroll, double rss0)
+{
+    const double rss = rssMb();
+    std::printf("    %s %7lld rows: RSS %7.1f MiB (%+6.1f), rowCount %d\n", direction, static_cast<long long>(scroll.rows),
+                rss, rss - rss0, model.rowCount());
+}
+
+Scroll scrollUp(chat::MessageListModel& model, double rss0)
+{
+    Scroll scroll;
+    int64_t nextReport = 10'000;
+    int64_t first = seqAt(model, 0);
+    while (model.hasOlder()) {
+        QElapsedTimer clock;
+        clock.start();
+        const bool fetched = model.fetchOlder();
+        const double ms = msSince(clock);
+        if (!fetched)
+            break;
+        scroll.times.push_back(ms);
+        const int inserted = model.rowOfSeq(first);
+        if (inserted <= 0) {
+            scroll.ordered = false;
+            break;
+        }
+        for (int row = 0; row < inserted; ++row) {
+            if (seqAt(model, row) >= seqAt(model, row + 1))
+                scroll.ordered = false;
+            touch(model, row, scroll);
+        }
+        first = seqAt(model, 0);
+        scroll.rows += inserted;
+        scroll.maxRowCount = std::max(scroll.maxRowCount, model.rowCount());
+        scroll.maxRss = std::max(scroll.maxRss, rssMb());
+        if (scroll.rows >= nextReport) {
+            reportProgress("up  ", model, scroll, rss0);
+            nextReport += 10'000;
+        }
+    }
+    return scroll;
+}
+
+Scroll scrollDown(chat::MessageListModel& model, double rss0)
+{
+    Scroll scroll;
+    int64_t nextReport = 10'000;
+    int64_t last = seqAt(model, model.rowCount() - 1);
+    while (model.hasNewer()) {
+        QElapsedTimer clock;
+        clock.start();
+        const bool fetched = model.fetchNewer();
+        const double ms = msSince(clock);
+        if (!fetched)
+            break;
+        scroll.times.push_back(ms);
+        const int at = model.rowOfSeq(last);
+        const int count = model.rowCount();
+        if (at < 0 || at == count - 1) {
+            scroll.ordered = false;
+            break;
+        }
+        for (int row = at + 1; row < count; ++row) {
+            if (seqAt(model, row - 1) >= seqAt(model, row))
+                scroll.ordered = false;
+            touch(model, row, scroll);
+        }
+        last = seqAt(model, count - 1);
+        scroll.rows += count - 1 - at;
+        scroll.maxRowCount = std::max(scroll.maxRowCount, count);
+        scroll.maxRss = std::max(scroll.maxRss, rssMb());
+        if (scroll.rows >= nextReport) {
+            reportProgress("down", model, scroll, rss0);
+            nextReport += 10'000;
+        }
+    }
+    return scroll;
+}
+
+void printScroll(const char* what, const Scroll& scroll, double rss0, int windowLimit)
+{
+    const Stats s = stats(scroll.times);
+    std::printf("%s: p50 %.2f ms p95 %.2f ms max %.2f ms over %zu pages, %lld rows (budget < 5 ms: p95 %s, max %s)\n",
+                what, s.p50, s.p95, s.max, s.n, static_cast<long long>(scroll.rows), verdict(s.p95 < 5),
+                verdict(s.max < 5));
+    std::printf("    rowCount max %d (window limit %d: %s), RSS max %+.1f MiB over the %.1f MiB before opening, "
+                "pages in order: %s\n",
+                scroll.maxRowCount, windowLimit, verdict(scroll.maxRowCount <= windowLimit), scroll.maxRss - rss0, rss0,
+                scroll.ordered ? "yes" : "NO");
+    std::printf("    rows seen: %lld edited, %lld with reactions, %lld with thread replies\n",
+                static_cast<long long>(scroll.edited), static_cast<long long>(scroll.withReactions),
+                static_cast<long long>(scroll.withReplies));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int64_t total = argc > 1 ? std::atoll(argv[1]) : 1'000'000;
+    const int64_t channelSize = argc > 2 ? std::atoll(argv[2]) : 100'000;
+    constexpr int kOtherChannels = 19;
+    if (total < channelSize || channelSize < 2 * chat::MessageListModel::kPageSize) {
+        std::fprintf(stderr, "usage: bench_chat [messages in the cache >= channel] [messages in one channel >= 120]\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.db"));
+    if (qEnvironmentVariableIsSet("BENCH_CHAT_KEEP_CACHE")) { // to look at query plans afterwards
+        dir.setAutoRemove(false);
+        std::fprintf(stderr, "keeping the cache: %s\n", qPrintable(path));
+    }
+
+    std::vector<Channel> channels;
+    channels.push_back({kBench, QStringLiteral("bench"), channelSize, 0, 0, {}, 0});
+    for (int c = 0; c < kOtherChannels; ++c) {
+        const int64_t share = (total - channelSize) / kOtherChannels + (c < (total - channelSize) % kOtherChannels);
+        channels.push_back({QStringLiteral("channel:bench-%1").arg(c), QStringLiteral("channel-%1").arg(c), share, 0, 0,
+                            {}, 0});
+    }
+
+    std::printf("chat benchmarks (release build timings; medians and p95 of repeated runs)\n");
+    std::printf("  cache: %lld top-level messages in %d channels; #bench holds %lld of them, the other %d share the rest\n",
+                static_cast<long long>(total), kOtherChannels + 1, static_cast<long long>(channelSize), kOtherChannels);
+
+    auto writerDb = openCache(path);
+    Counts counts = ingest(*writerDb, channels);
+    std::printf("  plus %lld thread replies, %lld reactions, %lld edits (%lld events, %d authors); mixed Chinese/English "
+                "sentences as in bench_sync\n",
+                static_cast<long long>(counts.replies), static_cast<long long>(counts.reactions),
+                static_cast<long long>(counts.edits), static_cast<long long>(counts.events), kUsers + 1);
+    std::printf("  ingest through CacheWriter::applyEvents in batches of %d: %.1f s (%.0f events/s)\n", kBatch,
+                counts.ingestSeconds, double(counts.events) / counts.ingestSeconds);
+
+    std::vector<SearchCase> cases = searchCases();
+    {
+        // Right after a bulk sync the full-text index is still in many segments.
+        chat::CacheReader reader(path);
+        store::ChangeNotifier notifier;
+        chat::Directory directory(reader, notifier);
+        chat::SearchModel search(reader, directory, {});
+        std::vector<SearchCase> fresh = searchCases();
+        runSearches(search, fresh, 5, true);
+        printSearch(fresh, "indexed", "indexed, before the index merge:", 0);
+        std::printf("    (the above: straight after ingest, index segments not yet merged; 5 runs each)\n");
+    }
+    mergeIndex(*writerDb, counts);
+    writerDb.reset();
+    std::printf("  full-text index merged as the idle engine does: %.1f s in %d slices; cache file %.0f MiB\n",
+                counts.mergeSeconds, counts.mergeSlices, double(QFileInfo(path).size()) / (1024.0 * 1024.0));
+    std::printf("  (timings below with the cache file in the OS page cache; one read-only connection as in the app)\n\n");
+
+    // 3. Cold start first: the first connection to the cache as it is after the merge.
+    {
+        std::vector<double> times;
+        double first = 0;
+        for (int run = 0; run < kColdRuns; ++run) {
+            QElapsedTimer clock;
+            clock.start();
+            chat::CacheReader reader(path);
+            store::ChangeNotifier notifier;
+            chat::Directory directory(reader, notifier);
+            chat::MessageListModel timeline(reader, notifier, directory, QStringLiteral("me"));
+            timeline.open(kBench);
+            const double ms = msSince(clock);
+            if (timeline.rowCount() != chat::MessageListModel::kPageSize)
+                std::printf("cold start: first page has %d rows\n", timeline.rowCount());
+            if (run == 0)
+                first = ms;
+            times.push_back(ms);
+        }
+        const Stats s = stats(times);
+        std::printf("cold start (CacheReader + Directory + MessageListModel + first page of #bench): first %.2f ms, "
+                    "p50 %.2f ms p95 %.2f ms over %d runs\n",
+                    first, s.p50, s.p95, kColdRuns);
+    }
+
+    // 1. Search.
+    {
+        chat::CacheReader reader(path);
+        store::ChangeNotifier notifier;
+        chat::Directory directory(reader, notifier);
+        chat::SearchModel search(reader, directory, {});
+        runSearches(search, cases, kSearchRounds, false);
+        std::printf("search over %lld messages, LIMIT %d, SearchModel::setQuery wall time:\n",
+                    static_cast<long long>(counts.messages + counts.replies), chat::SearchModel::kLimit);
+        printSearch(cases, "indexed", "indexed", 20);
+        printSearch(cases, "short", "short", 0);
+        std::printf("    (terms under 3 characters cannot use the trigram index: SearchModel scans entries newest "
+                    "first with instr())\n");
+        printSearch(cases, "filtered", "filtered", 0);
+        std::vector<double> indexedFiltered;
+        for (const SearchCase& c : cases)
+            if (std::strcmp(c.group, "filtered") == 0 && std::strncmp(c.path, "trigram", 7) == 0)
+                indexedFiltered.insert(indexedFiltered.end(), c.times.begin(), c.times.end());
+        const Stats f = stats(indexedFiltered);
+        std::printf("search filtered+indexed p50 %.2f ms p95 %.2f ms (budget p95 < 20 ms: %s)\n", f.p50, f.p95,
+                    verdict(f.p95 < 20));
+    }
+
+    // 2. The long channel.
+    {
+        chat::CacheReader reader(path);
+        store::ChangeNotifier notifier;
+        chat::Directory directory(reader, notifier);
+        chat::MessageListModel timeline(reader, notifier, directory, QStringLiteral("me"));
+        constexpr int kWindow = 400; // the model's default window limit
+
+        std::vector<double> opens;
+        for (int run = 0; run < kOpenRuns; ++run) {
+            timeline.open(channels[1 + size_t(run) % kOtherChannels].id); // from another conversation
+            QElapsedTimer clock;
+            clock.start();
+            timeline.open(kBench);
+            opens.push_back(msSince(clock));
+        }
+        const Stats o = stats(opens);
+        std::printf("open #bench (%lld messages): p50 %.2f ms p95 %.2f ms over %d runs (budget < 50 ms: %s)\n",
+                    static_cast<long long>(channelSize), o.p50, o.p95, kOpenRuns, verdict(o.p50 < 50 && o.p95 < 50));
+
+        timeline.close();
+        const double rss0 = rssMb();
+        std::printf("scroll #bench from the newest to the oldest message with fetchOlder() (window limit %d, page %d); "
+                    "RSS before opening %.1f MiB\n",
+                    kWindow, chat::MessageListModel::kPageSize, rss0);
+        timeline.open(kBench);
+        const int initial = timeline.rowCount();
+        const Scroll up = scrollUp(timeline, rss0);
+        printScroll("page fetch scrolling up (fetchOlder)", up, rss0, kWindow);
+        const int64_t seen = initial + up.rows;
+        std::printf("    reached the oldest message: %s (first seq %lld), top-level messages seen %lld of %lld\n",
+                    !timeline.hasOlder() && seqAt(timeline, 0) == 1 ? "yes" : "NO",
+                    static_cast<long long>(seqAt(timeline, 0)), static_cast<long long>(seen),
+                    static_cast<long long>(channelSize));
+
+        const int atTop = timeline.rowCount();
+        const Scroll down = scrollDown(timeline, rss0);
+        printScroll("page fetch scrolling down (fetchNewer)", down, rss0, kWindow);
+        std::printf("    reached the newest message: %s, top-level messages seen %lld of %lld\n",
+                    timeline.hasNewer() ? "NO" : "yes", static_cast<long long>(atTop + down.rows),
+                    static_cast<long long>(channelSize));
+        std::printf("max RSS growth while scrolling: %+.1f MiB (rowCount stayed <= %d: %s)\n",
+                    std::max(up.maxRss, down.maxRss) - rss0, kWindow,
+                    verdict(std::max(up.maxRowCount, down.maxRowCount) <= kWindow));
+    }
+    return 0;
+}
