@@ -7,6 +7,8 @@
 
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/message_list_model.h>
+#include <convene/store/database.h>
+#include <convene/store/transaction.h>
 #include <convene/sync/sync_service.h>
 
 #include "catch_qt_strings.h"
@@ -204,6 +206,35 @@ TEST_CASE("Files go through the blob API; the other member sees the image as a t
     REQUIRE(b.waitFor([&] { return !blobs->localUrl(blobId).isEmpty(); }, 5000));
     CHECK(QImage(blobs->localUrl(blobId).toLocalFile()).size() == QSize(64, 48));
     CHECK(blobs->localUrl(QStringLiteral("../../etc/passwd")).isEmpty()); // ids from messages never become paths
+}
+
+TEST_CASE("A new device learns every name in a large workspace, not only the newest page of them")
+{
+    QTemporaryDir shared;
+    const QString workspace = shared.filePath(QStringLiteral("big.convene"));
+    { Scenario seed(member(workspace, QStringLiteral("Seeder"))); } // creates and seeds the workspace
+    {
+        auto db = convene::store::Database::open(workspace);
+        REQUIRE(db.ok());
+        convene::store::Transaction transaction(**db);
+        for (int i = 0; i < 450; ++i) {
+            auto bump = (*db)->prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = 'directory' RETURNING last_seq"));
+            REQUIRE((*bump)->step().valueOr(false));
+            const int64_t seq = (*bump)->int64(0);
+            (*bump)->reset();
+            auto insert = (*db)->prepare(QStringLiteral(
+                "INSERT INTO events(stream, seq, kind, author, payload, server_time) VALUES('directory', ?, 'profile', ?, ?, 0)"));
+            const QString id = QStringLiteral("member-%1").arg(i);
+            REQUIRE((*insert)->bind(1, seq).bind(2, id)
+                        .bind(3, QStringLiteral("{\"name\":\"Member %1\"}").arg(i).toUtf8()).run().ok());
+        }
+        REQUIRE(transaction.commit().ok());
+    }
+    Scenario fresh(member(workspace, QStringLiteral("Newcomer")));
+    auto& directory = fresh.app().chat().peopleDirectory();
+    CHECK(fresh.waitFor([&] { return directory.contains(QStringLiteral("member-0")) && directory.contains(QStringLiteral("member-449")); }, 10000));
+    CHECK(directory.name(QStringLiteral("member-0")) == QStringLiteral("Member 0"));
+    CHECK(directory.contains(QStringLiteral("demo-wang-fang"))); // the oldest profiles of all
 }
 
 TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, drafts across restarts")

@@ -121,6 +121,29 @@ TEST_CASE("Gallery: the chat pane with a thread and with search, in English and 
             s.typeText(QStringLiteral("会议"));
             REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("searchResult_0")); }));
             CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-search-") + suffix).isEmpty());
+            s.click(QStringLiteral("closeSearchButton"));
+
+            s.click(QStringLiteral("switcherButton"));
+            REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("quickSwitcher"))->property("opened").toBool(); }));
+            s.typeText(QStringLiteral("cptl"));
+            REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("switcherItem_0")); }));
+            checkInsideWindow(s, QStringLiteral("quickSwitcher"));
+            CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-switcher-") + suffix).isEmpty());
+            s.press(QKeySequence(Qt::Key_Escape));
+            REQUIRE(s.waitFor([&] { return !s.find(QStringLiteral("quickSwitcher"))->property("visible").toBool(); }));
+
+            s.click(QStringLiteral("detailsButton"));
+            REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("channelDetailsDialog"))->property("opened").toBool(); }));
+            checkInsideWindow(s, QStringLiteral("channelDetailsDialog"));
+            CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-details-") + suffix).isEmpty());
+            s.press(QKeySequence(Qt::Key_Escape));
+            REQUIRE(s.waitFor([&] { return !s.find(QStringLiteral("channelDetailsDialog"))->property("visible").toBool(); }));
+
+            QMetaObject::invokeMethod(s.find(QStringLiteral("emojiPicker")), "openFor", Q_ARG(QVariant, QVariant(root)),
+                                      Q_ARG(QVariant, QVariant::fromValue<QObject*>(nullptr)));
+            REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("emojiPicker"))->property("opened").toBool(); }));
+            checkInsideWindow(s, QStringLiteral("emojiPicker"));
+            CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-emoji-") + suffix).isEmpty());
         }
     }
 }

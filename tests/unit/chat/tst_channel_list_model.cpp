@@ -155,3 +155,18 @@ TEST_CASE("A profile without a cache yet gives an empty list and never creates t
     CHECK(list.rowCount() == 0);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("cache.db"))));
 }
+
+TEST_CASE("The user's own stream says which channels they are in, even without the join in the cache")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    // Joined long ago: only the user's own stream (kept complete) remembers it.
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kRandom}, {QStringLiteral("member"), true}});
+    // Left on another device: the user stream wins over the join in the channel.
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("member"), false}});
+    Models m(cache);
+    CHECK(m.list.indexOf(kRandom) >= 0);
+    CHECK(m.list.indexOf(kGeneral) == -1);
+    CHECK(m.state.members(kRandom).contains(kMe));
+    CHECK_FALSE(m.state.members(kGeneral).contains(kMe));
+}
