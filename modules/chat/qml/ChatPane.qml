@@ -45,10 +45,17 @@ Rectangle {
         value: Theme.dark ? "#6B5A1E" : "#FFE38A"
     }
 
-    Component.onCompleted: {
-        if (chat && chat.currentStream === "" && chat.channels.count > 0)
+    function openInitial() {
+        if (!chat || chat.currentStream !== "")
+            return
+        const last = chat.lastConversation()
+        if (last !== "")
+            chat.openConversation(last)
+        else if (chat.channels.count > 0)
             chat.openConversation(chat.channels.streamAt(0))
     }
+
+    Component.onCompleted: openInitial()
 
     Connections {
         target: pane.chat
@@ -61,8 +68,7 @@ Rectangle {
     Connections {
         target: pane.chat ? pane.chat.channels : null
         function onCountChanged() {
-            if (pane.chat.currentStream === "" && pane.chat.channels.count > 0)
-                pane.chat.openConversation(pane.chat.channels.streamAt(0))
+            pane.openInitial()
         }
     }
 

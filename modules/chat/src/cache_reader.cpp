@@ -4,7 +4,7 @@
 
 namespace convene::chat {
 
-store::Database* CacheReader::db()
+store::Database* CacheReader::db() const
 {
     if (m_db)
         return m_db.get();

@@ -23,6 +23,7 @@ namespace {
 constexpr int kMaxNameLength = 80;
 constexpr int kMaxTopicLength = 250;
 const QString kTyping = QStringLiteral("typing");
+const QString kLastConversationKey = QStringLiteral("chat/lastConversation");
 
 QString draftKey(const QString& stream)
 {
@@ -79,7 +80,7 @@ QString ChatController::currentName() const
 
 QString ChatController::currentTopic() const
 {
-    store::Database* db = const_cast<CacheReader&>(m_cache).db();
+    store::Database* db = m_cache.db();
     if (!db || m_current.isEmpty())
         return {};
     auto query = db->prepare(QStringLiteral("SELECT topic FROM streams WHERE id = ?"));
@@ -130,25 +131,33 @@ QStringList ChatController::typingNames() const
 void ChatController::openConversation(const QString& stream, qint64 seq, qint64 threadRoot)
 {
     const bool changed = stream != m_current;
+    const qint64 focus = threadRoot > 0 ? threadRoot : seq; // what the conversation must show
     m_current = stream;
     m_members->setStreamId(stream);
-    if (changed || seq == 0)
-        m_timeline->open(stream, 0, threadRoot > 0 ? threadRoot : seq, m_state->lastRead(stream));
-    else if (m_timeline->rowOfSeq(threadRoot > 0 ? threadRoot : seq) < 0)
-        m_timeline->open(stream, 0, threadRoot > 0 ? threadRoot : seq, m_state->lastRead(stream));
+    if (changed || focus == 0 || m_timeline->rowOfSeq(focus) < 0)
+        m_timeline->open(stream, 0, focus, m_state->lastRead(stream));
     if (threadRoot > 0) {
         m_thread->open(stream, threadRoot, seq);
         emit threadChanged();
     } else if (changed) {
         closeThread();
     }
-    emit currentChanged();
-    emit currentDetailsChanged();
-    emit typingChanged();
-    if (seq > 0 || threadRoot > 0)
-        emit revealMessage(threadRoot > 0 ? threadRoot : seq, false);
+    if (changed) {
+        m_settingsState.setValue(kLastConversationKey, stream);
+        emit currentChanged();
+        emit currentDetailsChanged();
+        emit typingChanged();
+    }
+    if (focus > 0)
+        emit revealMessage(focus, false);
     if (threadRoot > 0 && seq > 0)
         emit revealMessage(seq, true);
+}
+
+QString ChatController::lastConversation() const
+{
+    const QString stream = m_settingsState.value(kLastConversationKey).toString();
+    return m_state->isMember(stream) ? stream : QString();
 }
 
 void ChatController::openThread(qint64 rootSeq)
@@ -314,7 +323,7 @@ QString ChatController::validateName(const QString& name, const QString& exceptS
         return tr("Channel names can have at most %1 characters.").arg(kMaxNameLength);
     if (trimmed.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f#@<>]"))))
         return tr("Channel names cannot contain #, @, < or >.");
-    store::Database* db = const_cast<CacheReader&>(m_cache).db();
+    store::Database* db = m_cache.db();
     if (!db)
         return {};
     auto taken = db->prepare(QStringLiteral(

@@ -282,6 +282,7 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
     s.typeText(QStringLiteral("unfinished 草稿"));
     QTest::qWait(600);
     s.restart();
+    CHECK(s.waitFor([&] { return chatOf(s).currentStream() == kGeneral; }, 5000)); // where the user left off
     openChannel(s, kGeneral);
     CHECK(s.waitFor([&] {
         return s.find(QStringLiteral("composer_input"))->property("text").toString() == QStringLiteral("unfinished 草稿");

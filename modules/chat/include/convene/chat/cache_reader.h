@@ -13,12 +13,12 @@ public:
     explicit CacheReader(QString cachePath) : m_path(std::move(cachePath)) {}
 
     // nullptr while the cache does not exist yet or cannot be opened.
-    store::Database* db();
+    store::Database* db() const;
     const QString& path() const { return m_path; }
 
 private:
     QString m_path;
-    std::unique_ptr<store::Database> m_db;
+    mutable std::unique_ptr<store::Database> m_db; // opened on first use
 };
 
 } // namespace convene::chat

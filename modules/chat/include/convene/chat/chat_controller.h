@@ -90,6 +90,8 @@ public:
     // Opens a conversation; `seq` > 0 shows that message in context (and its thread if a reply).
     Q_INVOKABLE void openConversation(const QString& stream, qint64 seq = 0, qint64 threadRoot = 0);
     Q_INVOKABLE void openThread(qint64 rootSeq);
+    // The conversation open when the app last closed, if the user is still in it.
+    Q_INVOKABLE QString lastConversation() const;
     Q_INVOKABLE void closeThread();
     Q_INVOKABLE void markRead();
 
