@@ -105,6 +105,29 @@ void MessageListModel::render(Row& row) const
     row.html = wrapEmojiRuns(renderMarkdown(currentText(row), context), colorEmojiFontFamily());
 }
 
+// Reads the rows of a statement that selects kColumns, then resets it.
+QList<MessageListModel::Row> MessageListModel::readRows(store::Statement& q)
+{
+    QList<Row> rows;
+    while (q.step().valueOr(false)) {
+        Row row;
+        row.id = q.int64(0);
+        row.seq = q.isNull(1) ? 0 : q.int64(1);
+        if (!q.isNull(2))
+            row.clientId = QUuid::fromRfc4122(q.blob(2));
+        row.author = q.text(3);
+        const QJsonObject payload = parsePayload(q.blob(4));
+        row.source = payload.value(QStringLiteral("text")).toString();
+        row.attachments = attachmentsOf(payload);
+        row.state = int(q.int64(5));
+        row.error = q.text(6);
+        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
+        rows << row;
+    }
+    q.reset();
+    return rows;
+}
+
 QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq,
                                                      int limit)
 {
@@ -125,23 +148,7 @@ QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound 
         q.bind(2, m_threadRoot);
     q.bind(3, bound == Bound::Latest ? std::numeric_limits<int64_t>::max() : seq);
     q.bind(4, bound == Bound::Range ? lastSeq : int64_t(limit));
-    QList<Row> rows;
-    while (q.step().valueOr(false)) {
-        Row row;
-        row.id = q.int64(0);
-        row.seq = q.isNull(1) ? 0 : q.int64(1);
-        if (!q.isNull(2))
-            row.clientId = QUuid::fromRfc4122(q.blob(2));
-        row.author = q.text(3);
-        const QJsonObject payload = parsePayload(q.blob(4));
-        row.source = payload.value(QStringLiteral("text")).toString();
-        row.attachments = attachmentsOf(payload);
-        row.state = int(q.int64(5));
-        row.error = q.text(6);
-        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
-        rows << row;
-    }
-    q.reset();
+    QList<Row> rows = readRows(q);
     if (bound == Bound::Older || bound == Bound::Latest)
         std::reverse(rows.begin(), rows.end());
     return rows;
@@ -157,23 +164,7 @@ QList<MessageListModel::Row> MessageListModel::queryPending(store::Database& db)
     q.bind(1, m_stream);
     if (thread)
         q.bind(2, m_threadRoot);
-    QList<Row> rows;
-    while (q.step().valueOr(false)) {
-        Row row;
-        row.id = q.int64(0);
-        if (!q.isNull(2))
-            row.clientId = QUuid::fromRfc4122(q.blob(2));
-        row.author = q.text(3);
-        const QJsonObject payload = parsePayload(q.blob(4));
-        row.source = payload.value(QStringLiteral("text")).toString();
-        row.attachments = attachmentsOf(payload);
-        row.state = int(q.int64(5));
-        row.error = q.text(6);
-        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
-        rows << row;
-    }
-    q.reset();
-    return rows;
+    return readRows(q);
 }
 
 void MessageListModel::decorate(store::Database& db, QList<Row>& rows)

@@ -3,6 +3,8 @@
 // javascript: link, never a trailing <br>, never half a surrogate pair.
 #include <convene/chat/markdown.h>
 
+#include "../../common/markdown_safety.h"
+
 #include <QRegularExpression>
 
 #include <cstdint>
@@ -10,6 +12,8 @@
 
 using namespace convene::chat;
 using namespace Qt::StringLiterals;
+using convene::test::hasLoneSurrogate;
+using convene::test::hasOnlyOwnTags;
 
 namespace {
 
@@ -17,33 +21,6 @@ void check(bool condition)
 {
     if (!condition)
         std::abort();
-}
-
-bool hasOnlyOwnTags(const QString& html)
-{
-    static const QRegularExpression ownTag(QRegularExpression::anchoredPattern(
-        uR"(<(?:/(?:b|i|s|a|p|pre|code|span|blockquote|ul|ol|li))"
-        uR"(|b|i|s|p|br|ul|li|ol(?: start="\d+")?)"
-        uR"(|a href="(?:https?|mailto):[^"<>]*" style="color:[^"<>]*")"
-        uR"(|(?:code|pre|span|blockquote) style="[^"<>]*")>)"_s));
-    // Tag by tag: the text around them may hold lone surrogates, which the regex engine rejects.
-    for (qsizetype at = html.indexOf(u'<'); at >= 0; at = html.indexOf(u'<', at + 1)) {
-        const qsizetype close = html.indexOf(u'>', at);
-        if (close < 0 || !ownTag.match(QStringView(html).sliced(at, close - at + 1)).hasMatch())
-            return false;
-    }
-    return true;
-}
-
-bool hasLoneSurrogate(const QString& text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-            ++i;
-        else if (text[i].isSurrogate())
-            return true;
-    }
-    return false;
 }
 
 MarkdownContext fuzzContext()

@@ -82,16 +82,27 @@ void openChannel(Scenario& s, const QString& stream)
     REQUIRE(s.waitFor([&] { return chatOf(s).currentStream() == stream; }));
 }
 
+// Alice and Bob on one shared workspace, both in #general.
+struct TwoMembers {
+    QTemporaryDir shared;
+    QString workspace = shared.filePath(QStringLiteral("team.convene"));
+    Scenario alice{member(workspace, QStringLiteral("Alice"))};
+    Scenario bob{member(workspace, QStringLiteral("Bob"))};
+
+    TwoMembers()
+    {
+        openChannel(alice, kGeneral);
+        openChannel(bob, kGeneral);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, offline posts and search")
 {
-    QTemporaryDir shared;
-    const QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario a(member(workspace, QStringLiteral("Alice")));
-    Scenario b(member(workspace, QStringLiteral("Bob")));
-    openChannel(a, kGeneral);
-    openChannel(b, kGeneral);
+    TwoMembers team;
+    Scenario& a = team.alice;
+    Scenario& b = team.bob;
 
     // A posts; B sees it live.
     const QString hello = QStringLiteral("Hello from Alice 你好");
@@ -163,18 +174,15 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
 
 TEST_CASE("Files go through the blob API; the other member sees the image as a thumbnail")
 {
-    QTemporaryDir shared;
-    const QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario a(member(workspace, QStringLiteral("Alice")));
-    Scenario b(member(workspace, QStringLiteral("Bob")));
-    openChannel(a, kGeneral);
-    openChannel(b, kGeneral);
+    TwoMembers team;
+    Scenario& a = team.alice;
+    Scenario& b = team.bob;
 
     QImage image(64, 48, QImage::Format_RGB32);
     image.fill(QColor(0x4F, 0x5B, 0xD5));
-    const QString png = shared.filePath(QStringLiteral("diagram.png"));
+    const QString png = team.shared.filePath(QStringLiteral("diagram.png"));
     REQUIRE(image.save(png));
-    QFile notes(shared.filePath(QStringLiteral("notes.txt")));
+    QFile notes(team.shared.filePath(QStringLiteral("notes.txt")));
     REQUIRE(notes.open(QIODevice::WriteOnly));
     notes.write("release notes\n");
     notes.close();
@@ -182,7 +190,7 @@ TEST_CASE("Files go through the blob API; the other member sees the image as a t
     auto* uploads = qobject_cast<convene::chat::AttachmentUploads*>(chatOf(a).uploads());
     QAbstractItemModelTester tester(uploads, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QString error = uploads->addFiles({QUrl::fromLocalFile(png), QUrl::fromLocalFile(notes.fileName()),
-                                             QUrl::fromLocalFile(shared.filePath(QStringLiteral("missing.pdf")))});
+                                             QUrl::fromLocalFile(team.shared.filePath(QStringLiteral("missing.pdf")))});
     CHECK(error.contains(QStringLiteral("missing.pdf")));
     REQUIRE(uploads->rowCount() == 2);
     REQUIRE(a.waitFor([&] { return !uploads->busy(); }, 5000));

@@ -1,6 +1,7 @@
 #include <convene/chat/markdown.h>
 
 #include "../../common/catch_qt_strings.h"
+#include "../../common/markdown_safety.h"
 
 #include <QRegularExpression>
 
@@ -8,6 +9,8 @@
 
 using namespace convene::chat;
 using namespace Qt::StringLiterals;
+using convene::test::hasLoneSurrogate;
+using convene::test::hasOnlyOwnTags;
 
 namespace {
 
@@ -44,34 +47,6 @@ QString mention(const QString& name)
 QString selfMention(const QString& name)
 {
     return uR"(<span style="color:#2f6fed; background-color:#fff1c2; font-weight:bold">@)"_s + name + u"</span>"_s;
-}
-
-// Every '<' in the output opens or closes a tag the renderer writes, with only its attributes.
-bool hasOnlyOwnTags(const QString& html)
-{
-    static const QRegularExpression ownTag(QRegularExpression::anchoredPattern(
-        uR"(<(?:/(?:b|i|s|a|p|pre|code|span|blockquote|ul|ol|li))"
-        uR"(|b|i|s|p|br|ul|li|ol(?: start="\d+")?)"
-        uR"(|a href="(?:https?|mailto):[^"<>]*" style="color:[^"<>]*")"
-        uR"(|(?:code|pre|span|blockquote) style="[^"<>]*")>)"_s));
-    // Tag by tag: the text around them may hold lone surrogates, which the regex engine rejects.
-    for (qsizetype at = html.indexOf(u'<'); at >= 0; at = html.indexOf(u'<', at + 1)) {
-        const qsizetype close = html.indexOf(u'>', at);
-        if (close < 0 || !ownTag.match(QStringView(html).sliced(at, close - at + 1)).hasMatch())
-            return false;
-    }
-    return true;
-}
-
-bool hasLoneSurrogate(const QString& text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-            ++i;
-        else if (text[i].isSurrogate())
-            return true;
-    }
-    return false;
 }
 
 void requireSafe(const QString& html)

@@ -115,6 +115,7 @@ private:
 
     QList<Row> query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq, int limit);
     QList<Row> queryPending(store::Database& db);
+    static QList<Row> readRows(store::Statement& statement);
     void decorate(store::Database& db, QList<Row>& rows);
     void render(Row& row) const;
     void refresh();
