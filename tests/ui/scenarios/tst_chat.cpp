@@ -340,3 +340,15 @@ TEST_CASE("Ctrl+K jumps to a conversation by pinyin initials")
     s.press(QKeySequence(Qt::Key_Return));
     CHECK(s.waitFor([&] { return chatOf(s).currentStream() == QStringLiteral("channel:product"); }));
 }
+
+TEST_CASE("Reading a conversation to its end marks it read on every device of the user")
+{
+    Scenario s(member(QString(), QStringLiteral("Fay")));
+    const QString dm = convene::chat::directStream({QStringLiteral("demo-li-wei"), chatOf(s).userId()});
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("unreadBadge_") + dm); }, 5000)); // the welcome message
+    focusWindow(s);
+    s.click(QStringLiteral("channel_") + dm);
+    CHECK(s.waitFor([&] { return !s.isShown(QStringLiteral("unreadBadge_") + dm); }, 5000));
+    CHECK(chatOf(s).channelList().totalUnread() == 0);
+    CHECK(s.waitFor([&] { return chatOf(s).conversationState().lastRead(dm) > 0; }));
+}
