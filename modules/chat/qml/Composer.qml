@@ -129,6 +129,8 @@ Rectangle {
                     required property string size
                     required property string state
                     required property string error
+                    required property bool isImage
+                    required property url localUrl
                     required property int index
                     objectName: "upload_" + index
                     width: Math.min(280, uploadRow.implicitWidth + 2 * Theme.spacingS)
@@ -150,8 +152,17 @@ Rectangle {
                             implicitWidth: 20
                             implicitHeight: 20
                         }
+                        Image {
+                            visible: chip.state !== "uploading" && chip.isImage && chip.localUrl.toString() !== ""
+                            source: visible ? chip.localUrl : ""
+                            sourceSize: Qt.size(56, 56)
+                            fillMode: Image.PreserveAspectCrop
+                            Layout.preferredWidth: 28
+                            Layout.preferredHeight: 28
+                            asynchronous: true
+                        }
                         IconImageItem {
-                            visible: chip.state !== "uploading"
+                            visible: chip.state !== "uploading" && !(chip.isImage && chip.localUrl.toString() !== "")
                             iconName: chip.state === "failed" ? "info" : "file"
                             tint: chip.state === "failed" ? Theme.danger : Theme.accent
                         }

@@ -60,6 +60,11 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::currentDetailsChanged);
     connect(&sync, &sync::SyncService::ephemeralReceived, this, &ChatController::onEphemeral);
     connect(&m_typing, &TypingTracker::changed, this, &ChatController::typingChanged);
+    // Someone whose message just arrived has stopped typing it.
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_typing.stopped(m_current, m_timeline->index(row).data(MessageListModel::AuthorRole).toString());
+    });
     // Names and the user's own state must be complete, not just the newest page.
     const QStringList complete{kDirectoryStream, userStream(m_userId)};
     connect(&changes, &store::ChangeNotifier::changed, this, [this, complete](const store::ChangeSet& set) {

@@ -6,7 +6,6 @@
 
 #include <convene/store/full_text.h>
 
-#include <QElapsedTimer>
 
 namespace convene::chat {
 
@@ -97,8 +96,6 @@ QStringList SearchModel::peopleMatching(const QStringList& names) const
 
 void SearchModel::refresh()
 {
-    QElapsedTimer timer;
-    timer.start();
     QList<Row> rows;
     const SearchQuery parsed = parseSearchQuery(m_query);
     const store::FullTextQuery text = store::fullTextQuery(parsed.text);
@@ -165,7 +162,6 @@ void SearchModel::refresh()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
-    m_elapsedMs = double(timer.nsecsElapsed()) / 1e6;
     emit resultsChanged();
 }
 

@@ -112,6 +112,7 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     const qint64 seq = timelineOf(b).data(timelineOf(b).index(row), MessageListModel::SeqRole).toLongLong();
     CHECK(timelineOf(b).data(timelineOf(b).index(row), MessageListModel::AuthorNameRole).toString() == QStringLiteral("Alice"));
     CHECK(a.find(QStringLiteral("composer_input"))->property("text").toString().isEmpty());
+    CHECK(chatOf(b).typingNames().isEmpty()); // the message arrived: Alice is no longer typing it
 
     // B replies in a thread and reacts.
     chatOf(b).openThread(seq);
@@ -196,6 +197,7 @@ TEST_CASE("Files go through the blob API; the other member sees the image as a t
     REQUIRE(a.waitFor([&] { return !uploads->busy(); }, 5000));
     CHECK(uploads->ready().size() == 2);
     CHECK(a.isShown(QStringLiteral("upload_0")));
+    CHECK_FALSE(a.screenshot(QStringLiteral("chat/composer-with-files")).isEmpty());
 
     post(a, QStringLiteral("composer"), QStringLiteral("two files"));
     REQUIRE(a.waitFor([&] { return uploads->rowCount() == 0; }));
@@ -213,6 +215,8 @@ TEST_CASE("Files go through the blob API; the other member sees the image as a t
     const QString blobId = picture.value(QStringLiteral("blobId")).toString();
     REQUIRE(b.waitFor([&] { return !blobs->localUrl(blobId).isEmpty(); }, 5000));
     CHECK(QImage(blobs->localUrl(blobId).toLocalFile()).size() == QSize(64, 48));
+    QTest::qWait(200);
+    CHECK_FALSE(b.screenshot(QStringLiteral("chat/message-with-files")).isEmpty());
     CHECK(blobs->localUrl(QStringLiteral("../../etc/passwd")).isEmpty()); // ids from messages never become paths
 }
 

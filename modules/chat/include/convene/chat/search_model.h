@@ -18,7 +18,6 @@ class SearchModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
-    Q_PROPERTY(double elapsedMs READ elapsedMs NOTIFY resultsChanged)
     Q_PROPERTY(QString highlightColor READ highlightColor WRITE setHighlightColor)
 
 public:
@@ -39,7 +38,6 @@ public:
 
     QString query() const { return m_query; }
     void setQuery(const QString& query);
-    double elapsedMs() const { return m_elapsedMs; }
     QString highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QString& color) { m_highlightColor = color; }
     Q_INVOKABLE void refresh();
@@ -71,7 +69,6 @@ private:
     QString m_query;
     QStringList m_terms;
     QList<Row> m_rows;
-    double m_elapsedMs = 0;
     QString m_highlightColor = QStringLiteral("#ffe38a");
 };
 
