@@ -17,6 +17,8 @@ TypingTracker::TypingTracker(QObject* parent) : QObject(parent)
 
 void TypingTracker::received(const QString& stream, const QString& user)
 {
+    if (now() - m_stoppedAt.value(stream + u'\n' + user) < kStaleAfterMessageMs)
+        return;
     auto& list = m_typing[stream];
     const qint64 expires = now() + kExpiryMs;
     for (auto& [who, until] : list)
@@ -31,6 +33,10 @@ void TypingTracker::received(const QString& stream, const QString& user)
 
 void TypingTracker::stopped(const QString& stream, const QString& user)
 {
+    const qint64 t = now();
+    if (m_stoppedAt.size() > 512)
+        m_stoppedAt.removeIf([t](const auto& entry) { return t - entry.value() >= kStaleAfterMessageMs; });
+    m_stoppedAt.insert(stream + u'\n' + user, t);
     auto it = m_typing.find(stream);
     if (it == m_typing.end())
         return;

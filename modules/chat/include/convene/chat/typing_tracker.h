@@ -15,6 +15,8 @@ class TypingTracker : public QObject {
 public:
     static constexpr int kExpiryMs = 6000;
     static constexpr int kResendMs = 3000; // how often our own typing is announced
+    // A typing notice may overtake the message it was about; after the message it is stale.
+    static constexpr int kStaleAfterMessageMs = 1500;
 
     explicit TypingTracker(QObject* parent = nullptr);
 
@@ -32,6 +34,7 @@ private:
 
     QHash<QString, QList<std::pair<QString, qint64>>> m_typing; // stream -> (user, expires at)
     QHash<QString, qint64> m_lastAnnounced;
+    QHash<QString, qint64> m_stoppedAt; // "stream\nuser" -> when their message arrived
     QTimer m_timer;
 };
 
