@@ -13,6 +13,10 @@ const char* toString(ParseError error)
     case ParseError::TruncatedDescriptor: return "truncated VP8 payload descriptor";
     case ParseError::EmptyPayload: return "empty payload";
     case ParseError::BadOpusPacket: return "malformed Opus packet";
+    case ParseError::TruncatedRtcpHeader: return "truncated RTCP header";
+    case ParseError::RtcpLengthBeyondBuffer: return "RTCP length field points past the end of the buffer";
+    case ParseError::BadRtcpPacketSize: return "RTCP packet size does not fit its type";
+    case ParseError::TruncatedReportBlocks: return "RTCP report blocks exceed the packet";
     }
     return "unknown parse error";
 }

@@ -16,6 +16,10 @@ enum class ParseError {
     TruncatedDescriptor,
     EmptyPayload,
     BadOpusPacket,
+    TruncatedRtcpHeader,
+    RtcpLengthBeyondBuffer,
+    BadRtcpPacketSize,
+    TruncatedReportBlocks,
 };
 
 const char* toString(ParseError error);
