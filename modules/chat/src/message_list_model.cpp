@@ -178,9 +178,19 @@ void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
             authors.insert(row.seq, row.author);
         }
     const Decorations decorations = loadDecorations(db, m_stream, first, last, authors);
+    // Rows already shown keep their HTML while their text stays the same: a live update
+    // re-reads the whole window but renders only what changed.
+    QHash<int64_t, const Row*> shown;
+    for (const Row& row : std::as_const(m_rows))
+        shown.insert(row.id, &row);
     for (Row& row : rows) {
         row.decoration = row.seq > 0 ? decorations.value(row.seq) : MessageDecoration{};
-        render(row);
+        const Row* before = shown.value(row.id);
+        if (before && before != &row && before->decoration.deleted == row.decoration.deleted &&
+            currentText(*before) == currentText(row))
+            row.html = before->html;
+        else
+            render(row);
     }
 }
 

@@ -18,6 +18,7 @@
 #include "../common/bench_sentences.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -648,6 +649,43 @@ int main(int argc, char** argv)
         std::printf("max RSS growth while scrolling: %+.1f MiB (rowCount stayed <= %d: %s)\n",
                     std::max(up.maxRss, down.maxRss) - rss0, kWindow,
                     verdict(std::max(up.maxRowCount, down.maxRowCount) <= kWindow));
+    }
+
+    // 3. A message arriving in the open conversation while the window is full.
+    {
+        chat::CacheReader reader(path);
+        store::ChangeNotifier notifier;
+        chat::Directory directory(reader, notifier);
+        chat::MessageListModel timeline(reader, notifier, directory, QStringLiteral("me"));
+        timeline.open(kBench);
+        while (timeline.rowCount() < 400 && timeline.fetchOlder()) {
+        }
+        auto liveDb = openCache(path);
+        sync::CacheWriter writer(*liveDb, QStringLiteral("me"));
+        std::mt19937_64 random(7);
+        int64_t seq = seqAt(timeline, timeline.rowCount() - 1);
+        std::vector<double> updates;
+        for (int run = 0; run < 30; ++run) {
+            sync::RemoteEvent e;
+            e.stream = kBench;
+            e.seq = ++seq;
+            e.kind = chat::kind::message;
+            e.author = author(random);
+            e.body = sentence(random);
+            e.payload = chat::messagePayload(e.body);
+            e.serverTime = QDateTime::currentMSecsSinceEpoch();
+            store::ChangeSet changes;
+            if (const auto applied = writer.applyEvents({e}, changes); !applied)
+                fail("live message", applied.error().message);
+            QElapsedTimer clock;
+            clock.start();
+            notifier.post(changes);
+            QCoreApplication::processEvents();
+            updates.push_back(msSince(clock));
+        }
+        const Stats u = stats(updates);
+        std::printf("live message into the open #bench (%d rows shown): p50 %.2f ms p95 %.2f ms over %zu messages\n",
+                    timeline.rowCount(), u.p50, u.p95, updates.size());
     }
     return 0;
 }
