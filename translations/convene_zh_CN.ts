@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -870,7 +871,7 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Address of your organization's server, for network backends.</source>
+        <source>Address of your organization&apos;s server, for network backends.</source>
         <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>

@@ -1,7 +1,6 @@
 #include "convene/chat/channel_list_model.h"
 
 #include "convene/chat/chat_events.h"
-#include "convene/chat/markdown.h"
 #include "convene/chat/message_decorations.h"
 
 #include <QCollator>
@@ -95,9 +94,7 @@ bool ChannelListModel::loadActivity(store::Database& db, Row& row)
             else if (d.edited)
                 text = d.text;
         }
-        MarkdownContext context;
-        context.userName = [this](const QString& id) { return m_directory.name(id); };
-        text = markdownToPlainText(text, context).simplified();
+        text = m_directory.plainText(text).simplified();
         if (text.isEmpty())
             text = tr("Sent an attachment");
         row.preview = author == m_state.userId() ? tr("You: %1").arg(text)

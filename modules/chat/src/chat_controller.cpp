@@ -2,7 +2,6 @@
 
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
-#include "convene/chat/markdown.h"
 
 #include <convene/sync/sync_service.h>
 
@@ -246,14 +245,12 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     const QList<Attachment> attachments = uploads->ready();
     if (trimmed.isEmpty() && attachments.isEmpty())
         return tr("Type a message first.");
-    if (trimmed.size() > kMaxMessageLength)
-        return tr("This message is too long (%1 characters; the limit is %2).").arg(trimmed.size()).arg(kMaxMessageLength);
+    if (const QString error = lengthError(trimmed); !error.isEmpty())
+        return error;
     if (!m_state->isMember(m_current) && m_current.startsWith(QLatin1String("channel:")))
         join(m_current); // Slack-like: writing in a channel joins it
-    const QString markdown = encodeMentions(replaceEmojiShortcodes(trimmed));
-    MarkdownContext context;
-    context.userName = [this](const QString& id) { return m_directory->name(id); };
-    QString body = markdownToPlainText(markdown, context);
+    const QString markdown = outgoingMarkdown(trimmed);
+    QString body = m_directory->plainText(markdown);
     for (const Attachment& a : attachments)
         body += u' ' + a.name;
     const QString error =
@@ -263,9 +260,8 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
         if (threadRoot == 0)
             setDraft(m_current, QString());
         m_typing.stopped(m_current, m_userId);
-        if (!m_timeline->hasNewer() || threadRoot > 0)
-            return {};
-        m_timeline->showLatest();
+        if (threadRoot == 0)
+            m_timeline->showLatest(); // back to the present, where the message appears
     }
     return error;
 }
@@ -277,13 +273,23 @@ QString ChatController::edit(qint64 seq, const QString& text)
         return tr("This message has not been sent yet, so it cannot be edited.");
     if (trimmed.isEmpty())
         return tr("A message cannot be empty. Delete it instead.");
-    if (trimmed.size() > kMaxMessageLength)
-        return tr("This message is too long (%1 characters; the limit is %2).").arg(trimmed.size()).arg(kMaxMessageLength);
-    const QString markdown = encodeMentions(replaceEmojiShortcodes(trimmed));
-    MarkdownContext context;
-    context.userName = [this](const QString& id) { return m_directory->name(id); };
+    if (const QString error = lengthError(trimmed); !error.isEmpty())
+        return error;
+    const QString markdown = outgoingMarkdown(trimmed);
     return submit(m_current, kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
-                  markdownToPlainText(markdown, context), seq);
+                  m_directory->plainText(markdown), seq);
+}
+
+QString ChatController::lengthError(const QString& text) const
+{
+    if (text.size() <= kMaxMessageLength)
+        return {};
+    return tr("This message is too long (%1 characters; the limit is %2).").arg(text.size()).arg(kMaxMessageLength);
+}
+
+QString ChatController::outgoingMarkdown(const QString& text) const
+{
+    return encodeMentions(replaceEmojiShortcodes(text));
 }
 
 QString ChatController::remove(qint64 seq)

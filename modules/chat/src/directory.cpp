@@ -58,6 +58,18 @@ QString Directory::title(const QString& userId) const
     return m_people.value(userId).title;
 }
 
+MarkdownContext Directory::markdownContext() const
+{
+    MarkdownContext context;
+    context.userName = [this](const QString& id) { return name(id); };
+    return context;
+}
+
+QString Directory::plainText(const QString& markdown) const
+{
+    return markdownToPlainText(markdown, markdownContext());
+}
+
 QList<Directory::Person> Directory::people() const
 {
     QList<Person> list = m_people.values();

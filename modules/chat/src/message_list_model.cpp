@@ -92,8 +92,7 @@ void MessageListModel::render(Row& row) const
         row.html.clear();
         return;
     }
-    MarkdownContext context;
-    context.userName = [this](const QString& id) { return m_directory.name(id); };
+    MarkdownContext context = m_directory.markdownContext();
     context.selfId = m_userId;
     if (m_dark) {
         context.linkColor = QStringLiteral("#7aa7ff");

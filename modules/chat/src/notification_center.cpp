@@ -1,7 +1,6 @@
 #include "convene/chat/notification_center.h"
 
 #include "convene/chat/chat_events.h"
-#include "convene/chat/markdown.h"
 
 namespace convene::chat {
 
@@ -56,9 +55,7 @@ void NotificationCenter::scan()
         const bool direct = stream.startsWith(QLatin1String("dm:"));
         if (!direct && !text.contains(mention))
             continue;
-        MarkdownContext context;
-        context.userName = [this](const QString& id) { return m_directory.name(id); };
-        QString body = markdownToPlainText(text, context).simplified();
+        QString body = m_directory.plainText(text).simplified();
         if (body.size() > kBodyLength)
             body = body.left(kBodyLength) + QStringLiteral("…");
         if (body.isEmpty())

@@ -143,6 +143,9 @@ private:
                    qint64 ref = 0);
     QString validateName(const QString& name, const QString& exceptStream = {}) const;
     void recordMembership(const QString& stream, bool member);
+    QString lengthError(const QString& text) const;
+    // What the user typed as it is stored: emoji shortcodes replaced, mentions as tokens.
+    QString outgoingMarkdown(const QString& text) const;
     void completeHistory(const QString& stream); // fetches older pages until the stream is whole
     void onEphemeral(const sync::EphemeralMessage& message);
 

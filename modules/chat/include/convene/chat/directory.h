@@ -1,6 +1,7 @@
 #pragma once
 
 #include "convene/chat/cache_reader.h"
+#include "convene/chat/markdown.h"
 
 #include <convene/store/change_notifier.h>
 
@@ -27,6 +28,10 @@ public:
     Q_INVOKABLE QString title(const QString& userId) const;
     bool contains(const QString& userId) const { return m_people.contains(userId); }
     QList<Person> people() const; // by name
+    // For rendering messages: mention tokens shown by these names.
+    MarkdownContext markdownContext() const;
+    // A message's Markdown as plain text, mentions by name (previews, notifications, search).
+    QString plainText(const QString& markdown) const;
     void reload();
 
 signals:
