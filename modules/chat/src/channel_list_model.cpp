@@ -22,11 +22,10 @@ ChannelListModel::ChannelListModel(CacheReader& cache, store::ChangeNotifier& ch
                                    ConversationState& state, QObject* parent)
     : QAbstractListModel(parent), m_cache(cache), m_directory(directory), m_state(state)
 {
-    // The conversation state and directory reload on the same notifications; refresh after them.
-    connect(&state, &ConversationState::changed, this, &ChannelListModel::reload);
-    connect(&directory, &Directory::changed, this, &ChannelListModel::reload);
+    // The conversation state and the directory follow the same notifications and were connected
+    // first, so they are up to date when this runs.
     connect(&changes, &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& set) {
-        if (set.tables.contains(QStringLiteral("streams")) && !set.tables.contains(QStringLiteral("entries")))
+        if (set.tables.contains(QStringLiteral("streams")) || set.tables.contains(QStringLiteral("entries")))
             reload();
     });
     reload();

@@ -7,11 +7,29 @@ namespace convene::chat {
 ConversationState::ConversationState(CacheReader& cache, store::ChangeNotifier& changes, QString userId, QObject* parent)
     : QObject(parent), m_cache(cache), m_userId(std::move(userId))
 {
-    connect(&changes, &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& set) {
-        if (set.tables.contains(QStringLiteral("entries")))
-            reload();
-    });
+    connect(&changes, &store::ChangeNotifier::changed, this, &ConversationState::onChanged);
     reload();
+}
+
+void ConversationState::onChanged(const store::ChangeSet& set)
+{
+    if (!set.tables.contains(QStringLiteral("entries")))
+        return;
+    store::Database* db = m_cache.db();
+    if (!db)
+        return;
+    if (!m_loaded || set.streams.isEmpty())
+        return reload(); // first sight of the cache, or a change that does not say where
+    // Only the streams that changed: every message would otherwise rescan all memberships.
+    bool changed = false;
+    for (const QString& stream : set.streams)
+        changed |= loadMembers(*db, stream);
+    if (set.streams.contains(userStream(m_userId))) {
+        loadUserStream(*db);
+        changed = true;
+    }
+    if (changed)
+        emit this->changed();
 }
 
 bool ConversationState::isMember(const QString& stream) const
@@ -44,36 +62,56 @@ void ConversationState::reload()
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    loadMembership(*db);
+    auto streams = db->prepare(QStringLiteral("SELECT id FROM streams WHERE kind IN ('channel', 'private')"));
+    if (!streams)
+        return;
+    QStringList ids;
+    while ((*streams)->step().valueOr(false))
+        ids << (*streams)->text(0);
+    (*streams)->reset();
+    m_members.clear();
+    m_joinedAt.clear();
+    for (const QString& id : ids)
+        loadMembers(*db, id);
     loadUserStream(*db);
+    m_loaded = true;
     emit changed();
 }
 
-void ConversationState::loadMembership(store::Database& db)
+bool ConversationState::loadMembers(store::Database& db, const QString& stream)
 {
-    // "kind <> 'message'" lets SQLite use the partial index of non-message entries.
+    if (stream.startsWith(QLatin1String("dm:")) || stream.startsWith(QLatin1String("user:")) || stream == kDirectoryStream)
+        return false; // their members are in their id, or they have none
     auto query = db.prepare(QStringLiteral(
-        "SELECT stream, kind, author, payload, seq FROM entries WHERE kind <> 'message' AND kind IN (?, ?) "
-        "ORDER BY stream, seq IS NULL, seq, id"));
+        "SELECT kind, author, payload, seq FROM entries WHERE stream = ? AND kind <> 'message' AND kind IN (?, ?) "
+        "ORDER BY seq IS NULL, seq, id"));
     if (!query)
-        return;
-    (*query)->bind(1, kind::join).bind(2, kind::leave);
-    QHash<QString, QSet<QString>> members;
-    m_joinedAt.clear();
+        return false;
+    (*query)->bind(1, stream).bind(2, kind::join).bind(3, kind::leave);
+    QSet<QString> members;
+    int64_t joinedAt = 0;
     while ((*query)->step().valueOr(false)) {
-        const QString user = parsePayload((*query)->blob(3)).value(QStringLiteral("user")).toString();
-        const QString who = user.isEmpty() ? (*query)->text(2) : user;
-        QSet<QString>& set = members[(*query)->text(0)];
-        if ((*query)->text(1) == kind::join) {
-            set.insert(who);
-            if (who == m_userId && !(*query)->isNull(4))
-                m_joinedAt.insert((*query)->text(0), (*query)->int64(4));
+        const QString user = parsePayload((*query)->blob(2)).value(QStringLiteral("user")).toString();
+        const QString who = user.isEmpty() ? (*query)->text(1) : user;
+        if ((*query)->text(0) == kind::join) {
+            members.insert(who);
+            if (who == m_userId && !(*query)->isNull(3))
+                joinedAt = (*query)->int64(3);
+        } else {
+            members.remove(who);
         }
-        else
-            set.remove(who);
     }
     (*query)->reset();
-    m_members = std::move(members);
+    const bool changed = members != m_members.value(stream) || joinedAt != m_joinedAt.value(stream);
+    if (members.isEmpty())
+        m_members.remove(stream);
+    else
+        m_members.insert(stream, members);
+    if (joinedAt)
+        m_joinedAt.insert(stream, joinedAt);
+    else
+        m_joinedAt.remove(stream);
+    return changed;
 }
 
 void ConversationState::loadUserStream(store::Database& db)

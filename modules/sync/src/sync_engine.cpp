@@ -419,15 +419,12 @@ void SyncEngine::retry(const QUuid& clientId)
 {
     if (!m_db)
         return;
-    const QByteArray id = idBytes(clientId);
+    const QString stream = streamOfQueued(clientId);
     updateQueued(clientId, QStringLiteral("UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?1"),
                  QStringLiteral("UPDATE entries SET state = 1, error = NULL WHERE client_id = ?1 AND state = 2"));
-    auto stream = m_db->prepare(QStringLiteral("SELECT stream FROM outbox WHERE client_id = ?"));
-    if (stream && (*stream)->bind(1, id).step().valueOr(false))
-        m_queuedStreams.insert((*stream)->text(0));
-    if (stream)
-        (*stream)->reset();
-    m_notifier->post({{kEntries, kOutbox}, {}});
+    if (!stream.isEmpty())
+        m_queuedStreams.insert(stream);
+    m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
     drain();
 }
 
@@ -435,9 +432,21 @@ void SyncEngine::discard(const QUuid& clientId)
 {
     if (!m_db || m_streamOfInFlight.contains(clientId))
         return; // a change on its way cannot be taken back
+    const QString stream = streamOfQueued(clientId);
     updateQueued(clientId, QStringLiteral("DELETE FROM outbox WHERE client_id = ?1"),
                  QStringLiteral("DELETE FROM entries WHERE client_id = ?1 AND seq IS NULL"));
-    m_notifier->post({{kEntries, kOutbox}, {}});
+    m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
+}
+
+QString SyncEngine::streamOfQueued(const QUuid& clientId)
+{
+    auto query = m_db->prepare(QStringLiteral("SELECT stream FROM outbox WHERE client_id = ?"));
+    if (!query)
+        return {};
+    (*query)->bind(1, idBytes(clientId));
+    const QString stream = (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
+    (*query)->reset();
+    return stream;
 }
 
 void SyncEngine::fetch(const HistoryQuery& query)

@@ -4,6 +4,8 @@
 //   bench_chat [messages in the cache, default 1000000] [of which in one long channel, default 100000]
 // Run with `cmake --build <dir> --target run-bench_chat`. BENCH_CHAT_KEEP_CACHE=1 keeps the cache
 // file (its path goes to stderr) for looking at query plans afterwards.
+#include <convene/chat/channel_list_model.h>
+#include <convene/chat/conversation_state.h>
 #include <convene/chat/cache_reader.h>
 #include <convene/chat/chat_events.h>
 #include <convene/chat/directory.h>
@@ -651,19 +653,42 @@ int main(int argc, char** argv)
                     verdict(std::max(up.maxRowCount, down.maxRowCount) <= kWindow));
     }
 
-    // 3. A message arriving in the open conversation while the window is full.
+    // 3. A message arriving in the open conversation while the window is full, with the models
+    //    that follow every message: conversation state, conversation list, timeline.
     {
+        auto liveDb = openCache(path);
+        sync::CacheWriter writer(*liveDb, QStringLiteral("me"));
+        const auto nextSeq = [&](const QString& stream) {
+            auto last = liveDb->prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM entries WHERE stream = ?"));
+            (*last)->bind(1, stream);
+            const int64_t seq = (*last)->step().valueOr(false) ? (*last)->int64(0) + 1 : 1;
+            (*last)->reset();
+            return seq;
+        };
+        QList<sync::RemoteEvent> joins; // the user is in every channel, so all of them are listed
+        for (const Channel& channel : channels) {
+            sync::RemoteEvent join;
+            join.stream = channel.id;
+            join.seq = nextSeq(channel.id);
+            join.kind = chat::kind::join;
+            join.author = QStringLiteral("me");
+            joins << join;
+        }
+        store::ChangeSet joined;
+        if (const auto applied = writer.applyEvents(joins, joined); !applied)
+            fail("joins", applied.error().message);
+
         chat::CacheReader reader(path);
         store::ChangeNotifier notifier;
         chat::Directory directory(reader, notifier);
+        chat::ConversationState state(reader, notifier, QStringLiteral("me"));
+        chat::ChannelListModel channelList(reader, notifier, directory, state);
         chat::MessageListModel timeline(reader, notifier, directory, QStringLiteral("me"));
         timeline.open(kBench);
         while (timeline.rowCount() < 400 && timeline.fetchOlder()) {
         }
-        auto liveDb = openCache(path);
-        sync::CacheWriter writer(*liveDb, QStringLiteral("me"));
         std::mt19937_64 random(7);
-        int64_t seq = seqAt(timeline, timeline.rowCount() - 1);
+        int64_t seq = nextSeq(kBench) - 1;
         std::vector<double> updates;
         for (int run = 0; run < 30; ++run) {
             sync::RemoteEvent e;
@@ -684,8 +709,9 @@ int main(int argc, char** argv)
             updates.push_back(msSince(clock));
         }
         const Stats u = stats(updates);
-        std::printf("live message into the open #bench (%d rows shown): p50 %.2f ms p95 %.2f ms over %zu messages\n",
-                    timeline.rowCount(), u.p50, u.p95, updates.size());
+        std::printf("live message into the open #bench (%d rows shown, %d conversations listed): p50 %.2f ms "
+                    "p95 %.2f ms over %zu messages\n",
+                    timeline.rowCount(), channelList.rowCount(), u.p50, u.p95, updates.size());
     }
     return 0;
 }

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -24,6 +25,7 @@ struct ChatCache {
     std::unique_ptr<convene::sync::CacheWriter> writer;
     convene::store::ChangeNotifier changes;
     QHash<QString, int64_t> lastSeq;
+    QSet<QString> touched; // streams written since the last notification, as sync reports them
     int64_t clock = 1'750'000'000'000; // ms; each event a minute after the previous
 
     explicit ChatCache(const QString& me = QStringLiteral("me"))
@@ -55,6 +57,7 @@ struct ChatCache {
         e.body = body;
         e.ref = ref;
         e.serverTime = clock += 60'000;
+        touched.insert(stream);
         convene::store::ChangeSet set;
         REQUIRE(writer->applyEvents({e}, set).ok());
         return e.seq;
@@ -84,6 +87,7 @@ struct ChatCache {
             "VALUES(?, ?, 'message', ?, ?, ?, ?, ?, ?)"));
         (*insert)->bind(1, stream).bind(2, QUuid::createUuid().toRfc4122()).bind(3, author).bind(4, text)
             .bind(5, convene::chat::messagePayload(text)).bind(6, state).bind(7, clock += 60'000);
+        touched.insert(stream);
         if (state == 2)
             (*insert)->bind(8, QStringLiteral("Too large"));
         else
@@ -91,10 +95,13 @@ struct ChatCache {
         REQUIRE((*insert)->run().ok());
     }
 
-    // What sync does after writing: tell the models, then let the notification arrive.
+    // What sync does after writing: tell the models which streams changed, then let the
+    // notification arrive.
     void notify(const QString& stream)
     {
-        changes.post({{QStringLiteral("entries"), QStringLiteral("streams")}, {stream}});
+        touched.insert(stream);
+        changes.post({{QStringLiteral("entries"), QStringLiteral("streams")}, touched});
+        touched.clear();
         QCoreApplication::processEvents();
     }
 };

@@ -12,7 +12,8 @@ namespace convene::chat {
 
 // What the signed-in user has in the cache about conversations: which ones they belong to,
 // how far they have read each, and which are starred or muted. Folded from membership entries
-// and the user's own stream; refreshed when those change.
+// and the user's own stream; refreshed, stream by stream, when those change. `changed` is
+// emitted only when something here changed.
 class ConversationState : public QObject {
     Q_OBJECT
 
@@ -32,7 +33,9 @@ signals:
     void changed();
 
 private:
-    void loadMembership(store::Database& db);
+    void onChanged(const store::ChangeSet& set);
+    // Folds one stream's joins and leaves; returns whether its members changed.
+    bool loadMembers(store::Database& db, const QString& stream);
     void loadUserStream(store::Database& db);
 
     CacheReader& m_cache;
@@ -43,6 +46,7 @@ private:
     // The user's own memberships as their stream records them: complete even where a channel's
     // older history (with the join) is not cached.
     QHash<QString, bool> m_ownMembership;
+    bool m_loaded = false;
     QSet<QString> m_starred;
     QSet<QString> m_muted;
 };

@@ -73,6 +73,7 @@ private:
     // Applies one statement to the outbox row and one to the cache entry of a change, together.
     void updateQueued(const QUuid& clientId, const QString& outboxSql, const QString& entrySql,
                       const QString& error = {});
+    QString streamOfQueued(const QUuid& clientId);
 
     void onConnected(const AccountInfo& account);
     void onDisconnected(const Error& reason);
