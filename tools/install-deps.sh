@@ -19,7 +19,7 @@ packages=(
   qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttest
   qml6-module-qt-labs-settings qml6-module-qt-labs-platform
   # media, storage, tests
-  libopus-dev libvpx-dev libsqlite3-dev sqlite3 catch2
+  libopus-dev libvpx-dev libyuv-dev libsqlite3-dev sqlite3 catch2
   zlib1g-dev
   # fonts and headless display
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth

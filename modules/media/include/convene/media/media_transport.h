@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+
+namespace convene::media {
+
+// Carries one peer-to-peer media connection: RTP and RTCP multiplexed on one path (RFC 5761).
+// The call layer exchanges the two sides' descriptions through signaling and never looks inside
+// them, so a WebRTC-compatible transport (ICE, DTLS-SRTP) can replace the plain UDP one without
+// touching signaling, sessions or the media pipeline.
+class MediaTransport : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { New, Checking, Connected, Failed, Closed };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    // Binds and gathers; afterwards localDescription() is complete. Emits failed() on error.
+    virtual void start() = 0;
+    // What the remote side needs to reach us (candidates, credentials), as an opaque object.
+    virtual QJsonObject localDescription() const = 0;
+    // Starts connectivity checks towards the remote side. May be called again with more candidates.
+    virtual void setRemoteDescription(const QJsonObject& description) = 0;
+    // Sends one RTP or RTCP packet; dropped (and counted) until the transport is connected.
+    virtual void send(const QByteArray& packet) = 0;
+    virtual void close() = 0;
+
+    virtual State state() const = 0;
+    // The selected remote address, for the stats overlay; empty until connected.
+    virtual QString remoteAddress() const = 0;
+
+signals:
+    void stateChanged(convene::media::MediaTransport::State state);
+    // Only RTP/RTCP from the authenticated remote side reaches here.
+    void packetReceived(const QByteArray& packet);
+    void failed(const QString& reason);
+};
+
+} // namespace convene::media
