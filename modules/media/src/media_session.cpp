@@ -12,8 +12,6 @@
 #include "convene/media/test_pattern.h"
 #include "convene/media/video_frame_conversion.h"
 
-#include <QVideoSink>
-
 #include <algorithm>
 #include <random>
 
@@ -186,14 +184,6 @@ void MediaSession::setCameraEnabled(bool enabled)
         m_videoOut->requestKeyFrame(steadyNowUs());
 }
 
-void MediaSession::setVideoSink(const QString& participantId, QVideoSink* sink)
-{
-    if (sink)
-        m_sinks.insert(participantId, sink);
-    else
-        m_sinks.remove(participantId);
-}
-
 void MediaSession::sendToPeers(const std::vector<uint8_t>& bytes)
 {
     const QByteArray packet = toByteArray(bytes);
@@ -217,20 +207,9 @@ void MediaSession::sendVideo(const SharedI420Frame& frame)
 {
     if (!m_running || !m_cameraEnabled || !frame)
         return;
-    if (QVideoSink* self = m_sinks.value(QString()))
-        showPicture(self, *frame);
+    emit videoFrameReady(QString(), toVideoFrame(*frame));
     for (const RtpPacket& packet : m_videoOut->encode(*frame))
         sendToPeers(packet.serialize());
-}
-
-void MediaSession::showPicture(QVideoSink* sink, const I420Frame& picture)
-{
-    const QVideoFrame frame = toVideoFrame(picture);
-    // The sink belongs to the UI thread, which shows the picture when it next draws.
-    QMetaObject::invokeMethod(sink, [sink = QPointer<QVideoSink>(sink), frame] {
-        if (sink)
-            sink->setVideoFrame(frame);
-    }, Qt::QueuedConnection);
 }
 
 void MediaSession::onPacket(MediaPeer& peer, const QByteArray& packet)
@@ -327,8 +306,7 @@ void MediaSession::renderDueFrames(MediaPeer& peer, int64_t nowUs)
                 peer.latencySamplesUs.pop_front();
             emit videoLatencyMeasured(peer.id, latency);
         }
-    if (QVideoSink* sink = m_sinks.value(peer.id))
-        showPicture(sink, picture);
+    emit videoFrameReady(peer.id, toVideoFrame(picture));
 }
 
 void MediaSession::mixPlayout(AudioSamples& frame, int64_t playoutTimeUs)

@@ -12,14 +12,12 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
+#include <QVideoFrame>
 
 #include <functional>
 #include <map>
 #include <memory>
-
-class QVideoSink;
 
 namespace convene::media {
 
@@ -56,8 +54,6 @@ public:
 
     void setMicrophoneMuted(bool muted) { m_microphoneMuted = muted; }
     void setCameraEnabled(bool enabled);
-    // Where a participant's pictures go; an empty id is the self view.
-    void setVideoSink(const QString& participantId, QVideoSink* sink);
 
     void sendAudio(const convene::media::AudioFrame& frame);
     void sendVideo(const convene::media::SharedI420Frame& frame);
@@ -70,6 +66,8 @@ signals:
     void audioLevels(const QHash<QString, double>& levels);
     void videoLatencyMeasured(const QString& peerId, qint64 microseconds);
     void audioLatencyMeasured(qint64 microseconds);
+    // A picture to show now: a peer's, or ours for the self view (empty id).
+    void videoFrameReady(const QString& participantId, const QVideoFrame& frame);
     void failed(const QString& reason);
 
 private:
@@ -80,7 +78,6 @@ private:
     void sendReports();
     void sendFeedback(MediaPeer& peer, int64_t nowUs);
     void renderDueFrames(MediaPeer& peer, int64_t nowUs);
-    void showPicture(QVideoSink* sink, const I420Frame& picture);
     void sendToPeers(const std::vector<uint8_t>& bytes);
     void adaptToLoss(double worstLossFraction);
     void publishStats();
@@ -93,15 +90,14 @@ private:
     std::unique_ptr<VideoSendStream> m_videoOut;
     std::unique_ptr<AudioPlayout> m_playout;
     std::map<QString, std::unique_ptr<MediaPeer>> m_peers;
-    QHash<QString, QPointer<QVideoSink>> m_sinks;
     QHash<QString, QJsonObject> m_earlyDescriptions;
     bool m_microphoneMuted = false;
     bool m_cameraEnabled = true;
     bool m_running = false;
     double m_microphoneLevel = 0;
-    QTimer m_tickTimer;
-    QTimer m_reportTimer;
-    QTimer m_levelTimer;
+    QTimer m_tickTimer{this}; // a child, so moveToThread() takes it along
+    QTimer m_reportTimer{this};
+    QTimer m_levelTimer{this};
     int64_t m_lastStatsUs = 0;
     SendCounters m_lastAudioCounters;
     SendCounters m_lastVideoCounters;

@@ -19,7 +19,7 @@ public:
 private:
     void pullDueFrames();
 
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so moveToThread() takes it along
     int64_t m_nextFrameUs = 0;
 };
 

@@ -28,7 +28,7 @@ private:
     QAudioDevice m_device;
     std::unique_ptr<QAudioSink> m_sink;
     QIODevice* m_output = nullptr;
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so moveToThread() takes it along
 };
 
 } // namespace convene::media

@@ -22,7 +22,7 @@ private:
     void produceDueFrames();
 
     SyntheticAudioGenerator m_generator;
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so moveToThread() takes it along
     int64_t m_nextCaptureUs = 0;
 };
 

@@ -20,7 +20,7 @@ private:
     void produceDueFrame();
 
     TestPatternGenerator m_generator;
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so moveToThread() takes it along
     int64_t m_frameUs;
     int64_t m_nextCaptureUs = 0;
 };

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "convene/call/call_signal.h"
+
+#include <convene/core/result.h>
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace convene::call {
+
+// The signaling side of calls for one app instance: rings, joins and leaves, keeps the roster of
+// the call it is in and a list of calls going on in the user's conversations. It knows nothing
+// of media; the controller connects its roster to a media session.
+class CallSession : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Ringing, InCall };
+    Q_ENUM(State)
+
+    enum class Notice { Declined, NoAnswer, Missed, AnsweredElsewhere, Ended };
+    Q_ENUM(Notice)
+
+    struct Hooks {
+        std::function<void(const QString& stream, const QByteArray& payload)> send;
+        std::function<bool(const QString& stream)> isMember;
+        // How many other people a call in this stream rings (for "everyone declined").
+        std::function<int(const QString& stream)> otherMembers;
+        std::function<qint64()> nowMs; // wall clock
+    };
+
+    struct Participant {
+        QString endpoint;
+        QString userId;
+        bool audioMuted = false;
+        bool videoOff = false;
+        qint64 lastSeenMs = 0;
+    };
+
+    struct OngoingCall {
+        QString callId;
+        QString stream;
+        bool video = false;
+        qint64 startedAtMs = 0;
+        QHash<QString, QString> endpoints; // endpoint -> user id
+        QHash<QString, qint64> lastSeenMs; // endpoint -> when
+    };
+
+    struct Timing {
+        int heartbeatMs = 4000;
+        int participantTimeoutMs = 12000;
+        int ringTimeoutMs = 45000;
+        int queryWaitMs = 1500;
+    };
+
+    CallSession(QString userId, QString endpoint, Hooks hooks, Timing timing, QObject* parent = nullptr);
+    CallSession(QString userId, QString endpoint, Hooks hooks, QObject* parent = nullptr)
+        : CallSession(std::move(userId), std::move(endpoint), std::move(hooks), Timing{}, parent) {}
+
+    Result<void> start(const QString& stream, bool video);
+    // Joins the call going on in `stream`, or starts one when there is none. When no call there
+    // is known yet, asks the stream first and decides after `Timing::queryWaitMs`.
+    Result<void> joinOrStart(const QString& stream, bool video);
+    bool joining() const { return !m_pendingJoinStream.isEmpty(); }
+    Result<void> accept();
+    void decline();
+    void leave();
+    void setMediaState(bool audioMuted, bool videoOff);
+    void sendTransport(const QString& endpoint, const QJsonObject& description);
+
+    void onSignal(const QString& stream, const QString& sender, const QByteArray& payload);
+    // Rings that timed out, participants gone silent; runs every second on its own.
+    void checkTimeouts();
+
+    State state() const { return m_state; }
+    QString userId() const { return m_userId; }
+    QString endpoint() const { return m_endpoint; }
+    QString callId() const { return m_callId; }
+    QString stream() const { return m_stream; }
+    bool video() const { return m_video; }
+    qint64 startedAtMs() const { return m_startedAtMs; }
+    qint64 joinedAtMs() const { return m_joinedAtMs; }
+    // While ringing: who calls.
+    QString callerId() const { return m_callerId; }
+    QList<Participant> participants() const { return m_participants.values(); }
+    std::optional<Participant> participant(const QString& endpoint) const;
+    QList<OngoingCall> ongoingCalls() const { return m_ongoing.values(); }
+    std::optional<OngoingCall> ongoingCall(const QString& stream) const;
+
+signals:
+    void stateChanged();
+    void joiningChanged();
+    void participantJoined(const QString& endpoint, const QString& userId);
+    void participantChanged(const QString& endpoint);
+    void participantLeft(const QString& endpoint);
+    void transportReceived(const QString& endpoint, const QJsonObject& description);
+    void ongoingCallsChanged();
+    void notice(convene::call::CallSession::Notice notice, const QString& userId);
+    void signalRejected(const QString& reason);
+
+private:
+    void send(CallSignal signal);
+    void sendType(CallSignal::Type type);
+    void sendPresent();
+    void enterCall(const QString& callId, const QString& stream, bool video, qint64 startedAtMs);
+    void endCall(std::optional<Notice> notice, const QString& userId = {});
+    void setState(State state);
+    // Returns true when the endpoint is new to the roster.
+    bool addParticipant(const CallSignal& signal);
+    void removeParticipant(const QString& endpoint);
+    void trackOngoing(const QString& stream, const CallSignal& signal);
+    void forgetOngoing(const QString& stream, const QString& endpoint);
+    void handleInvite(const QString& stream, const CallSignal& signal);
+    Result<void> joinOngoing(const OngoingCall& call);
+    void finishPendingJoin();
+
+    QString m_userId;
+    QString m_endpoint;
+    Hooks m_hooks;
+    Timing m_timing;
+    State m_state = State::Idle;
+    QString m_callId;
+    QString m_stream;
+    bool m_video = false;
+    qint64 m_startedAtMs = 0;
+    qint64 m_joinedAtMs = 0;
+    qint64 m_ringingSinceMs = 0;
+    QString m_callerId;
+    bool m_audioMuted = false;
+    bool m_videoOff = false;
+    bool m_everJoinedByOthers = false;
+    QSet<QString> m_declinedBy;
+    QHash<QString, Participant> m_participants;
+    QHash<QString, OngoingCall> m_ongoing; // by stream
+    QString m_pendingJoinStream;
+    bool m_pendingJoinVideo = false;
+    QTimer m_pendingJoinTimer;
+    QTimer m_heartbeat;
+    QTimer m_housekeeping;
+};
+
+} // namespace convene::call

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import Convene.Ui
+
+// Which camera, microphone and speaker the call uses, one section each.
+Menu {
+    id: menu
+
+    property var call: null
+
+    objectName: "callDeviceMenu"
+    topPadding: Theme.spacingXs
+    bottomPadding: Theme.spacingXs
+
+    background: Rectangle {
+        implicitWidth: 300
+        radius: Theme.radiusM
+        color: Theme.surfaceRaised
+        border.color: Theme.border
+    }
+
+    DeviceMenuHeader {
+        id: cameraHeader
+        text: qsTr("Camera")
+    }
+    MenuSeparator {}
+    DeviceMenuHeader {
+        id: microphoneHeader
+        text: qsTr("Microphone")
+    }
+    MenuSeparator {}
+    DeviceMenuHeader {
+        id: speakerHeader
+        text: qsTr("Speaker")
+    }
+
+    DeviceSection {
+        menu: menu
+        header: cameraHeader
+        kind: "camera"
+        model: menu.call ? menu.call.cameras : null
+        selectedId: menu.call ? menu.call.cameraId : ""
+        onChosen: deviceId => menu.call.selectCamera(deviceId)
+    }
+    DeviceSection {
+        menu: menu
+        header: microphoneHeader
+        kind: "microphone"
+        model: menu.call ? menu.call.microphones : null
+        selectedId: menu.call ? menu.call.microphoneId : ""
+        onChosen: deviceId => menu.call.selectMicrophone(deviceId)
+    }
+    DeviceSection {
+        menu: menu
+        header: speakerHeader
+        kind: "speaker"
+        model: menu.call ? menu.call.speakers : null
+        selectedId: menu.call ? menu.call.speakerId : ""
+        onChosen: deviceId => menu.call.selectSpeaker(deviceId)
+    }
+}

@@ -1,0 +1,478 @@
+#include "convene/call/call_controller.h"
+
+#include <convene/media/udp_transport.h>
+#include <convene/sync/sync_service.h>
+
+#include <QDateTime>
+#include <QMediaDevices>
+#include <QUuid>
+#include <QVideoSink>
+
+namespace convene::call {
+
+namespace {
+
+const QString kCameraKey = QStringLiteral("call/camera");
+const QString kMicrophoneKey = QStringLiteral("call/microphone");
+const QString kSpeakerKey = QStringLiteral("call/speaker");
+
+} // namespace
+
+CallController::CallController(sync::SyncService& sync, QString userId, QSettings& state, Hooks hooks, Options options,
+                               QObject* parent)
+    : QObject(parent), m_sync(sync), m_state(state), m_hooks(std::move(hooks)), m_options(options)
+{
+    CallSession::Hooks sessionHooks;
+    sessionHooks.send = [this](const QString& stream, const QByteArray& payload) {
+        m_sync.sendEphemeral({stream, QString::fromLatin1(kCallSignalKind), {}, payload});
+    };
+    sessionHooks.isMember = m_hooks.isMember;
+    sessionHooks.otherMembers = m_hooks.otherMembers;
+    sessionHooks.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_session = std::make_unique<CallSession>(std::move(userId), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                              std::move(sessionHooks));
+
+    connect(&m_sync, &sync::SyncService::ephemeralReceived, this, &CallController::onEphemeral);
+    connect(m_session.get(), &CallSession::stateChanged, this, &CallController::onSessionStateChanged);
+    connect(m_session.get(), &CallSession::participantJoined, this, &CallController::onParticipantJoined);
+    connect(m_session.get(), &CallSession::participantChanged, this, &CallController::onParticipantChanged);
+    connect(m_session.get(), &CallSession::participantLeft, this, &CallController::onParticipantLeft);
+    connect(m_session.get(), &CallSession::ongoingCallsChanged, this, &CallController::ongoingCallsChanged);
+    connect(m_session.get(), &CallSession::notice, this, &CallController::onNotice);
+    connect(m_session.get(), &CallSession::transportReceived, this, [this](const QString& endpoint, const QJsonObject& description) {
+        if (m_media)
+            m_media->setRemoteDescription(endpoint, description);
+    });
+    connect(m_session.get(), &CallSession::signalRejected, this,
+            [](const QString& reason) { qWarning("Ignored a call signal: %s", qPrintable(reason)); });
+
+    m_mediaDevices = std::make_unique<QMediaDevices>();
+    m_cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, m_mediaDevices.get(), m_options.systemDevices);
+    m_microphones = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), m_options.systemDevices);
+    m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), m_options.systemDevices);
+    for (DeviceListModel* model : {m_cameras.get(), m_microphones.get(), m_speakers.get()})
+        connect(model, &DeviceListModel::devicesChanged, this, &CallController::onDevicesChanged);
+    m_cameraId = m_cameras->resolve(m_state.value(kCameraKey).toString());
+    m_microphoneId = m_microphones->resolve(m_state.value(kMicrophoneKey).toString());
+    m_speakerId = m_speakers->resolve(m_state.value(kSpeakerKey).toString());
+
+    m_durationTimer.setInterval(1000);
+    connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
+}
+
+CallController::~CallController()
+{
+    shutdown();
+}
+
+void CallController::shutdown()
+{
+    if (m_session->state() == CallSession::State::InCall)
+        m_session->leave();
+    stopMedia();
+}
+
+QString CallController::stateName() const
+{
+    switch (m_session->state()) {
+    case CallSession::State::Idle:
+        return QStringLiteral("idle");
+    case CallSession::State::Ringing:
+        return QStringLiteral("ringing");
+    case CallSession::State::InCall:
+        break;
+    }
+    return QStringLiteral("inCall");
+}
+
+QString CallController::personName(const QString& userId) const
+{
+    const QString name = m_hooks.personName ? m_hooks.personName(userId) : QString();
+    return name.isEmpty() ? userId : name;
+}
+
+QString CallController::streamName() const
+{
+    const QString stream = m_session->stream();
+    if (stream.isEmpty())
+        return {};
+    const QString name = m_hooks.streamName ? m_hooks.streamName(stream) : QString();
+    return name.isEmpty() ? stream : name;
+}
+
+QString CallController::callerName() const
+{
+    return m_session->callerId().isEmpty() ? QString() : personName(m_session->callerId());
+}
+
+bool CallController::waiting() const
+{
+    return m_session->state() == CallSession::State::InCall && m_session->participants().isEmpty();
+}
+
+QString CallController::waitingText() const
+{
+    if (!waiting())
+        return {};
+    return m_session->callerId() == m_session->userId() ? tr("Calling %1…").arg(streamName())
+                                                         : tr("Waiting for others to join…");
+}
+
+int CallController::durationSeconds() const
+{
+    if (m_session->state() != CallSession::State::InCall)
+        return 0;
+    const qint64 since = std::max(m_session->joinedAtMs(), m_session->startedAtMs());
+    return int(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - since) / 1000);
+}
+
+void CallController::setStatsVisible(bool visible)
+{
+    if (m_statsVisible == visible)
+        return;
+    m_statsVisible = visible;
+    emit statsVisibleChanged();
+}
+
+QVariantList CallController::ongoingCalls() const
+{
+    QVariantList list;
+    for (const CallSession::OngoingCall& call : m_session->ongoingCalls()) {
+        if (m_session->state() == CallSession::State::InCall && call.callId == m_session->callId())
+            continue;
+        if (m_hooks.isMember && !m_hooks.isMember(call.stream))
+            continue;
+        QStringList names;
+        for (const QString& userId : call.endpoints)
+            if (!names.contains(personName(userId)))
+                names << personName(userId);
+        names.sort(Qt::CaseInsensitive);
+        const QString name = m_hooks.streamName ? m_hooks.streamName(call.stream) : call.stream;
+        list << QVariantMap{{QStringLiteral("stream"), call.stream},
+                            {QStringLiteral("name"), name.isEmpty() ? call.stream : name},
+                            {QStringLiteral("people"), names.join(QStringLiteral(", "))},
+                            {QStringLiteral("count"), int(call.endpoints.size())},
+                            {QStringLiteral("video"), call.video},
+                            {QStringLiteral("startedAt"), call.startedAtMs}};
+    }
+    return list;
+}
+
+bool CallController::hasOngoingCall(const QString& stream) const
+{
+    return m_session->ongoingCall(stream).has_value();
+}
+
+QString CallController::startCall(const QString& stream, bool video)
+{
+    m_cameraOn = video;
+    emit mediaStateChanged();
+    auto started = m_session->start(stream, video);
+    return started ? QString() : started.error().message;
+}
+
+QString CallController::joinCall(const QString& stream)
+{
+    const auto ongoing = m_session->ongoingCall(stream);
+    m_cameraOn = ongoing ? ongoing->video : false;
+    emit mediaStateChanged();
+    auto joined = m_session->joinOrStart(stream, m_cameraOn);
+    return joined ? QString() : joined.error().message;
+}
+
+QString CallController::accept()
+{
+    m_cameraOn = m_session->video();
+    emit mediaStateChanged();
+    auto accepted = m_session->accept();
+    return accepted ? QString() : accepted.error().message;
+}
+
+void CallController::decline()
+{
+    m_session->decline();
+}
+
+void CallController::leave()
+{
+    m_session->leave();
+}
+
+void CallController::toggleMicrophone()
+{
+    m_microphoneMuted = !m_microphoneMuted;
+    if (m_media)
+        m_media->setMicrophoneMuted(m_microphoneMuted);
+    m_session->setMediaState(m_microphoneMuted, !m_cameraOn);
+    m_participants.update(endpoint(), [this](ParticipantModel::Row& row) {
+        row.audioMuted = m_microphoneMuted;
+        return QList<int>{ParticipantModel::AudioMutedRole};
+    });
+    emit mediaStateChanged();
+}
+
+void CallController::toggleCamera()
+{
+    m_cameraOn = !m_cameraOn;
+    if (m_media)
+        m_media->setCameraEnabled(m_cameraOn);
+    m_session->setMediaState(m_microphoneMuted, !m_cameraOn);
+    m_participants.update(endpoint(), [this](ParticipantModel::Row& row) {
+        row.videoOn = m_cameraOn;
+        return QList<int>{ParticipantModel::VideoOnRole};
+    });
+    emit mediaStateChanged();
+}
+
+void CallController::selectCamera(const QString& id)
+{
+    applyDevice(DeviceListModel::Kind::Camera, id, true);
+}
+
+void CallController::selectMicrophone(const QString& id)
+{
+    applyDevice(DeviceListModel::Kind::Microphone, id, true);
+}
+
+void CallController::selectSpeaker(const QString& id)
+{
+    applyDevice(DeviceListModel::Kind::Speaker, id, true);
+}
+
+void CallController::applyDevice(DeviceListModel::Kind kind, const QString& id, bool remember)
+{
+    switch (kind) {
+    case DeviceListModel::Kind::Camera:
+        m_cameraId = m_cameras->resolve(id);
+        if (remember)
+            m_state.setValue(kCameraKey, m_cameraId);
+        if (m_media)
+            m_media->setCamera(m_cameras->camera(m_cameraId));
+        break;
+    case DeviceListModel::Kind::Microphone:
+        m_microphoneId = m_microphones->resolve(id);
+        if (remember)
+            m_state.setValue(kMicrophoneKey, m_microphoneId);
+        if (m_media)
+            m_media->setMicrophone(m_microphones->audioDevice(m_microphoneId));
+        break;
+    case DeviceListModel::Kind::Speaker:
+        m_speakerId = m_speakers->resolve(id);
+        if (remember)
+            m_state.setValue(kSpeakerKey, m_speakerId);
+        if (m_media)
+            m_media->setSpeaker(m_speakers->audioDevice(m_speakerId));
+        break;
+    }
+    emit devicesChanged();
+}
+
+void CallController::onDevicesChanged()
+{
+    // A device in use that went away is replaced by the default, and the user is told.
+    const struct {
+        DeviceListModel::Kind kind;
+        DeviceListModel* model;
+        QString* current;
+    } lists[] = {{DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId},
+                 {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId},
+                 {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId}};
+    for (const auto& list : lists) {
+        if (list.model->indexOfId(*list.current) >= 0)
+            continue;
+        applyDevice(list.kind, QString(), false);
+        emit noticeRaised(tr("A device was disconnected. Now using %1.").arg(list.model->nameOf(*list.current)));
+    }
+    emit devicesChanged();
+}
+
+void CallController::attachVideo(const QString& endpoint, QObject* videoSink)
+{
+    auto* sink = qobject_cast<QVideoSink*>(videoSink);
+    if (!m_media || !sink)
+        return;
+    m_media->setVideoSink(endpoint == this->endpoint() ? QString() : endpoint, sink);
+}
+
+void CallController::onEphemeral(const sync::EphemeralMessage& message)
+{
+    if (message.kind == QLatin1String(kCallSignalKind))
+        m_session->onSignal(message.stream, message.sender, message.payload);
+}
+
+media::MediaSessionConfig CallController::mediaConfig() const
+{
+    media::MediaSessionConfig config;
+    const int height = m_options.videoHeight <= 360 ? 360 : m_options.videoHeight <= 540 ? 540 : 720;
+    config.video.height = height;
+    config.video.width = height * 16 / 9;
+    config.video.bitrateKbps = height == 720 ? 1200 : height == 540 ? 800 : 500;
+    config.measureLatency = true;
+    const bool loopbackOnly = m_options.loopbackOnly;
+    config.transportFactory = [loopbackOnly] {
+        media::UdpTransport::Options options;
+        options.loopbackOnly = loopbackOnly;
+        return std::make_unique<media::UdpTransport>(options);
+    };
+    return config;
+}
+
+void CallController::startMedia()
+{
+    MediaDevices devices;
+    devices.camera = m_cameras->camera(m_cameraId);
+    devices.microphone = m_microphones->audioDevice(m_microphoneId);
+    devices.speaker = m_speakers->audioDevice(m_speakerId);
+    m_media = std::make_unique<CallMedia>(mediaConfig(), devices);
+    m_media->setMicrophoneMuted(m_microphoneMuted);
+    m_media->setCameraEnabled(m_cameraOn);
+    connect(m_media.get(), &CallMedia::localDescriptionReady, m_session.get(), &CallSession::sendTransport);
+    connect(m_media.get(), &CallMedia::peerStateChanged, this, [this](const QString& endpoint, media::MediaTransport::State state) {
+        const QString connection = state == media::MediaTransport::State::Connected ? QStringLiteral("connected")
+                                   : state == media::MediaTransport::State::Failed  ? QStringLiteral("failed")
+                                                                                    : QStringLiteral("connecting");
+        m_participants.update(endpoint, [&](ParticipantModel::Row& row) {
+            row.connection = connection;
+            return QList<int>{ParticipantModel::ConnectionRole};
+        });
+    });
+    connect(m_media.get(), &CallMedia::statsUpdated, this, &CallController::onStats);
+    connect(m_media.get(), &CallMedia::audioLevels, this, &CallController::onLevels);
+    connect(m_media.get(), &CallMedia::videoLatencyMeasured, this, &CallController::videoLatencyMeasured);
+    connect(m_media.get(), &CallMedia::audioLatencyMeasured, this, &CallController::audioLatencyMeasured);
+    connect(m_media.get(), &CallMedia::failed, this, [](const QString& reason) { qWarning("Call media: %s", qPrintable(reason)); });
+    connect(m_media.get(), &CallMedia::deviceFailed, this, [this](const QString& reason) {
+        emit noticeRaised(tr("A device stopped working (%1). Choose another in the device menu.").arg(reason));
+    });
+
+    ParticipantModel::Row self;
+    self.endpoint = endpoint();
+    self.userId = m_session->userId();
+    self.name = personName(m_session->userId());
+    self.isSelf = true;
+    self.audioMuted = m_microphoneMuted;
+    self.videoOn = m_cameraOn;
+    self.connection = QStringLiteral("self");
+    m_participants.reset({self});
+    m_session->setMediaState(m_microphoneMuted, !m_cameraOn);
+    m_durationTimer.start();
+}
+
+void CallController::stopMedia()
+{
+    m_durationTimer.stop();
+    m_media.reset();
+    m_participants.reset({});
+    m_speakerDetector = SpeakerDetector();
+}
+
+void CallController::onSessionStateChanged()
+{
+    const bool inCall = m_session->state() == CallSession::State::InCall;
+    if (inCall && !m_media)
+        startMedia();
+    else if (!inCall && m_media)
+        stopMedia();
+    if (m_session->state() == CallSession::State::Ringing)
+        emit incomingCall(callerName(), streamName());
+    emit stateChanged();
+    emit participantsChanged();
+    emit durationChanged();
+    emit ongoingCallsChanged();
+}
+
+void CallController::onParticipantJoined(const QString& endpoint, const QString& userId)
+{
+    const auto participant = m_session->participant(endpoint);
+    ParticipantModel::Row row;
+    row.endpoint = endpoint;
+    row.userId = userId;
+    row.name = personName(userId);
+    row.audioMuted = participant && participant->audioMuted;
+    row.videoOn = !(participant && participant->videoOff);
+    m_participants.append(row);
+    if (m_media)
+        m_media->addPeer(endpoint);
+    emit participantsChanged();
+}
+
+void CallController::onParticipantChanged(const QString& endpoint)
+{
+    const auto participant = m_session->participant(endpoint);
+    if (!participant)
+        return;
+    m_participants.update(endpoint, [&](ParticipantModel::Row& row) {
+        row.audioMuted = participant->audioMuted;
+        row.videoOn = !participant->videoOff;
+        return QList<int>{ParticipantModel::AudioMutedRole, ParticipantModel::VideoOnRole};
+    });
+}
+
+void CallController::onParticipantLeft(const QString& endpoint)
+{
+    m_participants.remove(endpoint);
+    m_speakerDetector.forget(endpoint);
+    if (m_media)
+        m_media->removePeer(endpoint);
+    emit participantsChanged();
+}
+
+void CallController::onStats(const QList<media::PeerStats>& peers, const media::LocalStats& local)
+{
+    for (const media::PeerStats& stats : peers)
+        m_participants.update(stats.peerId, [&](ParticipantModel::Row& row) {
+            row.stats = formatStats(stats);
+            return QList<int>{ParticipantModel::StatsRole};
+        });
+    m_participants.update(endpoint(), [&](ParticipantModel::Row& row) {
+        row.stats = formatStats(local);
+        return QList<int>{ParticipantModel::StatsRole};
+    });
+}
+
+void CallController::onLevels(const QHash<QString, double>& levels)
+{
+    QHash<QString, double> byEndpoint;
+    for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
+        byEndpoint.insert(it.key().isEmpty() ? endpoint() : it.key(), it.value());
+    if (!m_speakerDetector.update(byEndpoint, QDateTime::currentMSecsSinceEpoch()))
+        return;
+    for (const QString& id : m_participants.endpoints())
+        m_participants.update(id, [&](ParticipantModel::Row& row) {
+            QList<int> roles;
+            const bool speaking = m_speakerDetector.isSpeaking(id);
+            const bool active = m_speakerDetector.activeSpeaker() == id && m_participants.rowCount() > 2;
+            if (row.speaking != speaking) {
+                row.speaking = speaking;
+                roles << ParticipantModel::SpeakingRole;
+            }
+            if (row.activeSpeaker != active) {
+                row.activeSpeaker = active;
+                roles << ParticipantModel::ActiveSpeakerRole;
+            }
+            return roles;
+        });
+}
+
+void CallController::onNotice(CallSession::Notice notice, const QString& userId)
+{
+    switch (notice) {
+    case CallSession::Notice::Declined:
+        emit noticeRaised(tr("%1 declined the call.").arg(personName(userId)));
+        break;
+    case CallSession::Notice::NoAnswer:
+        emit noticeRaised(tr("No answer."));
+        break;
+    case CallSession::Notice::Missed:
+        emit noticeRaised(tr("Missed call from %1.").arg(personName(userId)));
+        break;
+    case CallSession::Notice::AnsweredElsewhere:
+        emit noticeRaised(tr("Answered on another device."));
+        break;
+    case CallSession::Notice::Ended:
+        emit noticeRaised(tr("The call ended."));
+        break;
+    }
+}
+
+} // namespace convene::call
