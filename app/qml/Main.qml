@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import Convene.Ui
 import Convene.App
 import Convene.Chat
+import Convene.Call
 
 ApplicationWindow {
     id: window
@@ -80,10 +81,14 @@ ApplicationWindow {
                 ChatPane {
                     id: chatPane
                     chat: window.app.chat
+                    calls: window.app.calls
+                    onCallViewRequested: window.app.currentView = "calls"
                 }
                 CalendarPane {}
                 DocsPane {}
-                CallsPane {}
+                CallsPane {
+                    calls: window.app.calls
+                }
             }
         }
     }
@@ -138,14 +143,32 @@ ApplicationWindow {
             interval: 2500
             onTriggered: toast.opacity = 0
         }
+        function show(text) {
+            toast.text = text
+            toast.opacity = 1
+            toastTimer.restart()
+        }
         Connections {
             target: window.app.chat
             function onNotice(text) {
-                toast.text = text
-                toast.opacity = 1
-                toastTimer.restart()
+                toast.show(text)
             }
         }
+        Connections {
+            target: window.app.calls
+            function onNoticeRaised(text) {
+                toast.show(text)
+            }
+            // Joining a call brings its pane up wherever the user started it from.
+            function onStateChanged() {
+                if (window.app.calls.state === "inCall")
+                    window.app.currentView = "calls"
+            }
+        }
+    }
+
+    IncomingCallBanner {
+        call: window.app.calls
     }
 
     SettingsDialog {

@@ -51,6 +51,15 @@ void AppController::openChatMessage(const QString& stream, qint64 seq, qint64 th
         m_chat->openConversation(stream, seq, threadRoot);
 }
 
+void AppController::joinCall(const QString& stream)
+{
+    setCurrentView(QStringLiteral("calls"));
+    if (!m_calls || stream.isEmpty())
+        return;
+    if (const QString error = m_calls->joinCall(stream); !error.isEmpty() && m_chat)
+        emit m_chat->notice(error);
+}
+
 void AppController::setSync(sync::SyncService* sync)
 {
     m_sync = sync;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <convene/call/call_controller.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
@@ -24,6 +25,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
     Q_PROPERTY(convene::sync::SyncService* sync READ sync CONSTANT)
     Q_PROPERTY(QObject* chat READ chat CONSTANT)
+    Q_PROPERTY(QObject* calls READ calls CONSTANT)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -56,6 +58,10 @@ public:
     void setSync(sync::SyncService* sync);
     QObject* chat() const { return m_chat; }
     void setChat(chat::ChatController* chat) { m_chat = chat; }
+    QObject* calls() const { return m_calls; }
+    void setCalls(call::CallController* calls) { m_calls = calls; }
+    // Opens the calls view and joins (or starts) the call in `stream`.
+    void joinCall(const QString& stream);
     // Shows a message in its conversation (and thread), e.g. from a link or a notification.
     Q_INVOKABLE void openChatMessage(const QString& stream, qint64 seq, qint64 threadRoot = 0);
 
@@ -74,6 +80,7 @@ private:
     Settings& m_settings;
     sync::SyncService* m_sync = nullptr;
     chat::ChatController* m_chat = nullptr;
+    call::CallController* m_calls = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

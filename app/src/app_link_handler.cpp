@@ -26,6 +26,8 @@ bool AppLinkHandler::eventFilter(QObject* watched, QEvent* event)
     m_controller.setCurrentView(view);
     if (const auto message = chatLinkOf(url))
         m_controller.openChatMessage(message->stream, message->seq);
+    if (const auto call = callLinkOf(url))
+        m_controller.joinCall(*call);
     if (m_window) {
         m_window->show();
         m_window->raise();

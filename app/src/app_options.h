@@ -14,6 +14,7 @@ struct AppOptions {
     QString view;          // chat | calendar | docs | calls
     QString chatStream;    // a message to show, from a convene://chat/<stream>/<seq> link
     qint64 chatSeq = 0;
+    QString callStream;    // a call to join, from a convene://calls/<stream> link
     QString screenshotFile;
 };
 

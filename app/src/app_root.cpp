@@ -6,6 +6,7 @@
 #include "tray_icon.h"
 #include "window_geometry.h"
 
+#include <convene/call/call_controller.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/notification_center.h>
 #include <convene/core/setting_keys.h>
@@ -137,6 +138,8 @@ Result<void> AppRoot::start()
     m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(),
                                                     QDir(m_options.profileDir).filePath(QStringLiteral("blobs")));
     m_controller->setChat(m_chat.get());
+    m_calls = createCalls();
+    m_controller->setCalls(m_calls.get());
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -152,10 +155,30 @@ Result<void> AppRoot::start()
     startNotifications(main);
     if (!m_options.chatStream.isEmpty())
         m_controller->openChatMessage(m_options.chatStream, m_options.chatSeq);
+    if (!m_options.callStream.isEmpty())
+        m_controller->joinCall(m_options.callStream);
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
     QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();
     return {};
+}
+
+std::unique_ptr<call::CallController> AppRoot::createCalls()
+{
+    call::CallController::Hooks hooks;
+    hooks.personName = [this](const QString& userId) { return m_chat->peopleDirectory().name(userId); };
+    hooks.streamName = [this](const QString& stream) { return m_chat->channelList().displayName(stream); };
+    hooks.isMember = [this](const QString& stream) { return m_chat->conversationState().isMember(stream); };
+    hooks.otherMembers = [this](const QString& stream) {
+        return int(m_chat->conversationState().members(stream).size()) - 1;
+    };
+    // Testers run calls without devices and only over loopback from the profile's settings file.
+    QSettings& state = m_settings->state();
+    call::CallController::Options options;
+    options.systemDevices = !state.value(QStringLiteral("testing/syntheticMedia")).toBool();
+    options.loopbackOnly = state.value(QStringLiteral("testing/mediaLoopbackOnly")).toBool();
+    options.videoHeight = state.value(QStringLiteral("call/videoHeight"), 720).toInt();
+    return std::make_unique<call::CallController>(*m_sync, m_userId, state, std::move(hooks), options);
 }
 
 void AppRoot::startNotifications(QQuickWindow* main)
@@ -172,6 +195,10 @@ void AppRoot::startNotifications(QQuickWindow* main)
                                                                  m_chat->peopleDirectory(), m_chat->conversationState(),
                                                                  std::move(hooks));
     connect(m_notifications.get(), &chat::NotificationCenter::notify, m_tray.get(), &TrayIcon::showNotification);
+    connect(m_calls.get(), &call::CallController::incomingCall, this, [this, main](const QString& caller, const QString& where) {
+        if (!main->isActive())
+            m_tray->showNotification(tr("%1 is calling").arg(caller), where, {}, 0, 0);
+    });
 }
 
 void AppRoot::shutdown()
@@ -179,6 +206,8 @@ void AppRoot::shutdown()
     if (m_geometry)
         m_geometry->save();
     m_linkHandler.reset();
+    if (m_calls)
+        m_calls->shutdown();
     m_notifications.reset();
     m_tray.reset();
     m_engine.reset();
@@ -186,6 +215,7 @@ void AppRoot::shutdown()
     if (m_sync)
         m_sync->stop();
     m_controller.reset();
+    m_calls.reset();
     m_chat.reset();
     m_sync.reset();
     m_translations.reset();

@@ -20,6 +20,9 @@ class Settings;
 namespace sync {
 class SyncService;
 }
+namespace call {
+class CallController;
+}
 namespace chat {
 class ChatController;
 class NotificationCenter;
@@ -47,6 +50,7 @@ public:
     sync::SyncService& sync() const { return *m_sync; }
     chat::ChatController& chat() const { return *m_chat; }
     chat::NotificationCenter& notifications() const { return *m_notifications; }
+    call::CallController& calls() const { return *m_calls; }
     const AppOptions& options() const { return m_options; }
 
 private:
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<sync::SyncService> createSync();
     QString profileUserId(const QString& cachePath);
     void startNotifications(QQuickWindow* main);
+    std::unique_ptr<call::CallController> createCalls();
 
     AppOptions m_options;
     QString m_userId;
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<chat::ChatController> m_chat;
+    std::unique_ptr<call::CallController> m_calls;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<chat::NotificationCenter> m_notifications;
     std::unique_ptr<AppController> m_controller;

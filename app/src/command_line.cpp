@@ -41,6 +41,16 @@ std::optional<ChatLink> chatLinkOf(const QUrl& url)
     return ChatLink{parts.at(0), seq};
 }
 
+std::optional<QString> callLinkOf(const QUrl& url)
+{
+    if (viewForLink(url) != u"calls" || url.hasQuery() || url.hasFragment())
+        return std::nullopt;
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() != 1 || !parts.at(0).contains(u':') || parts.at(0).size() > 200)
+        return std::nullopt;
+    return parts.at(0);
+}
+
 namespace {
 
 bool isAppLink(const QString& argument)
@@ -63,8 +73,10 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
         o.chatStream = message->stream;
         o.chatSeq = message->seq;
     }
+    if (const auto call = callLinkOf(url))
+        o.callStream = *call;
     const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
-    const bool extra = (deeper && o.chatSeq == 0) || url.hasQuery() || url.hasFragment();
+    const bool extra = (deeper && o.chatSeq == 0 && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")

@@ -33,6 +33,9 @@ struct ChatLink {
     qint64 seq = 0;
 };
 std::optional<ChatLink> chatLinkOf(const QUrl& url);
+// convene://calls/<stream> joins the call in a conversation or meeting room (a calendar event's
+// call link); the stream is percent-encoded.
+std::optional<QString> callLinkOf(const QUrl& url);
 inline constexpr char kUrlScheme[] = "convene";
 QStringList availableLanguages();
 

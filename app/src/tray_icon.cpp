@@ -67,7 +67,9 @@ TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListMode
             raiseWindow();
     });
     connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
-        m_app.openChatMessage(m_lastStream, m_lastSeq, m_lastThread);
+        // Messages without a conversation (an incoming call) only bring the window up.
+        if (!m_lastStream.isEmpty())
+            m_app.openChatMessage(m_lastStream, m_lastSeq, m_lastThread);
         raiseWindow();
     });
     connect(&channels, &chat::ChannelListModel::totalsChanged, this, &TrayIcon::updateUnread);

@@ -1,18 +1,29 @@
 import QtQuick
 import QtQuick.Controls
 import Convene.Ui
+import Convene.Call
 
-// The calls pane; shows its empty state until a call starts.
+// The calls pane: the call in progress, or the calls going on in the user's conversations.
 Rectangle {
+    id: pane
+
+    property var calls: null
     readonly property string title: qsTr("Calls")
+    readonly property bool inCall: calls !== null && calls.state === "inCall"
 
     objectName: "callsPane"
     color: Theme.surface
 
-    EmptyState {
+    OngoingCallsList {
         anchors.fill: parent
-        iconName: "calls"
-        title: qsTr("No calls right now")
-        description: qsTr("Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.")
+        visible: !pane.inCall
+        call: pane.calls
+    }
+    Loader {
+        anchors.fill: parent
+        active: pane.inCall
+        sourceComponent: CallView {
+            call: pane.calls
+        }
     }
 }

@@ -20,6 +20,7 @@
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_ChatPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_CallPlugin)
 
 namespace {
 

@@ -1,0 +1,20 @@
+// Qt Quick Test runner for the call views (tests/ui/quick_call/tst_*.qml).
+#include <QQmlEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickStyle>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_CallPlugin)
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(convene_call_views, Setup)
+
+#include "main.moc"

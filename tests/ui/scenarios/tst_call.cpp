@@ -1,0 +1,216 @@
+// Calls as people make them: two members on one workspace, each with the synthetic camera and
+// voice and media only over loopback. A video call from a channel header rings the other side,
+// is accepted from the banner, carries pictures and sound both ways (latency measured from the
+// pictures' stamps and the voice's markers), shows mute and camera changes, and ends with Leave.
+// A calendar event's call link joins a meeting room call.
+#include "app_controller.h"
+#include "app_root.h"
+#include "scenario.h"
+
+#include <convene/call/call_controller.h>
+#include <convene/call/participant_model.h>
+#include <convene/chat/chat_controller.h>
+
+#include "catch_qt_strings.h"
+
+#include <QAbstractItemModelTester>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using convene::call::CallController;
+using convene::call::ParticipantModel;
+using convene::test::Scenario;
+
+namespace {
+
+const QString kGeneral = QStringLiteral("channel:general");
+
+// A profile that calls with synthetic devices, only over 127.0.0.1, at 360p to spare the CPU.
+Scenario::Config caller(const QString& workspace, const QString& profileDir, const QString& name)
+{
+    QSettings state(profileDir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    state.setValue(QStringLiteral("testing/syntheticMedia"), true);
+    state.setValue(QStringLiteral("testing/mediaLoopbackOnly"), true);
+    state.setValue(QStringLiteral("call/videoHeight"), 360);
+    state.sync();
+    Scenario::Config config;
+    config.options.workspace = workspace;
+    config.options.profileDir = profileDir;
+    config.options.language = QStringLiteral("en");
+    config.policy = {{QStringLiteral("displayName"), name}};
+    return config;
+}
+
+CallController& callsOf(Scenario& s)
+{
+    return s.app().calls();
+}
+
+ParticipantModel& participantsOf(Scenario& s)
+{
+    return *qobject_cast<ParticipantModel*>(callsOf(s).participants());
+}
+
+const ParticipantModel::Row* otherRow(Scenario& s)
+{
+    ParticipantModel& model = participantsOf(s);
+    for (const QString& endpoint : model.endpoints())
+        if (const auto* row = model.find(endpoint); row && !row->isSelf)
+            return row;
+    return nullptr;
+}
+
+void openChannel(Scenario& s, const QString& stream)
+{
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("channel_") + stream); }, 5000));
+    s.click(QStringLiteral("channel_") + stream);
+    REQUIRE(s.waitFor([&] { return s.app().chat().currentStream() == stream; }));
+}
+
+struct Latency {
+    std::vector<qint64> videoUs;
+    std::vector<qint64> audioUs;
+
+    explicit Latency(CallController& calls)
+    {
+        QObject::connect(&calls, &CallController::videoLatencyMeasured, &calls,
+                         [this](const QString&, qint64 us) { videoUs.push_back(us); });
+        QObject::connect(&calls, &CallController::audioLatencyMeasured, &calls, [this](qint64 us) { audioUs.push_back(us); });
+    }
+};
+
+double percentileMs(std::vector<qint64> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? -1 : double(values[std::size_t(p * double(values.size() - 1))]) / 1000.0;
+}
+
+struct TwoCallers {
+    QTemporaryDir shared;
+    QTemporaryDir aliceProfile;
+    QTemporaryDir bobProfile;
+    QString workspace = shared.filePath(QStringLiteral("team.convene"));
+    Scenario alice{caller(workspace, aliceProfile.path(), QStringLiteral("Alice"))};
+    Scenario bob{caller(workspace, bobProfile.path(), QStringLiteral("Bob"))};
+};
+
+} // namespace
+
+TEST_CASE("A video call from a channel: ring, accept, pictures and sound both ways, mute, camera, leave")
+{
+    TwoCallers two;
+    Scenario& alice = two.alice;
+    Scenario& bob = two.bob;
+    QAbstractItemModelTester aliceTester(&participantsOf(alice), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester bobTester(&participantsOf(bob), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Latency aliceMeasured(callsOf(alice));
+    Latency bobMeasured(callsOf(bob));
+    openChannel(alice, kGeneral);
+    openChannel(bob, kGeneral);
+    // Bob must know he is in #general before a call there can ring for him.
+    REQUIRE(bob.waitFor([&] { return bob.app().chat().conversationState().isMember(kGeneral); }, 5000));
+
+    alice.click(QStringLiteral("videoCallButton"));
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }));
+    CHECK(alice.controller().currentView() == QLatin1String("calls"));
+    CHECK(callsOf(alice).waiting());
+    CHECK(alice.isShown(QStringLiteral("callLeaveButton")));
+
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("ringing"); }, 5000));
+    REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("incomingCallBanner")); }));
+    CHECK(callsOf(bob).callerName() == QLatin1String("Alice"));
+    CHECK(callsOf(bob).streamName() == QLatin1String("general"));
+    bob.screenshot(QStringLiteral("call-ringing"));
+    bob.click(QStringLiteral("incomingAcceptButton"));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("inCall"); }));
+    CHECK(bob.controller().currentView() == QLatin1String("calls"));
+
+    // Both see two tiles, and the other side connects.
+    for (Scenario* s : {&alice, &bob}) {
+        REQUIRE(s->waitFor([&] { return participantsOf(*s).rowCount() == 2; }, 5000));
+        REQUIRE(s->waitFor([&] { const auto* row = otherRow(*s); return row && row->connection == QLatin1String("connected"); }, 8000));
+    }
+    CHECK(otherRow(alice)->name == QLatin1String("Bob"));
+    CHECK(otherRow(bob)->name == QLatin1String("Alice"));
+    CHECK_FALSE(callsOf(alice).waiting());
+
+    // Pictures and sound arrive both ways for a few seconds.
+    REQUIRE(alice.waitFor([&] { return aliceMeasured.videoUs.size() > 90 && aliceMeasured.audioUs.size() >= 3; }, 15000));
+    REQUIRE(bob.waitFor([&] { return bobMeasured.videoUs.size() > 90 && bobMeasured.audioUs.size() >= 3; }, 15000));
+    for (auto [name, measured] : {std::pair{"Alice", &aliceMeasured}, std::pair{"Bob", &bobMeasured}}) {
+        const double p50 = percentileMs(measured->videoUs, 0.5);
+        const double p95 = percentileMs(measured->videoUs, 0.95);
+        const double audio = percentileMs(measured->audioUs, 0.5);
+        std::printf("%s: %zu pictures, glass to glass p50 %.1f ms, p95 %.1f ms; %zu voice markers, mouth to ear p50 %.1f ms\n",
+                    name, measured->videoUs.size(), p50, p95, measured->audioUs.size(), audio);
+        CHECK(p50 > 0);
+        CHECK(p95 < 1000); // loose: two apps and four codecs share two cores here; the benchmark measures
+        CHECK(audio > 0);
+        CHECK(audio < 1000);
+    }
+    REQUIRE(bob.waitFor([&] {
+        return otherRow(bob) && otherRow(bob)->stats.size() >= 5 && otherRow(bob)->stats.at(0).startsWith(QStringLiteral("Video 640×360"));
+    }, 3000));
+    bob.click(QStringLiteral("callStatsButton"));
+    CHECK(callsOf(bob).statsVisible());
+    REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("tileStatsOverlay")); }));
+    bob.screenshot(QStringLiteral("call-two-people-stats"));
+
+    // Alice mutes and turns her camera off; Bob's tile of her follows.
+    alice.click(QStringLiteral("callMicrophoneButton"));
+    CHECK(callsOf(alice).microphoneMuted());
+    alice.click(QStringLiteral("callCameraButton"));
+    CHECK_FALSE(callsOf(alice).cameraOn());
+    REQUIRE(bob.waitFor([&] { return otherRow(bob)->audioMuted && !otherRow(bob)->videoOn; }, 3000));
+    alice.click(QStringLiteral("callMicrophoneButton"));
+    REQUIRE(bob.waitFor([&] { return !otherRow(bob)->audioMuted; }, 3000));
+
+    // Alice leaves; Bob stays in the channel's call until he leaves too.
+    alice.click(QStringLiteral("callLeaveButton"));
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("idle"); }));
+    REQUIRE(bob.waitFor([&] { return participantsOf(bob).rowCount() == 1; }, 3000));
+    CHECK(callsOf(bob).stateName() == QLatin1String("inCall"));
+    // Alice's channel header now offers to join the call Bob is still in.
+    alice.controller().setCurrentView(QStringLiteral("chat"));
+    REQUIRE(alice.waitFor([&] { return alice.isShown(QStringLiteral("joinCallButton")); }, 6000));
+    bob.click(QStringLiteral("callLeaveButton"));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("idle"); }));
+}
+
+TEST_CASE("Declining a call tells the caller; a calendar event's call link joins the meeting room")
+{
+    TwoCallers two;
+    Scenario& alice = two.alice;
+    Scenario& bob = two.bob;
+    openChannel(alice, kGeneral);
+    REQUIRE(bob.waitFor([&] { return bob.app().chat().conversationState().isMember(kGeneral); }, 5000));
+
+    QStringList aliceNotices;
+    QObject::connect(&callsOf(alice), &CallController::noticeRaised, &callsOf(alice),
+                     [&](const QString& text) { aliceNotices << text; });
+    alice.click(QStringLiteral("voiceCallButton"));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("ringing"); }, 5000));
+    CHECK_FALSE(callsOf(bob).video());
+    bob.click(QStringLiteral("incomingDeclineButton"));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("idle"); }));
+    REQUIRE(alice.waitFor([&] { return aliceNotices.contains(QStringLiteral("Bob declined the call.")); }, 5000));
+    alice.click(QStringLiteral("callLeaveButton"));
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("idle"); }));
+
+    // Both follow the same meeting link; the second finds the first one's call instead of
+    // starting another.
+    const QString room = QStringLiteral("meeting:design-review");
+    alice.controller().joinCall(room);
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }, 5000));
+    bob.controller().joinCall(room);
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("inCall"); }, 5000));
+    CHECK(callsOf(bob).session().callId() == callsOf(alice).session().callId());
+    REQUIRE(alice.waitFor([&] { return participantsOf(alice).rowCount() == 2; }, 5000));
+    REQUIRE(bob.waitFor([&] { return otherRow(bob) && otherRow(bob)->connection == QLatin1String("connected"); }, 8000));
+    alice.screenshot(QStringLiteral("call-meeting-room"));
+}
