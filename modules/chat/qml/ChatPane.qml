@@ -9,6 +9,10 @@ Rectangle {
     id: pane
 
     property var chat: null
+    // The call feature, when the app has one: the conversation header starts and joins calls.
+    property var calls: null
+
+    signal callViewRequested
     readonly property string title: qsTr("Chat")
     property string sidePanel: searchActive ? "search" : (chat && chat.threadRoot > 0 ? "thread" : "")
     property bool searchActive: false
@@ -101,6 +105,8 @@ Rectangle {
             color: Theme.border
         }
         ConversationView {
+            calls: pane.calls
+            onCallViewRequested: pane.callViewRequested()
             id: conversation
             Layout.fillWidth: true
             Layout.fillHeight: true

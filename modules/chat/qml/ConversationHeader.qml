@@ -3,13 +3,26 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
 
-// Name, topic and the conversation's own actions (star, members, details).
+// Name, topic and the conversation's own actions (calls, star, members, details).
 Rectangle {
     id: header
 
     property var chat: null
+    property var calls: null
+    readonly property string stream: chat ? chat.currentStream : ""
+    readonly property bool inThisCall: calls !== null && calls.state === "inCall" && calls.stream === stream
+    readonly property bool callGoingOn: calls !== null && calls.ongoingCalls.some(call => call.stream === header.stream)
 
     signal detailsRequested
+    signal callViewRequested
+
+    function startCall(video) {
+        const error = calls.startCall(stream, video)
+        if (error !== "")
+            chat.notice(error)
+        else
+            callViewRequested()
+    }
 
     implicitHeight: Theme.headerHeight + 4
     color: Theme.window
@@ -50,6 +63,33 @@ Rectangle {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
             }
+        }
+        AccentButton {
+            objectName: "joinCallButton"
+            visible: header.callGoingOn || header.inThisCall
+            text: header.inThisCall ? qsTr("Back to call") : qsTr("Join call")
+            Accessible.name: text
+            onClicked: {
+                const error = header.inThisCall ? "" : header.calls.joinCall(header.stream)
+                if (error !== "")
+                    header.chat.notice(error)
+                else
+                    header.callViewRequested()
+            }
+        }
+        IconButton {
+            objectName: "voiceCallButton"
+            text: qsTr("Start a voice call")
+            iconName: "phone"
+            visible: header.calls !== null && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            onClicked: header.startCall(false)
+        }
+        IconButton {
+            objectName: "videoCallButton"
+            text: qsTr("Start a video call")
+            iconName: "video"
+            visible: header.calls !== null && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            onClicked: header.startCall(true)
         }
         IconButton {
             objectName: "starButton"

@@ -9,8 +9,10 @@ Item {
     id: view
 
     property var chat: null
+    property var calls: null
 
     signal detailsRequested
+    signal callViewRequested
     signal reactionPickerRequested(var seq, Item anchor)
 
     ColumnLayout {
@@ -20,7 +22,9 @@ Item {
         ConversationHeader {
             Layout.fillWidth: true
             chat: view.chat
+            calls: view.calls
             onDetailsRequested: view.detailsRequested()
+            onCallViewRequested: view.callViewRequested()
         }
         Rectangle {
             Layout.fillWidth: true
