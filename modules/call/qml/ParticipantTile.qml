@@ -4,6 +4,7 @@ import QtQuick.Controls.impl
 import QtQuick.Layouts
 import QtMultimedia
 import Convene.Ui
+import Convene.Call
 
 // One person in the call: their video, or their avatar while the camera is off or no frame has
 // arrived; their name and mute state; how their connection is doing; and, on request, its stats.
@@ -25,7 +26,12 @@ Rectangle {
     property color backdrop: CallStyle.stage
 
     readonly property int statsCount: stats ? stats.length : 0
-    readonly property bool showsVideo: videoOn && video.sourceRect.width > 0
+    // VideoOutput needs a GPU scene graph; the software renderer gets a painted fallback.
+    readonly property bool softwareRendering: GraphicsInfo.api === GraphicsInfo.Software
+    readonly property var videoSink: videoLoader.item ? videoLoader.item.videoSink : null
+    readonly property bool showsVideo: videoOn && videoLoader.item !== null
+                                       && (softwareRendering ? videoLoader.item.hasPicture
+                                                             : videoLoader.item.sourceRect.width > 0)
     readonly property string displayName: isSelf ? qsTr("%1 (you)").arg(name) : name
     readonly property string connectionText: connection === "connecting" ? qsTr("Connecting…")
                                              : connection === "failed" ? qsTr("Connection failed") : ""
@@ -45,8 +51,8 @@ Rectangle {
     property bool completed: false
 
     function attachVideo() {
-        if (completed && call && endpoint.length > 0)
-            call.attachVideo(endpoint, video.videoSink)
+        if (completed && call && endpoint.length > 0 && videoSink)
+            call.attachVideo(endpoint, videoSink)
     }
 
     Component.onCompleted: {
@@ -56,16 +62,31 @@ Rectangle {
     onEndpointChanged: attachVideo()
     onCallChanged: attachVideo()
 
-    VideoOutput {
-        id: video
-        objectName: "tileVideo"
+    Loader {
+        id: videoLoader
         anchors.fill: parent
         visible: tile.showsVideo
-        fillMode: VideoOutput.PreserveAspectCrop
-        // People expect to see themselves as in a mirror.
-        transform: Scale {
-            origin.x: video.width / 2
-            xScale: tile.isSelf ? -1 : 1
+        sourceComponent: tile.softwareRendering ? softwareVideo : gpuVideo
+        onLoaded: tile.attachVideo()
+    }
+    Component {
+        id: gpuVideo
+        VideoOutput {
+            id: video
+            objectName: "tileVideo"
+            fillMode: VideoOutput.PreserveAspectCrop
+            // People expect to see themselves as in a mirror.
+            transform: Scale {
+                origin.x: video.width / 2
+                xScale: tile.isSelf ? -1 : 1
+            }
+        }
+    }
+    Component {
+        id: softwareVideo
+        SoftwareVideoItem {
+            objectName: "tileVideo"
+            mirrored: tile.isSelf
         }
     }
 
