@@ -60,18 +60,106 @@
     </message>
 </context>
 <context>
+    <name>CallControls</name>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>Turn camera off</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>Turn camera on</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker</source>
+        <translation>Camera, microphone and speaker</translation>
+    </message>
+    <message>
+        <source>Hide connection stats</source>
+        <translation>Hide connection stats</translation>
+    </message>
+    <message>
+        <source>Show connection stats</source>
+        <translation>Show connection stats</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>Leave the call</translation>
+    </message>
+</context>
+<context>
+    <name>CallHeader</name>
+    <message>
+        <source>Call duration %1</source>
+        <translation>Call duration %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the call</source>
+        <translation>
+            <numerusform>%n person in the call</numerusform>
+            <numerusform>%n people in the call</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStats</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Video %1×%2 at %3 fps</source>
+        <translation>Video %1×%2 at %3 fps</translation>
+    </message>
+    <message>
+        <source>Bitrate %1 kbit/s video, %2 kbit/s audio</source>
+        <translation>Bitrate %1 kbit/s video, %2 kbit/s audio</translation>
+    </message>
+    <message>
+        <source>Loss %1%, jitter %2</source>
+        <translation>Loss %1%, jitter %2</translation>
+    </message>
+    <message>
+        <source>Round trip %1</source>
+        <translation>Round trip %1</translation>
+    </message>
+    <message>
+        <source>Latency %1 (measured)</source>
+        <translation>Latency %1 (measured)</translation>
+    </message>
+    <message>
+        <source>Latency %1 (estimated)</source>
+        <translation>Latency %1 (estimated)</translation>
+    </message>
+    <message>
+        <source>Sending %1×%2 at %3 fps</source>
+        <translation>Sending %1×%2 at %3 fps</translation>
+    </message>
+    <message>
+        <source>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</source>
+        <translation>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</translation>
+    </message>
+</context>
+<context>
     <name>CallsPane</name>
     <message>
         <source>Calls</source>
         <translation>Calls</translation>
-    </message>
-    <message>
-        <source>No calls right now</source>
-        <translation>No calls right now</translation>
-    </message>
-    <message>
-        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
-        <translation>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +493,22 @@
         <source>Conversation details</source>
         <translation>Conversation details</translation>
     </message>
+    <message>
+        <source>Back to call</source>
+        <translation>Back to call</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Join call</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>Start a voice call</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>Start a video call</translation>
+    </message>
 </context>
 <context>
     <name>ConversationView</name>
@@ -486,6 +590,28 @@
     </message>
 </context>
 <context>
+    <name>DeviceMenu</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSection</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
@@ -509,6 +635,41 @@
     <message>
         <source>Emoji</source>
         <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallBanner</name>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 is calling</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Voice call</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>Decline the call</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>Accept the call</translation>
     </message>
 </context>
 <context>
@@ -729,6 +890,81 @@
     </message>
 </context>
 <context>
+    <name>OngoingCallCard</name>
+    <message>
+        <source>Call in %1 with %2</source>
+        <translation>Call in %1 with %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call · %1</source>
+        <translation>
+            <numerusform>%n in the call · %1</numerusform>
+            <numerusform>%n in the call · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call</source>
+        <translation>
+            <numerusform>%n in the call</numerusform>
+            <numerusform>%n in the call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Join the call in %1</source>
+        <translation>Join the call in %1</translation>
+    </message>
+</context>
+<context>
+    <name>OngoingCallsList</name>
+    <message>
+        <source>No calls right now</source>
+        <translation>No calls right now</translation>
+    </message>
+    <message>
+        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
+        <translation>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</translation>
+    </message>
+    <message>
+        <source>Calls in progress</source>
+        <translation>Calls in progress</translation>
+    </message>
+    <message>
+        <source>These calls are going on in your conversations. Join one to talk.</source>
+        <translation>These calls are going on in your conversations. Join one to talk.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTile</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Connection failed</translation>
+    </message>
+    <message>
+        <source>microphone off</source>
+        <translation>microphone off</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>camera off</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>speaking</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Jump to a conversation or person…</source>
@@ -756,6 +992,13 @@
     <message>
         <source>Add reaction</source>
         <translation>Add reaction</translation>
+    </message>
+</context>
+<context>
+    <name>RoundControlButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1166,10 @@
         <source>The main window could not be created.</source>
         <translation>The main window could not be created.</translation>
     </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 is calling</translation>
+    </message>
 </context>
 <context>
     <name>convene::Settings</name>
@@ -1006,6 +1253,75 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>The file no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallController</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Calling %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for others to join…</source>
+        <translation>Waiting for others to join…</translation>
+    </message>
+    <message>
+        <source>A device was disconnected. Now using %1.</source>
+        <translation>A device was disconnected. Now using %1.</translation>
+    </message>
+    <message>
+        <source>A device stopped working (%1). Choose another in the device menu.</source>
+        <translation>A device stopped working (%1). Choose another in the device menu.</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 declined the call.</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>No answer.</translation>
+    </message>
+    <message>
+        <source>Missed call from %1.</source>
+        <translation>Missed call from %1.</translation>
+    </message>
+    <message>
+        <source>Answered on another device.</source>
+        <translation>Answered on another device.</translation>
+    </message>
+    <message>
+        <source>The call ended.</source>
+        <translation>The call ended.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallSession</name>
+    <message>
+        <source>You are already in a call. Leave it first.</source>
+        <translation>You are already in a call. Leave it first.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to call.</source>
+        <translation>Choose a conversation to call.</translation>
+    </message>
+    <message>
+        <source>The call is no longer ringing.</source>
+        <translation>The call is no longer ringing.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::DeviceListModel</name>
+    <message>
+        <source>Test pattern</source>
+        <translation>Test pattern</translation>
+    </message>
+    <message>
+        <source>Synthetic voice</source>
+        <translation>Synthetic voice</translation>
+    </message>
+    <message>
+        <source>No sound output</source>
+        <translation>No sound output</translation>
     </message>
 </context>
 <context>

@@ -61,18 +61,105 @@
     </message>
 </context>
 <context>
+    <name>CallControls</name>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>开启摄像头</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Camera, microphone and speaker</source>
+        <translation>摄像头、麦克风和扬声器</translation>
+    </message>
+    <message>
+        <source>Hide connection stats</source>
+        <translation>隐藏连接统计</translation>
+    </message>
+    <message>
+        <source>Show connection stats</source>
+        <translation>显示连接统计</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>离开通话</translation>
+    </message>
+</context>
+<context>
+    <name>CallHeader</name>
+    <message>
+        <source>Call duration %1</source>
+        <translation>通话时长 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the call</source>
+        <translation>
+            <numerusform>通话中有 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallStats</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Video %1×%2 at %3 fps</source>
+        <translation>视频分辨率 %1×%2，帧率 %3 fps</translation>
+    </message>
+    <message>
+        <source>Bitrate %1 kbit/s video, %2 kbit/s audio</source>
+        <translation>码率：视频 %1 kbit/s，音频 %2 kbit/s</translation>
+    </message>
+    <message>
+        <source>Loss %1%, jitter %2</source>
+        <translation>丢包率 %1%，抖动 %2</translation>
+    </message>
+    <message>
+        <source>Round trip %1</source>
+        <translation>往返时延 %1</translation>
+    </message>
+    <message>
+        <source>Latency %1 (measured)</source>
+        <translation>延迟 %1（实测）</translation>
+    </message>
+    <message>
+        <source>Latency %1 (estimated)</source>
+        <translation>延迟 %1（估算）</translation>
+    </message>
+    <message>
+        <source>Sending %1×%2 at %3 fps</source>
+        <translation>发送分辨率 %1×%2，帧率 %3 fps</translation>
+    </message>
+    <message>
+        <source>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</source>
+        <translation>码率：视频 %1 kbit/s（目标 %2 kbit/s），音频 %3 kbit/s</translation>
+    </message>
+</context>
+<context>
     <name>CallsPane</name>
     <message>
         <source>Calls</source>
         <translation>通话</translation>
-    </message>
-    <message>
-        <source>No calls right now</source>
-        <translation>当前没有通话</translation>
-    </message>
-    <message>
-        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
-        <translation>可从频道、私信或日历事件发起通话。进行中和最近的通话会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -403,6 +490,22 @@
         <source>Conversation details</source>
         <translation>会话详情</translation>
     </message>
+    <message>
+        <source>Back to call</source>
+        <translation>返回通话</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>加入通话</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>发起语音通话</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>发起视频通话</translation>
+    </message>
 </context>
 <context>
     <name>ConversationView</name>
@@ -484,6 +587,28 @@
     </message>
 </context>
 <context>
+    <name>DeviceMenu</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSection</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
@@ -507,6 +632,41 @@
     <message>
         <source>Emoji</source>
         <translation>表情</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallBanner</name>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 正在呼叫你</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>语音通话</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Decline the call</source>
+        <translation>拒绝通话</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Accept the call</source>
+        <translation>接听通话</translation>
     </message>
 </context>
 <context>
@@ -726,6 +886,79 @@
     </message>
 </context>
 <context>
+    <name>OngoingCallCard</name>
+    <message>
+        <source>Call in %1 with %2</source>
+        <translation>%1 中的通话，参与者：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call · %1</source>
+        <translation>
+            <numerusform>%n 人在通话中 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the call</source>
+        <translation>
+            <numerusform>%n 人在通话中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Join the call in %1</source>
+        <translation>加入 %1 中的通话</translation>
+    </message>
+</context>
+<context>
+    <name>OngoingCallsList</name>
+    <message>
+        <source>No calls right now</source>
+        <translation>当前没有通话</translation>
+    </message>
+    <message>
+        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
+        <translation>可从频道、私信或日历事件发起通话。进行中和最近的通话会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Calls in progress</source>
+        <translation>进行中的通话</translation>
+    </message>
+    <message>
+        <source>These calls are going on in your conversations. Join one to talk.</source>
+        <translation>以下通话正在你的会话中进行，加入即可参与交流。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTile</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>microphone off</source>
+        <translation>麦克风已关闭</translation>
+    </message>
+    <message>
+        <source>camera off</source>
+        <translation>摄像头已关闭</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>正在讲话</translation>
+    </message>
+</context>
+<context>
     <name>QuickSwitcher</name>
     <message>
         <source>Jump to a conversation or person…</source>
@@ -753,6 +986,13 @@
     <message>
         <source>Add reaction</source>
         <translation>添加表情回应</translation>
+    </message>
+</context>
+<context>
+    <name>RoundControlButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1159,10 @@
         <source>The main window could not be created.</source>
         <translation>无法创建主窗口。</translation>
     </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 正在呼叫你</translation>
+    </message>
 </context>
 <context>
     <name>convene::Settings</name>
@@ -1001,6 +1245,75 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>文件已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallController</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>正在呼叫 %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for others to join…</source>
+        <translation>等待其他人加入…</translation>
+    </message>
+    <message>
+        <source>A device was disconnected. Now using %1.</source>
+        <translation>有设备已断开连接，现已切换到 %1。</translation>
+    </message>
+    <message>
+        <source>A device stopped working (%1). Choose another in the device menu.</source>
+        <translation>有设备已停止工作（%1）。请在设备菜单中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>%1 declined the call.</source>
+        <translation>%1 拒绝了通话。</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>无人接听。</translation>
+    </message>
+    <message>
+        <source>Missed call from %1.</source>
+        <translation>来自 %1 的未接来电。</translation>
+    </message>
+    <message>
+        <source>Answered on another device.</source>
+        <translation>已在其他设备上接听。</translation>
+    </message>
+    <message>
+        <source>The call ended.</source>
+        <translation>通话已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallSession</name>
+    <message>
+        <source>You are already in a call. Leave it first.</source>
+        <translation>你已在通话中，请先离开当前通话。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to call.</source>
+        <translation>请选择要呼叫的会话。</translation>
+    </message>
+    <message>
+        <source>The call is no longer ringing.</source>
+        <translation>该来电已停止响铃。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::DeviceListModel</name>
+    <message>
+        <source>Test pattern</source>
+        <translation>测试图案</translation>
+    </message>
+    <message>
+        <source>Synthetic voice</source>
+        <translation>合成语音</translation>
+    </message>
+    <message>
+        <source>No sound output</source>
+        <translation>无声音输出</translation>
     </message>
 </context>
 <context>

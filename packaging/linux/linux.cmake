@@ -28,8 +28,11 @@ set(CONVENE_DEBIAN_RUNTIME_DEPENDS
     qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     qml6-module-qtquick-window
+    qml6-module-qtmultimedia
     libqt6svg6
     fonts-noto-cjk)
 list(JOIN CONVENE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
-# Wayland sessions, Qt's own Chinese strings, colour emoji, and opening links from other apps.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji, xdg-utils")
+# Wayland sessions, Qt's own Chinese strings, colour emoji, opening links from other apps, and
+# GStreamer's camera source (v4l2src) for Qt Multimedia.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji, xdg-utils, gstreamer1.0-plugins-good")

@@ -143,3 +143,27 @@ TEST_CASE("A convene://chat/<stream>/<seq> link names one message")
         CHECK_FALSE(chatLinkOf(QUrl(bad)).has_value());
     }
 }
+
+TEST_CASE("A convene://calls/<stream> link joins the call in a conversation or meeting room")
+{
+    const auto parsed = parse({QStringLiteral("convene://calls/meeting%3Adesign-review")});
+    REQUIRE(parsed.ok());
+    CHECK(parsed->warnings.isEmpty());
+    CHECK(parsed->options.view == QStringLiteral("calls"));
+    CHECK(parsed->options.callStream == QStringLiteral("meeting:design-review"));
+
+    const auto plain = parse({QStringLiteral("convene://calls")});
+    REQUIRE(plain.ok());
+    CHECK(plain->options.callStream.isEmpty());
+    CHECK(plain->warnings.isEmpty());
+
+    for (const QString& bad : {QStringLiteral("convene://calls/general"), QStringLiteral("convene://calls/a%3Ab/c"),
+                               QStringLiteral("convene://calls/a%3Ab?x=1"), QStringLiteral("convene://chat/a%3Ab")}) {
+        INFO(bad.toStdString());
+        CHECK_FALSE(callLinkOf(QUrl(bad)).has_value());
+    }
+    const auto odd = parse({QStringLiteral("convene://calls/general")});
+    REQUIRE(odd.ok());
+    CHECK(odd->options.view == QStringLiteral("calls"));
+    CHECK_FALSE(odd->warnings.isEmpty());
+}

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
 
 namespace convene::backends::local {
 
@@ -293,6 +295,12 @@ Result<void> seedDemoWorkspace(store::Database& db)
                             {QStringLiteral("organizer"), QStringLiteral("demo-wang-fang")}};
         if (*e.rrule)
             payload.insert(QStringLiteral("rrule"), QString::fromUtf8(e.rrule));
+        // Events held as calls carry the link that joins their meeting room.
+        if (QString::fromUtf8(e.location).contains(QLatin1String("call"), Qt::CaseInsensitive)) {
+            const QString room = QStringLiteral("meeting:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            payload.insert(QStringLiteral("callLink"),
+                           QStringLiteral("convene://calls/") + QString::fromLatin1(QUrl::toPercentEncoding(room)));
+        }
         if (auto r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
                                         QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
             !r)
