@@ -169,6 +169,7 @@ ApplicationWindow {
 
     IncomingCallBanner {
         call: window.app.calls
+        topOffset: Theme.headerHeight + Theme.spacingS // below the header's connection status
     }
 
     SettingsDialog {
