@@ -131,14 +131,6 @@
         <translation>Bitrate %1 kbit/s video, %2 kbit/s audio</translation>
     </message>
     <message>
-        <source>Loss %1%, jitter %2</source>
-        <translation>Loss %1%, jitter %2</translation>
-    </message>
-    <message>
-        <source>Round trip %1</source>
-        <translation>Round trip %1</translation>
-    </message>
-    <message>
         <source>Latency %1 (measured)</source>
         <translation>Latency %1 (measured)</translation>
     </message>
@@ -152,7 +144,17 @@
     </message>
     <message>
         <source>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</source>
+        <extracomment>Video sent (%1) against its target (%2), then audio sent (%3), all in kbit/s</extracomment>
         <translation>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</translation>
+    </message>
+    <message>
+        <source>Packet loss %1%, jitter %2</source>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as "3 ms"</extracomment>
+        <translation>Packet loss %1%, jitter %2</translation>
+    </message>
+    <message>
+        <source>Round-trip time %1</source>
+        <translation>Round-trip time %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +647,7 @@
     </message>
     <message>
         <source>in %1</source>
+        <extracomment>Where the call comes from: %1 is a channel or direct message name</extracomment>
         <translation>in %1</translation>
     </message>
     <message>
@@ -998,6 +1001,7 @@
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1266,14 +1270,6 @@
         <translation>Waiting for others to join…</translation>
     </message>
     <message>
-        <source>A device was disconnected. Now using %1.</source>
-        <translation>A device was disconnected. Now using %1.</translation>
-    </message>
-    <message>
-        <source>A device stopped working (%1). Choose another in the device menu.</source>
-        <translation>A device stopped working (%1). Choose another in the device menu.</translation>
-    </message>
-    <message>
         <source>%1 declined the call.</source>
         <translation>%1 declined the call.</translation>
     </message>
@@ -1293,6 +1289,22 @@
         <source>The call ended.</source>
         <translation>The call ended.</translation>
     </message>
+    <message>
+        <source>The camera was disconnected. Now using %1.</source>
+        <translation>The camera was disconnected. Now using %1.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Now using %1.</source>
+        <translation>The microphone was disconnected. Now using %1.</translation>
+    </message>
+    <message>
+        <source>The speaker was disconnected. Now using %1.</source>
+        <translation>The speaker was disconnected. Now using %1.</translation>
+    </message>
+    <message>
+        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
+        <translation>Your camera or microphone stopped working. Choose another one in the device menu.</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallSession</name>
@@ -1305,8 +1317,8 @@
         <translation>Choose a conversation to call.</translation>
     </message>
     <message>
-        <source>The call is no longer ringing.</source>
-        <translation>The call is no longer ringing.</translation>
+        <source>This call has ended or was answered elsewhere.</source>
+        <translation>This call has ended or was answered elsewhere.</translation>
     </message>
 </context>
 <context>

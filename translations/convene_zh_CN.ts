@@ -131,14 +131,6 @@
         <translation>码率：视频 %1 kbit/s，音频 %2 kbit/s</translation>
     </message>
     <message>
-        <source>Loss %1%, jitter %2</source>
-        <translation>丢包率 %1%，抖动 %2</translation>
-    </message>
-    <message>
-        <source>Round trip %1</source>
-        <translation>往返时延 %1</translation>
-    </message>
-    <message>
         <source>Latency %1 (measured)</source>
         <translation>延迟 %1（实测）</translation>
     </message>
@@ -152,7 +144,17 @@
     </message>
     <message>
         <source>Bitrate %1 of %2 kbit/s video, %3 kbit/s audio</source>
+        <extracomment>Video sent (%1) against its target (%2), then audio sent (%3), all in kbit/s</extracomment>
         <translation>码率：视频 %1 kbit/s（目标 %2 kbit/s），音频 %3 kbit/s</translation>
+    </message>
+    <message>
+        <source>Packet loss %1%, jitter %2</source>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as &quot;3 ms&quot;</extracomment>
+        <translation>丢包率 %1%，抖动 %2</translation>
+    </message>
+    <message>
+        <source>Round-trip time %1</source>
+        <translation>往返时延 %1</translation>
     </message>
 </context>
 <context>
@@ -642,6 +644,7 @@
     </message>
     <message>
         <source>in %1</source>
+        <extracomment>Where the call comes from: %1 is a channel or direct message name</extracomment>
         <translation>来自 %1</translation>
     </message>
     <message>
@@ -992,6 +995,7 @@
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. &quot;Mute (Ctrl+D)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
 </context>
@@ -1258,14 +1262,6 @@
         <translation>等待其他人加入…</translation>
     </message>
     <message>
-        <source>A device was disconnected. Now using %1.</source>
-        <translation>有设备已断开连接，现已切换到 %1。</translation>
-    </message>
-    <message>
-        <source>A device stopped working (%1). Choose another in the device menu.</source>
-        <translation>有设备已停止工作（%1）。请在设备菜单中选择其他设备。</translation>
-    </message>
-    <message>
         <source>%1 declined the call.</source>
         <translation>%1 拒绝了通话。</translation>
     </message>
@@ -1285,6 +1281,22 @@
         <source>The call ended.</source>
         <translation>通话已结束。</translation>
     </message>
+    <message>
+        <source>The camera was disconnected. Now using %1.</source>
+        <translation>摄像头已断开，现在使用 %1。</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Now using %1.</source>
+        <translation>麦克风已断开，现在使用 %1。</translation>
+    </message>
+    <message>
+        <source>The speaker was disconnected. Now using %1.</source>
+        <translation>扬声器已断开，现在使用 %1。</translation>
+    </message>
+    <message>
+        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
+        <translation>你的摄像头或麦克风停止工作了。请在设备菜单中选择其他设备。</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallSession</name>
@@ -1297,8 +1309,8 @@
         <translation>请选择要呼叫的会话。</translation>
     </message>
     <message>
-        <source>The call is no longer ringing.</source>
-        <translation>该来电已停止响铃。</translation>
+        <source>This call has ended or was answered elsewhere.</source>
+        <translation>此通话已结束，或已在其他设备上接听。</translation>
     </message>
 </context>
 <context>

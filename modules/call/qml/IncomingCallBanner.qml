@@ -153,6 +153,7 @@ Popup {
                 Label {
                     objectName: "incomingStreamLabel"
                     Layout.fillWidth: true
+                    //: Where the call comes from: %1 is a channel or direct message name
                     text: qsTr("in %1").arg(banner.call ? banner.call.streamName : "")
                     textFormat: Text.PlainText
                     color: Theme.textSecondary

@@ -32,6 +32,7 @@ AbstractButton {
 
     ToolTip.visible: (hovered || visualFocus) && toolTipText.length > 0
     ToolTip.delay: 600
+    //: A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"
     ToolTip.text: shortcutText.length > 0 ? qsTr("%1 (%2)").arg(toolTipText).arg(shortcutText) : toolTipText
 
     Keys.onReturnPressed: control.clicked()

@@ -274,14 +274,18 @@ void CallController::onDevicesChanged()
         DeviceListModel::Kind kind;
         DeviceListModel* model;
         QString* current;
-    } lists[] = {{DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId},
-                 {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId},
-                 {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId}};
+        QString notice;
+    } lists[] = {
+        {DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId, tr("The camera was disconnected. Now using %1.")},
+        {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId,
+         tr("The microphone was disconnected. Now using %1.")},
+        {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId, tr("The speaker was disconnected. Now using %1.")},
+    };
     for (const auto& list : lists) {
         if (list.model->indexOfId(*list.current) >= 0)
             continue;
         applyDevice(list.kind, QString(), false);
-        emit noticeRaised(tr("A device was disconnected. Now using %1.").arg(list.model->nameOf(*list.current)));
+        emit noticeRaised(list.notice.arg(list.model->nameOf(*list.current)));
     }
     emit devicesChanged();
 }
@@ -342,7 +346,8 @@ void CallController::startMedia()
     connect(m_media.get(), &CallMedia::audioLatencyMeasured, this, &CallController::audioLatencyMeasured);
     connect(m_media.get(), &CallMedia::failed, this, [](const QString& reason) { qWarning("Call media: %s", qPrintable(reason)); });
     connect(m_media.get(), &CallMedia::deviceFailed, this, [this](const QString& reason) {
-        emit noticeRaised(tr("A device stopped working (%1). Choose another in the device menu.").arg(reason));
+        qWarning("Call device: %s", qPrintable(reason));
+        emit noticeRaised(tr("Your camera or microphone stopped working. Choose another one in the device menu."));
     });
 
     ParticipantModel::Row self;

@@ -137,7 +137,7 @@ void CallSession::finishPendingJoin()
 Result<void> CallSession::accept()
 {
     if (m_state != State::Ringing)
-        return makeError(ErrorCode::Rejected, tr("The call is no longer ringing."));
+        return makeError(ErrorCode::Rejected, tr("This call has ended or was answered elsewhere."));
     const QString callId = m_callId;
     const QString stream = m_stream;
     enterCall(callId, stream, m_video, m_startedAtMs);

@@ -125,8 +125,9 @@ QStringList formatStats(const media::PeerStats& stats)
     return {
         QCoreApplication::translate("CallStats", "Video %1×%2 at %3 fps").arg(stats.width).arg(stats.height).arg(stats.fps, 0, 'f', 0),
         QCoreApplication::translate("CallStats", "Bitrate %1 kbit/s video, %2 kbit/s audio").arg(qRound(stats.videoKbps)).arg(qRound(stats.audioKbps)),
-        QCoreApplication::translate("CallStats", "Loss %1%, jitter %2").arg(stats.lossPercent, 0, 'f', 1).arg(milliseconds(stats.jitterMs)),
-        QCoreApplication::translate("CallStats", "Round trip %1").arg(milliseconds(stats.rttMs)),
+        //: %1 is a percentage such as 1.5, %2 a duration such as "3 ms"
+        QCoreApplication::translate("CallStats", "Packet loss %1%, jitter %2").arg(stats.lossPercent, 0, 'f', 1).arg(milliseconds(stats.jitterMs)),
+        QCoreApplication::translate("CallStats", "Round-trip time %1").arg(milliseconds(stats.rttMs)),
         stats.latencyMeasured ? QCoreApplication::translate("CallStats", "Latency %1 (measured)").arg(milliseconds(stats.latencyMs))
                               : QCoreApplication::translate("CallStats", "Latency %1 (estimated)").arg(milliseconds(stats.latencyMs)),
     };
@@ -136,6 +137,7 @@ QStringList formatStats(const media::LocalStats& stats)
 {
     return {
         QCoreApplication::translate("CallStats", "Sending %1×%2 at %3 fps").arg(stats.width).arg(stats.height).arg(stats.fps, 0, 'f', 0),
+        //: Video sent (%1) against its target (%2), then audio sent (%3), all in kbit/s
         QCoreApplication::translate("CallStats", "Bitrate %1 of %2 kbit/s video, %3 kbit/s audio")
             .arg(qRound(stats.videoKbps))
             .arg(stats.targetVideoKbps)
