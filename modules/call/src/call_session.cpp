@@ -49,6 +49,16 @@ void CallSession::sendType(CallSignal::Type type)
     send(std::move(signal));
 }
 
+void CallSession::announceJoin()
+{
+    CallSignal join;
+    join.type = CallSignal::Type::Join;
+    join.audioMuted = m_audioMuted;
+    join.videoOff = m_videoOff;
+    send(join);
+    sendPresent();
+}
+
 void CallSession::sendPresent()
 {
     if (m_state != State::InCall)
@@ -112,12 +122,7 @@ Result<void> CallSession::joinOngoing(const OngoingCall& ongoing)
     if (m_state == State::Ringing)
         decline();
     enterCall(ongoing.callId, ongoing.stream, ongoing.video, ongoing.startedAtMs);
-    CallSignal join;
-    join.type = CallSignal::Type::Join;
-    join.audioMuted = m_audioMuted;
-    join.videoOff = m_videoOff;
-    send(join);
-    sendPresent();
+    announceJoin();
     return {};
 }
 
@@ -141,12 +146,7 @@ Result<void> CallSession::accept()
     const QString callId = m_callId;
     const QString stream = m_stream;
     enterCall(callId, stream, m_video, m_startedAtMs);
-    CallSignal join;
-    join.type = CallSignal::Type::Join;
-    join.audioMuted = m_audioMuted;
-    join.videoOff = m_videoOff;
-    send(join);
-    sendPresent();
+    announceJoin();
     return {};
 }
 
@@ -305,10 +305,7 @@ void CallSession::handleInvite(const QString& stream, const CallSignal& signal)
         forgetOngoing(m_stream, m_endpoint);
         endCall(std::nullopt);
         enterCall(signal.callId, stream, signal.video, signal.startedAtMs);
-        CallSignal join;
-        join.type = CallSignal::Type::Join;
-        send(join);
-        sendPresent();
+        announceJoin();
         return;
     }
     if (m_state != State::Idle || signal.type != CallSignal::Type::Invite)

@@ -25,6 +25,7 @@ constexpr int kLevelIntervalMs = 100;
 constexpr int64_t kMinPictureLossIntervalUs = 300'000;
 constexpr std::size_t kLatencyWindow = 90;
 constexpr int kMinVideoKbps = 150;
+constexpr int64_t kMaxPictureQueueUs = 50'000;
 
 bool isRtcp(const QByteArray& packet)
 {
@@ -206,6 +207,10 @@ void MediaSession::sendAudio(const AudioFrame& frame)
 void MediaSession::sendVideo(const SharedI420Frame& frame)
 {
     if (!m_running || !m_cameraEnabled || !frame)
+        return;
+    // When encoding falls behind, pictures wait in the event queue; encoding the stale ones
+    // would only add their wait to everyone's latency, so a newer one goes instead.
+    if (steadyNowUs() - frame->captureTimeUs > kMaxPictureQueueUs)
         return;
     emit videoFrameReady(QString(), toVideoFrame(*frame));
     for (const RtpPacket& packet : m_videoOut->encode(*frame))

@@ -1,23 +1,11 @@
 #include "convene/media/microphone_capture.h"
 
 #include "convene/media/media_clock.h"
+#include "convene/media/qt_audio_format.h"
 
 #include <QAudioSource>
 
 namespace convene::media {
-
-namespace {
-
-QAudioFormat callFormat()
-{
-    QAudioFormat format;
-    format.setSampleRate(kAudioSampleRate);
-    format.setChannelCount(kAudioChannels);
-    format.setSampleFormat(QAudioFormat::Int16);
-    return format;
-}
-
-} // namespace
 
 MicrophoneCapture::MicrophoneCapture(const QAudioDevice& device, QObject* parent)
     : AudioCapture(parent), m_device(device)
@@ -31,11 +19,11 @@ MicrophoneCapture::~MicrophoneCapture()
 
 void MicrophoneCapture::start()
 {
-    if (m_device.isNull() || !m_device.isFormatSupported(callFormat())) {
+    if (m_device.isNull() || !m_device.isFormatSupported(callAudioFormat())) {
         emit failed(QStringLiteral("the microphone \"%1\" cannot record 48 kHz mono").arg(m_device.description()));
         return;
     }
-    m_source = std::make_unique<QAudioSource>(m_device, callFormat());
+    m_source = std::make_unique<QAudioSource>(m_device, callAudioFormat());
     m_source->setBufferSize(kAudioFrameSamples * 2 * 4);
     connect(m_source.get(), &QAudioSource::stateChanged, this, [this] {
         if (m_source && m_source->error() != QAudio::NoError && m_source->error() != QAudio::UnderrunError)

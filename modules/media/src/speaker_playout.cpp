@@ -1,6 +1,7 @@
 #include "convene/media/speaker_playout.h"
 
 #include "convene/media/media_clock.h"
+#include "convene/media/qt_audio_format.h"
 
 #include <QAudioSink>
 
@@ -11,15 +12,6 @@ namespace {
 constexpr int kFrameBytes = kAudioFrameSamples * 2;
 // Enough queued audio to ride out a late timer, little enough to keep the call responsive.
 constexpr int kQueuedFrames = 3;
-
-QAudioFormat callFormat()
-{
-    QAudioFormat format;
-    format.setSampleRate(kAudioSampleRate);
-    format.setChannelCount(kAudioChannels);
-    format.setSampleFormat(QAudioFormat::Int16);
-    return format;
-}
 
 } // namespace
 
@@ -38,11 +30,11 @@ SpeakerPlayout::~SpeakerPlayout()
 
 void SpeakerPlayout::start()
 {
-    if (m_device.isNull() || !m_device.isFormatSupported(callFormat())) {
+    if (m_device.isNull() || !m_device.isFormatSupported(callAudioFormat())) {
         emit failed(QStringLiteral("the speaker \"%1\" cannot play 48 kHz mono").arg(m_device.description()));
         return;
     }
-    m_sink = std::make_unique<QAudioSink>(m_device, callFormat());
+    m_sink = std::make_unique<QAudioSink>(m_device, callAudioFormat());
     m_sink->setBufferSize(kFrameBytes * (kQueuedFrames + 2));
     connect(m_sink.get(), &QAudioSink::stateChanged, this, [this] {
         if (m_sink && m_sink->error() == QAudio::OpenError)

@@ -107,6 +107,7 @@ private:
     void send(CallSignal signal);
     void sendType(CallSignal::Type type);
     void sendPresent();
+    void announceJoin();
     void enterCall(const QString& callId, const QString& stream, bool video, qint64 startedAtMs);
     void endCall(std::optional<Notice> notice, const QString& userId = {});
     void setState(State state);
