@@ -1305,6 +1305,10 @@
         <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
         <translation>Your camera or microphone stopped working. Choose another one in the device menu.</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallSession</name>

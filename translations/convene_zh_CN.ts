@@ -1297,6 +1297,10 @@
         <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
         <translation>你的摄像头或麦克风停止工作了。请在设备菜单中选择其他设备。</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallSession</name>

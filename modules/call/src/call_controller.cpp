@@ -97,7 +97,10 @@ QString CallController::streamName() const
     if (stream.isEmpty())
         return {};
     const QString name = m_hooks.streamName ? m_hooks.streamName(stream) : QString();
-    return name.isEmpty() ? stream : name;
+    if (!name.isEmpty() && name != stream)
+        return name;
+    // Rooms of calendar events have no conversation to take a name from.
+    return stream.startsWith(QLatin1String("meeting:")) ? tr("Meeting") : stream;
 }
 
 QString CallController::callerName() const
