@@ -314,6 +314,9 @@ media::MediaSessionConfig CallController::mediaConfig() const
     config.video.height = height;
     config.video.width = height * 16 / 9;
     config.video.bitrateKbps = height == 720 ? 1200 : height == 540 ? 800 : 500;
+    // libvpx's speed (cpu-used, 4 = better pictures, 16 = least CPU) and threads, for slow machines.
+    config.video.speed = std::clamp(m_state.value(QStringLiteral("call/encoderSpeed"), 8).toInt(), 4, 16);
+    config.video.threads = std::clamp(m_state.value(QStringLiteral("call/encoderThreads"), 1).toInt(), 1, 4);
     config.measureLatency = true;
     const bool loopbackOnly = m_options.loopbackOnly;
     config.transportFactory = [loopbackOnly] {
