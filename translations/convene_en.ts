@@ -163,6 +163,10 @@
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
+    <message>
+        <source>Joining the call…</source>
+        <translation>Joining the call…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDetailsDialog</name>

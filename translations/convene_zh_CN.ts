@@ -163,6 +163,10 @@
         <source>Calls</source>
         <translation>通话</translation>
     </message>
+    <message>
+        <source>Joining the call…</source>
+        <translation>正在加入通话…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelDetailsDialog</name>

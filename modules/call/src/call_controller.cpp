@@ -34,6 +34,7 @@ CallController::CallController(sync::SyncService& sync, QString userId, QSetting
 
     connect(&m_sync, &sync::SyncService::ephemeralReceived, this, &CallController::onEphemeral);
     connect(m_session.get(), &CallSession::stateChanged, this, &CallController::onSessionStateChanged);
+    connect(m_session.get(), &CallSession::joiningChanged, this, &CallController::joiningChanged);
     connect(m_session.get(), &CallSession::participantJoined, this, &CallController::onParticipantJoined);
     connect(m_session.get(), &CallSession::participantChanged, this, &CallController::onParticipantChanged);
     connect(m_session.get(), &CallSession::participantLeft, this, &CallController::onParticipantLeft);
@@ -159,11 +160,6 @@ QVariantList CallController::ongoingCalls() const
                             {QStringLiteral("startedAt"), call.startedAtMs}};
     }
     return list;
-}
-
-bool CallController::hasOngoingCall(const QString& stream) const
-{
-    return m_session->ongoingCall(stream).has_value();
 }
 
 QString CallController::startCall(const QString& stream, bool video)

@@ -180,17 +180,4 @@ double PeerReceiver::audioJitterMs() const
     return m_audio ? m_audio->statistics.jitter() * 1000.0 / kOpusRtpClockRate : 0.0;
 }
 
-double PeerReceiver::lossFraction() const
-{
-    int64_t lost = 0;
-    uint64_t expected = 0;
-    for (const ReceivedStream* stream : {m_audio.get(), m_video.get()}) {
-        if (!stream)
-            continue;
-        lost += std::max<int64_t>(0, stream->statistics.cumulativeLost());
-        expected += stream->statistics.packetsReceived() + uint64_t(std::max<int64_t>(0, stream->statistics.cumulativeLost()));
-    }
-    return expected ? double(lost) / double(expected) : 0.0;
-}
-
 } // namespace convene::media

@@ -86,9 +86,6 @@ QtObject {
     function attachVideo(endpoint, videoSink) {
         attached = attached.concat([endpoint])
     }
-    function hasOngoingCall(stream) {
-        return ongoingCalls.some(call => call.stream === stream)
-    }
 
     function addParticipant(row) {
         participants.append({

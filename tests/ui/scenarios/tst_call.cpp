@@ -216,7 +216,11 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     // starting another.
     const QString room = QStringLiteral("meeting:design-review");
     alice.controller().joinCall(room);
+    CHECK(callsOf(alice).joining()); // first asks whether a call is going on there
+    CHECK(alice.isShown(QStringLiteral("joiningCall")));
     REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }, 5000));
+    CHECK_FALSE(callsOf(alice).joining());
+    CHECK(callsOf(alice).streamName() == QLatin1String("Meeting"));
     bob.controller().joinCall(room);
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("inCall"); }, 5000));
     CHECK(callsOf(bob).session().callId() == callsOf(alice).session().callId());

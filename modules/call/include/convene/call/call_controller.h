@@ -28,6 +28,8 @@ namespace convene::call {
 class CallController : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString state READ stateName NOTIFY stateChanged)
+    // Looking for a call to join before starting one (after a link was opened).
+    Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     Q_PROPERTY(QString stream READ stream NOTIFY stateChanged)
     Q_PROPERTY(QString streamName READ streamName NOTIFY stateChanged)
     Q_PROPERTY(QString callerName READ callerName NOTIFY stateChanged)
@@ -67,6 +69,7 @@ public:
     void shutdown();
 
     QString stateName() const;
+    bool joining() const { return m_session->joining(); }
     QString stream() const { return m_session->stream(); }
     QString streamName() const;
     QString callerName() const;
@@ -100,13 +103,13 @@ public:
     Q_INVOKABLE void selectSpeaker(const QString& id);
     // `videoSink` is a VideoOutput's videoSink; an empty endpoint or our own is the self view.
     Q_INVOKABLE void attachVideo(const QString& endpoint, QObject* videoSink);
-    Q_INVOKABLE bool hasOngoingCall(const QString& stream) const;
 
     CallSession& session() { return *m_session; }
     QString endpoint() const { return m_session->endpoint(); }
 
 signals:
     void stateChanged();
+    void joiningChanged();
     void participantsChanged();
     void mediaStateChanged();
     void statsVisibleChanged();

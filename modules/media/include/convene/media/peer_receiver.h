@@ -63,8 +63,6 @@ public:
     const ReceiveCounters& counters() const { return m_counters; }
     const AudioJitterBufferStats& jitterBufferStats() const { return m_jitterBuffer.stats(); }
     double audioJitterMs() const;
-    // Lost over expected since the call began, over both streams.
-    double lossFraction() const;
 
 private:
     struct SenderReportInfo {
