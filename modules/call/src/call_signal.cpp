@@ -115,7 +115,10 @@ Result<CallSignal> CallSignal::decode(const QByteArray& payload, const QString& 
     signal.video = object.value(QStringLiteral("video")).toBool();
     signal.audioMuted = object.value(QStringLiteral("audioMuted")).toBool();
     signal.videoOff = object.value(QStringLiteral("videoOff")).toBool();
-    signal.startedAtMs = qint64(object.value(QStringLiteral("started")).toDouble());
+    // toInteger() refuses doubles out of the 64-bit range instead of overflowing.
+    signal.startedAtMs = object.value(QStringLiteral("started")).toInteger();
+    if (signal.startedAtMs < 0)
+        return invalid(QStringLiteral("negative start time"));
 
     if (signal.type == Type::Present) {
         const QJsonValue list = object.value(QStringLiteral("participants"));

@@ -65,6 +65,12 @@ Result<I420Frame> Vp8Decoder::decode(const uint8_t* data, std::size_t size)
         return decoderError(ErrorCode::InvalidArgument, QStringLiteral("empty frame"));
     if (size > std::numeric_limits<unsigned int>::max())
         return decoderError(ErrorCode::TooLarge, QStringLiteral("frame too large"));
+    vpx_codec_stream_info_t info{};
+    info.sz = sizeof(info);
+    if (vpx_codec_peek_stream_info(vpx_codec_vp8_dx(), data, unsigned(size), &info) == VPX_CODEC_OK && info.is_kf
+        && (info.w > unsigned(kMaxWidth) || info.h > unsigned(kMaxHeight)))
+        return decoderError(ErrorCode::TooLarge, QStringLiteral("a %1×%2 picture is over the %3×%4 limit")
+                                                     .arg(info.w).arg(info.h).arg(kMaxWidth).arg(kMaxHeight));
 
     vpx_codec_ctx_t* ctx = &m_codec->context;
     if (const auto error = vpx_codec_decode(ctx, data, unsigned(size), nullptr, 0); error != VPX_CODEC_OK) {

@@ -99,6 +99,13 @@ TEST_CASE("Malformed call signals are refused with a reason")
     CHECK(errorOf(longId).contains(QLatin1String("overlong")));
     CHECK(errorOf(QByteArray(CallSignal::kMaxEncodedSize + 1, ' ')).contains(QLatin1String("limit")));
 
+    CHECK(errorOf(R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":-5})").contains(QLatin1String("negative")));
+    // Out of the 64-bit range: read as unknown, never overflowed.
+    auto huge = CallSignal::decode(R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":17000001700000123456})",
+                                   QStringLiteral("alice"));
+    REQUIRE(huge.ok());
+    CHECK(huge->startedAtMs == 0);
+
     auto noSender = CallSignal::decode(R"({"v":1,"type":"join","call":"c","endpoint":"e"})", QString());
     CHECK_FALSE(noSender.ok());
 }

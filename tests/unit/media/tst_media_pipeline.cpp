@@ -5,6 +5,8 @@
 #include <convene/media/synthetic_audio.h>
 #include <convene/media/test_pattern.h>
 #include <convene/media/video_send_stream.h>
+#include <convene/media/vp8_decoder.h>
+#include <convene/media/vp8_encoder.h>
 
 #include <catch2/catch.hpp>
 
@@ -213,4 +215,29 @@ TEST_CASE("Garbage of the right payload type is counted, never decoded into a cr
     receiver.onRtp(junk, 3);
     CHECK(receiver.takeVideoFrames().empty());
     CHECK(receiver.pullAudio(4).size() == std::size_t(kAudioFrameSamples));
+}
+
+TEST_CASE("A key frame announcing a giant picture is refused before anything is allocated for it")
+{
+    auto encoder = Vp8Encoder::create(smallVideo());
+    REQUIRE(encoder.ok());
+    TestPatternGenerator pattern(320, 180);
+    auto key = (*encoder)->encode(pattern.next(kStartUs), true);
+    REQUIRE(key.ok());
+    REQUIRE(key->keyFrame);
+    std::vector<uint8_t> giant = key->data;
+    REQUIRE(giant.size() > 10);
+    REQUIRE(giant[3] == 0x9d); // the key frame start code, then 14-bit width and height
+    giant[6] = 0xff;
+    giant[7] = 0x3f;
+    giant[8] = 0xff;
+    giant[9] = 0x3f;
+    auto decoder = Vp8Decoder::create();
+    REQUIRE(decoder.ok());
+    auto refused = (*decoder)->decode(giant.data(), giant.size());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == convene::ErrorCode::TooLarge);
+    auto fine = (*decoder)->decode(key->data.data(), key->data.size());
+    REQUIRE(fine.ok());
+    CHECK(fine->width == 320);
 }

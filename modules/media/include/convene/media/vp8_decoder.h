@@ -13,6 +13,11 @@ namespace convene::media {
 class Vp8Decoder {
 public:
     static Result<std::unique_ptr<Vp8Decoder>> create(int threads = 1);
+
+    // Key frames announcing a larger picture are refused before libvpx allocates for them, so a
+    // peer cannot make us reserve a gigabyte with one small packet.
+    static constexpr int kMaxWidth = 3840;
+    static constexpr int kMaxHeight = 2160;
     ~Vp8Decoder();
     Vp8Decoder(const Vp8Decoder&) = delete;
     Vp8Decoder& operator=(const Vp8Decoder&) = delete;

@@ -1,0 +1,127 @@
+// Input: lines of call signaling. The whole input goes through the decoder, which must round-trip
+// what it accepts; then each line reaches one fresh CallSession in turn, as a signal from another
+// user in a fixed conversation, or from another device of our own user when it starts with "me:".
+// The lines "!start", "!join", "!accept", "!decline", "!leave" and "!tick" act for the local
+// user instead, so the fuzzer can interleave both sides of a call, and "$call" in a signal stands
+// for the id of the session's current call (random when the session starts one).
+#include <convene/call/call_session.h>
+#include <convene/call/call_signal.h>
+
+#include <QCoreApplication>
+#include <QHashFunctions>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace convene::call;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kStream = u"stream-1"_s;
+const QString kSelf = u"user-self"_s;
+const QString kPeer = u"user-peer"_s;
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+void ensureApplication()
+{
+    // Hash order decides the order of roster updates; a fixed seed keeps inputs reproducible.
+    static const bool seeded = (QHashSeed::setDeterministicGlobalSeed(), true);
+    (void)seeded;
+    // CallSession's timers need an event dispatcher on this thread.
+    static int argc = 1;
+    static char name[] = "fuzz_call_signal";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication application(argc, argv);
+}
+
+// The fields encode() writes for the signal's type must survive it.
+void checkSame(const CallSignal& a, const CallSignal& b)
+{
+    check(a.type == b.type && a.callId == b.callId && a.endpoint == b.endpoint && a.sender == b.sender
+          && a.to == b.to && a.participants == b.participants && a.transportDescription == b.transportDescription);
+    using Type = CallSignal::Type;
+    if (a.type == Type::Invite || a.type == Type::Present)
+        check(a.video == b.video);
+    if (a.type == Type::Join || a.type == Type::Present)
+        check(a.audioMuted == b.audioMuted && a.videoOff == b.videoOff);
+}
+
+void checkRoundTrip(const QByteArray& payload)
+{
+    const auto decoded = CallSignal::decode(payload, kPeer);
+    if (!decoded)
+        return;
+    const QByteArray encoded = decoded->encode();
+    const auto again = CallSignal::decode(encoded, kPeer);
+    if (encoded.size() > CallSignal::kMaxEncodedSize)
+        return; // escaping may grow a payload past the limit
+    check(again.ok());
+    checkSame(*decoded, *again);
+    // Starting times beyond 2^53 ms lose precision through JSON doubles, nothing else may change.
+    if (std::abs(double(decoded->startedAtMs)) < 0x1p53)
+        check(again->encode() == encoded);
+}
+
+void act(CallSession& session, QByteArray line)
+{
+    line.replace("$call", session.callId().toUtf8());
+    if (line == "!start")
+        (void)session.start(kStream, true);
+    else if (line == "!join")
+        (void)session.joinOrStart(kStream, false);
+    else if (line == "!accept")
+        (void)session.accept();
+    else if (line == "!decline")
+        session.decline();
+    else if (line == "!leave")
+        session.leave();
+    else if (line == "!tick")
+        session.checkTimeouts();
+    else if (line.startsWith("me:"))
+        session.onSignal(kStream, kSelf, line.mid(3));
+    else
+        session.onSignal(kStream, kPeer, line);
+}
+
+void checkSession(const CallSession& session)
+{
+    check(session.participants().size() < CallSignal::kMaxParticipants);
+    check((session.state() == CallSession::State::Idle) == session.callId().isEmpty());
+    for (const CallSession::OngoingCall& call : session.ongoingCalls())
+        check(!call.endpoints.isEmpty() && call.endpoints.size() == call.lastSeenMs.size());
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    ensureApplication();
+    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    checkRoundTrip(input);
+
+    qint64 clockMs = 1'700'000'000'000;
+    QList<QByteArray> sent;
+    CallSession::Hooks hooks{
+        .send = [&](const QString&, const QByteArray& payload) { sent << payload; },
+        .isMember = [](const QString&) { return true; },
+        .otherMembers = [](const QString&) { return 1; },
+        .nowMs = [&] { return clockMs += 1000; },
+    };
+    CallSession session(kSelf, u"endpoint-self"_s, std::move(hooks));
+    for (const QByteArray& line : input.split('\n')) {
+        checkRoundTrip(line);
+        act(session, line);
+        checkSession(session);
+    }
+    // Whatever the session sends, its peers must be able to read.
+    for (const QByteArray& payload : std::as_const(sent))
+        check(CallSignal::decode(payload, kSelf).ok());
+    return 0;
+}
