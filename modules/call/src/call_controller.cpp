@@ -47,7 +47,9 @@ CallController::CallController(sync::SyncService& sync, QString userId, QSetting
     connect(m_session.get(), &CallSession::signalRejected, this,
             [](const QString& reason) { qWarning("Ignored a call signal: %s", qPrintable(reason)); });
 
-    m_mediaDevices = std::make_unique<QMediaDevices>();
+    // Without system devices nothing touches the platform's audio and camera services.
+    if (m_options.systemDevices)
+        m_mediaDevices = std::make_unique<QMediaDevices>();
     m_cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, m_mediaDevices.get(), m_options.systemDevices);
     m_microphones = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), m_options.systemDevices);
     m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), m_options.systemDevices);
@@ -329,9 +331,9 @@ void CallController::startMedia()
     devices.camera = m_cameras->camera(m_cameraId);
     devices.microphone = m_microphones->audioDevice(m_microphoneId);
     devices.speaker = m_speakers->audioDevice(m_speakerId);
+    devices.cameraOn = m_cameraOn;
+    devices.microphoneMuted = m_microphoneMuted;
     m_media = std::make_unique<CallMedia>(mediaConfig(), devices);
-    m_media->setMicrophoneMuted(m_microphoneMuted);
-    m_media->setCameraEnabled(m_cameraOn);
     connect(m_media.get(), &CallMedia::localDescriptionReady, m_session.get(), &CallSession::sendTransport);
     connect(m_media.get(), &CallMedia::peerStateChanged, this, [this](const QString& endpoint, media::MediaTransport::State state) {
         const QString connection = state == media::MediaTransport::State::Connected ? QStringLiteral("connected")

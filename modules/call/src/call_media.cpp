@@ -38,7 +38,12 @@ CallMedia::CallMedia(media::MediaSessionConfig config, MediaDevices devices, QOb
     connect(m_session, &MediaSession::videoFrameReady, this, &CallMedia::showFrame);
     m_thread.start(QThread::HighPriority);
 
-    onSession([speaker = devices.speaker](MediaSession& session) { session.start(speaker); });
+    m_cameraEnabled = devices.cameraOn;
+    onSession([devices](MediaSession& session) {
+        session.start(devices.speaker);
+        session.setCameraEnabled(devices.cameraOn);
+        session.setMicrophoneMuted(devices.microphoneMuted);
+    });
     setCamera(devices.camera);
     setMicrophone(devices.microphone);
 }

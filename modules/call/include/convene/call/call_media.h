@@ -21,6 +21,8 @@ struct MediaDevices {
     QCameraDevice camera;
     QAudioDevice microphone;
     QAudioDevice speaker;
+    bool cameraOn = true; // a voice call never opens the camera
+    bool microphoneMuted = false;
 };
 
 // Runs one call's media session on its own thread and owns the capture devices feeding it.
