@@ -932,16 +932,16 @@
         <translation>No calls right now</translation>
     </message>
     <message>
-        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
-        <translation>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</translation>
-    </message>
-    <message>
         <source>Calls in progress</source>
         <translation>Calls in progress</translation>
     </message>
     <message>
         <source>These calls are going on in your conversations. Join one to talk.</source>
         <translation>These calls are going on in your conversations. Join one to talk.</translation>
+    </message>
+    <message>
+        <source>Start a call from a channel, a direct message or a calendar event. Calls going on in your conversations appear here, ready to join.</source>
+        <translation>Start a call from a channel, a direct message or a calendar event. Calls going on in your conversations appear here, ready to join.</translation>
     </message>
 </context>
 <context>

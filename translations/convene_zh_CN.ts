@@ -926,16 +926,16 @@
         <translation>当前没有通话</translation>
     </message>
     <message>
-        <source>Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.</source>
-        <translation>可从频道、私信或日历事件发起通话。进行中和最近的通话会显示在这里。</translation>
-    </message>
-    <message>
         <source>Calls in progress</source>
         <translation>进行中的通话</translation>
     </message>
     <message>
         <source>These calls are going on in your conversations. Join one to talk.</source>
         <translation>以下通话正在你的会话中进行，加入即可参与交流。</translation>
+    </message>
+    <message>
+        <source>Start a call from a channel, a direct message or a calendar event. Calls going on in your conversations appear here, ready to join.</source>
+        <translation>你可以在频道、私信或日历活动中发起通话。你的会话中正在进行的通话会显示在这里，可直接加入。</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ Item {
         visible: list.count === 0
         iconName: "calls"
         title: qsTr("No calls right now")
-        description: qsTr("Start a call from a channel, a direct message or a calendar event. Calls in progress and recent calls appear here.")
+        description: qsTr("Start a call from a channel, a direct message or a calendar event. Calls going on in your conversations appear here, ready to join.")
     }
 
     ColumnLayout {
