@@ -166,11 +166,7 @@ void CallSession::leave()
 {
     if (m_state != State::InCall)
         return;
-    if (!m_everJoinedByOthers && m_callerId == m_userId)
-        sendType(CallSignal::Type::Cancel);
-    sendType(CallSignal::Type::Leave);
-    forgetOngoing(m_stream, m_endpoint);
-    endCall(std::nullopt);
+    hangUp(!m_everJoinedByOthers && m_callerId == m_userId, std::nullopt);
 }
 
 void CallSession::setMediaState(bool audioMuted, bool videoOff)
@@ -204,6 +200,15 @@ void CallSession::enterCall(const QString& callId, const QString& stream, bool v
     m_declinedBy.clear();
     m_heartbeat.start();
     setState(State::InCall);
+}
+
+void CallSession::hangUp(bool cancelRing, std::optional<Notice> notice)
+{
+    if (cancelRing)
+        sendType(CallSignal::Type::Cancel);
+    sendType(CallSignal::Type::Leave);
+    forgetOngoing(m_stream, m_endpoint);
+    endCall(notice);
 }
 
 void CallSession::endCall(std::optional<Notice> notice, const QString& userId)
@@ -255,9 +260,7 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
             emit notice(Notice::Declined, signal.sender);
             const int others = m_hooks.otherMembers ? m_hooks.otherMembers(m_stream) : 0;
             if (m_participants.isEmpty() && !m_everJoinedByOthers && others > 0 && m_declinedBy.size() >= others) {
-                sendType(CallSignal::Type::Leave);
-                forgetOngoing(m_stream, m_endpoint);
-                endCall(std::nullopt);
+                hangUp(false, std::nullopt);
             }
         }
         break;
@@ -299,11 +302,7 @@ void CallSession::handleInvite(const QString& stream, const CallSignal& signal)
     if (signal.sender == m_userId)
         return; // our own call from another device does not ring here
     if (m_state == State::InCall && stream == m_stream && signal.callId < m_callId && m_participants.isEmpty()) {
-        if (m_callerId == m_userId)
-            sendType(CallSignal::Type::Cancel);
-        sendType(CallSignal::Type::Leave);
-        forgetOngoing(m_stream, m_endpoint);
-        endCall(std::nullopt);
+        hangUp(m_callerId == m_userId, std::nullopt);
         enterCall(signal.callId, stream, signal.video, signal.startedAtMs);
         announceJoin();
         return;
@@ -353,9 +352,7 @@ void CallSession::removeParticipant(const QString& endpoint)
     // A one-to-one call is over when the other person is gone.
     const int others = m_hooks.otherMembers ? m_hooks.otherMembers(m_stream) : 0;
     if (m_participants.isEmpty() && others == 1) {
-        sendType(CallSignal::Type::Leave);
-        forgetOngoing(m_stream, m_endpoint);
-        endCall(Notice::Ended);
+        hangUp(false, Notice::Ended);
     }
 }
 
@@ -405,10 +402,7 @@ void CallSession::checkTimeouts()
             removeParticipant(endpoint);
         if (m_state == State::InCall && m_callerId == m_userId && !m_everJoinedByOthers
             && now - m_joinedAtMs > m_timing.ringTimeoutMs) {
-            sendType(CallSignal::Type::Cancel);
-            sendType(CallSignal::Type::Leave);
-            forgetOngoing(m_stream, m_endpoint);
-            endCall(Notice::NoAnswer);
+            hangUp(true, Notice::NoAnswer);
             return;
         }
     }

@@ -27,12 +27,6 @@ constexpr std::size_t kLatencyWindow = 90;
 constexpr int kMinVideoKbps = 150;
 constexpr int64_t kMaxPictureQueueUs = 50'000;
 
-bool isRtcp(const QByteArray& packet)
-{
-    // RFC 5761: RTCP packet types 192-223 never collide with the dynamic RTP payload types used.
-    return packet.size() >= 2 && uint8_t(packet[1]) >= 192 && uint8_t(packet[1]) <= 223;
-}
-
 std::span<const uint8_t> bytesOf(const QByteArray& packet)
 {
     return {reinterpret_cast<const uint8_t*>(packet.constData()), std::size_t(packet.size())};
@@ -220,7 +214,7 @@ void MediaSession::sendVideo(const SharedI420Frame& frame)
 void MediaSession::onPacket(MediaPeer& peer, const QByteArray& packet)
 {
     const int64_t now = steadyNowUs();
-    if (isRtcp(packet)) {
+    if (isRtcpPacket(bytesOf(packet))) {
         onRtcp(peer, packet, now);
         return;
     }

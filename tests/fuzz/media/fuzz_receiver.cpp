@@ -32,11 +32,6 @@ void check(bool condition)
         std::abort();
 }
 
-bool isRtcp(std::span<const uint8_t> datagram)
-{
-    return datagram.size() >= 2 && datagram[1] >= 192 && datagram[1] <= 223;
-}
-
 void onRtcp(PeerReceiver& receiver, std::span<const uint8_t> datagram, int64_t nowUs)
 {
     const auto compound = RtcpCompoundPacket::parse(datagram);
@@ -92,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         offset += datagram.size();
         nowUs += datagram.empty() ? kGapUs : kStepUs;
 
-        if (isRtcp(datagram)) {
+        if (isRtcpPacket(datagram)) {
             onRtcp(receiver, datagram, nowUs);
         } else if (const auto packet = RtpPacket::parse(datagram)) {
             receiver.onRtp(*packet, nowUs);

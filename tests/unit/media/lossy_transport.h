@@ -1,5 +1,6 @@
 #pragma once
 
+#include <convene/media/rtcp.h>
 #include <convene/media/udp_transport.h>
 
 #include <random>
@@ -21,7 +22,8 @@ public:
     void setRemoteDescription(const QJsonObject& description) override { m_inner.setRemoteDescription(description); }
     void send(const QByteArray& packet) override
     {
-        const bool rtcp = packet.size() >= 2 && uint8_t(packet[1]) >= 192 && uint8_t(packet[1]) <= 223;
+        const bool rtcp = convene::media::isRtcpPacket(
+            {reinterpret_cast<const uint8_t*>(packet.constData()), std::size_t(packet.size())});
         if (!rtcp && std::uniform_real_distribution<double>(0, 1)(m_random) < m_lossRate) {
             ++dropped;
             return;

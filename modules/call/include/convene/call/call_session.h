@@ -109,6 +109,8 @@ private:
     void sendPresent();
     void announceJoin();
     void enterCall(const QString& callId, const QString& stream, bool video, qint64 startedAtMs);
+    // Tells the others we left (and stops their ring first when `cancelRing`), then ends locally.
+    void hangUp(bool cancelRing, std::optional<Notice> notice);
     void endCall(std::optional<Notice> notice, const QString& userId = {});
     void setState(State state);
     // Returns true when the endpoint is new to the roster.

@@ -116,4 +116,11 @@ struct RtcpCompoundPacket {
 // Serialized size of one packet without padding, header included.
 std::size_t rtcpPacketSize(const RtcpPacket& packet);
 
+// RTP and RTCP share one port (RFC 5761): RTCP packet types 192-223 never collide with the
+// dynamic RTP payload types a call uses, so the second byte tells them apart.
+inline bool isRtcpPacket(std::span<const uint8_t> packet)
+{
+    return packet.size() >= 2 && packet[1] >= 192 && packet[1] <= 223;
+}
+
 } // namespace convene::media
