@@ -44,11 +44,18 @@ void AppController::setCurrentView(const QString& view)
     emit currentViewChanged();
 }
 
-void AppController::openChatMessage(const QString& stream, qint64 seq, qint64 threadRoot)
+void AppController::openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot)
 {
     setCurrentView(QStringLiteral("chat"));
     if (m_chat && !stream.isEmpty())
-        m_chat->openConversation(stream, seq, threadRoot);
+        m_chat->openConversation(stream, pos, threadRoot);
+}
+
+void AppController::openChatLink(const QString& stream, const QString& messageId)
+{
+    setCurrentView(QStringLiteral("chat"));
+    if (m_chat && !stream.isEmpty() && !m_chat->openMessage(stream, messageId))
+        emit m_chat->notice(tr("That message is not on this device yet; showing its conversation."));
 }
 
 void AppController::joinCall(const QString& stream)

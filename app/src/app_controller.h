@@ -63,7 +63,10 @@ public:
     // Opens the calls view and joins (or starts) the call in `stream`.
     void joinCall(const QString& stream);
     // Shows a message in its conversation (and thread), e.g. from a link or a notification.
-    Q_INVOKABLE void openChatMessage(const QString& stream, qint64 seq, qint64 threadRoot = 0);
+    // A message by its position in this device's cache (notifications, search).
+    Q_INVOKABLE void openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot = 0);
+    // A message by its server id (links).
+    void openChatLink(const QString& stream, const QString& messageId);
 
 signals:
     void currentViewChanged();

@@ -25,7 +25,7 @@ bool AppLinkHandler::eventFilter(QObject* watched, QEvent* event)
     }
     m_controller.setCurrentView(view);
     if (const auto message = chatLinkOf(url))
-        m_controller.openChatMessage(message->stream, message->seq);
+        m_controller.openChatLink(message->stream, message->messageId);
     if (const auto call = callLinkOf(url))
         m_controller.joinCall(*call);
     if (m_window) {

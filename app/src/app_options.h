@@ -12,8 +12,8 @@ struct AppOptions {
     QString language;      // e.g. zh_CN; overrides the setting for this run
     QString theme;         // light | dark; overrides the setting for this run
     QString view;          // chat | calendar | docs | calls
-    QString chatStream;    // a message to show, from a convene://chat/<stream>/<seq> link
-    qint64 chatSeq = 0;
+    QString chatStream;    // a message to show, from a convene://chat/<stream>/<server id> link
+    QString chatMessageId;
     QString callStream;    // a call to join, from a convene://calls/<stream> link
     QString screenshotFile;
 };

@@ -154,7 +154,7 @@ Result<void> AppRoot::start()
     m_geometry->restore(main);
     startNotifications(main);
     if (!m_options.chatStream.isEmpty())
-        m_controller->openChatMessage(m_options.chatStream, m_options.chatSeq);
+        m_controller->openChatLink(m_options.chatStream, m_options.chatMessageId);
     if (!m_options.callStream.isEmpty())
         m_controller->joinCall(m_options.callStream);
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace convene {
 
 QStringList availableViews()
@@ -31,14 +33,17 @@ std::optional<ChatLink> chatLinkOf(const QUrl& url)
 {
     if (viewForLink(url) != u"chat" || url.hasQuery() || url.hasFragment())
         return std::nullopt;
-    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    // Split before decoding: a server id may hold an encoded "/".
+    QStringList parts = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    for (QString& part : parts)
+        part = QUrl::fromPercentEncoding(part.toUtf8());
     if (parts.size() != 2 || !parts.at(0).contains(u':') || parts.at(0).size() > 200)
         return std::nullopt;
-    bool ok = false;
-    const qint64 seq = parts.at(1).toLongLong(&ok);
-    if (!ok || seq <= 0)
+    const QString& messageId = parts.at(1);
+    const bool printable = std::all_of(messageId.cbegin(), messageId.cend(), [](QChar c) { return c.isPrint(); });
+    if (messageId.size() > 200 || !printable)
         return std::nullopt;
-    return ChatLink{parts.at(0), seq};
+    return ChatLink{parts.at(0), messageId};
 }
 
 std::optional<QString> callLinkOf(const QUrl& url)
@@ -71,12 +76,12 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     AppOptions& o = parsed.options;
     if (const auto message = chatLinkOf(url)) {
         o.chatStream = message->stream;
-        o.chatSeq = message->seq;
+        o.chatMessageId = message->messageId;
     }
     if (const auto call = callLinkOf(url))
         o.callStream = *call;
     const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
-    const bool extra = (deeper && o.chatSeq == 0 && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
+    const bool extra = (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")

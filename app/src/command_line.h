@@ -27,10 +27,10 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments);
 QStringList availableViews();
 // The view a convene:// link opens, or empty when it names none.
 QString viewForLink(const QUrl& url);
-// convene://chat/<stream>/<seq> names one message; the stream is percent-encoded.
+// convene://chat/<stream>/<message's server id> names one message; both are percent-encoded.
 struct ChatLink {
     QString stream;
-    qint64 seq = 0;
+    QString messageId;
 };
 std::optional<ChatLink> chatLinkOf(const QUrl& url);
 // convene://calls/<stream> joins the call in a conversation or meeting room (a calendar event's

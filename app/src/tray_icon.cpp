@@ -69,7 +69,7 @@ TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListMode
     connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
         // Messages without a conversation (an incoming call) only bring the window up.
         if (!m_lastStream.isEmpty())
-            m_app.openChatMessage(m_lastStream, m_lastSeq, m_lastThread);
+            m_app.openChatMessage(m_lastStream, m_lastPos, m_lastThread);
         raiseWindow();
     });
     connect(&channels, &chat::ChannelListModel::totalsChanged, this, &TrayIcon::updateUnread);
@@ -88,11 +88,11 @@ void TrayIcon::updateUnread()
     m_tray->setToolTip(unread > 0 ? tr("Convene — %n unread", "", unread) : tr("Convene"));
 }
 
-void TrayIcon::showNotification(const QString& title, const QString& body, const QString& stream, qint64 seq,
+void TrayIcon::showNotification(const QString& title, const QString& body, const QString& stream, qint64 pos,
                                 qint64 threadRoot)
 {
     m_lastStream = stream;
-    m_lastSeq = seq;
+    m_lastPos = pos;
     m_lastThread = threadRoot;
     if (m_tray)
         m_tray->showMessage(title, body, QGuiApplication::windowIcon(), 8000);

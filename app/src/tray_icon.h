@@ -27,7 +27,7 @@ public:
              QObject* parent = nullptr);
     ~TrayIcon() override;
 
-    void showNotification(const QString& title, const QString& body, const QString& stream, qint64 seq,
+    void showNotification(const QString& title, const QString& body, const QString& stream, qint64 pos,
                           qint64 threadRoot);
 
 private:
@@ -41,7 +41,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QString m_lastStream; // what a click on the last notification opens
-    qint64 m_lastSeq = 0;
+    qint64 m_lastPos = 0;
     qint64 m_lastThread = 0;
 };
 

@@ -28,9 +28,9 @@ Rectangle {
     }
 
     // Opens what the app was asked to show (a link, a notification, the last session).
-    function show(stream, seq, threadRoot) {
+    function show(stream, pos, threadRoot) {
         if (chat)
-            chat.openConversation(stream, seq || 0, threadRoot || 0)
+            chat.openConversation(stream, pos || 0, threadRoot || 0)
     }
 
     Binding {
@@ -112,7 +112,7 @@ Rectangle {
             Layout.fillHeight: true
             chat: pane.chat
             onDetailsRequested: detailsDialog.open()
-            onReactionPickerRequested: (seq, anchor) => emojiPicker.openFor(seq, anchor)
+            onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
         Rectangle {
             Layout.fillHeight: true
@@ -125,7 +125,7 @@ Rectangle {
             Layout.fillHeight: true
             visible: pane.sidePanel === "thread"
             chat: pane.chat
-            onReactionPickerRequested: (seq, anchor) => emojiPicker.openFor(seq, anchor)
+            onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
         SearchPanel {
             id: searchPanel

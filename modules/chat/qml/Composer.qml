@@ -16,10 +16,10 @@ Rectangle {
     property string stream: ""
     property real threadRoot: 0
     property string placeholder: ""
-    property real editSeq: -1
+    property real editPos: -1
     property string errorText: ""
     readonly property alias field: input
-    readonly property bool editing: editSeq > 0
+    readonly property bool editing: editPos > 0
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacingS
     radius: Theme.radiusL
@@ -33,8 +33,8 @@ Rectangle {
         input.text = threadRoot > 0 || !chat ? "" : chat.draft(stream)
         input.cursorPosition = input.length
     }
-    function beginEdit(seq, text) {
-        editSeq = seq
+    function beginEdit(pos, text) {
+        editPos = pos
         input.text = text
         input.forceActiveFocus()
         input.cursorPosition = input.length
@@ -42,7 +42,7 @@ Rectangle {
     function cancelEdit() {
         if (!editing)
             return
-        editSeq = -1
+        editPos = -1
         input.text = threadRoot > 0 ? "" : chat.draft(stream)
     }
     function insertQuote(text) {
@@ -55,10 +55,10 @@ Rectangle {
             completion.accept()
             return
         }
-        errorText = editing ? chat.edit(editSeq, input.text) : chat.send(input.text, threadRoot)
+        errorText = editing ? chat.edit(editPos, input.text) : chat.send(input.text, threadRoot)
         if (errorText !== "")
             return
-        editSeq = -1
+        editPos = -1
         input.text = ""
     }
     function editLast() {
@@ -66,7 +66,7 @@ Rectangle {
         if (row < 0)
             return false
         const m = model.get(row)
-        beginEdit(m.seq, chat.editableText(m.text))
+        beginEdit(m.pos, chat.editableText(m.text))
         return true
     }
 

@@ -13,7 +13,7 @@ Item {
 
     signal detailsRequested
     signal callViewRequested
-    signal reactionPickerRequested(var seq, Item anchor)
+    signal reactionPickerRequested(var pos, Item anchor)
 
     ColumnLayout {
         anchors.fill: parent
@@ -38,8 +38,8 @@ Item {
             chat: view.chat
             model: view.chat ? view.chat.timeline : null
             inThread: false
-            onReactionPickerRequested: (seq, anchor) => view.reactionPickerRequested(seq, anchor)
-            onEditRequested: (seq, text) => composer.beginEdit(seq, text)
+            onReactionPickerRequested: (pos, anchor) => view.reactionPickerRequested(pos, anchor)
+            onEditRequested: (pos, text) => composer.beginEdit(pos, text)
             onQuoteRequested: text => composer.insertQuote(text)
         }
         Label {
@@ -106,9 +106,9 @@ Item {
 
     Connections {
         target: view.chat
-        function onRevealMessage(seq, inThread) {
+        function onRevealMessage(pos, inThread) {
             if (!inThread)
-                timeline.reveal(seq)
+                timeline.reveal(pos)
         }
         function onCurrentChanged() {
             composer.loadDraft()

@@ -8,7 +8,7 @@ Popup {
     id: picker
 
     property var chat: null
-    property var seq: 0
+    property var pos: 0
     property var all: chat ? chat.emojiCatalogue() : []
 
     objectName: "emojiPicker"
@@ -25,8 +25,8 @@ Popup {
         border.color: Theme.border
     }
 
-    function openFor(messageSeq, anchor) {
-        seq = messageSeq
+    function openFor(messagePos, anchor) {
+        pos = messagePos
         if (anchor) {
             const p = anchor.mapToItem(parent, 0, anchor.height)
             x = Math.max(Theme.spacingS, Math.min(p.x + anchor.width - width, parent.width - width - Theme.spacingS))
@@ -40,7 +40,7 @@ Popup {
         filter.forceActiveFocus()
     }
     function choose(glyph) {
-        chat.toggleReaction(seq, glyph)
+        chat.toggleReaction(pos, glyph)
         close()
     }
 

@@ -11,7 +11,7 @@ Item {
     id: message
 
     required property int index
-    required property var seq
+    required property var pos
     required property string clientId
     required property string author
     required property string authorName
@@ -42,30 +42,30 @@ Item {
     readonly property bool sent: state === "sent"
     readonly property bool canAct: sent && !deleted
 
-    signal reactionPickerRequested(var seq, Item anchor)
-    signal editRequested(var seq, string text)
+    signal reactionPickerRequested(var pos, Item anchor)
+    signal editRequested(var pos, string text)
     signal quoteRequested(string text)
 
-    objectName: (inThread ? "threadMessage_" : "message_") + (seq > 0 ? seq : "pending_" + clientId)
+    objectName: (inThread ? "threadMessage_" : "message_") + (pos > 0 ? pos : "pending_" + clientId)
     height: column.height
     Accessible.role: Accessible.ListItem
     Accessible.name: authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : text)
 
     function startThread() {
         if (canAct && !inThread)
-            chat.openThread(seq)
+            chat.openThread(pos)
     }
     function copyLink() {
-        chat.copyText(chat.messageLink(chat.currentStream, seq))
+        chat.copyText(chat.messageLink(chat.currentStream, pos))
         chat.notice(qsTr("Link copied"))
     }
     function handleKey(event) {
         if (!canAct && event.key !== Qt.Key_Menu)
             return false
         switch (event.key) {
-        case Qt.Key_R: message.reactionPickerRequested(seq, reactButton); return true
+        case Qt.Key_R: message.reactionPickerRequested(pos, reactButton); return true
         case Qt.Key_T: startThread(); return true
-        case Qt.Key_E: if (own) message.editRequested(seq, chat.editableText(text)); return own
+        case Qt.Key_E: if (own) message.editRequested(pos, chat.editableText(text)); return own
         case Qt.Key_Q: message.quoteRequested(chat.quote(text, authorName)); return true
         case Qt.Key_C: copyLink(); return true
         case Qt.Key_Delete: if (own) deleteDialog.open(); return own
@@ -267,14 +267,14 @@ Item {
                     width: content.width
                     visible: message.reactions.length > 0 && !message.deleted
                     reactions: message.reactions
-                    onToggled: emoji => message.chat.toggleReaction(message.seq, emoji)
-                    onAddRequested: anchor => message.reactionPickerRequested(message.seq, anchor)
+                    onToggled: emoji => message.chat.toggleReaction(message.pos, emoji)
+                    onAddRequested: anchor => message.reactionPickerRequested(message.pos, anchor)
                 }
 
                 // Thread summary
                 AbstractButton {
                     id: threadSummary
-                    objectName: "threadSummary_" + message.seq
+                    objectName: "threadSummary_" + message.pos
                     visible: message.replyCount > 0 && !message.inThread
                     height: 28
                     width: summaryRow.implicitWidth + 2 * Theme.spacingM
@@ -375,7 +375,7 @@ Item {
                     text: modelData
                     hoverEnabled: true
                     Accessible.name: qsTr("React with %1").arg(modelData)
-                    onClicked: message.chat.toggleReaction(message.seq, modelData)
+                    onClicked: message.chat.toggleReaction(message.pos, modelData)
                     background: Rectangle {
                         radius: Theme.radiusS
                         color: parent.hovered ? Theme.hover : "transparent"
@@ -397,7 +397,7 @@ Item {
                 iconSize: 18
                 text: qsTr("Add reaction (R)")
                 iconName: "smile"
-                onClicked: message.reactionPickerRequested(message.seq, reactButton)
+                onClicked: message.reactionPickerRequested(message.pos, reactButton)
             }
             IconButton {
                 objectName: "replyInThreadButton"
@@ -435,7 +435,7 @@ Item {
             icon.source: Theme.icon("smile")
             text: qsTr("Add reaction…")
             enabled: message.canAct
-            onTriggered: message.reactionPickerRequested(message.seq, reactButton)
+            onTriggered: message.reactionPickerRequested(message.pos, reactButton)
         }
         MenuItem {
             icon.source: Theme.icon("quote")
@@ -461,7 +461,7 @@ Item {
             icon.source: Theme.icon("edit")
             text: qsTr("Edit")
             enabled: message.canAct && message.own
-            onTriggered: message.editRequested(message.seq, message.chat.editableText(message.text))
+            onTriggered: message.editRequested(message.pos, message.chat.editableText(message.text))
         }
         MenuItem {
             objectName: "deleteAction"
@@ -499,7 +499,7 @@ Item {
                     objectName: "confirmDeleteButton"
                     text: qsTr("Delete")
                     onClicked: {
-                        message.chat.remove(message.seq)
+                        message.chat.remove(message.pos)
                         deleteDialog.close()
                     }
                 }

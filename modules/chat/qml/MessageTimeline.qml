@@ -11,19 +11,19 @@ Item {
     property var chat: null
     property var model: null
     property bool inThread: false
-    property real highlightSeq: -1
+    property real highlightPos: -1
 
-    signal reactionPickerRequested(var seq, Item anchor)
-    signal editRequested(var seq, string text)
+    signal reactionPickerRequested(var pos, Item anchor)
+    signal editRequested(var pos, string text)
     signal quoteRequested(string text)
 
     readonly property bool atLatest: list.atYEnd && !(model && model.hasNewer)
 
-    function reveal(seq) {
-        const row = model ? model.rowOfSeq(seq) : -1
+    function reveal(pos) {
+        const row = model ? model.rowOfPos(pos) : -1
         if (row < 0)
             return
-        highlightSeq = seq
+        highlightPos = pos
         list.currentIndex = row
         list.positionViewAtIndex(row, ListView.Center)
         highlightTimer.restart()
@@ -32,7 +32,7 @@ Item {
     Timer {
         id: highlightTimer
         interval: 2500
-        onTriggered: timeline.highlightSeq = -1
+        onTriggered: timeline.highlightPos = -1
     }
 
     // Reading the end of a conversation marks it read, once things settle.
@@ -117,10 +117,10 @@ Item {
             width: ListView.view.width
             chat: timeline.chat
             inThread: timeline.inThread
-            highlighted: seq === timeline.highlightSeq
+            highlighted: pos === timeline.highlightPos
             isCurrent: ListView.isCurrentItem && list.activeFocus
-            onReactionPickerRequested: (seq, anchor) => timeline.reactionPickerRequested(seq, anchor)
-            onEditRequested: (seq, text) => timeline.editRequested(seq, text)
+            onReactionPickerRequested: (pos, anchor) => timeline.reactionPickerRequested(pos, anchor)
+            onEditRequested: (pos, text) => timeline.editRequested(pos, text)
             onQuoteRequested: text => timeline.quoteRequested(text)
         }
 

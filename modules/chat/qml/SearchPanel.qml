@@ -108,7 +108,7 @@ Rectangle {
                 required property int index
                 required property string streamId
                 required property string streamName
-                required property var seq
+                required property var pos
                 required property var threadRoot
                 required property string authorName
                 required property var time
@@ -122,7 +122,7 @@ Rectangle {
                 highlighted: ListView.isCurrentItem && results.activeFocus
                 Accessible.role: Accessible.ListItem
                 Accessible.name: authorName + ", " + streamName
-                onClicked: panel.chat.openConversation(streamId, seq, threadRoot)
+                onClicked: panel.chat.openConversation(streamId, pos, threadRoot)
 
                 background: Rectangle {
                     color: result.highlighted ? Theme.selected : (result.hovered ? Theme.hover : "transparent")

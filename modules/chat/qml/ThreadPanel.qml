@@ -9,7 +9,7 @@ Rectangle {
 
     property var chat: null
 
-    signal reactionPickerRequested(var seq, Item anchor)
+    signal reactionPickerRequested(var pos, Item anchor)
 
     objectName: "threadPanel"
     color: Theme.window
@@ -61,8 +61,8 @@ Rectangle {
             chat: panel.chat
             model: panel.chat ? panel.chat.thread : null
             inThread: true
-            onReactionPickerRequested: (seq, anchor) => panel.reactionPickerRequested(seq, anchor)
-            onEditRequested: (seq, text) => composer.beginEdit(seq, text)
+            onReactionPickerRequested: (pos, anchor) => panel.reactionPickerRequested(pos, anchor)
+            onEditRequested: (pos, text) => composer.beginEdit(pos, text)
             onQuoteRequested: text => composer.insertQuote(text)
         }
         Composer {
@@ -86,9 +86,9 @@ Rectangle {
             if (panel.chat.threadRoot > 0)
                 composer.field.forceActiveFocus()
         }
-        function onRevealMessage(seq, inThread) {
+        function onRevealMessage(pos, inThread) {
             if (inThread)
-                timeline.reveal(seq)
+                timeline.reveal(pos)
         }
     }
 }

@@ -16,7 +16,7 @@ store::Database* CacheReader::db() const
         return nullptr;
     }
     // The schema may still be on its way right after the file appeared.
-    if (!(*opened)->prepare(QStringLiteral("SELECT ref FROM entries LIMIT 0")))
+    if (!(*opened)->prepare(QStringLiteral("SELECT ref_client FROM entries LIMIT 0")))
         return nullptr;
     m_db = std::move(opened).value();
     return m_db.get();

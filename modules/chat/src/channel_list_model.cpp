@@ -66,13 +66,14 @@ QString ChannelListModel::displayName(const QString& streamId) const
 bool ChannelListModel::loadActivity(store::Database& db, Row& row)
 {
     // Newest unsent message first, else the newest ordered one: both read straight off an index.
-    static const QString kColumns = QStringLiteral("seq, author, payload, coalesce(server_time, created_at) FROM entries ");
+    static const QString kColumns =
+        QStringLiteral("server_id, author, payload, coalesce(server_time, created_at) FROM entries ");
     auto pending = db.prepare(QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral("WHERE stream = ? AND seq IS NULL AND kind = 'message' AND ref IS NULL "
+                              QStringLiteral("WHERE stream = ? AND pos IS NULL AND kind = 'message' AND ref IS NULL "
                                              "ORDER BY id DESC LIMIT 1"));
     auto sent = db.prepare(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral("WHERE stream = ? AND seq IS NOT NULL AND kind = 'message' AND ref IS NULL "
-                                          "ORDER BY seq DESC LIMIT 1"));
+                           QStringLiteral("WHERE stream = ? AND pos IS NOT NULL AND kind = 'message' AND ref IS NULL "
+                                          "ORDER BY pos DESC LIMIT 1"));
     if (!pending || !sent)
         return false;
     for (store::Statement* query : {*pending, *sent}) {
@@ -81,13 +82,13 @@ bool ChannelListModel::loadActivity(store::Database& db, Row& row)
             query->reset();
             continue;
         }
-        const int64_t seq = query->isNull(0) ? 0 : query->int64(0);
+        const QString serverId = query->text(0);
         const QString author = query->text(1);
         QString text = parsePayload(query->blob(2)).value(QStringLiteral("text")).toString();
         row.lastActivity = QDateTime::fromMSecsSinceEpoch(query->int64(3));
         query->reset();
-        if (seq > 0) {
-            const MessageDecoration d = loadDecorations(db, row.streamId, seq, seq, {{seq, author}}).value(seq);
+        if (!serverId.isEmpty()) {
+            const MessageDecoration d = loadDecorations(db, row.streamId, {{serverId, author}}).value(serverId);
             if (d.deleted)
                 text = tr("This message was deleted.");
             else if (d.edited)
@@ -109,7 +110,7 @@ void ChannelListModel::loadUnread(store::Database& db, Row& row)
 {
     auto count = db.prepare(QStringLiteral(
         "SELECT count(*), coalesce(sum(instr(payload, ?) > 0), 0) FROM (SELECT payload FROM entries "
-        "WHERE stream = ? AND seq > ? AND kind = 'message' AND ref IS NULL AND author <> ? LIMIT ?)"));
+        "WHERE stream = ? AND pos > ? AND kind = 'message' AND ref IS NULL AND author <> ? LIMIT ?)"));
     if (!count)
         return;
     const QByteArray mention = "<@" + m_state.userId().toUtf8() + '>';

@@ -132,16 +132,16 @@ QStringList ChatController::typingNames() const
     return names;
 }
 
-void ChatController::openConversation(const QString& stream, qint64 seq, qint64 threadRoot)
+void ChatController::openConversation(const QString& stream, qint64 pos, qint64 threadRoot)
 {
     const bool changed = stream != m_current;
-    const qint64 focus = threadRoot > 0 ? threadRoot : seq; // what the conversation must show
+    const qint64 focus = threadRoot != 0 ? threadRoot : pos; // what the conversation must show
     m_current = stream;
     m_members->setStreamId(stream);
-    if (changed || focus == 0 || m_timeline->rowOfSeq(focus) < 0)
+    if (changed || focus == 0 || m_timeline->rowOfPos(focus) < 0)
         m_timeline->open(stream, 0, focus, m_state->lastRead(stream));
-    if (threadRoot > 0) {
-        m_thread->open(stream, threadRoot, seq);
+    if (threadRoot != 0) {
+        m_thread->open(stream, threadRoot, pos);
         emit threadChanged();
     } else if (changed) {
         closeThread();
@@ -152,10 +152,33 @@ void ChatController::openConversation(const QString& stream, qint64 seq, qint64 
         emit currentDetailsChanged();
         emit typingChanged();
     }
-    if (focus > 0)
+    if (focus != 0)
         emit revealMessage(focus, false);
-    if (threadRoot > 0 && seq > 0)
-        emit revealMessage(seq, true);
+    if (threadRoot != 0 && pos != 0)
+        emit revealMessage(pos, true);
+}
+
+bool ChatController::openMessage(const QString& stream, const QString& serverId)
+{
+    store::Database* db = m_cache.db();
+    const std::optional<int64_t> pos = db ? positionOf(*db, stream, serverId) : std::nullopt;
+    if (!pos) {
+        openConversation(stream);
+        return false;
+    }
+    const std::optional<MessageKey> message = messageAt(*db, stream, *pos);
+    const std::optional<int64_t> root =
+        message && !message->threadRoot.isEmpty() ? positionOf(*db, stream, message->threadRoot) : std::nullopt;
+    openConversation(stream, *pos, root.value_or(0));
+    return true;
+}
+
+std::optional<MessageKey> ChatController::sentMessage(qint64 pos) const
+{
+    store::Database* db = m_cache.db();
+    if (!db || m_current.isEmpty() || pos == 0)
+        return std::nullopt;
+    return messageAt(*db, m_current, pos);
 }
 
 QString ChatController::lastConversation() const
@@ -164,11 +187,11 @@ QString ChatController::lastConversation() const
     return m_state->isMember(stream) ? stream : QString();
 }
 
-void ChatController::openThread(qint64 rootSeq)
+void ChatController::openThread(qint64 rootPos)
 {
-    if (m_current.isEmpty() || rootSeq <= 0)
+    if (!sentMessage(rootPos))
         return;
-    m_thread->open(m_current, rootSeq);
+    m_thread->open(m_current, rootPos);
     m_threadUploads->clear();
     emit threadChanged();
 }
@@ -186,15 +209,17 @@ void ChatController::markRead()
 {
     if (m_current.isEmpty() || m_timeline->hasNewer())
         return;
-    const qint64 newest = m_timeline->newestSeq();
+    const qint64 newest = m_timeline->newestPos();
     if (newest <= m_state->lastRead(m_current) || !m_state->isMember(m_current))
         return;
-    submit(userStream(m_userId), kind::read,
-           jsonPayload({{QStringLiteral("stream"), m_current}, {QStringLiteral("seq"), double(newest)}}));
+    const std::optional<MessageKey> message = sentMessage(newest);
+    if (!message)
+        return;
+    submit(userStream(m_userId), kind::read, ReadMarker{m_current, message->serverId, message->serverTime}.toPayload());
 }
 
 QString ChatController::submit(const QString& stream, const QString& kind, const QByteArray& payload,
-                               const QString& body, qint64 ref)
+                               const QString& body, const QString& ref)
 {
     if (stream.isEmpty())
         return tr("Open a conversation first.");
@@ -238,7 +263,10 @@ QString ChatController::editableText(const QString& markdown) const
 
 QString ChatController::send(const QString& text, qint64 threadRoot)
 {
-    AttachmentUploads* uploads = threadRoot > 0 ? m_threadUploads : m_uploads;
+    std::optional<MessageKey> root;
+    if (threadRoot != 0 && !(root = sentMessage(threadRoot)))
+        return tr("This thread's first message has not been sent yet.");
+    AttachmentUploads* uploads = threadRoot != 0 ? m_threadUploads : m_uploads;
     if (uploads->busy())
         return tr("Wait until the files have finished uploading.");
     const QString trimmed = text.trimmed();
@@ -254,7 +282,8 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     for (const Attachment& a : attachments)
         body += u' ' + a.name;
     const QString error =
-        submit(m_current, kind::message, messagePayload(markdown, attachments), body.trimmed(), threadRoot);
+        submit(m_current, kind::message, messagePayload(markdown, attachments), body.trimmed(),
+               root ? root->serverId : QString());
     if (error.isEmpty()) {
         uploads->clear();
         if (threadRoot == 0)
@@ -266,10 +295,11 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     return error;
 }
 
-QString ChatController::edit(qint64 seq, const QString& text)
+QString ChatController::edit(qint64 pos, const QString& text)
 {
     const QString trimmed = text.trimmed();
-    if (seq <= 0)
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
         return tr("This message has not been sent yet, so it cannot be edited.");
     if (trimmed.isEmpty())
         return tr("A message cannot be empty. Delete it instead.");
@@ -277,7 +307,7 @@ QString ChatController::edit(qint64 seq, const QString& text)
         return error;
     const QString markdown = outgoingMarkdown(trimmed);
     return submit(m_current, kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
-                  m_directory->plainText(markdown), seq);
+                  m_directory->plainText(markdown), message->serverId);
 }
 
 QString ChatController::lengthError(const QString& text) const
@@ -292,27 +322,29 @@ QString ChatController::outgoingMarkdown(const QString& text) const
     return encodeMentions(replaceEmojiShortcodes(text));
 }
 
-QString ChatController::remove(qint64 seq)
+QString ChatController::remove(qint64 pos)
 {
-    if (seq <= 0)
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
         return tr("This message has not been sent yet; discard it instead.");
-    return submit(m_current, kind::remove, {}, {}, seq);
+    return submit(m_current, kind::remove, {}, {}, message->serverId);
 }
 
-QString ChatController::toggleReaction(qint64 seq, const QString& emoji)
+QString ChatController::toggleReaction(qint64 pos, const QString& emoji)
 {
-    if (seq <= 0)
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
         return tr("Wait until the message has been sent to react to it.");
     if (emoji.isEmpty() || emoji.size() > 32)
         return tr("That is not an emoji.");
-    const MessageListModel* model = m_thread->rowOfSeq(seq) >= 0 ? m_thread : m_timeline;
-    const QVariantList reactions = model->get(model->rowOfSeq(seq)).value(QStringLiteral("reactions")).toList();
+    const MessageListModel* model = m_thread->rowOfPos(pos) >= 0 ? m_thread : m_timeline;
+    const QVariantList reactions = model->get(model->rowOfPos(pos)).value(QStringLiteral("reactions")).toList();
     const bool mine = std::any_of(reactions.cbegin(), reactions.cend(), [&](const QVariant& r) {
         const QVariantMap map = r.toMap();
         return map.value(QStringLiteral("emoji")).toString() == emoji && map.value(QStringLiteral("mine")).toBool();
     });
     return submit(m_current, kind::reaction,
-                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}}), {}, seq);
+                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}}), {}, message->serverId);
 }
 
 void ChatController::retry(const QString& clientId)
@@ -383,12 +415,13 @@ void ChatController::completeHistory(const QString& stream)
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto oldest = db->prepare(QStringLiteral("SELECT coalesce(oldest, 0) FROM streams WHERE id = ?"));
-    if (!oldest)
+    auto older = db->prepare(QStringLiteral(
+        "SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
+    if (!older)
         return;
-    (*oldest)->bind(1, stream);
-    const bool partial = (*oldest)->step().valueOr(false) && (*oldest)->int64(0) > 1;
-    (*oldest)->reset();
+    (*older)->bind(1, stream);
+    const bool partial = (*older)->step().valueOr(false) && (*older)->int64(0) != 0;
+    (*older)->reset();
     if (partial)
         m_sync.fetchOlder(stream, kHistoryPage);
 }
@@ -502,11 +535,15 @@ QString ChatController::quote(const QString& markdown, const QString& authorName
     return tr("%1 wrote:").arg(authorName).prepend(QStringLiteral("> ")) + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n");
 }
 
-QString ChatController::messageLink(const QString& stream, qint64 seq) const
+QString ChatController::messageLink(const QString& stream, qint64 pos) const
 {
+    store::Database* db = m_cache.db();
+    const std::optional<MessageKey> message = db ? messageAt(*db, stream, pos) : std::nullopt;
+    if (!message)
+        return {};
     return QStringLiteral("convene://chat/%1/%2")
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(stream)))
-        .arg(seq);
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(stream)),
+             QString::fromLatin1(QUrl::toPercentEncoding(message->serverId)));
 }
 
 void ChatController::copyText(const QString& text) const

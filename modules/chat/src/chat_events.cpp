@@ -30,6 +30,23 @@ QByteArray jsonPayload(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QByteArray ReadMarker::toPayload() const
+{
+    return jsonPayload({{QStringLiteral("stream"), stream},
+                        {QStringLiteral("id"), serverId},
+                        {QStringLiteral("time"), double(time)}});
+}
+
+ReadMarker ReadMarker::fromJson(const QJsonObject& payload)
+{
+    ReadMarker marker;
+    marker.stream = payload.value(QStringLiteral("stream")).toString();
+    marker.serverId = payload.value(QStringLiteral("id")).toString();
+    marker.time = int64_t(payload.value(QStringLiteral("time")).toDouble());
+    marker.legacyPosition = int64_t(payload.value(QStringLiteral("seq")).toDouble());
+    return marker;
+}
+
 QByteArray messagePayload(const QString& text, const QList<Attachment>& attachments)
 {
     QJsonObject object{{QStringLiteral("text"), text}};

@@ -1,6 +1,7 @@
 #include "convene/chat/conversation_state.h"
 
 #include "convene/chat/chat_events.h"
+#include "convene/chat/message_lookup.h"
 
 namespace convene::chat {
 
@@ -83,8 +84,8 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
     if (stream.startsWith(QLatin1String("dm:")) || stream.startsWith(QLatin1String("user:")) || stream == kDirectoryStream)
         return false; // their members are in their id, or they have none
     auto query = db.prepare(QStringLiteral(
-        "SELECT kind, author, payload, seq FROM entries WHERE stream = ? AND kind <> 'message' AND kind IN (?, ?) "
-        "ORDER BY seq IS NULL, seq, id"));
+        "SELECT kind, author, payload, pos FROM entries WHERE stream = ? AND kind <> 'message' AND kind IN (?, ?) "
+        "ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return false;
     (*query)->bind(1, stream).bind(2, kind::join).bind(3, kind::leave);
@@ -117,7 +118,7 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
 void ConversationState::loadUserStream(store::Database& db)
 {
     auto query = db.prepare(QStringLiteral(
-        "SELECT kind, payload FROM entries WHERE stream = ? ORDER BY seq IS NULL, seq, id"));
+        "SELECT kind, payload FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return;
     (*query)->bind(1, userStream(m_userId));
@@ -125,14 +126,24 @@ void ConversationState::loadUserStream(store::Database& db)
     m_starred.clear();
     m_muted.clear();
     m_ownMembership.clear();
+    struct Marker {
+        QString serverId;
+        int64_t time = 0;
+    };
+    QHash<QString, Marker> markers; // the furthest read marker of each stream
     while ((*query)->step().valueOr(false)) {
         const QJsonObject payload = parsePayload((*query)->blob(1));
         const QString stream = payload.value(QStringLiteral("stream")).toString();
         if (stream.isEmpty())
             continue;
         if ((*query)->text(0) == kind::read) {
-            int64_t& last = m_lastRead[stream];
-            last = std::max<int64_t>(last, int64_t(payload.value(QStringLiteral("seq")).toDouble()));
+            const ReadMarker marker = ReadMarker::fromJson(payload);
+            if (marker.legacyPosition > 0) {
+                int64_t& last = m_lastRead[stream];
+                last = std::max(last, marker.legacyPosition);
+            } else if (!marker.serverId.isEmpty() && marker.time >= markers.value(stream).time) {
+                markers.insert(stream, {marker.serverId, marker.time});
+            }
         } else if ((*query)->text(0) == kind::pref) {
             if (payload.contains(QStringLiteral("starred"))) {
                 if (payload.value(QStringLiteral("starred")).toBool())
@@ -151,6 +162,13 @@ void ConversationState::loadUserStream(store::Database& db)
         }
     }
     (*query)->reset();
+    // Devices place entries differently: a marker is a server id, read here as a position.
+    for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
+        const int64_t position =
+            positionOf(db, it.key(), it->serverId).value_or(positionAtTime(db, it.key(), it->time));
+        int64_t& last = m_lastRead[it.key()];
+        last = std::max(last, position);
+    }
 }
 
 } // namespace convene::chat

@@ -24,7 +24,7 @@ void Directory::reload()
     if (!db)
         return;
     auto query = db->prepare(QStringLiteral(
-        "SELECT author, payload FROM entries WHERE stream = ? AND kind = ? ORDER BY seq IS NULL, seq, id"));
+        "SELECT author, payload FROM entries WHERE stream = ? AND kind = ? ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return;
     (*query)->bind(1, kDirectoryStream).bind(2, kind::profile);

@@ -2,6 +2,9 @@
 
 #include "convene/chat/chat_events.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace convene::chat {
 
 namespace {
@@ -23,20 +26,23 @@ void toggleReaction(MessageDecoration& d, const QString& emoji, const QString& u
 
 } // namespace
 
-Decorations loadDecorations(store::Database& db, const QString& stream, int64_t firstSeq, int64_t lastSeq,
-                            const QHash<int64_t, QString>& authors)
+Decorations loadDecorations(store::Database& db, const QString& stream, const QHash<QString, QString>& authors)
 {
     Decorations result;
-    if (firstSeq > lastSeq)
+    if (authors.isEmpty())
         return result;
+    // One statement for any number of messages: their ids go in as a JSON array.
+    QJsonArray ids;
+    for (auto it = authors.cbegin(); it != authors.cend(); ++it)
+        ids.append(it.key());
     auto query = db.prepare(QStringLiteral(
         "SELECT ref, kind, author, payload, coalesce(server_time, created_at) FROM entries "
-        "WHERE stream = ? AND ref BETWEEN ? AND ? ORDER BY seq IS NULL, seq, id"));
+        "WHERE stream = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return result;
-    (*query)->bind(1, stream).bind(2, firstSeq).bind(3, lastSeq);
+    (*query)->bind(1, stream).bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     while ((*query)->step().valueOr(false)) {
-        const int64_t ref = (*query)->int64(0);
+        const QString ref = (*query)->text(0);
         const QString kind = (*query)->text(1);
         const QString author = (*query)->text(2);
         MessageDecoration& d = result[ref];

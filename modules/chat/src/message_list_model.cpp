@@ -3,6 +3,7 @@
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
+#include "convene/chat/message_lookup.h"
 
 #include <QLocale>
 #include <QSet>
@@ -16,11 +17,11 @@ namespace {
 constexpr int64_t kGroupGapMs = 5 * 60'000; // consecutive messages closer than this share a header
 
 const QString kColumns = QStringLiteral(
-    "SELECT id, seq, client_id, author, payload, state, error, coalesce(server_time, created_at) FROM entries ");
+    "SELECT id, pos, client_id, author, payload, state, error, coalesce(server_time, created_at), server_id FROM entries ");
 
 QString filterSql(bool thread)
 {
-    return thread ? QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR seq = ?2) ")
+    return thread ? QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR server_id = ?2) ")
                   : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ");
 }
 
@@ -46,7 +47,7 @@ bool MessageListModel::Row::operator==(const Row& o) const
                 return false;
         return true;
     };
-    return id == o.id && seq == o.seq && state == o.state && error == o.error && html == o.html && time == o.time &&
+    return id == o.id && pos == o.pos && serverId == o.serverId && state == o.state && error == o.error && html == o.html && time == o.time &&
            decoration.edited == o.decoration.edited && decoration.deleted == o.decoration.deleted &&
            decoration.replyCount == o.decoration.replyCount && decoration.lastReplyTime == o.decoration.lastReplyTime &&
            decoration.repliers == o.decoration.repliers && sameReactions(decoration, o.decoration) &&
@@ -111,7 +112,7 @@ QList<MessageListModel::Row> MessageListModel::readRows(store::Statement& q)
     while (q.step().valueOr(false)) {
         Row row;
         row.id = q.int64(0);
-        row.seq = q.isNull(1) ? 0 : q.int64(1);
+        row.pos = q.isNull(1) ? 0 : q.int64(1);
         if (!q.isNull(2))
             row.clientId = QUuid::fromRfc4122(q.blob(2));
         row.author = q.text(3);
@@ -121,22 +122,23 @@ QList<MessageListModel::Row> MessageListModel::readRows(store::Statement& q)
         row.state = int(q.int64(5));
         row.error = q.text(6);
         row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
+        row.serverId = q.text(8);
         rows << row;
     }
     q.reset();
     return rows;
 }
 
-QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq,
+QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t pos, int64_t lastPos,
                                                      int limit)
 {
-    const bool thread = m_threadRoot > 0;
+    const bool thread = m_threadRoot != 0;
     QString sql = kColumns + filterSql(thread);
     switch (bound) {
     case Bound::Older:
-    case Bound::Latest: sql += QStringLiteral("AND seq < ?3 ORDER BY seq DESC LIMIT ?4"); break;
-    case Bound::Newer: sql += QStringLiteral("AND seq > ?3 ORDER BY seq LIMIT ?4"); break;
-    case Bound::Range: sql += QStringLiteral("AND seq BETWEEN ?3 AND ?4 ORDER BY seq"); break;
+    case Bound::Latest: sql += QStringLiteral("AND pos < ?3 ORDER BY pos DESC LIMIT ?4"); break;
+    case Bound::Newer: sql += QStringLiteral("AND pos > ?3 ORDER BY pos LIMIT ?4"); break;
+    case Bound::Range: sql += QStringLiteral("AND pos BETWEEN ?3 AND ?4 ORDER BY pos"); break;
     }
     auto statement = db.prepare(sql);
     if (!statement)
@@ -144,9 +146,9 @@ QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound 
     store::Statement& q = **statement;
     q.bind(1, m_stream);
     if (thread)
-        q.bind(2, m_threadRoot);
-    q.bind(3, bound == Bound::Latest ? std::numeric_limits<int64_t>::max() : seq);
-    q.bind(4, bound == Bound::Range ? lastSeq : int64_t(limit));
+        q.bind(2, m_threadRootId);
+    q.bind(3, bound == Bound::Latest ? std::numeric_limits<int64_t>::max() : pos);
+    q.bind(4, bound == Bound::Range ? lastPos : int64_t(limit));
     QList<Row> rows = readRows(q);
     if (bound == Bound::Older || bound == Bound::Latest)
         std::reverse(rows.begin(), rows.end());
@@ -155,35 +157,31 @@ QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound 
 
 QList<MessageListModel::Row> MessageListModel::queryPending(store::Database& db)
 {
-    const bool thread = m_threadRoot > 0;
-    auto statement = db.prepare(kColumns + filterSql(thread) + QStringLiteral("AND seq IS NULL ORDER BY id"));
+    const bool thread = m_threadRoot != 0;
+    auto statement = db.prepare(kColumns + filterSql(thread) + QStringLiteral("AND pos IS NULL ORDER BY id"));
     if (!statement)
         return {};
     store::Statement& q = **statement;
     q.bind(1, m_stream);
     if (thread)
-        q.bind(2, m_threadRoot);
+        q.bind(2, m_threadRootId);
     return readRows(q);
 }
 
 void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
 {
-    int64_t first = std::numeric_limits<int64_t>::max(), last = 0;
-    QHash<int64_t, QString> authors;
+    QHash<QString, QString> authors;
     for (const Row& row : rows)
-        if (row.seq > 0) {
-            first = std::min(first, row.seq);
-            last = std::max(last, row.seq);
-            authors.insert(row.seq, row.author);
-        }
-    const Decorations decorations = loadDecorations(db, m_stream, first, last, authors);
+        if (!row.serverId.isEmpty())
+            authors.insert(row.serverId, row.author);
+    const Decorations decorations = loadDecorations(db, m_stream, authors);
     // Rows already shown keep their HTML while their text stays the same: a live update
     // re-reads the whole window but renders only what changed.
     QHash<int64_t, const Row*> shown;
     for (const Row& row : std::as_const(m_rows))
         shown.insert(row.id, &row);
     for (Row& row : rows) {
-        row.decoration = row.seq > 0 ? decorations.value(row.seq) : MessageDecoration{};
+        row.decoration = decorations.value(row.serverId);
         const Row* before = shown.value(row.id);
         if (before && before != &row && before->decoration.deleted == row.decoration.deleted &&
             currentText(*before) == currentText(row))
@@ -193,17 +191,26 @@ void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
     }
 }
 
-void MessageListModel::open(const QString& stream, qint64 threadRoot, qint64 aroundSeq, qint64 readMarker)
+void MessageListModel::open(const QString& stream, qint64 threadRoot, qint64 aroundPos, qint64 readMarker)
 {
     beginResetModel();
     m_stream = stream;
-    m_threadRoot = threadRoot;
+    m_threadRoot = 0;
+    m_threadRootId.clear();
     m_readMarker = readMarker;
     m_rows.clear();
-    if (store::Database* db = m_cache.db(); db && !stream.isEmpty()) {
-        if (aroundSeq > 0) {
-            m_rows = query(*db, Bound::Older, aroundSeq + 1, 0, kPageSize / 2);
-            m_rows += query(*db, Bound::Newer, aroundSeq, 0, kPageSize / 2);
+    store::Database* db = m_cache.db();
+    if (db && !stream.isEmpty() && threadRoot != 0) {
+        // A thread is its root's replies: they refer to the root by its server id.
+        if (const std::optional<MessageKey> root = messageAt(*db, stream, threadRoot)) {
+            m_threadRoot = threadRoot;
+            m_threadRootId = root->serverId;
+        }
+    }
+    if (db && !stream.isEmpty() && (threadRoot == 0 || m_threadRoot != 0)) {
+        if (aroundPos != 0) {
+            m_rows = query(*db, Bound::Older, aroundPos + 1, 0, kPageSize / 2);
+            m_rows += query(*db, Bound::Newer, aroundPos, 0, kPageSize / 2);
         } else {
             m_rows = query(*db, Bound::Latest, 0, 0, kPageSize);
         }
@@ -226,23 +233,19 @@ void MessageListModel::close()
 
 void MessageListModel::updateBounds(store::Database& db)
 {
-    int64_t first = 0, last = 0;
-    for (const Row& row : m_rows)
-        if (row.seq > 0) {
-            first = first ? std::min(first, row.seq) : row.seq;
-            last = std::max(last, row.seq);
-        }
+    const auto [first, last] = placedRange(m_rows);
     const bool wasOlder = m_hasOlder, wasNewer = m_hasNewer;
-    m_hasOlder = first > 0 && !query(db, Bound::Older, first, 0, 1).isEmpty();
-    m_hasNewer = last > 0 && !query(db, Bound::Newer, last, 0, 1).isEmpty();
+    m_hasOlder = first && !query(db, Bound::Older, *first, 0, 1).isEmpty();
+    m_hasNewer = last && !query(db, Bound::Newer, *last, 0, 1).isEmpty();
     if (!m_hasOlder && m_threadRoot == 0) {
         // The cache may end where the backend's history does not.
-        auto oldest = db.prepare(QStringLiteral("SELECT coalesce(oldest, 0) FROM streams WHERE id = ?"));
-        if (oldest) {
-            (*oldest)->bind(1, m_stream);
-            if ((*oldest)->step().valueOr(false))
-                m_hasOlder = (*oldest)->int64(0) > 1;
-            (*oldest)->reset();
+        auto older = db.prepare(QStringLiteral(
+            "SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
+        if (older) {
+            (*older)->bind(1, m_stream);
+            if ((*older)->step().valueOr(false))
+                m_hasOlder = (*older)->int64(0) != 0;
+            (*older)->reset();
         }
     }
     if (wasOlder != m_hasOlder || wasNewer != m_hasNewer)
@@ -255,7 +258,7 @@ void MessageListModel::updateFirstUnread()
     if (m_readMarker < 0)
         return;
     for (const Row& row : m_rows)
-        if (row.seq > m_readMarker && row.author != m_userId) {
+        if (row.pos > m_readMarker && row.author != m_userId) {
             m_firstUnreadId = row.id;
             return;
         }
@@ -266,11 +269,8 @@ bool MessageListModel::fetchOlder()
     store::Database* db = m_cache.db();
     if (!db || m_stream.isEmpty())
         return false;
-    int64_t first = std::numeric_limits<int64_t>::max();
-    for (const Row& row : m_rows)
-        if (row.seq > 0)
-            first = std::min(first, row.seq);
-    QList<Row> older = query(*db, Bound::Older, first, 0, kPageSize);
+    const std::optional<int64_t> first = placedRange(m_rows).first;
+    QList<Row> older = query(*db, first ? Bound::Older : Bound::Latest, first.value_or(0), 0, kPageSize);
     if (older.isEmpty()) {
         if (m_hasOlder && m_requestOlder && m_threadRoot == 0)
             m_requestOlder(m_stream);
@@ -293,10 +293,8 @@ bool MessageListModel::fetchNewer()
     store::Database* db = m_cache.db();
     if (!db || m_stream.isEmpty() || !m_hasNewer)
         return false;
-    int64_t last = 0;
-    for (const Row& row : m_rows)
-        last = std::max(last, row.seq);
-    QList<Row> newer = query(*db, Bound::Newer, last, 0, kPageSize);
+    const std::optional<int64_t> last = placedRange(m_rows).second;
+    QList<Row> newer = last ? query(*db, Bound::Newer, *last, 0, kPageSize) : QList<Row>();
     const bool reachedLatest = newer.size() < kPageSize;
     if (reachedLatest)
         newer += queryPending(*db);
@@ -344,19 +342,14 @@ void MessageListModel::refresh()
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    int64_t first = 0, last = 0;
-    for (const Row& row : m_rows)
-        if (row.seq > 0) {
-            first = first ? std::min(first, row.seq) : row.seq;
-            last = std::max(last, row.seq);
-        }
+    const auto [first, last] = placedRange(m_rows);
     QList<Row> rows;
-    if (first == 0) {
+    if (!first) {
         rows = query(*db, Bound::Latest, 0, 0, kPageSize);
     } else {
-        rows = query(*db, Bound::Range, first, last, 0);
+        rows = query(*db, Bound::Range, *first, *last, 0);
         if (!m_hasNewer)
-            rows += query(*db, Bound::Newer, last, 0, m_windowLimit);
+            rows += query(*db, Bound::Newer, *last, 0, m_windowLimit);
     }
     if (!m_hasNewer)
         rows += queryPending(*db);
@@ -422,18 +415,28 @@ void MessageListModel::touchRow(int row)
         emit dataChanged(index(row), index(row), {ShowHeaderRole, DayBreakRole, FirstUnreadRole});
 }
 
-qint64 MessageListModel::newestSeq() const
+std::pair<std::optional<int64_t>, std::optional<int64_t>> MessageListModel::placedRange(const QList<Row>& rows)
 {
-    int64_t last = 0;
-    for (const Row& row : m_rows)
-        last = std::max(last, row.seq);
-    return last;
+    std::optional<int64_t> first, last;
+    for (const Row& row : rows)
+        if (row.pos != 0) {
+            first = first ? std::min(*first, row.pos) : row.pos;
+            last = last ? std::max(*last, row.pos) : row.pos;
+        }
+    return {first, last};
 }
 
-int MessageListModel::rowOfSeq(qint64 seq) const
+qint64 MessageListModel::newestPos() const
 {
+    return placedRange(m_rows).second.value_or(0);
+}
+
+int MessageListModel::rowOfPos(qint64 pos) const
+{
+    if (pos == 0)
+        return -1;
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).seq == seq)
+        if (m_rows.at(i).pos == pos)
             return i;
     return -1;
 }
@@ -442,7 +445,8 @@ int MessageListModel::lastOwnMessageRow() const
 {
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         const Row& row = m_rows.at(i);
-        if (row.author == m_userId && row.seq > 0 && !row.decoration.deleted && !(m_threadRoot && row.seq == m_threadRoot))
+        if (row.author == m_userId && !row.serverId.isEmpty() && !row.decoration.deleted &&
+            !(m_threadRoot && row.pos == m_threadRoot))
             return i;
     }
     return -1;
@@ -474,7 +478,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     const bool dayBreak = !previous || previous->time.date() != row.time.date();
     switch (role) {
     case EntryIdRole: return qint64(row.id);
-    case SeqRole: return qint64(row.seq);
+    case PosRole: return qint64(row.pos);
     case ClientIdRole: return row.clientId.isNull() ? QString() : row.clientId.toString(QUuid::WithoutBraces);
     case AuthorRole: return row.author;
     case AuthorNameRole: return m_directory.name(row.author);
@@ -493,7 +497,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case FirstUnreadRole: return row.id == m_firstUnreadId;
     case ShowHeaderRole:
         return dayBreak || row.id == m_firstUnreadId || previous->author != row.author ||
-               previous->time.msecsTo(row.time) > kGroupGapMs || (m_threadRoot && previous->seq == m_threadRoot);
+               previous->time.msecsTo(row.time) > kGroupGapMs || (m_threadRoot && previous->pos == m_threadRoot);
     case ReactionsRole: {
         QVariantList list;
         for (const auto& r : row.decoration.reactions) {
@@ -523,7 +527,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
                                 {QStringLiteral("isImage"), a.isImage()}};
         return list;
     }
-    case ThreadRootRole: return m_threadRoot > 0 && row.seq == m_threadRoot;
+    case ThreadRootRole: return m_threadRoot != 0 && row.pos == m_threadRoot;
     case MentionsMeRole: return currentText(row).contains(QStringLiteral("<@") + m_userId + u'>');
     default: return {};
     }
@@ -531,7 +535,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{EntryIdRole, "entryId"},         {SeqRole, "seq"},
+    return {{EntryIdRole, "entryId"},         {PosRole, "pos"},
             {ClientIdRole, "clientId"},       {AuthorRole, "author"},
             {AuthorNameRole, "authorName"},   {TextRole, "text"},
             {HtmlRole, "html"},               {TimeRole, "time"},

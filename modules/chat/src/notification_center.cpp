@@ -35,8 +35,9 @@ void NotificationCenter::scan()
         return;
     }
     auto fresh = db->prepare(QStringLiteral(
-        "SELECT id, stream, seq, author, payload, coalesce(ref, 0) FROM entries "
-        "WHERE id > ? AND kind = 'message' AND seq IS NOT NULL ORDER BY id"));
+        "SELECT e.id, e.stream, e.pos, e.author, e.payload, "
+        "coalesce((SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = e.ref), 0) FROM entries e "
+        "WHERE e.id > ? AND e.kind = 'message' AND e.pos IS NOT NULL ORDER BY e.id"));
     if (!fresh)
         return;
     (*fresh)->bind(1, m_lastSeenId);

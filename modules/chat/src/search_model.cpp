@@ -109,9 +109,11 @@ void SearchModel::refresh()
         if (!filtersMatchNothing) {
             const bool indexed = !text.indexedPatterns.isEmpty();
             QString sql = QStringLiteral(
-                "SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.seq ELSE e.ref END, "
+                "SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.pos "
+                "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END, "
+                "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
                 "CASE WHEN e.kind = 'message' THEN e.ref "
-                "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.seq = e.ref) END, "
+                "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END), "
                 "e.author, coalesce(e.server_time, e.created_at), e.body ");
             sql += indexed ? QStringLiteral("FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE ")
                            : QStringLiteral("FROM entries e WHERE ");
@@ -134,7 +136,7 @@ void SearchModel::refresh()
             // A message that was edited or deleted afterwards no longer says this.
             conditions << QStringLiteral(
                 "NOT EXISTS (SELECT 1 FROM entries x WHERE x.stream = e.stream AND x.kind <> 'message' "
-                "AND x.ref = CASE WHEN e.kind = 'message' THEN e.seq ELSE e.ref END "
+                "AND x.ref = CASE WHEN e.kind = 'message' THEN e.server_id ELSE e.ref END "
                 "AND x.kind IN ('message.edit', 'message.delete') AND x.id > e.id)");
             sql += conditions.join(QStringLiteral(" AND "));
             sql += indexed ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1") : QStringLiteral(" ORDER BY e.id DESC LIMIT %1");
@@ -151,7 +153,7 @@ void SearchModel::refresh()
                 for (const QString& id : people)
                     q.bind(column++, id);
                 while (q.step().valueOr(false))
-                    rows << Row{q.text(0), q.int64(1), q.isNull(2) ? 0 : q.int64(2), q.text(3),
+                    rows << Row{q.text(0), q.isNull(1) ? 0 : q.int64(1), q.isNull(2) ? 0 : q.int64(2), q.text(3),
                                 QDateTime::fromMSecsSinceEpoch(q.int64(4)), q.text(5)};
                 q.reset();
             } else {
@@ -178,7 +180,7 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case StreamIdRole: return row.streamId;
     case StreamNameRole: return m_streamName ? m_streamName(row.streamId) : row.streamId;
-    case SeqRole: return qint64(row.seq);
+    case PosRole: return qint64(row.pos);
     case ThreadRootRole: return qint64(row.threadRoot);
     case AuthorNameRole: return m_directory.name(row.author);
     case TimeRole: return row.time;
@@ -191,7 +193,7 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
-    return {{StreamIdRole, "streamId"},     {StreamNameRole, "streamName"}, {SeqRole, "seq"},
+    return {{StreamIdRole, "streamId"},     {StreamNameRole, "streamName"}, {PosRole, "pos"},
             {ThreadRootRole, "threadRoot"}, {AuthorNameRole, "authorName"}, {TimeRole, "time"},
             {SnippetRole, "snippet"}};
 }

@@ -73,6 +73,46 @@ CREATE INDEX entries_by_ref ON entries(stream, ref) WHERE ref IS NOT NULL;
 -- pay nothing for it.
 CREATE INDEX entries_by_kind ON entries(stream, kind, seq) WHERE kind <> 'message';
 )sql"},
+    {3, R"sql(
+-- The contract no longer numbers a stream's entries: an entry has a stable server id, refers to
+-- another by its server id, and the cache orders entries by its own key `pos` (NULL until the
+-- entry's place in the server order is known). Earlier caches came from a backend whose seq is
+-- both a valid position and, as decimal text, its paging cursor.
+DELETE FROM entries WHERE seq > (SELECT s.cursor FROM streams s WHERE s.id = entries.stream);
+ALTER TABLE entries RENAME COLUMN seq TO pos;
+ALTER TABLE entries ADD COLUMN ref_id TEXT;
+UPDATE entries SET ref_id = (SELECT t.server_id FROM entries t WHERE t.stream = entries.stream AND t.pos = entries.ref)
+    WHERE ref IS NOT NULL;
+DROP INDEX entries_by_ref;
+ALTER TABLE entries DROP COLUMN ref;
+ALTER TABLE entries RENAME COLUMN ref_id TO ref;
+-- A reference to one of our own entries that is still unsent, by its client id.
+ALTER TABLE entries ADD COLUMN ref_client BLOB;
+CREATE INDEX entries_by_ref ON entries(stream, ref) WHERE ref IS NOT NULL;
+CREATE INDEX entries_by_ref_client ON entries(ref_client) WHERE ref_client IS NOT NULL;
+CREATE UNIQUE INDEX entries_by_server_id ON entries(stream, server_id) WHERE server_id IS NOT NULL;
+
+ALTER TABLE outbox ADD COLUMN ref_id TEXT;
+UPDATE outbox SET ref_id = (SELECT t.server_id FROM entries t WHERE t.stream = outbox.stream AND t.pos = outbox.ref)
+    WHERE ref IS NOT NULL;
+ALTER TABLE outbox DROP COLUMN ref;
+ALTER TABLE outbox RENAME COLUMN ref_id TO ref;
+ALTER TABLE outbox ADD COLUMN ref_client BLOB;
+
+-- Paging cursors are the backend's, opaque: after the newest entry of the run that is cached
+-- without gaps, and before the oldest cached one.
+ALTER TABLE streams ADD COLUMN newest_cursor TEXT;
+ALTER TABLE streams ADD COLUMN oldest_cursor TEXT;
+ALTER TABLE streams ADD COLUMN head_cursor TEXT;
+ALTER TABLE streams ADD COLUMN history_complete INTEGER NOT NULL DEFAULT 0;
+UPDATE streams SET newest_cursor = CASE WHEN cursor > 0 THEN CAST(cursor AS TEXT) END,
+                   oldest_cursor = CAST(oldest AS TEXT),
+                   head_cursor = CASE WHEN head > 0 THEN CAST(head AS TEXT) END,
+                   history_complete = coalesce(oldest = 1, 0);
+ALTER TABLE streams DROP COLUMN cursor;
+ALTER TABLE streams DROP COLUMN oldest;
+ALTER TABLE streams DROP COLUMN head;
+)sql"},
 };
 static_assert(store::migrationsOrdered(kMigrations), "sync cache migrations must be numbered 1, 2, 3, …");
 

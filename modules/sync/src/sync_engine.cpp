@@ -1,7 +1,6 @@
 #include "convene/sync/sync_engine.h"
 
 #include "convene/sync/cache_schema.h"
-#include "convene/sync/cache_writer.h"
 #include "convene/sync/backend_registry.h"
 #include "logging.h"
 
@@ -18,6 +17,8 @@ namespace {
 
 constexpr quint64 kHistoryRequestBit = quint64(1) << 63; // keeps our ids apart from callers'
 constexpr int kIndexIdleMs = 1500;
+// Live events held per stream while it catches up; past this the backend's copy is enough.
+constexpr qsizetype kMaxHeldLive = 5000;
 
 QByteArray idBytes(const QUuid& id)
 {
@@ -32,6 +33,20 @@ int64_t nowMs()
 const QString kEntries = QStringLiteral("entries");
 const QString kOutbox = QStringLiteral("outbox");
 const QString kStreams = QStringLiteral("streams");
+
+// A mutation's reference as stored in the cache and the outbox: the target's server id, else
+// (the target being unsent) its client id, until the target's acknowledgement rewrites it.
+void bindReference(store::Statement& statement, int index, const Mutation& m)
+{
+    if (m.ref.isEmpty())
+        statement.bind(index, nullptr);
+    else
+        statement.bind(index, m.ref);
+    if (m.refClientId.isNull() || !m.ref.isEmpty())
+        statement.bind(index + 1, nullptr);
+    else
+        statement.bind(index + 1, idBytes(m.refClientId));
+}
 
 } // namespace
 
@@ -131,14 +146,7 @@ void SyncEngine::start()
     connect(m_backend.get(), &Backend::ephemeralReceived, this, &SyncEngine::ephemeralReceived);
     connect(m_backend.get(), &Backend::blobUploaded, this, &SyncEngine::blobUploaded);
     connect(m_backend.get(), &Backend::blobDownloaded, this, &SyncEngine::blobDownloaded);
-    connect(m_backend.get(), &Backend::eventsReceived, this, [this](const QList<RemoteEvent>& events) {
-        store::ChangeSet changes;
-        if (Result<void> applied = m_writer->applyEvents(events, changes); !applied)
-            qCWarning(lcSync) << "could not apply remote events:" << applied.error().message;
-        m_notifier->post(changes);
-        scheduleIndexMaintenance();
-        fillGaps(changes.streams);
-    });
+    connect(m_backend.get(), &Backend::eventsReceived, this, &SyncEngine::applyLive);
 
     setState(ConnectionState::Connecting);
     m_backend->connectToServer();
@@ -168,6 +176,8 @@ void SyncEngine::scheduleReconnect()
 void SyncEngine::onConnected(const AccountInfo& account)
 {
     m_reconnectAttempts = 0;
+    m_caughtUp.clear();
+    m_heldLive.clear();
     setState(ConnectionState::Online);
     emit accountChanged(account);
     // Whatever was waiting for the connection goes out now, in order.
@@ -183,6 +193,8 @@ void SyncEngine::onDisconnected(const Error& reason)
     m_streamOfInFlight.clear();
     m_historyRequests.clear();
     m_fetching.clear();
+    m_caughtUp.clear();
+    m_heldLive.clear();
     setState(ConnectionState::Offline, reason.message);
     scheduleReconnect();
 }
@@ -206,10 +218,11 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
         store::Transaction transaction(*m_db);
         Result<void> ok = transaction.beginResult();
         auto entry = m_db->prepare(QStringLiteral(
-            "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, ref) "
-            "VALUES(?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+            "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, ref, ref_client) "
+            "VALUES(?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
         auto outbox = m_db->prepare(QStringLiteral(
-            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at, ref) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at, ref, ref_client) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
         auto stream = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id) VALUES(?)"));
         if (!entry || !outbox || !stream)
             ok = makeError(ErrorCode::Internal, QStringLiteral("cannot prepare the outbox"));
@@ -219,10 +232,10 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
             if (!ok)
                 break;
             const QByteArray id = idBytes(m.clientId);
-            (*entry)->bindOptional(8, storedRef(m.ref));
+            bindReference(**entry, 8, m);
             ok = (*entry)->bind(1, m.stream).bind(2, id).bind(3, m.kind).bind(4, author).bind(5, m.body)
                      .bind(6, m.payload).bind(7, m.createdAt).run();
-            (*outbox)->bindOptional(7, storedRef(m.ref));
+            bindReference(**outbox, 7, m);
             if (ok)
                 ok = (*outbox)->bind(1, id).bind(2, m.stream).bind(3, m.kind).bind(4, m.payload).bind(5, m.body)
                          .bind(6, m.createdAt).run();
@@ -267,7 +280,7 @@ void SyncEngine::drain()
         return;
     // One in flight per stream keeps each stream's order; streams proceed independently.
     auto head = m_db->prepare(QStringLiteral(
-        "SELECT client_id, kind, payload, body, created_at, next_attempt_at, coalesce(ref, 0) FROM outbox "
+        "SELECT client_id, kind, payload, body, created_at, next_attempt_at, ref, ref_client FROM outbox "
         "WHERE stream = ? AND state = 0 ORDER BY id LIMIT 1"));
     if (!head)
         return;
@@ -300,7 +313,9 @@ void SyncEngine::drain()
         m.payload = (*head)->blob(2);
         m.body = (*head)->text(3);
         m.createdAt = (*head)->int64(4);
-        m.ref = (*head)->int64(6);
+        m.ref = (*head)->text(6);
+        if (!(*head)->isNull(7))
+            m.refClientId = QUuid::fromRfc4122((*head)->blob(7));
         (*head)->reset();
         ready << m;
     }
@@ -318,29 +333,11 @@ void SyncEngine::onSubmitted(const Ack& ack)
     m_inFlightByStream.remove(m_streamOfInFlight.take(ack.clientId));
     if (!m_db)
         return;
-    store::ChangeSet changes;
     {
         store::Transaction transaction(*m_db);
         Result<void> ok = transaction.beginResult();
-        const QByteArray id = idBytes(ack.clientId);
-        // If the event already arrived from the live stream, the pending copy is redundant.
-        auto duplicate = m_db->prepare(QStringLiteral(
-            "DELETE FROM entries WHERE client_id = ? AND seq IS NULL AND "
-            "EXISTS (SELECT 1 FROM entries WHERE stream = ? AND seq = ?)"));
-        auto update = m_db->prepare(QStringLiteral(
-            "UPDATE entries SET seq = ?, server_id = ?, server_time = ?, state = 0, error = NULL WHERE client_id = ?"));
-        auto done = m_db->prepare(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"));
-        auto head = m_db->prepare(QStringLiteral("UPDATE streams SET head = max(head, ?) WHERE id = ?"));
         if (ok)
-            ok = (*duplicate)->bind(1, id).bind(2, ack.stream).bind(3, ack.seq).run();
-        if (ok)
-            ok = (*update)->bind(1, ack.seq).bind(2, ack.serverId).bind(3, ack.serverTime).bind(4, id).run();
-        if (ok)
-            ok = (*done)->bind(1, id).run();
-        if (ok)
-            ok = (*head)->bind(1, ack.seq).bind(2, ack.stream).run();
-        if (ok)
-            ok = m_writer->advanceCursor(ack.stream);
+            ok = m_writer->confirm(ack);
         if (ok)
             ok = transaction.commit();
         if (!ok) {
@@ -350,10 +347,7 @@ void SyncEngine::onSubmitted(const Ack& ack)
             return;
         }
     }
-    changes.tables = {kEntries, kOutbox, kStreams};
-    changes.streams.insert(ack.stream);
-    m_notifier->post(changes);
-    fillGaps(changes.streams);
+    m_notifier->post({{kEntries, kOutbox}, {ack.stream}});
     drain();
 }
 
@@ -434,7 +428,7 @@ void SyncEngine::discard(const QUuid& clientId)
         return; // a change on its way cannot be taken back
     const QString stream = streamOfQueued(clientId);
     updateQueued(clientId, QStringLiteral("DELETE FROM outbox WHERE client_id = ?1"),
-                 QStringLiteral("DELETE FROM entries WHERE client_id = ?1 AND seq IS NULL"));
+                 QStringLiteral("DELETE FROM entries WHERE client_id = ?1 AND server_id IS NULL"));
     m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
 }
 
@@ -449,38 +443,103 @@ QString SyncEngine::streamOfQueued(const QUuid& clientId)
     return stream;
 }
 
-void SyncEngine::fetch(const HistoryQuery& query)
+SyncEngine::StreamCursors SyncEngine::cursorsOf(const QString& stream)
+{
+    StreamCursors cursors;
+    auto read = m_db->prepare(QStringLiteral(
+        "SELECT newest_cursor, oldest_cursor, head_cursor, history_complete FROM streams WHERE id = ?"));
+    if (!read)
+        return cursors;
+    (*read)->bind(1, stream);
+    if ((*read)->step().valueOr(false)) {
+        cursors.known = true;
+        cursors.newest = (*read)->text(0);
+        cursors.oldest = (*read)->text(1);
+        cursors.head = (*read)->text(2);
+        cursors.complete = (*read)->int64(3) != 0;
+    }
+    (*read)->reset();
+    return cursors;
+}
+
+void SyncEngine::fetch(const HistoryQuery& query, FetchPurpose purpose)
 {
     if (m_state != ConnectionState::Online || m_fetching.contains(query.stream))
         return;
     const quint64 requestId = kHistoryRequestBit | m_nextRequestId++;
     qCDebug(lcSync) << "fetching" << query.stream << (query.direction == HistoryQuery::Direction::After ? "after" : "before")
-                    << query.seq;
+                    << query.cursor;
     m_fetching.insert(query.stream);
-    m_historyRequests.insert(requestId, query);
+    m_historyRequests.insert(requestId, {query, purpose});
     m_backend->fetchHistory(requestId, query);
 }
 
-void SyncEngine::fillGaps(const QSet<QString>& streams)
+// Brings a stream up to date: the newest page for a stream never fetched, else everything
+// after its newest cached cursor.
+void SyncEngine::catchUp(const QString& stream)
+{
+    if (!m_db || m_caughtUp.contains(stream) || m_fetching.contains(stream))
+        return;
+    const StreamCursors cursors = cursorsOf(stream);
+    if (cursors.newest.isEmpty()) {
+        if (cursors.known && cursors.head.isEmpty() && !m_heldLive.contains(stream))
+            return caughtUp(stream); // listed as empty
+        return fetch({stream, HistoryQuery::Direction::Before, {}, m_options.initialHistory}, FetchPurpose::Initial);
+    }
+    if (!cursors.head.isEmpty() && cursors.head == cursors.newest && !m_heldLive.contains(stream))
+        return caughtUp(stream);
+    fetch({stream, HistoryQuery::Direction::After, cursors.newest, m_options.historyPageSize}, FetchPurpose::CatchUp);
+}
+
+void SyncEngine::caughtUp(const QString& stream)
+{
+    m_caughtUp.insert(stream);
+    m_fetchAttempts.remove(stream);
+    const QList<RemoteEvent> held = m_heldLive.take(stream);
+    store::ChangeSet changes;
+    if (!held.isEmpty() && applyBatch(held, CacheWriter::Placement::Newest, changes))
+        m_notifier->post(changes);
+}
+
+bool SyncEngine::applyBatch(const QList<RemoteEvent>& events, CacheWriter::Placement placement,
+                            store::ChangeSet& changes)
+{
+    if (Result<void> applied = m_writer->applyEvents(events, changes, placement); !applied) {
+        qCWarning(lcSync) << "could not apply remote events:" << applied.error().message;
+        return false;
+    }
+    scheduleIndexMaintenance();
+    return true;
+}
+
+void SyncEngine::applyLive(const QList<RemoteEvent>& events)
 {
     if (!m_db)
         return;
-    auto state = m_db->prepare(QStringLiteral("SELECT cursor, head, oldest FROM streams WHERE id = ?"));
-    for (const QString& stream : streams) {
-        (*state)->bind(1, stream);
-        if ((*state)->step().valueOr(false)) {
-            const int64_t cursor = (*state)->int64(0);
-            const int64_t head = (*state)->int64(1);
-            const bool synced = !(*state)->isNull(2);
-            (*state)->reset();
-            if (!synced && head > 0)
-                fetch({stream, HistoryQuery::Direction::Before, head + 1, m_options.initialHistory});
-            else if (head > cursor)
-                fetch({stream, HistoryQuery::Direction::After, cursor, m_options.historyPageSize});
-        } else {
-            (*state)->reset();
+    QList<RemoteEvent> ready;
+    QSet<QString> behind;
+    for (const RemoteEvent& e : events) {
+        if (m_caughtUp.contains(e.stream)) {
+            ready << e;
+            continue;
         }
+        QList<RemoteEvent>& held = m_heldLive[e.stream];
+        if (held.size() < kMaxHeldLive)
+            held << e;
+        behind.insert(e.stream);
     }
+    store::ChangeSet changes;
+    if (!ready.isEmpty() && applyBatch(ready, CacheWriter::Placement::Newest, changes))
+        m_notifier->post(changes);
+    for (const QString& stream : std::as_const(behind))
+        catchUp(stream);
+}
+
+void SyncEngine::markHistoryComplete(const QString& stream)
+{
+    auto complete = m_db->prepare(QStringLiteral("UPDATE streams SET history_complete = 1 WHERE id = ?"));
+    if (complete)
+        (void)(*complete)->bind(1, stream).run();
 }
 
 void SyncEngine::onStreamsListed(const QList<StreamInfo>& streams)
@@ -491,47 +550,89 @@ void SyncEngine::onStreamsListed(const QList<StreamInfo>& streams)
     {
         store::Transaction transaction(*m_db);
         auto upsert = m_db->prepare(QStringLiteral(
-            "INSERT INTO streams(id, kind, name, topic, head) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-            "kind = excluded.kind, name = excluded.name, topic = excluded.topic, head = max(head, excluded.head)"));
+            "INSERT INTO streams(id, kind, name, topic, head_cursor) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "kind = excluded.kind, name = excluded.name, topic = excluded.topic, head_cursor = excluded.head_cursor"));
         for (const StreamInfo& s : streams) {
-            (void)(*upsert)->bind(1, s.id).bind(2, s.kind).bind(3, s.name).bind(4, s.topic).bind(5, s.headSeq).run();
+            (*upsert)->bind(1, s.id).bind(2, s.kind).bind(3, s.name).bind(4, s.topic);
+            if (s.headCursor.isEmpty())
+                (*upsert)->bind(5, nullptr);
+            else
+                (*upsert)->bind(5, s.headCursor);
+            (void)(*upsert)->run();
             ids.insert(s.id);
         }
         if (Result<void> ok = transaction.commit(); !ok)
             qCWarning(lcSync) << "could not store the stream list:" << ok.error().message;
     }
     m_notifier->post({{kStreams}, ids});
-    fillGaps(ids);
+    for (const QString& id : std::as_const(ids))
+        catchUp(id);
 }
 
 void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
 {
-    if (!m_historyRequests.contains(requestId))
+    if (!m_historyRequests.contains(requestId) || !m_db)
         return; // an answer to a request from before a reconnect
-    const HistoryQuery query = m_historyRequests.take(requestId);
-    m_fetching.remove(query.stream);
-    qCDebug(lcSync) << "history of" << page.stream << page.events.size() << "events, head" << page.headSeq;
-    store::ChangeSet changes;
-    if (Result<void> applied = m_writer->applyEvents(page.events, changes); !applied) {
-        qCWarning(lcSync) << "could not apply history:" << applied.error().message;
+    const PendingFetch request = m_historyRequests.take(requestId);
+    const QString stream = request.query.stream;
+    m_fetching.remove(stream);
+    qCDebug(lcSync) << "history of" << stream << page.events.size() << "events, more:" << page.more;
+    if (page.cursorLost) {
+        // The history after our newest entry is gone: start again from the newest page, after
+        // everything cached. What expired in between cannot be had any more.
+        qCWarning(lcSync) << "the history of" << stream << "no longer reaches the cached part; resuming at its newest";
+        if (request.purpose == FetchPurpose::CatchUp)
+            fetch({stream, HistoryQuery::Direction::Before, {}, m_options.initialHistory}, FetchPurpose::Initial);
+        else if (request.purpose == FetchPurpose::Older)
+            markHistoryComplete(stream);
         return;
     }
-    scheduleIndexMaintenance();
-    if (page.events.isEmpty() && page.headSeq > 0 && m_db) {
-        // Nothing to add, but remember how far the stream goes.
-        auto head = m_db->prepare(QStringLiteral("UPDATE streams SET head = max(head, ?) WHERE id = ?"));
-        (void)(*head)->bind(1, page.headSeq).bind(2, page.stream).run();
-    }
+    QList<RemoteEvent> events;
+    events.reserve(page.events.size());
+    for (const RemoteEvent& e : page.events)
+        if (e.stream == stream) // a page answers for one stream only
+            events << e;
+    store::ChangeSet changes;
+    const auto placement =
+        request.purpose == FetchPurpose::Older ? CacheWriter::Placement::Oldest : CacheWriter::Placement::Newest;
+    if (!applyBatch(events, placement, changes))
+        return;
+    if (request.purpose != FetchPurpose::CatchUp && !page.more)
+        markHistoryComplete(stream);
+    changes.streams.insert(stream);
+    changes.tables.insert(kStreams);
     m_notifier->post(changes);
-    fillGaps({query.stream});
+    switch (request.purpose) {
+    case FetchPurpose::Initial:
+        caughtUp(stream);
+        break;
+    case FetchPurpose::CatchUp:
+        if (page.more && !events.isEmpty())
+            fetch({stream, HistoryQuery::Direction::After, events.constLast().cursor, m_options.historyPageSize},
+                  FetchPurpose::CatchUp);
+        else
+            caughtUp(stream);
+        break;
+    case FetchPurpose::Older:
+        break;
+    }
 }
 
 void SyncEngine::onRequestFailed(quint64 requestId, const Error& reason)
 {
     if (requestId & kHistoryRequestBit) {
-        const HistoryQuery query = m_historyRequests.take(requestId);
-        m_fetching.remove(query.stream);
-        qCWarning(lcSync) << "history request failed:" << reason.message;
+        const PendingFetch request = m_historyRequests.take(requestId);
+        const QString stream = request.query.stream;
+        m_fetching.remove(stream);
+        qCWarning(lcSync) << "history request for" << stream << "failed:" << reason.message;
+        if (request.purpose == FetchPurpose::Older)
+            return; // asked again when the user scrolls
+        // Without its history the stream stays behind: try again, backing off.
+        const int64_t delay = m_options.submitBackoff.delayMs(m_fetchAttempts[stream]++, m_random);
+        QTimer::singleShot(int(delay), this, [this, stream] {
+            if (m_state == ConnectionState::Online)
+                catchUp(stream);
+        });
         return;
     }
     emit requestFailed(requestId, reason.message);
@@ -541,16 +642,12 @@ void SyncEngine::fetchOlder(const QString& stream, int limit)
 {
     if (!m_db)
         return;
-    auto oldest = m_db->prepare(QStringLiteral("SELECT oldest FROM streams WHERE id = ?"));
-    (*oldest)->bind(1, stream);
-    if ((*oldest)->step().valueOr(false) && !(*oldest)->isNull(0)) {
-        const int64_t seq = (*oldest)->int64(0);
-        (*oldest)->reset();
-        if (seq > 1)
-            fetch({stream, HistoryQuery::Direction::Before, seq, limit});
+    const StreamCursors cursors = cursorsOf(stream);
+    if (cursors.complete)
         return;
-    }
-    (*oldest)->reset();
+    if (cursors.oldest.isEmpty())
+        return catchUp(stream);
+    fetch({stream, HistoryQuery::Direction::Before, cursors.oldest, limit}, FetchPurpose::Older);
 }
 
 void SyncEngine::sendEphemeral(const EphemeralMessage& message)

@@ -122,9 +122,9 @@ struct Channel {
     QString name;
     int64_t target = 0;   // top-level messages to write
     int64_t messages = 0; // top-level messages written
-    int64_t seq = 0;
+    int64_t events = 0;   // events generated, numbering their server ids
     struct Recent {
-        int64_t seq;
+        QString serverId;
         QString author;
     };
     std::vector<Recent> recent; // ring of the newest top-level messages
@@ -141,6 +141,18 @@ struct Counts {
     double mergeSeconds = 0;
     int mergeSlices = 0;
 };
+
+// A new event of `stream` whose server id ("<stream>#<n>") and cursor ("<n>") are the next of
+// `counter`. Its position in the cache is assigned by CacheWriter::applyEvents.
+sync::RemoteEvent newEvent(const QString& stream, int64_t& counter)
+{
+    sync::RemoteEvent e;
+    e.stream = stream;
+    ++counter;
+    e.serverId = stream + u'#' + QString::number(counter);
+    e.cursor = QString::number(counter);
+    return e;
+}
 
 QString author(std::mt19937_64& random)
 {
@@ -159,30 +171,27 @@ sync::RemoteEvent makeEvent(Channel& channel, std::mt19937_64& random, Counts& c
         chat::jsonPayload({{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), true}}),
         chat::jsonPayload({{QStringLiteral("emoji"), QStringLiteral("❤️")}, {QStringLiteral("on"), true}}),
     };
-    sync::RemoteEvent e;
-    e.stream = channel.id;
-    e.seq = ++channel.seq;
-    e.serverId = QStringLiteral("evt-%1").arg(index);
+    sync::RemoteEvent e = newEvent(channel.id, channel.events);
     e.serverTime = 1'700'000'000'000 + index * 2000 + int64_t(random() % 1000);
     const int roll = int(random() % 100);
     const bool haveTarget = !channel.recent.empty();
     const Channel::Recent* target = haveTarget ? &channel.recent[random() % channel.recent.size()] : nullptr;
     if (target && roll < 3) {
         e.kind = chat::kind::reaction;
-        e.ref = target->seq;
+        e.ref = target->serverId;
         e.author = author(random);
         e.payload = reactions[random() % 10 < 7 ? 0 : 1 + random() % 2];
         ++counts.reactions;
     } else if (target && roll < 4) {
         e.kind = chat::kind::edit;
-        e.ref = target->seq;
+        e.ref = target->serverId;
         e.author = target->author;
         e.body = sentence(random);
         e.payload = chat::messagePayload(e.body);
         ++counts.edits;
     } else if (target && roll < 6) {
         e.kind = chat::kind::message;
-        e.ref = target->seq;
+        e.ref = target->serverId;
         e.author = author(random);
         e.body = sentence(random);
         e.payload = chat::messagePayload(e.body);
@@ -195,9 +204,9 @@ sync::RemoteEvent makeEvent(Channel& channel, std::mt19937_64& random, Counts& c
         ++channel.messages;
         ++counts.messages;
         if (channel.recent.size() < size_t(kRecent)) {
-            channel.recent.push_back({e.seq, e.author});
+            channel.recent.push_back({e.serverId, e.author});
         } else {
-            channel.recent[channel.next] = {e.seq, e.author};
+            channel.recent[channel.next] = {e.serverId, e.author};
             channel.next = (channel.next + 1) % channel.recent.size();
         }
     }
@@ -232,10 +241,9 @@ Counts ingest(store::Database& db, std::vector<Channel>& channels)
     sync::CacheWriter writer(db, QStringLiteral("me"));
     QList<sync::RemoteEvent> batch;
     batch.reserve(kBatch);
+    int64_t directoryEvents = 0;
     for (int u = 0; u <= kUsers; ++u) {
-        sync::RemoteEvent e;
-        e.stream = chat::kDirectoryStream;
-        e.seq = u + 1;
+        sync::RemoteEvent e = newEvent(chat::kDirectoryStream, directoryEvents);
         e.kind = chat::kind::profile;
         e.author = u < kUsers ? QStringLiteral("user-%1").arg(u) : QStringLiteral("me");
         e.payload = chat::jsonPayload({{QStringLiteral("name"), QStringLiteral("Member %1").arg(u)},
@@ -270,6 +278,14 @@ Counts ingest(store::Database& db, std::vector<Channel>& channels)
     }
     if (!batch.isEmpty())
         apply(writer, batch, counts);
+    // Every channel's history is cached from its first event on: sync records that when the
+    // backend's oldest page says there is nothing older (SyncEngine marks history_complete).
+    auto complete = db.prepare(QStringLiteral("UPDATE streams SET history_complete = 1 WHERE id = ?"));
+    if (!complete)
+        fail("history", complete.error().message);
+    for (const Channel& c : channels)
+        if (auto marked = (*complete)->bind(1, c.id).run(); !marked)
+            fail("history", marked.error().message);
     return counts;
 }
 
@@ -385,7 +401,7 @@ struct Scroll {
     int64_t rows = 0;       // rows that came into the window
     int maxRowCount = 0;
     double maxRss = 0;
-    bool ordered = true;    // every page continued the seq order
+    bool ordered = true;    // every page continued the position order
     int64_t edited = 0, withReactions = 0, withReplies = 0;
 };
 
@@ -403,9 +419,9 @@ void touch(const chat::MessageListModel& model, int row, Scroll& scroll)
     (void)model.data(index, chat::MessageListModel::ShowHeaderRole);
 }
 
-int64_t seqAt(const chat::MessageListModel& model, int row)
+int64_t posAt(const chat::MessageListModel& model, int row)
 {
-    return model.data(model.index(row), chat::MessageListModel::SeqRole).toLongLong();
+    return model.data(model.index(row), chat::MessageListModel::PosRole).toLongLong();
 }
 
 void reportProgress(const char* direction, const chat::MessageListModel& model, const Scroll& scroll, double rss0)
@@ -419,7 +435,7 @@ Scroll scrollUp(chat::MessageListModel& model, double rss0)
 {
     Scroll scroll;
     int64_t nextReport = 10'000;
-    int64_t first = seqAt(model, 0);
+    int64_t first = posAt(model, 0);
     while (model.hasOlder()) {
         QElapsedTimer clock;
         clock.start();
@@ -428,17 +444,17 @@ Scroll scrollUp(chat::MessageListModel& model, double rss0)
         if (!fetched)
             break;
         scroll.times.push_back(ms);
-        const int inserted = model.rowOfSeq(first);
+        const int inserted = model.rowOfPos(first);
         if (inserted <= 0) {
             scroll.ordered = false;
             break;
         }
         for (int row = 0; row < inserted; ++row) {
-            if (seqAt(model, row) >= seqAt(model, row + 1))
+            if (posAt(model, row) >= posAt(model, row + 1))
                 scroll.ordered = false;
             touch(model, row, scroll);
         }
-        first = seqAt(model, 0);
+        first = posAt(model, 0);
         scroll.rows += inserted;
         scroll.maxRowCount = std::max(scroll.maxRowCount, model.rowCount());
         scroll.maxRss = std::max(scroll.maxRss, rssMb());
@@ -454,7 +470,7 @@ Scroll scrollDown(chat::MessageListModel& model, double rss0)
 {
     Scroll scroll;
     int64_t nextReport = 10'000;
-    int64_t last = seqAt(model, model.rowCount() - 1);
+    int64_t last = posAt(model, model.rowCount() - 1);
     while (model.hasNewer()) {
         QElapsedTimer clock;
         clock.start();
@@ -463,18 +479,18 @@ Scroll scrollDown(chat::MessageListModel& model, double rss0)
         if (!fetched)
             break;
         scroll.times.push_back(ms);
-        const int at = model.rowOfSeq(last);
+        const int at = model.rowOfPos(last);
         const int count = model.rowCount();
         if (at < 0 || at == count - 1) {
             scroll.ordered = false;
             break;
         }
         for (int row = at + 1; row < count; ++row) {
-            if (seqAt(model, row - 1) >= seqAt(model, row))
+            if (posAt(model, row - 1) >= posAt(model, row))
                 scroll.ordered = false;
             touch(model, row, scroll);
         }
-        last = seqAt(model, count - 1);
+        last = posAt(model, count - 1);
         scroll.rows += count - 1 - at;
         scroll.maxRowCount = std::max(scroll.maxRowCount, count);
         scroll.maxRss = std::max(scroll.maxRss, rssMb());
@@ -637,10 +653,22 @@ int main(int argc, char** argv)
         const Scroll up = scrollUp(timeline, rss0);
         printScroll("page fetch scrolling up (fetchOlder)", up, rss0, kWindow);
         const int64_t seen = initial + up.rows;
-        std::printf("    reached the oldest message: %s (first seq %lld), top-level messages seen %lld of %lld\n",
-                    !timeline.hasOlder() && seqAt(timeline, 0) == 1 ? "yes" : "NO",
-                    static_cast<long long>(seqAt(timeline, 0)), static_cast<long long>(seen),
-                    static_cast<long long>(channelSize));
+        // The position CacheWriter gave the stream's first event (a top-level message).
+        int64_t oldest = -1;
+        if (store::Database* db = reader.db()) {
+            auto first = db->prepare(QStringLiteral("SELECT min(pos) FROM entries WHERE stream = ?"));
+            if (!first)
+                fail("oldest", first.error().message);
+            (*first)->bind(1, kBench);
+            if ((*first)->step().valueOr(false) && !(*first)->isNull(0))
+                oldest = (*first)->int64(0);
+            (*first)->reset();
+        }
+        std::printf("    reached the oldest message: %s (first pos %lld, stream's first event %lld), top-level "
+                    "messages seen %lld of %lld\n",
+                    !timeline.hasOlder() && posAt(timeline, 0) == oldest ? "yes" : "NO",
+                    static_cast<long long>(posAt(timeline, 0)), static_cast<long long>(oldest),
+                    static_cast<long long>(seen), static_cast<long long>(channelSize));
 
         const int atTop = timeline.rowCount();
         const Scroll down = scrollDown(timeline, rss0);
@@ -658,18 +686,10 @@ int main(int argc, char** argv)
     {
         auto liveDb = openCache(path);
         sync::CacheWriter writer(*liveDb, QStringLiteral("me"));
-        const auto nextSeq = [&](const QString& stream) {
-            auto last = liveDb->prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM entries WHERE stream = ?"));
-            (*last)->bind(1, stream);
-            const int64_t seq = (*last)->step().valueOr(false) ? (*last)->int64(0) + 1 : 1;
-            (*last)->reset();
-            return seq;
-        };
+        // New events get new server ids; the writer places them after everything cached.
         QList<sync::RemoteEvent> joins; // the user is in every channel, so all of them are listed
-        for (const Channel& channel : channels) {
-            sync::RemoteEvent join;
-            join.stream = channel.id;
-            join.seq = nextSeq(channel.id);
+        for (Channel& channel : channels) {
+            sync::RemoteEvent join = newEvent(channel.id, channel.events);
             join.kind = chat::kind::join;
             join.author = QStringLiteral("me");
             joins << join;
@@ -688,12 +708,10 @@ int main(int argc, char** argv)
         while (timeline.rowCount() < 400 && timeline.fetchOlder()) {
         }
         std::mt19937_64 random(7);
-        int64_t seq = nextSeq(kBench) - 1;
+        Channel& bench = channels.front(); // #bench
         std::vector<double> updates;
         for (int run = 0; run < 30; ++run) {
-            sync::RemoteEvent e;
-            e.stream = kBench;
-            e.seq = ++seq;
+            sync::RemoteEvent e = newEvent(bench.id, bench.events);
             e.kind = chat::kind::message;
             e.author = author(random);
             e.body = sentence(random);

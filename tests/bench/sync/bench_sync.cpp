@@ -57,15 +57,14 @@ double ingest(const QString& path, int messages, int streams)
     std::mt19937_64 random(42);
     QList<sync::RemoteEvent> batch;
     batch.reserve(5000);
-    std::vector<int64_t> seq(size_t(streams), 0);
     // Only the cache writes are timed, not making up the messages.
     qint64 writingNs = 0;
     for (int i = 0; i < messages; ++i) {
         sync::RemoteEvent e;
         const int s = i % streams;
         e.stream = QStringLiteral("channel:bench-%1").arg(s);
-        e.seq = ++seq[size_t(s)];
         e.serverId = QStringLiteral("evt-%1").arg(i);
+        e.cursor = QString::number(i);
         e.clientId = QUuid::createUuidV5(QUuid(), QString::number(i));
         e.kind = QStringLiteral("message");
         e.author = QStringLiteral("user-%1").arg(random() % 50);
@@ -94,7 +93,7 @@ double coldOpenMs(const QString& path)
     clock.start();
     auto db = openCache(path);
     auto page = db->prepare(QStringLiteral(
-        "SELECT id, author, body, server_time FROM entries WHERE stream = 'channel:bench-3' ORDER BY seq DESC LIMIT 50"));
+        "SELECT id, author, body, server_time FROM entries WHERE stream = 'channel:bench-3' ORDER BY pos DESC LIMIT 50"));
     int rows = 0;
     while ((*page)->step().valueOr(false))
         ++rows;

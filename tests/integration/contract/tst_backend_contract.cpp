@@ -41,7 +41,7 @@ struct Setup {
 
 } // namespace
 
-TEST_CASE("Contract: events of a stream are ordered 1, 2, 3, … in submission order")
+TEST_CASE("Contract: events of a stream keep submission order, each with its own server id and cursor")
 {
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
@@ -56,17 +56,30 @@ TEST_CASE("Contract: events of a stream are ordered 1, 2, 3, … in submission o
                 a.backend->submit(m);
             }
             REQUIRE(QTest::qWaitFor([&] { return acks.count() == 40; }, 5000));
+            QStringList serverIds;
             for (int i = 0; i < 40; ++i) {
                 const auto ack = acks.at(i).at(0).value<sync::Ack>();
                 CHECK(ack.clientId == sent.at(i));
-                CHECK(ack.seq == i + 1);
+                CHECK(ack.stream == QStringLiteral("channel:order"));
                 CHECK_FALSE(ack.serverId.isEmpty());
+                serverIds << ack.serverId;
             }
+            CHECK(QSet<QString>(serverIds.begin(), serverIds.end()).size() == 40);
             const sync::HistoryPage page = a.history({QStringLiteral("channel:order"),
-                                                      sync::HistoryQuery::Direction::After, 0, 100});
+                                                      sync::HistoryQuery::Direction::After, {}, 100});
             REQUIRE(page.events.size() == 40);
-            for (int i = 0; i < 40; ++i)
-                CHECK(page.events.at(i).body == QString::number(i));
+            CHECK_FALSE(page.more);
+            QSet<QString> cursors;
+            for (int i = 0; i < 40; ++i) {
+                const sync::RemoteEvent& e = page.events.at(i);
+                CHECK(e.body == QString::number(i));
+                CHECK(e.serverId == serverIds.at(i));
+                CHECK(e.clientId == sent.at(i));
+                CHECK(e.author == QStringLiteral("alice"));
+                CHECK_FALSE(e.cursor.isEmpty());
+                cursors.insert(e.cursor);
+            }
+            CHECK(cursors.size() == 40);
         }
     }
 }
@@ -81,18 +94,17 @@ TEST_CASE("Contract: resending a client id is harmless and returns the first ack
             const sync::Mutation m = message(QStringLiteral("channel:dedupe"), QStringLiteral("once"));
             const sync::Ack first = a.submit(m);
             const sync::Ack again = a.submit(m);
-            CHECK(again.seq == first.seq);
             CHECK(again.serverId == first.serverId);
             CHECK(again.serverTime == first.serverTime);
             const sync::HistoryPage page = a.history({QStringLiteral("channel:dedupe"),
-                                                      sync::HistoryQuery::Direction::After, 0, 10});
-            CHECK(page.events.size() == 1);
-            CHECK(page.headSeq == 1);
+                                                      sync::HistoryQuery::Direction::After, {}, 10});
+            REQUIRE(page.events.size() == 1);
+            CHECK(page.events.first().serverId == first.serverId);
         }
     }
 }
 
-TEST_CASE("Contract: history pages forwards and backwards without gaps or overlaps")
+TEST_CASE("Contract: history pages forwards and backwards from opaque cursors without gaps or overlaps")
 {
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
@@ -105,30 +117,99 @@ TEST_CASE("Contract: history pages forwards and backwards without gaps or overla
             QSignalSpy acks(a.backend.get(), &sync::Backend::submitted);
             REQUIRE(QTest::qWaitFor([&] { return acks.count() == 120; }, 5000));
 
-            QList<int64_t> seen;
-            int64_t after = 0;
+            QList<sync::RemoteEvent> seen;
+            QString after;
             for (int pages = 0;; ++pages) {
                 REQUIRE(pages < 5);
                 const sync::HistoryPage page = a.history({stream, sync::HistoryQuery::Direction::After, after, 50});
-                for (const sync::RemoteEvent& e : page.events)
-                    seen << e.seq;
-                CHECK(page.headSeq == 120);
+                seen += page.events;
                 if (!page.more)
                     break;
-                after = page.events.last().seq;
+                REQUIRE_FALSE(page.events.isEmpty());
+                after = page.events.last().cursor;
             }
             REQUIRE(seen.size() == 120);
             for (int i = 0; i < 120; ++i)
-                CHECK(seen.at(i) == i + 1);
+                CHECK(seen.at(i).body == QString::number(i + 1));
 
-            const sync::HistoryPage newest = a.history({stream, sync::HistoryQuery::Direction::Before, 121, 50});
+            const sync::HistoryPage newest = a.history({stream, sync::HistoryQuery::Direction::Before, {}, 50});
             REQUIRE(newest.events.size() == 50);
-            CHECK(newest.events.first().seq == 71);
-            CHECK(newest.events.last().seq == 120);
+            CHECK(newest.events.first().body == QStringLiteral("71"));
+            CHECK(newest.events.last().body == QStringLiteral("120"));
             CHECK(newest.more);
-            const sync::HistoryPage oldest = a.history({stream, sync::HistoryQuery::Direction::Before, 11, 50});
+            const sync::HistoryPage older = a.history({stream, sync::HistoryQuery::Direction::Before,
+                                                       newest.events.first().cursor, 50});
+            REQUIRE(older.events.size() == 50);
+            CHECK(older.events.first().body == QStringLiteral("21"));
+            CHECK(older.events.last().body == QStringLiteral("70"));
+            const sync::HistoryPage oldest = a.history({stream, sync::HistoryQuery::Direction::Before,
+                                                        seen.at(10).cursor, 50});
             CHECK(oldest.events.size() == 10);
             CHECK_FALSE(oldest.more);
+            const sync::HistoryPage end = a.history({stream, sync::HistoryQuery::Direction::After, seen.last().cursor, 50});
+            CHECK(end.events.isEmpty());
+            CHECK_FALSE(end.more);
+        }
+    }
+}
+
+TEST_CASE("Contract: references name their target by server id, or by client id while it is unsent")
+{
+    for (const QString& name : kBackends) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            QTemporaryDir dir;
+            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const QString stream = QStringLiteral("channel:refs");
+            const sync::Ack root = a.submit(message(stream, QStringLiteral("root")));
+
+            sync::Mutation reply = message(stream, QStringLiteral("reply"));
+            reply.ref = root.serverId;
+            a.submit(reply);
+            // A reaction to a message sent just before it, named by client id as the sender
+            // could not know the server id yet.
+            const sync::Mutation fresh = message(stream, QStringLiteral("fresh"));
+            sync::Mutation reaction = message(stream, QString());
+            reaction.kind = QStringLiteral("reaction");
+            reaction.refClientId = fresh.clientId;
+            QSignalSpy acks(a.backend.get(), &sync::Backend::submitted);
+            a.backend->submit(fresh);
+            a.backend->submit(reaction);
+            REQUIRE(QTest::qWaitFor([&] { return acks.count() == 2; }, 5000));
+
+            const sync::HistoryPage page = a.history({stream, sync::HistoryQuery::Direction::After, {}, 10});
+            REQUIRE(page.events.size() == 4);
+            CHECK(page.events.at(0).ref.isEmpty());
+            CHECK(page.events.at(1).ref == root.serverId);
+            CHECK(page.events.at(3).ref == page.events.at(2).serverId);
+
+            sync::Mutation dangling = message(stream, QStringLiteral("to nowhere"));
+            dangling.ref = QStringLiteral("no-such-entry");
+            QSignalSpy rejected(a.backend.get(), &sync::Backend::rejected);
+            a.backend->submit(dangling);
+            REQUIRE(rejected.wait(3000));
+            CHECK(rejected.takeFirst().at(1).value<Error>().code == ErrorCode::InvalidArgument);
+        }
+    }
+}
+
+TEST_CASE("Contract: the submitter receives its own events live, in the stream's order")
+{
+    for (const QString& name : kBackends) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            QTemporaryDir dir;
+            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            QSignalSpy live(a.backend.get(), &sync::Backend::eventsReceived);
+            const sync::Mutation m = message(QStringLiteral("channel:echo"), QStringLiteral("echo"));
+            const sync::Ack ack = a.submit(m);
+            REQUIRE(QTest::qWaitFor([&] {
+                for (const auto& args : live)
+                    for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
+                        if (e.clientId == m.clientId)
+                            return e.serverId == ack.serverId && !e.cursor.isEmpty();
+                return false;
+            }, 3000));
         }
     }
 }
@@ -177,7 +258,10 @@ TEST_CASE("Contract: a client that reconnects catches up from its cursor")
             BackendHarness a(name, dir.path(), QStringLiteral("alice"));
             BackendHarness b(name, dir.path(), QStringLiteral("bob"));
             const QString stream = QStringLiteral("channel:catchup");
-            const sync::Ack before = a.submit(message(stream, QStringLiteral("before")));
+            a.submit(message(stream, QStringLiteral("before")));
+            const sync::HistoryPage seen = b.history({stream, sync::HistoryQuery::Direction::Before, {}, 1});
+            REQUIRE(seen.events.size() == 1);
+            const QString cursor = seen.events.first().cursor;
             b.backend->disconnectFromServer();
             for (int i = 0; i < 5; ++i)
                 a.submit(message(stream, QStringLiteral("while away %1").arg(i)));
@@ -190,10 +274,10 @@ TEST_CASE("Contract: a client that reconnects catches up from its cursor")
             const auto it = std::find_if(streams.begin(), streams.end(),
                                          [&](const sync::StreamInfo& s) { return s.id == stream; });
             REQUIRE(it != streams.end());
-            CHECK(it->headSeq == before.seq + 5);
-            const sync::HistoryPage missed = b.history({stream, sync::HistoryQuery::Direction::After, before.seq, 100});
+            const sync::HistoryPage missed = b.history({stream, sync::HistoryQuery::Direction::After, cursor, 100});
             REQUIRE(missed.events.size() == 5);
             CHECK(missed.events.first().body == QStringLiteral("while away 0"));
+            CHECK(missed.events.last().cursor == it->headCursor);
             CHECK_FALSE(missed.more);
         }
     }
@@ -251,7 +335,7 @@ TEST_CASE("Contract: ephemeral messages reach others, not the sender, and are no
             QTest::qWait(150);
             CHECK(atA.isEmpty());
             const sync::HistoryPage page = a.history({QStringLiteral("channel:general"),
-                                                      sync::HistoryQuery::Direction::After, 0, 500});
+                                                      sync::HistoryQuery::Direction::After, {}, 500});
             for (const sync::RemoteEvent& e : page.events)
                 CHECK(e.kind != QStringLiteral("typing"));
         }
@@ -275,7 +359,7 @@ TEST_CASE("Contract: an oversized payload is refused with a clear reason and not
             const auto reason = args.at(1).value<Error>();
             CHECK(reason.code == ErrorCode::TooLarge);
             CHECK(reason.message.contains(QStringLiteral("KB")));
-            const sync::HistoryPage page = a.history({QStringLiteral("channel:big"), sync::HistoryQuery::Direction::After, 0, 10});
+            const sync::HistoryPage page = a.history({QStringLiteral("channel:big"), sync::HistoryQuery::Direction::After, {}, 10});
             CHECK(page.events.isEmpty());
         }
     }

@@ -63,6 +63,15 @@ public:
         return value;
     }
 
+    QString text(const QString& sql)
+    {
+        auto stmt = cache().prepare(sql);
+        REQUIRE(stmt.ok());
+        const QString value = (*stmt)->step().valueOr(false) ? (*stmt)->text(0) : QString();
+        (*stmt)->reset();
+        return value;
+    }
+
     sync::Mutation message(const QString& stream, const QString& text) const
     {
         sync::Mutation m;

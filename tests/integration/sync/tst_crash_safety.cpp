@@ -91,25 +91,25 @@ TEST_CASE("Killing the client at random moments loses and duplicates nothing")
     CHECK(integrity(*cache) == QStringLiteral("ok"));
     CHECK(integrity(*workspace) == QStringLiteral("ok"));
     CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM outbox")) == 0);
-    CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash' AND (state <> 0 OR seq IS NULL)")) == 0);
+    CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash' AND (state <> 0 OR pos IS NULL OR server_id IS NULL)")) == 0);
 
     // Exactly once: the workspace holds one event per queued mutation and nothing else.
     const int64_t cached = scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash'"));
     const int64_t delivered = scalar(*workspace, QStringLiteral("SELECT count(*) FROM events WHERE kind = 'crash'"));
     CHECK(cached == queuedBefore);
     CHECK(delivered == cached);
-    QHash<QByteArray, int64_t> cachedSeq;
-    auto entries = cache->prepare(QStringLiteral("SELECT client_id, seq FROM entries WHERE kind = 'crash'"));
+    QHash<QByteArray, QString> cachedServerId;
+    auto entries = cache->prepare(QStringLiteral("SELECT client_id, server_id FROM entries WHERE kind = 'crash'"));
     while ((*entries)->step().valueOr(false))
-        cachedSeq.insert((*entries)->blob(0), (*entries)->int64(1));
+        cachedServerId.insert((*entries)->blob(0), (*entries)->text(1));
     auto events = workspace->prepare(QStringLiteral(
-        "SELECT client_id, seq, stream, CAST(payload AS TEXT) FROM events WHERE kind = 'crash' ORDER BY stream, seq"));
+        "SELECT client_id, 'evt-' || id, stream, CAST(payload AS TEXT) FROM events WHERE kind = 'crash' ORDER BY stream, seq"));
     QHash<QString, qint64> lastCounter;
     int64_t matched = 0;
     while ((*events)->step().valueOr(false)) {
         const QByteArray clientId = (*events)->blob(0);
-        REQUIRE(cachedSeq.contains(clientId));
-        CHECK(cachedSeq.value(clientId) == (*events)->int64(1));
+        REQUIRE(cachedServerId.contains(clientId));
+        CHECK(cachedServerId.value(clientId) == (*events)->text(1));
         ++matched;
         // In order per stream: counters only grow along the server's order.
         const QString stream = (*events)->text(2);

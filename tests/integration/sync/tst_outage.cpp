@@ -58,7 +58,7 @@ TEST_CASE("Outage mid-stream: delivered in order when the backend returns, UI st
 
     // Server order equals submission order, without gaps or repeats.
     auto rows = a.cache().prepare(QStringLiteral(
-        "SELECT seq, body FROM entries WHERE stream = 'channel:outage' ORDER BY seq"));
+        "SELECT pos, body FROM entries WHERE stream = 'channel:outage' ORDER BY pos"));
     int expected = 0;
     int64_t previousSeq = 0;
     while ((*rows)->step().valueOr(false)) {

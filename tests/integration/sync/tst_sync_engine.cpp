@@ -37,7 +37,7 @@ TEST_CASE("A first connection caches the seeded demo workspace and a welcome DM"
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries_fts WHERE body LIKE '%十点全员会议%'")) == 1);
 }
 
-TEST_CASE("A change is in the cache at once as pending, then sent with the server's order key")
+TEST_CASE("A change is in the cache at once as pending, then sent with the server's id and placed in its order")
 {
     QTemporaryDir dir;
     SyncProfile a(dir.path(), QStringLiteral("alice"), {{QStringLiteral("latency"), 300}});
@@ -50,7 +50,13 @@ TEST_CASE("A change is in the cache at once as pending, then sent with the serve
     REQUIRE(QTest::qWaitFor([&] {
         return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 0;
     }, 5000));
-    CHECK(a.count(QStringLiteral("SELECT seq FROM entries WHERE client_id = ?"), id(clientId)) > 0);
+    CHECK(a.count(QStringLiteral("SELECT server_id IS NOT NULL FROM entries WHERE client_id = ?"), id(clientId)) == 1);
+    REQUIRE(QTest::qWaitFor([&] {
+        return a.count(QStringLiteral("SELECT pos FROM entries WHERE client_id = ?"), id(clientId)) > 0;
+    }, 3000));
+    // Placed after everything that was cached before it.
+    CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:design' AND pos > "
+                                 "(SELECT pos FROM entries WHERE client_id = ?)"), id(clientId)) == 0);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 1);
 }
@@ -72,13 +78,16 @@ TEST_CASE("Offline: changes queue up and go out in order, exactly once, when the
     a.service->setBackendFaults({{QStringLiteral("offline"), false}});
     REQUIRE(a.waitForState(sync::ConnectionState::Online));
     REQUIRE(QTest::qWaitFor([&] { return a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0; }, 5000));
-    QList<int64_t> seqs;
+    QList<int64_t> positions;
+    REQUIRE(QTest::qWaitFor([&] {
+        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:random' AND pos IS NULL")) == 0;
+    }, 3000));
     for (const QUuid& clientId : sent) {
-        seqs << a.count(QStringLiteral("SELECT seq FROM entries WHERE client_id = ?"), id(clientId));
+        positions << a.count(QStringLiteral("SELECT pos FROM entries WHERE client_id = ?"), id(clientId));
         CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 1);
     }
-    CHECK(seqs.at(1) == seqs.at(0) + 1);
-    CHECK(seqs.at(2) == seqs.at(1) + 1);
+    CHECK(positions.at(1) == positions.at(0) + 1);
+    CHECK(positions.at(2) == positions.at(1) + 1);
 }
 
 TEST_CASE("A permanent rejection marks the change failed with a reason; it can be retried or discarded")
@@ -133,14 +142,19 @@ TEST_CASE("Two profiles on one workspace see each other live; a restarted profil
     REQUIRE(QTest::qWaitFor([&] {
         return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE body LIKE 'while bob%' AND state = 0")) == 3;
     }, 3000));
-    const int64_t head = a.count(QStringLiteral("SELECT max(seq) FROM entries WHERE stream = 'channel:engineering'"));
-
     SyncProfile bobAgain(dir.path(), QStringLiteral("bob"));
     REQUIRE(bobAgain.waitForState(sync::ConnectionState::Online));
     REQUIRE(QTest::qWaitFor([&] {
-        return bobAgain.count(QStringLiteral("SELECT cursor FROM streams WHERE id = 'channel:engineering'")) == head;
+        return bobAgain.text(QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'")) ==
+               a.text(QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'"));
     }, 5000));
     CHECK(bobAgain.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:engineering' AND body LIKE 'while bob%'")) == 3);
+    // The same entries in the same order on both sides, without gaps.
+    const QString order = QStringLiteral("SELECT group_concat(server_id) FROM (SELECT server_id FROM entries "
+                                         "WHERE stream = 'channel:engineering' ORDER BY pos)");
+    CHECK(bobAgain.text(order) == a.text(order));
+    CHECK(bobAgain.count(QStringLiteral("SELECT max(pos) - min(pos) + 1 - count(*) FROM entries "
+                                        "WHERE stream = 'channel:engineering'")) == 0);
 }
 
 TEST_CASE("Ephemeral messages reach the other profile and are never cached")

@@ -109,20 +109,20 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     post(a, QStringLiteral("composer"), hello);
     REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), hello) >= 0; }, 5000));
     const int row = rowOfText(timelineOf(b), hello);
-    const qint64 seq = timelineOf(b).data(timelineOf(b).index(row), MessageListModel::SeqRole).toLongLong();
+    const qint64 pos = timelineOf(b).data(timelineOf(b).index(row), MessageListModel::PosRole).toLongLong();
     CHECK(timelineOf(b).data(timelineOf(b).index(row), MessageListModel::AuthorNameRole).toString() == QStringLiteral("Alice"));
     CHECK(a.find(QStringLiteral("composer_input"))->property("text").toString().isEmpty());
     CHECK(chatOf(b).typingNames().isEmpty()); // the message arrived: Alice is no longer typing it
 
     // B replies in a thread and reacts.
-    chatOf(b).openThread(seq);
+    chatOf(b).openThread(pos);
     REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("threadPanel")); }));
     post(b, QStringLiteral("threadComposer"), QStringLiteral("A reply from Bob"));
-    CHECK(chatOf(b).toggleReaction(seq, QStringLiteral("👍")).isEmpty());
+    CHECK(chatOf(b).toggleReaction(pos, QStringLiteral("👍")).isEmpty());
 
     // A sees both on the message.
     const auto decorated = [&] {
-        const int r = timelineOf(a).rowOfSeq(seq);
+        const int r = timelineOf(a).rowOfPos(pos);
         if (r < 0)
             return false;
         const QModelIndex i = timelineOf(a).index(r);
@@ -130,7 +130,7 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
                i.data(MessageListModel::ReactionsRole).toList().size() == 1;
     };
     REQUIRE(a.waitFor(decorated, 5000));
-    CHECK(a.find(QStringLiteral("threadSummary_") + QString::number(seq)) != nullptr);
+    CHECK(a.find(QStringLiteral("threadSummary_") + QString::number(pos)) != nullptr);
 
     // A goes offline and writes three messages; they wait in the outbox, shown as sending.
     a.app().sync().setBackendFaults({{QStringLiteral("offline"), true}});
@@ -273,7 +273,7 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
     CHECK(html.contains(QStringLiteral("@Li Wei")));
     REQUIRE(s.waitFor([&] {
         const int r = rowOfText(timelineOf(s), sent);
-        return timelineOf(s).data(timelineOf(s).index(r), MessageListModel::SeqRole).toLongLong() > 0;
+        return timelineOf(s).data(timelineOf(s).index(r), MessageListModel::PosRole).toLongLong() > 0;
     }, 5000));
 
     // Up in the empty composer edits the last own message.

@@ -101,7 +101,7 @@ TEST_CASE("Gallery: the chat pane with a thread and with search, in English and 
             REQUIRE(s.waitFor([&] {
                 for (int row = 0; row < timeline->rowCount(); ++row)
                     if (timeline->index(row).data(convene::chat::MessageListModel::ReplyCountRole).toInt() > 0)
-                        root = timeline->index(row).data(convene::chat::MessageListModel::SeqRole).toLongLong();
+                        root = timeline->index(row).data(convene::chat::MessageListModel::PosRole).toLongLong();
                 return root > 0;
             }));
             s.click(QStringLiteral("threadSummary_") + QString::number(root));

@@ -124,20 +124,23 @@ TEST_CASE("Other positional arguments are still refused")
     }
 }
 
-TEST_CASE("A convene://chat/<stream>/<seq> link names one message")
+TEST_CASE("A convene://chat/<stream>/<server id> link names one message")
 {
-    const auto parsed = parse({QStringLiteral("convene://chat/channel%3Ageneral/42")});
+    const auto parsed = parse({QStringLiteral("convene://chat/channel%3Ageneral/evt-42")});
     REQUIRE(parsed.ok());
     CHECK(parsed->warnings.isEmpty());
     CHECK(parsed->options.view == QStringLiteral("chat"));
     CHECK(parsed->options.chatStream == QStringLiteral("channel:general"));
-    CHECK(parsed->options.chatSeq == 42);
+    CHECK(parsed->options.chatMessageId == QStringLiteral("evt-42"));
 
-    const auto dm = chatLinkOf(QUrl(QStringLiteral("convene://chat/dm%3Aa%2Bb/7")));
+    // Server ids are opaque: whatever the backend gave, percent-encoded.
+    const auto dm = chatLinkOf(QUrl(QStringLiteral("convene://chat/dm%3Aa%2Bb/a%2Fb%3D%3D")));
     REQUIRE(dm.has_value());
     CHECK(dm->stream == QStringLiteral("dm:a+b"));
-    for (const QString& bad : {QStringLiteral("convene://chat/general/42"), QStringLiteral("convene://chat/channel%3Ageneral/0"),
-                               QStringLiteral("convene://chat/channel%3Ageneral/x"), QStringLiteral("convene://chat/channel%3Ageneral/4?x=1"),
+    CHECK(dm->messageId == QStringLiteral("a/b=="));
+    for (const QString& bad : {QStringLiteral("convene://chat/general/42"), QStringLiteral("convene://chat/channel%3Ageneral/a%0Ab"),
+                               QStringLiteral("convene://chat/channel%3Ageneral/") + QString(201, u'x'),
+                               QStringLiteral("convene://chat/channel%3Ageneral/4?x=1"),
                                QStringLiteral("convene://docs/channel%3Ageneral/4")}) {
         INFO(bad.toStdString());
         CHECK_FALSE(chatLinkOf(QUrl(bad)).has_value());

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -24,7 +25,7 @@ struct ChatCache {
     std::unique_ptr<convene::store::Database> db;
     std::unique_ptr<convene::sync::CacheWriter> writer;
     convene::store::ChangeNotifier changes;
-    QHash<QString, int64_t> lastSeq;
+    QHash<QString, int64_t> lastNumber; // events numbered 1, 2, 3, … per stream, as tests name them
     QSet<QString> touched; // streams written since the last notification, as sync reports them
     int64_t clock = 1'750'000'000'000; // ms; each event a minute after the previous
 
@@ -45,22 +46,43 @@ struct ChatCache {
         REQUIRE((*insert)->bind(1, id).bind(2, kind).bind(3, name).bind(4, topic).run().ok());
     }
 
+    // The server id the test backend gives the stream's `number`th event.
+    static QString serverId(const QString& stream, int64_t number)
+    {
+        return number > 0 ? QStringLiteral("%1#%2").arg(stream).arg(number) : QString();
+    }
+    // Where the cache places the `number`th event of a stream filled from its first event on.
+    static int64_t position(int64_t number) { return 999'999'999 + number; }
+
+    // Returns the event's number; `ref` names another event of the stream by its number.
     int64_t event(const QString& stream, const QString& kind, const QString& author, const QJsonObject& payload = {},
                   const QString& body = {}, int64_t ref = 0)
     {
         convene::sync::RemoteEvent e;
         e.stream = stream;
-        e.seq = ++lastSeq[stream];
+        const int64_t number = ++lastNumber[stream];
+        e.serverId = serverId(stream, number);
+        e.cursor = QString::number(number);
         e.kind = kind;
         e.author = author;
         e.payload = payload.isEmpty() ? QByteArray() : convene::chat::jsonPayload(payload);
         e.body = body;
-        e.ref = ref;
+        e.ref = serverId(stream, ref);
         e.serverTime = clock += 60'000;
         touched.insert(stream);
         convene::store::ChangeSet set;
         REQUIRE(writer->applyEvents({e}, set).ok());
-        return e.seq;
+        if (number == 1) // the test backend's history starts here
+            REQUIRE(db->exec(QStringLiteral("UPDATE streams SET history_complete = 1 WHERE id = '%1'").arg(stream)).ok());
+        return number;
+    }
+
+    // The user has read `stream` up to its `number`th event.
+    void read(const QString& me, const QString& stream, int64_t number)
+    {
+        convene::chat::ReadMarker marker{stream, serverId(stream, number), 0};
+        event(convene::chat::userStream(me), convene::chat::kind::read, me,
+              QJsonDocument::fromJson(marker.toPayload()).object());
     }
 
     int64_t say(const QString& stream, const QString& author, const QString& text, int64_t threadRoot = 0)

@@ -78,7 +78,7 @@ TEST_CASE("Unread and mention counts start after the read marker; muted conversa
     ChatCache cache;
     seedWorkspace(cache);
     const int64_t read = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("old news"));
-    cache.event(chat::userStream(kMe), chat::kind::read, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("seq"), double(read)}});
+    cache.read(kMe, kGeneral, read);
     cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("news"));
     cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("ping <@me> please"));
     cache.say(kGeneral, kMe, QStringLiteral("my own words never count"));
@@ -99,8 +99,7 @@ TEST_CASE("Unread and mention counts start after the read marker; muted conversa
     CHECK(m.list.totalUnread() == 1);
 
     // Reading to the end clears the count.
-    cache.event(chat::userStream(kMe), chat::kind::read, kMe,
-                {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("seq"), double(cache.lastSeq[kGeneral])}});
+    cache.read(kMe, kGeneral, cache.lastNumber[kGeneral]);
     cache.notify(chat::userStream(kMe));
     CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::UnreadRole).toInt() == 0);
 }

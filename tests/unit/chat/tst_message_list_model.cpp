@@ -29,7 +29,8 @@ struct Timeline {
     }
 
     QVariant at(int row, int role) const { return model.data(model.index(row), role); }
-    int64_t seqAt(int row) const { return at(row, MessageListModel::SeqRole).toLongLong(); }
+    // The number of the event shown at `row` (ChatCache numbers each stream's events from 1).
+    int64_t numberAt(int row) const { return at(row, MessageListModel::PosRole).toLongLong() - ChatCache::position(0); }
 };
 
 void fill(ChatCache& cache, int messages)
@@ -62,14 +63,14 @@ TEST_CASE("Opening shows the newest page; paging older and newer keeps the windo
         ++pages;
     }
     CHECK(pages > 3);
-    CHECK(t.seqAt(0) == 1);
+    CHECK(t.numberAt(0) == 1);
     CHECK_FALSE(t.model.hasOlder());
     CHECK(t.model.hasNewer());
 
     // And back down to the present.
     while (t.model.fetchNewer())
         REQUIRE(t.model.rowCount() <= 150);
-    CHECK(t.seqAt(t.model.rowCount() - 1) == 400);
+    CHECK(t.numberAt(t.model.rowCount() - 1) == 400);
     CHECK_FALSE(t.model.hasNewer());
 }
 
@@ -78,14 +79,14 @@ TEST_CASE("Opening around a message (a search hit) shows it with context both wa
     ChatCache cache;
     fill(cache, 300);
     Timeline t(cache);
-    t.model.open(kStream, 0, 100);
-    const int row = t.model.rowOfSeq(100);
+    t.model.open(kStream, 0, ChatCache::position(100));
+    const int row = t.model.rowOfPos(ChatCache::position(100));
     REQUIRE(row > 0);
     CHECK(row < t.model.rowCount() - 1);
     CHECK(t.model.hasOlder());
     CHECK(t.model.hasNewer());
     t.model.showLatest();
-    CHECK(t.seqAt(t.model.rowCount() - 1) == 300);
+    CHECK(t.numberAt(t.model.rowCount() - 1) == 300);
 }
 
 TEST_CASE("Consecutive messages of one author group under one header; days are separated")
@@ -151,7 +152,7 @@ TEST_CASE("Edits, deletions, reactions and replies are folded into their message
 
     chat::MessageListModel thread(t.reader, cache.changes, t.directory, kMe);
     QAbstractItemModelTester threadTester(&thread, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    thread.open(kStream, a);
+    thread.open(kStream, ChatCache::position(a));
     REQUIRE(thread.rowCount() == 3);
     CHECK(thread.data(thread.index(0), MessageListModel::ThreadRootRole).toBool());
     CHECK(thread.data(thread.index(2), MessageListModel::TextRole).toString() == QStringLiteral("another reply"));
@@ -200,7 +201,7 @@ TEST_CASE("The first message after the read marker carries the new-messages line
     ChatCache cache;
     fill(cache, 20); // every third message is ours
     Timeline t(cache);
-    t.model.open(kStream, 0, 0, 10);
+    t.model.open(kStream, 0, 0, ChatCache::position(10));
     int marked = -1;
     for (int row = 0; row < t.model.rowCount(); ++row)
         if (t.at(row, MessageListModel::FirstUnreadRole).toBool()) {
@@ -208,7 +209,7 @@ TEST_CASE("The first message after the read marker carries the new-messages line
             marked = row;
         }
     REQUIRE(marked >= 0);
-    CHECK(t.seqAt(marked) == 11); // 11 is by li; 12 is ours
+    CHECK(t.numberAt(marked) == 11); // 11 is by li; 12 is ours
     CHECK(t.at(marked, MessageListModel::ShowHeaderRole).toBool());
 
     t.model.open(kStream); // no marker: no line

@@ -128,7 +128,7 @@ TEST_CASE("Notifications: direct messages and mentions, unless muted, quiet or a
     CHECK(notified.at(0).at(0).toString() == QStringLiteral("王芳"));
     CHECK(notified.at(0).at(1).toString() == QStringLiteral("在吗？"));
     CHECK(notified.at(0).at(2).toString() == kDm);
-    CHECK(notified.at(0).at(3).toLongLong() == 2);
+    CHECK(notified.at(0).at(3).toLongLong() == ChatCache::position(2));
 
     w.cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("plain channel chatter"));
     w.cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("<@me> can you review?"));

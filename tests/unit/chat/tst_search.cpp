@@ -61,7 +61,7 @@ TEST_CASE("A Chinese substring finds the message that contains it, newest first"
     CHECK(s.texts(QStringLiteral("明天的会议")) == QStringList{QStringLiteral("明天的会议改到十点")});
     CHECK(s.model.data(s.model.index(0), SearchModel::SnippetRole).toString().contains(QStringLiteral("background-color")));
     CHECK(s.model.data(s.model.index(0), SearchModel::StreamIdRole).toString() == kGeneral);
-    CHECK(s.model.data(s.model.index(0), SearchModel::SeqRole).toLongLong() == 1);
+    CHECK(s.model.data(s.model.index(0), SearchModel::PosRole).toLongLong() == ChatCache::position(1));
     CHECK(s.model.data(s.model.index(0), SearchModel::AuthorNameRole).toString() == QStringLiteral("王芳"));
 }
 
@@ -102,7 +102,8 @@ TEST_CASE("Edited messages match their current text only; deleted ones never")
     Search s(cache);
     CHECK(s.texts(QStringLiteral("budgte")).isEmpty());
     REQUIRE(s.texts(QStringLiteral("budget")) == QStringList{QStringLiteral("the budget is approved")});
-    CHECK(s.model.data(s.model.index(0), SearchModel::SeqRole).toLongLong() == typo); // opens the message, not the edit
+    // Opens the message, not the edit.
+    CHECK(s.model.data(s.model.index(0), SearchModel::PosRole).toLongLong() == ChatCache::position(typo));
     CHECK(s.texts(QStringLiteral("hunter2")).isEmpty());
 }
 
@@ -113,7 +114,7 @@ TEST_CASE("Thread replies are found and know their thread")
     cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("我同意这个方案"), 1);
     Search s(cache);
     REQUIRE(s.texts(QStringLiteral("同意")).size() == 1);
-    CHECK(s.model.data(s.model.index(0), SearchModel::ThreadRootRole).toLongLong() == 1);
+    CHECK(s.model.data(s.model.index(0), SearchModel::ThreadRootRole).toLongLong() == ChatCache::position(1));
 }
 
 TEST_CASE("Search text is split into words and filters")

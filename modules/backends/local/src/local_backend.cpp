@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <limits>
+
 namespace convene::backends::local {
 
 namespace {
@@ -20,6 +22,41 @@ namespace {
 int64_t nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The workspace numbers each stream's events 1, 2, 3, …: that number, as text, is the paging
+// cursor, and "evt-<row id>" the server id. References are stored as the target's number.
+QString serverIdOf(int64_t eventId)
+{
+    return QStringLiteral("evt-%1").arg(eventId);
+}
+
+QString cursorOf(int64_t seq)
+{
+    return seq > 0 ? QString::number(seq) : QString();
+}
+
+// The columns every event reader selects, with the reference turned into the target's id.
+const QString kEventColumns = QStringLiteral(
+    "e.id, e.seq, e.client_id, e.kind, e.author, e.body, e.payload, e.server_time, "
+    "(SELECT t.id FROM events t WHERE t.stream = e.stream AND t.seq = e.ref), e.stream FROM events e ");
+
+sync::RemoteEvent readEvent(store::Statement& row)
+{
+    sync::RemoteEvent e;
+    e.serverId = serverIdOf(row.int64(0));
+    e.cursor = cursorOf(row.int64(1));
+    if (!row.isNull(2))
+        e.clientId = QUuid::fromRfc4122(row.blob(2));
+    e.kind = row.text(3);
+    e.author = row.text(4);
+    e.body = row.text(5);
+    e.payload = row.blob(6);
+    e.serverTime = row.int64(7);
+    if (!row.isNull(8))
+        e.ref = serverIdOf(row.int64(8));
+    e.stream = row.text(9);
+    return e;
 }
 
 // "channel:design" -> {"channel", "design"}; ids without a prefix are channels.
@@ -191,7 +228,7 @@ void LocalBackend::listStreams()
         auto query = m_db->prepare(QStringLiteral("SELECT id, kind, name, topic, last_seq FROM streams ORDER BY id"));
         while ((*query)->step().valueOr(false))
             streams << sync::StreamInfo{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3),
-                                        (*query)->int64(4)};
+                                        cursorOf((*query)->int64(4))};
         (*query)->reset();
         emit streamsListed(streams);
     });
@@ -205,15 +242,17 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
     const QByteArray clientId = m.clientId.toRfc4122();
 
     // A resend of something already stored gets the original acknowledgement.
-    auto existing = m_db->prepare(QStringLiteral("SELECT stream, seq, id, server_time FROM events WHERE client_id = ?"));
+    auto existing = m_db->prepare(QStringLiteral("SELECT stream, id, server_time FROM events WHERE client_id = ?"));
     (*existing)->bind(1, clientId);
     if ((*existing)->step().valueOr(false)) {
-        sync::Ack ack{m.clientId, (*existing)->text(0), (*existing)->int64(1),
-                      QStringLiteral("evt-%1").arg((*existing)->int64(2)), (*existing)->int64(3)};
+        sync::Ack ack{m.clientId, (*existing)->text(0), serverIdOf((*existing)->int64(1)), (*existing)->int64(2)};
         (*existing)->reset();
         return ack;
     }
     (*existing)->reset();
+    Result<int64_t> ref = referencedSeq(m);
+    if (!ref)
+        return ref.error();
 
     const auto [kind, name] = kindAndName(m.stream);
     const int64_t now = nowMs();
@@ -248,14 +287,37 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
     auto insert = m_db->prepare(QStringLiteral(
         "INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time, ref) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    (*insert)->bindOptional(9, sync::storedRef(m.ref));
+    (*insert)->bindOptional(9, *ref > 0 ? std::optional<int64_t>(*ref) : std::nullopt);
     if (Result<void> r = (*insert)->bind(1, m.stream).bind(2, seq).bind(3, clientId).bind(4, m.kind)
                              .bind(5, m_config.userId).bind(6, m.body).bind(7, m.payload).bind(8, now).run(); !r)
         return r.error();
     const int64_t id = m_db->lastInsertRowId();
     if (Result<void> r = transaction.commit(); !r)
         return r.error();
-    return sync::Ack{m.clientId, m.stream, seq, QStringLiteral("evt-%1").arg(id), now};
+    return sync::Ack{m.clientId, m.stream, serverIdOf(id), now};
+}
+
+Result<int64_t> LocalBackend::referencedSeq(const sync::Mutation& m)
+{
+    if (m.ref.isEmpty() && m.refClientId.isNull())
+        return int64_t(0);
+    auto target = m_db->prepare(m.ref.isEmpty()
+                                    ? QStringLiteral("SELECT seq FROM events WHERE stream = ? AND client_id = ?")
+                                    : QStringLiteral("SELECT seq FROM events WHERE stream = ? AND id = ?"));
+    (*target)->bind(1, m.stream);
+    if (m.ref.isEmpty()) {
+        (*target)->bind(2, m.refClientId.toRfc4122());
+    } else {
+        bool ok = false;
+        const int64_t id = m.ref.startsWith(QLatin1String("evt-")) ? m.ref.mid(4).toLongLong(&ok) : 0;
+        (*target)->bind(2, ok ? id : int64_t(-1));
+    }
+    const bool found = (*target)->step().valueOr(false);
+    const int64_t seq = found ? (*target)->int64(0) : 0;
+    (*target)->reset();
+    if (!found)
+        return makeError(ErrorCode::InvalidArgument, tr("The entry this refers to does not exist in this conversation."));
+    return seq;
 }
 
 void LocalBackend::submit(const sync::Mutation& mutation)
@@ -290,27 +352,14 @@ void LocalBackend::poll()
 {
     if (!online())
         return;
-    auto events = m_db->prepare(QStringLiteral(
-        "SELECT id, stream, seq, client_id, kind, author, body, payload, server_time, coalesce(ref, 0) FROM events "
-        "WHERE id > ? ORDER BY id LIMIT 2000"));
+    auto events = m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
+                                QStringLiteral("WHERE e.id > ? ORDER BY e.id LIMIT 2000"));
     for (;;) {
         QList<sync::RemoteEvent> batch;
         (*events)->bind(1, m_lastEventId);
         while ((*events)->step().valueOr(false)) {
-            sync::RemoteEvent e;
             m_lastEventId = (*events)->int64(0);
-            e.serverId = QStringLiteral("evt-%1").arg(m_lastEventId);
-            e.stream = (*events)->text(1);
-            e.seq = (*events)->int64(2);
-            if (!(*events)->isNull(3))
-                e.clientId = QUuid::fromRfc4122((*events)->blob(3));
-            e.kind = (*events)->text(4);
-            e.author = (*events)->text(5);
-            e.body = (*events)->text(6);
-            e.payload = (*events)->blob(7);
-            e.serverTime = (*events)->int64(8);
-            e.ref = (*events)->int64(9);
-            batch << e;
+            batch << readEvent(**events);
         }
         (*events)->reset();
         if (batch.isEmpty())
@@ -343,15 +392,16 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
             return emit requestFailed(requestId, unavailable());
         const bool after = query.direction == sync::HistoryQuery::Direction::After;
         const int limit = std::clamp(query.limit, 1, 5000);
-        auto rows = m_db->prepare(after ? QStringLiteral(
-                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time, "
-                                              "coalesce(ref, 0) FROM events WHERE stream = ? AND seq > ? "
-                                              "ORDER BY seq LIMIT ?")
-                                        : QStringLiteral(
-                                              "SELECT id, seq, client_id, kind, author, body, payload, server_time, "
-                                              "coalesce(ref, 0) FROM events WHERE stream = ? AND seq < ? "
-                                              "ORDER BY seq DESC LIMIT ?"));
-        (*rows)->bind(1, query.stream).bind(2, query.seq).bind(3, limit + 1);
+        bool valid = true;
+        const int64_t bound = query.cursor.isEmpty() ? (after ? 0 : std::numeric_limits<int64_t>::max())
+                                                     : query.cursor.toLongLong(&valid);
+        if (!valid || bound < 0)
+            return emit requestFailed(requestId, makeError(ErrorCode::InvalidArgument,
+                                                           tr("The history position %1 is not valid here.").arg(query.cursor)));
+        auto rows = m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
+                                  (after ? QStringLiteral("WHERE e.stream = ? AND e.seq > ? ORDER BY e.seq LIMIT ?")
+                                         : QStringLiteral("WHERE e.stream = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?")));
+        (*rows)->bind(1, query.stream).bind(2, bound).bind(3, limit + 1);
         sync::HistoryPage page;
         page.stream = query.stream;
         while ((*rows)->step().valueOr(false)) {
@@ -359,28 +409,11 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
                 page.more = true;
                 break;
             }
-            sync::RemoteEvent e;
-            e.stream = query.stream;
-            e.serverId = QStringLiteral("evt-%1").arg((*rows)->int64(0));
-            e.seq = (*rows)->int64(1);
-            if (!(*rows)->isNull(2))
-                e.clientId = QUuid::fromRfc4122((*rows)->blob(2));
-            e.kind = (*rows)->text(3);
-            e.author = (*rows)->text(4);
-            e.body = (*rows)->text(5);
-            e.payload = (*rows)->blob(6);
-            e.serverTime = (*rows)->int64(7);
-            e.ref = (*rows)->int64(8);
-            page.events << e;
+            page.events << readEvent(**rows);
         }
         (*rows)->reset();
         if (!after)
             std::reverse(page.events.begin(), page.events.end());
-        auto head = m_db->prepare(QStringLiteral("SELECT last_seq FROM streams WHERE id = ?"));
-        (*head)->bind(1, query.stream);
-        if ((*head)->step().valueOr(false))
-            page.headSeq = (*head)->int64(0);
-        (*head)->reset();
         emit historyFetched(requestId, page);
     });
 }

@@ -49,6 +49,8 @@ private:
     Result<void> open();
     Result<void> registerMember();
     Result<sync::Ack> store(const sync::Mutation& mutation);
+    // The workspace number of the entry a mutation refers to; 0 when it refers to none.
+    Result<int64_t> referencedSeq(const sync::Mutation& mutation);
     void poll();
     Error unavailable() const;
 

@@ -177,7 +177,7 @@ public:
         (*bump)->reset();
         auto insert = m_db.prepare(QStringLiteral(
             "INSERT INTO events(stream, seq, kind, author, body, payload, server_time, ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-        (*insert)->bindOptional(8, sync::storedRef(ref));
+        (*insert)->bindOptional(8, ref > 0 ? std::optional<int64_t>(ref) : std::nullopt);
         if (Result<void> r = (*insert)->bind(1, stream).bind(2, seq).bind(3, kind).bind(4, author).bind(5, body)
                                  .bind(6, payload).bind(7, time).run();
             !r)

@@ -7,6 +7,7 @@
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
 #include "convene/chat/message_list_model.h"
+#include "convene/chat/message_lookup.h"
 #include "convene/chat/people_model.h"
 #include "convene/chat/quick_switcher_model.h"
 #include "convene/chat/search_model.h"
@@ -87,9 +88,13 @@ public:
     ConversationState& conversationState() { return *m_state; }
     Directory& peopleDirectory() { return *m_directory; }
 
-    // Opens a conversation; `seq` > 0 shows that message in context (and its thread if a reply).
-    Q_INVOKABLE void openConversation(const QString& stream, qint64 seq = 0, qint64 threadRoot = 0);
-    Q_INVOKABLE void openThread(qint64 rootSeq);
+    // Opens a conversation; `pos` (a message's "pos" role) other than 0 shows that message in
+    // context, in the thread whose root is at `threadRoot` when that is not 0.
+    Q_INVOKABLE void openConversation(const QString& stream, qint64 pos = 0, qint64 threadRoot = 0);
+    // Opens the message a link names by its server id (in its thread if it is a reply); false
+    // when it is not cached.
+    Q_INVOKABLE bool openMessage(const QString& stream, const QString& serverId);
+    Q_INVOKABLE void openThread(qint64 rootPos);
     // The conversation open when the app last closed, if the user is still in it.
     Q_INVOKABLE QString lastConversation() const;
     Q_INVOKABLE void closeThread();
@@ -97,9 +102,9 @@ public:
 
     // Each returns an error for the user, or an empty string when done.
     Q_INVOKABLE QString send(const QString& text, qint64 threadRoot = 0);
-    Q_INVOKABLE QString edit(qint64 seq, const QString& text);
-    Q_INVOKABLE QString remove(qint64 seq);
-    Q_INVOKABLE QString toggleReaction(qint64 seq, const QString& emoji);
+    Q_INVOKABLE QString edit(qint64 pos, const QString& text);
+    Q_INVOKABLE QString remove(qint64 pos);
+    Q_INVOKABLE QString toggleReaction(qint64 pos, const QString& emoji);
     Q_INVOKABLE void retry(const QString& clientId);
     Q_INVOKABLE void discard(const QString& clientId);
     Q_INVOKABLE QString createChannel(const QString& name, const QString& topic, bool isPrivate);
@@ -118,7 +123,8 @@ public:
     // The text of a message as the composer shows it (mention tokens as @Name) for editing.
     Q_INVOKABLE QString editableText(const QString& markdown) const;
     Q_INVOKABLE QString quote(const QString& markdown, const QString& authorName) const;
-    Q_INVOKABLE QString messageLink(const QString& stream, qint64 seq) const;
+    // convene://chat/<stream>/<server id>, both percent-encoded; empty for an unsent message.
+    Q_INVOKABLE QString messageLink(const QString& stream, qint64 pos) const;
     Q_INVOKABLE void copyText(const QString& text) const;
     // Attaches an image or files from the clipboard; false when it holds only text.
     Q_INVOKABLE bool pasteAttachments(bool inThread = false);
@@ -135,12 +141,14 @@ signals:
     void threadChanged();
     void typingChanged();
     // The view should bring this message into sight (after opening or jumping).
-    void revealMessage(qint64 seq, bool inThread);
+    void revealMessage(qint64 pos, bool inThread);
     void notice(const QString& text); // transient feedback, e.g. "Link copied"
 
 private:
     QString submit(const QString& stream, const QString& kind, const QByteArray& payload, const QString& body = {},
-                   qint64 ref = 0);
+                   const QString& ref = {});
+    // The current conversation's sent message at `pos`, for entries that refer to it.
+    std::optional<MessageKey> sentMessage(qint64 pos) const;
     QString validateName(const QString& name, const QString& exceptStream = {}) const;
     void recordMembership(const QString& stream, bool member);
     QString lengthError(const QString& text) const;

@@ -8,14 +8,15 @@
 #include <cstdint>
 
 // The chat vocabulary on top of sync entries. A channel stream holds messages and everything
-// about them; `ref` points at the message (by seq) an entry is about.
+// about them; `ref` points at the message (by server id) an entry is about.
 //   message         payload {"text", "attachments"?}; ref = thread root or none; body = plain text
 //   message.edit    payload {"text"}; ref = the message; body = the new plain text
 //   message.delete  ref = the message
 //   reaction        payload {"emoji", "on"}; ref = the message
 //   member.join / member.leave   payload {"user"}? (default: the author)
 // The "directory" stream holds "profile" entries {"name", "title"} by each user, and each user's
-// own stream "user:<id>" holds "read" {"stream", "seq"} and "pref" {"stream", "starred"?, "muted"?,
+// own stream "user:<id>" holds "read" {"stream", "id", "time"} (the server id and time of the
+// last message read; markers from before server ids carry "seq") and "pref" {"stream", "starred"?, "muted"?,
 // "member"?} — the last mirrors the user's joins and leaves, so their own memberships are known
 // even where a channel's older history is not cached. Clients keep these two streams complete.
 namespace convene::chat {
@@ -45,6 +46,17 @@ struct Attachment {
     bool isImage() const { return mimeType.startsWith(QLatin1String("image/")); }
     QJsonObject toJson() const;
     static Attachment fromJson(const QJsonObject& object);
+};
+
+// A read marker as the user's stream stores it.
+struct ReadMarker {
+    QString stream;
+    QString serverId;
+    int64_t time = 0;
+    int64_t legacyPosition = 0; // "seq" of a marker written before server ids: a position in caches migrated then
+
+    QByteArray toPayload() const;
+    static ReadMarker fromJson(const QJsonObject& payload);
 };
 
 QByteArray messagePayload(const QString& text, const QList<Attachment>& attachments = {});

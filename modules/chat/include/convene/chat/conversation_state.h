@@ -23,7 +23,8 @@ public:
     const QString& userId() const { return m_userId; }
     bool isMember(const QString& stream) const;
     QStringList members(const QString& stream) const; // sorted ids
-    // The last seq read: what the user marked read, or at least everything before they joined.
+    // The position (the cache's order key) of the last message read: what the user marked read,
+    // or at least everything before they joined.
     int64_t lastRead(const QString& stream) const;
     bool isStarred(const QString& stream) const { return m_starred.contains(stream); }
     bool isMuted(const QString& stream) const { return m_muted.contains(stream); }
@@ -42,7 +43,7 @@ private:
     QString m_userId;
     QHash<QString, QSet<QString>> m_members; // stream -> user ids
     QHash<QString, int64_t> m_lastRead;
-    QHash<QString, int64_t> m_joinedAt; // seq of the user's latest join
+    QHash<QString, int64_t> m_joinedAt; // position of the user's latest join
     // The user's own memberships as their stream records them: complete even where a channel's
     // older history (with the join) is not cached.
     QHash<QString, bool> m_ownMembership;

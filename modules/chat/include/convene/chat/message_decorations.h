@@ -26,11 +26,10 @@ struct MessageDecoration {
     QStringList repliers; // distinct, most recent last
 };
 
-using Decorations = QHash<int64_t, MessageDecoration>; // by the message's seq
+using Decorations = QHash<QString, MessageDecoration>; // by the message's server id
 
-// Reads the decorations of the messages with seq in [firstSeq, lastSeq] of one stream.
-// `authors` (seq -> author) limits edits and deletions to each message's author.
-Decorations loadDecorations(store::Database& db, const QString& stream, int64_t firstSeq, int64_t lastSeq,
-                            const QHash<int64_t, QString>& authors);
+// Reads the decorations of some messages of one stream. `authors` (server id -> author) names
+// the messages and limits edits and deletions to each message's author.
+Decorations loadDecorations(store::Database& db, const QString& stream, const QHash<QString, QString>& authors);
 
 } // namespace convene::chat

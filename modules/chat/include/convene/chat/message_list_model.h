@@ -13,6 +13,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace convene::chat {
 
@@ -32,7 +33,7 @@ class MessageListModel : public QAbstractListModel {
 public:
     enum Role {
         EntryIdRole = Qt::UserRole + 1,
-        SeqRole,
+        PosRole,
         ClientIdRole,
         AuthorRole,
         AuthorNameRole,
@@ -65,14 +66,16 @@ public:
     // Called when the cache holds no older messages but the backend has some.
     void setOlderHistoryRequest(std::function<void(const QString& stream)> request) { m_requestOlder = std::move(request); }
 
-    // Shows the newest messages of `stream` (a thread when `threadRoot` > 0), or the messages
-    // around `aroundSeq`. `readMarker`: the last seq read before opening, for the "new" line.
-    Q_INVOKABLE void open(const QString& stream, qint64 threadRoot = 0, qint64 aroundSeq = 0, qint64 readMarker = -1);
+    // Shows the newest messages of `stream` (the thread of the message at position `threadRoot`
+    // when not 0), or the messages around position `aroundPos`. Positions are the cache's order
+    // keys (the "pos" role). `readMarker`: the last position read before opening, for the "new"
+    // line; -1 for none.
+    Q_INVOKABLE void open(const QString& stream, qint64 threadRoot = 0, qint64 aroundPos = 0, qint64 readMarker = -1);
     Q_INVOKABLE void close();
     Q_INVOKABLE bool fetchOlder();
     Q_INVOKABLE bool fetchNewer();
     Q_INVOKABLE void showLatest();
-    Q_INVOKABLE int rowOfSeq(qint64 seq) const;
+    Q_INVOKABLE int rowOfPos(qint64 pos) const;
     Q_INVOKABLE QVariantMap get(int row) const;
     // The row of the user's newest message that can still be edited, or -1.
     Q_INVOKABLE int lastOwnMessageRow() const;
@@ -82,7 +85,7 @@ public:
     bool hasOlder() const { return m_hasOlder; }
     bool hasNewer() const { return m_hasNewer; }
     qint64 readMarker() const { return m_readMarker; }
-    qint64 newestSeq() const;
+    qint64 newestPos() const;
     bool darkTheme() const { return m_dark; }
     void setDarkTheme(bool dark);
 
@@ -99,7 +102,8 @@ signals:
 private:
     struct Row {
         int64_t id = 0;
-        int64_t seq = 0; // 0 while unsent
+        int64_t pos = 0;  // 0 until its place in the server's order is known
+        QString serverId; // empty while unsent
         QUuid clientId;
         QString author;
         QString source; // Markdown as sent
@@ -113,7 +117,9 @@ private:
     };
     enum class Bound { Older, Newer, Range, Latest };
 
-    QList<Row> query(store::Database& db, Bound bound, int64_t seq, int64_t lastSeq, int limit);
+    QList<Row> query(store::Database& db, Bound bound, int64_t pos, int64_t lastPos, int limit);
+    // The lowest and highest position among the placed rows.
+    static std::pair<std::optional<int64_t>, std::optional<int64_t>> placedRange(const QList<Row>& rows);
     QList<Row> queryPending(store::Database& db);
     static QList<Row> readRows(store::Statement& statement);
     void decorate(store::Database& db, QList<Row>& rows);
@@ -131,7 +137,8 @@ private:
     QString m_userId;
     std::function<void(const QString&)> m_requestOlder;
     QString m_stream;
-    int64_t m_threadRoot = 0;
+    int64_t m_threadRoot = 0; // position of the thread's root
+    QString m_threadRootId;   // its server id
     int64_t m_readMarker = -1;
     int m_windowLimit = 400;
     QList<Row> m_rows;

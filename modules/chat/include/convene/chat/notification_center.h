@@ -29,7 +29,7 @@ public:
                        ConversationState& state, Hooks hooks, QObject* parent = nullptr);
 
 signals:
-    void notify(const QString& title, const QString& body, const QString& stream, qint64 seq, qint64 threadRoot);
+    void notify(const QString& title, const QString& body, const QString& stream, qint64 pos, qint64 threadRoot);
 
 private:
     void scan();

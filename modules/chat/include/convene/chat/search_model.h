@@ -24,7 +24,7 @@ public:
     enum Role {
         StreamIdRole = Qt::UserRole + 1,
         StreamNameRole,
-        SeqRole,
+        PosRole,
         ThreadRootRole,
         AuthorNameRole,
         TimeRole,
@@ -53,7 +53,7 @@ signals:
 private:
     struct Row {
         QString streamId;
-        int64_t seq = 0;
+        int64_t pos = 0;
         int64_t threadRoot = 0;
         QString author;
         QDateTime time;

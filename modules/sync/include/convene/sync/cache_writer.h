@@ -12,17 +12,25 @@ class Database;
 namespace convene::sync {
 
 // Applies events the backend ordered to the cache: inserts others' events, confirms our own
-// pending copies, records stream heads and moves each stream's cursor over what is now
-// contiguous. Used by the engine on the sync thread (and by the ingest benchmark).
+// pending copies, gives each entry its local position and keeps each stream's paging cursors.
+// Used by the engine on the sync thread (and by the ingest benchmark).
 class CacheWriter {
 public:
+    // Where a batch of events goes in the stream's local order.
+    enum class Placement {
+        Newest, // after every placed entry: live events, catch-up pages, the first page
+        Oldest, // before every placed entry: older history
+    };
+
     // `userId`: whose pending changes may be confirmed by incoming events (empty: anyone's).
     CacheWriter(store::Database& db, QString userId) : m_db(db), m_userId(std::move(userId)) {}
 
-    // One transaction for the whole batch.
-    Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes);
-    // Call inside a transaction.
-    Result<void> advanceCursor(const QString& stream);
+    // One transaction for the whole batch. Events already cached (same server id) are skipped.
+    Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes,
+                             Placement placement = Placement::Newest);
+    // Records an acknowledgement: the pending copy gets its server id, its outbox row goes, and
+    // entries that referred to it by client id now refer to its server id. Call inside a transaction.
+    Result<void> confirm(const Ack& ack);
     // Keeps the stream's kind, name and topic from stream.create / stream.update events (other
     // kinds are ignored). Call inside a transaction.
     Result<void> applyStreamMeta(const QString& stream, const QString& kind, const QByteArray& payload);
@@ -35,6 +43,9 @@ public:
     Result<bool> mergeIndex(int pages = 400);
 
 private:
+    Result<void> placeStream(const QString& stream, const QList<const RemoteEvent*>& events, Placement placement);
+    Result<int64_t> boundaryPosition(const QString& stream, Placement placement);
+
     store::Database& m_db;
     QString m_userId;
 };

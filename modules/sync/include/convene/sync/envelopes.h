@@ -7,7 +7,6 @@
 #include <QUuid>
 
 #include <cstdint>
-#include <optional>
 
 namespace convene::sync {
 
@@ -20,21 +19,27 @@ struct Mutation {
     QByteArray payload;
     QString body;     // searchable plain text, may be empty
     int64_t createdAt = 0; // Unix ms
-    int64_t ref = 0;  // seq of the entry in the same stream this one is about (reply, edit, reaction); 0: none
+    // The entry of the same stream this one is about (reply, edit, reaction): its server id, or,
+    // while that entry is still unsent, its client id (the backend resolves it). Both empty: none.
+    QString ref;
+    QUuid refClientId;
 };
 
-// An event as the backend ordered it: `seq` is the stream's order key, 1, 2, 3, … without gaps.
+// An event as the backend ordered it. Backends deliver each stream's events in server order
+// (live and in history pages) and identify each by a stable `serverId`; `cursor` is the opaque
+// position to page from (before or after this event). Nothing is assumed about either's form:
+// no numbering, no contiguity.
 struct RemoteEvent {
     QString stream;
-    int64_t seq = 0;
     QString serverId;
+    QString cursor;
     QUuid clientId;
     QString kind;
-    QString author;
+    QString author; // from the backend's envelope, never from the payload
     QByteArray payload;
     QString body;
     int64_t serverTime = 0;
-    int64_t ref = 0;
+    QString ref;    // server id of the entry this one is about; empty: none
 };
 
 // Events of these kinds describe the stream itself; sync keeps the stream's name, topic and
@@ -42,16 +47,11 @@ struct RemoteEvent {
 inline constexpr char16_t kStreamCreateKind[] = u"stream.create";
 inline constexpr char16_t kStreamUpdateKind[] = u"stream.update";
 
-// A reference as stored in SQL: NULL for "refers to nothing".
-inline std::optional<int64_t> storedRef(int64_t ref)
-{
-    return ref > 0 ? std::optional<int64_t>(ref) : std::nullopt;
-}
-
+// The backend took a mutation. Where it lands in the stream's order is told by the event
+// itself, which the backend also delivers (live or in history).
 struct Ack {
     QUuid clientId;
     QString stream;
-    int64_t seq = 0;
     QString serverId;
     int64_t serverTime = 0;
 };
@@ -61,22 +61,25 @@ struct StreamInfo {
     QString kind; // channel | private | dm | calendar | doc
     QString name;
     QString topic;
-    int64_t headSeq = 0;
+    QString headCursor; // cursor of the stream's newest event; empty: the stream is empty
 };
 
 struct HistoryQuery {
     enum class Direction { After, Before };
     QString stream;
     Direction direction = Direction::After;
-    int64_t seq = 0; // exclusive bound
+    // Exclusive bound. Empty: Before pages from the newest event, After from the oldest.
+    QString cursor;
     int limit = 200;
 };
 
 struct HistoryPage {
     QString stream;
-    QList<RemoteEvent> events; // ascending seq
-    int64_t headSeq = 0;
+    QList<RemoteEvent> events; // in server order, oldest first
     bool more = false;         // more events exist in the direction asked
+    // The cursor asked for is no longer known (history expired or was pruned): the page is empty
+    // and the caller must start again from the newest end.
+    bool cursorLost = false;
 };
 
 struct EphemeralMessage {

@@ -2,6 +2,7 @@
 
 #include "convene/sync/backend.h"
 #include "convene/sync/backoff.h"
+#include "convene/sync/cache_writer.h"
 #include "convene/sync/connection_state.h"
 
 #include <QHash>
@@ -20,11 +21,14 @@ struct ChangeSet;
 
 namespace convene::sync {
 
-class CacheWriter;
-
 // The single writer of the cache. Lives on the sync thread: applies local mutations
 // optimistically together with their outbox row, drains the outbox to the backend in order
-// per stream, applies remote events, keeps per-stream cursors and fills gaps.
+// per stream, applies remote events, keeps per-stream cursors and catches up after a gap.
+//
+// Catching up: after (re)connecting, a stream is brought up to date by paging after its newest
+// cached cursor until the backend has no more. Live events of a stream that is not caught up
+// yet are held back meanwhile (they are the newest, and the backend keeps them anyway), so
+// every stream's cached order is the server's order without holes.
 class SyncEngine : public QObject {
     Q_OBJECT
 
@@ -85,8 +89,26 @@ private:
     void onHistoryFetched(quint64 requestId, const HistoryPage& page);
     void onRequestFailed(quint64 requestId, const Error& reason);
 
-    void fetch(const HistoryQuery& query);
-    void fillGaps(const QSet<QString>& streams);
+    enum class FetchPurpose { Initial, CatchUp, Older };
+    struct PendingFetch {
+        HistoryQuery query;
+        FetchPurpose purpose = FetchPurpose::CatchUp;
+    };
+    struct StreamCursors {
+        bool known = false; // the stream has a row in the cache
+        QString newest;
+        QString oldest;
+        QString head;
+        bool complete = false;
+    };
+
+    void fetch(const HistoryQuery& query, FetchPurpose purpose);
+    void catchUp(const QString& stream);
+    void caughtUp(const QString& stream);
+    void applyLive(const QList<RemoteEvent>& events);
+    bool applyBatch(const QList<RemoteEvent>& events, CacheWriter::Placement placement, store::ChangeSet& changes);
+    void markHistoryComplete(const QString& stream);
+    StreamCursors cursorsOf(const QString& stream);
     void fail(const QString& context, const Error& error);
     QString userId();
 
@@ -103,8 +125,11 @@ private:
     QSet<QString> m_queuedStreams; // streams that may have queued outbox rows
     QHash<QString, QUuid> m_inFlightByStream;
     QHash<QUuid, QString> m_streamOfInFlight;
-    QHash<quint64, HistoryQuery> m_historyRequests;
+    QHash<quint64, PendingFetch> m_historyRequests;
     QSet<QString> m_fetching; // streams with a history request under way
+    QSet<QString> m_caughtUp; // streams known to be up to date since the connection began
+    QHash<QString, QList<RemoteEvent>> m_heldLive; // live events of streams still catching up
+    QHash<QString, int> m_fetchAttempts;            // failed catch-up requests in a row
     quint64 m_nextRequestId = 1;
     std::mt19937_64 m_random;
 };
