@@ -27,6 +27,10 @@ packages=(
   dpkg-dev desktop-file-utils wixl msitools
   # test scripts
   python3
+  # XMPP test server (tests/common/prosody_server.*): every module we use is core in 0.12, so no
+  # prosody-modules; lua-unbound is only recommended, but without it every prosody start prints
+  # a warning banner; openssl makes the throwaway CA and certificates
+  prosody lua-unbound openssl
 )
 
 missing=()
@@ -43,6 +47,39 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian's prosody package enables (and, where policy-rc.d allows, starts) a system instance on
+# 5222. Tests start their own servers, so stop that one and keep it from coming back at boot.
+stop_system_prosody() {
+  if [ -d /run/systemd/system ]; then
+    systemctl disable --now prosody >/dev/null 2>&1 || true
+    return
+  fi
+  if ls /etc/rc[2-5].d/S*prosody >/dev/null 2>&1; then
+    update-rc.d prosody disable >/dev/null 2>&1 || true
+  fi
+  # The system instance runs as user prosody with the system config; test servers run as root
+  # with --config. Ask the init script first, then end any left (e.g. started by the postinst
+  # without an init system) by its pid.
+  local system_pids=() proc
+  for proc in $(find /proc -mindepth 1 -maxdepth 1 -user prosody -regex '/proc/[0-9]+' 2>/dev/null); do
+    case "$(tr '\0' ' ' <"$proc/cmdline" 2>/dev/null || true)" in
+      *--config*) ;;
+      *"/usr/bin/prosody"*) system_pids+=("${proc#/proc/}") ;;
+    esac
+  done
+  [ ${#system_pids[@]} -gt 0 ] || return 0
+  service prosody stop >/dev/null 2>&1 || invoke-rc.d prosody stop >/dev/null 2>&1 || true
+  local pid
+  for pid in "${system_pids[@]}"; do
+    kill "$pid" 2>/dev/null || continue
+    for _ in 1 2 3 4 5 6 7 8 9 10; do [ -d "/proc/$pid" ] || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+}
+if dpkg-query -W -f='${Status}' prosody 2>/dev/null | grep -q "install ok installed"; then
+  stop_system_prosody
 fi
 
 # npm test peers (pinned in tests/interop/package.json); only when the lock is newer than the install.
