@@ -98,6 +98,7 @@ UPDATE outbox SET ref_id = (SELECT t.server_id FROM entries t WHERE t.stream = o
 ALTER TABLE outbox DROP COLUMN ref;
 ALTER TABLE outbox RENAME COLUMN ref_id TO ref;
 ALTER TABLE outbox ADD COLUMN ref_client BLOB;
+CREATE INDEX outbox_by_ref_client ON outbox(ref_client) WHERE ref_client IS NOT NULL;
 
 -- Paging cursors are the backend's, opaque: after the newest entry of the run that is cached
 -- without gaps, and before the oldest cached one.
