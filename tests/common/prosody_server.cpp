@@ -14,8 +14,11 @@
 #include <algorithm>
 #include <utility>
 
-#ifdef Q_OS_LINUX
+#ifdef Q_OS_UNIX
 #include <csignal>
+#include <sys/types.h>
+#endif
+#ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
 
@@ -96,6 +99,7 @@ void ProsodyServer::stop()
 {
     if (!isRunning())
         return;
+    resume(); // a paused server would only act on SIGTERM once continued
     m_process->terminate();
     if (!m_process->waitForFinished(stopTimeoutMs)) {
         m_process->kill();
@@ -109,6 +113,22 @@ void ProsodyServer::kill()
         return;
     m_process->kill();
     m_process->waitForFinished(stopTimeoutMs);
+}
+
+void ProsodyServer::pause()
+{
+#ifdef Q_OS_UNIX
+    if (isRunning())
+        ::kill(pid_t(m_process->processId()), SIGSTOP);
+#endif
+}
+
+void ProsodyServer::resume()
+{
+#ifdef Q_OS_UNIX
+    if (isRunning())
+        ::kill(pid_t(m_process->processId()), SIGCONT);
+#endif
 }
 
 bool ProsodyServer::restart()

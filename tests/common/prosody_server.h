@@ -53,6 +53,9 @@ public:
     void stop();    // SIGTERM, SIGKILL after 5 s
     void kill();    // SIGKILL at once: a crash
     bool restart(); // same directory, data and ports; applies useMismatchingCertificate()
+    // SIGSTOP / SIGCONT: a server that hangs (connections stay open, nothing is answered).
+    void pause();
+    void resume();
     bool isRunning() const;
     QString errorString() const; // why start() or restart() failed, with the log's tail
 

@@ -1,29 +1,25 @@
 #pragma once
 
+#include "backend_environment.h"
+
 #include <convene/sync/backend_registry.h>
 
 #include "catch_qt_strings.h"
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace convene::test {
 
-// One connected backend of a given kind on a shared temporary workspace, created through the
-// registry exactly as the app creates it.
+// One connected backend for one user of an environment, created through the registry exactly
+// as the app creates it.
 class BackendHarness {
 public:
-    BackendHarness(const QString& backendName, const QString& workspaceDir, const QString& userId)
+    BackendHarness(const BackendEnvironment& environment, const QString& user)
     {
-        sync::BackendConfig config;
-        config.profileDir = workspaceDir + QStringLiteral("/profile-") + userId;
-        config.workspacePath = workspaceDir + QStringLiteral("/workspace.convene");
-        config.userId = userId;
-        config.displayName = userId;
-        auto created = sync::BackendRegistry().create(backendName, config);
+        auto created = sync::BackendRegistry().create(environment.backendName(), environment.configFor(user));
         REQUIRE(created.ok());
         backend = std::move(created).value();
         connect();
@@ -32,23 +28,39 @@ public:
     void connect()
     {
         QSignalSpy connected(backend.get(), &sync::Backend::connected);
+        QSignalSpy failed(backend.get(), &sync::Backend::connectionFailed);
         backend->connectToServer();
-        REQUIRE(connected.wait(5000));
+        REQUIRE(QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, 10000));
+        if (!failed.isEmpty())
+            FAIL(failed.first().at(0).value<Error>().message.toStdString());
+        // Every stream a client may use is known to the backend once listed.
+        QSignalSpy listed(backend.get(), &sync::Backend::streamsListed);
+        backend->listStreams();
+        REQUIRE(listed.wait(10000));
     }
 
     sync::Ack submit(const sync::Mutation& m)
     {
         QSignalSpy acks(backend.get(), &sync::Backend::submitted);
+        QSignalSpy refused(backend.get(), &sync::Backend::rejected);
+        QSignalSpy failed(backend.get(), &sync::Backend::submitFailed);
         backend->submit(m);
-        REQUIRE(acks.wait(5000));
+        REQUIRE(QTest::qWaitFor([&] { return !acks.isEmpty() || !refused.isEmpty() || !failed.isEmpty(); }, 10000));
+        if (acks.isEmpty()) {
+            const auto& args = refused.isEmpty() ? failed.first() : refused.first();
+            FAIL(args.at(1).value<Error>().message.toStdString());
+        }
         return acks.takeFirst().at(0).value<sync::Ack>();
     }
 
     sync::HistoryPage history(const sync::HistoryQuery& query)
     {
         QSignalSpy pages(backend.get(), &sync::Backend::historyFetched);
+        QSignalSpy failed(backend.get(), &sync::Backend::requestFailed);
         backend->fetchHistory(++m_requests, query);
-        REQUIRE(pages.wait(5000));
+        REQUIRE(QTest::qWaitFor([&] { return !pages.isEmpty() || !failed.isEmpty(); }, 10000));
+        if (pages.isEmpty())
+            FAIL(failed.first().at(1).value<Error>().message.toStdString());
         return pages.takeFirst().at(1).value<sync::HistoryPage>();
     }
 

@@ -15,7 +15,7 @@ using convene::test::BackendHarness;
 
 namespace {
 
-const QStringList kBackends{QStringLiteral("local")};
+const QStringList kBackends{QStringLiteral("local"), QStringLiteral("xmpp")};
 
 UuidV7Generator& ids()
 {
@@ -39,6 +39,25 @@ struct Setup {
     Setup() { sync::registerSyncMetaTypes(); }
 } setup;
 
+std::unique_ptr<test::BackendEnvironment> environment(const QString& backend)
+{
+    QString why;
+    auto env = test::BackendEnvironment::make(backend, &why);
+    if (!env)
+        FAIL("cannot run the " << backend.toStdString() << " backend here: " << why.toStdString());
+    return env;
+}
+
+// Makes sure both clients are in a stream, as after each has listed it: a stream exists once
+// something was written to it, and a client hears a stream live once it knows it.
+void share(BackendHarness& writer, BackendHarness& reader, const QString& stream)
+{
+    writer.submit(message(stream, QStringLiteral("hello")));
+    QSignalSpy listed(reader.backend.get(), &sync::Backend::streamsListed);
+    reader.backend->listStreams();
+    REQUIRE(listed.wait(10000));
+}
+
 } // namespace
 
 TEST_CASE("Contract: events of a stream keep submission order, each with its own server id and cursor")
@@ -46,8 +65,8 @@ TEST_CASE("Contract: events of a stream keep submission order, each with its own
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             QSignalSpy acks(a.backend.get(), &sync::Backend::submitted);
             QList<QUuid> sent;
             for (int i = 0; i < 40; ++i) {
@@ -75,7 +94,7 @@ TEST_CASE("Contract: events of a stream keep submission order, each with its own
                 CHECK(e.body == QString::number(i));
                 CHECK(e.serverId == serverIds.at(i));
                 CHECK(e.clientId == sent.at(i));
-                CHECK(e.author == QStringLiteral("alice"));
+                CHECK(e.author == env->userId(QStringLiteral("alice")));
                 CHECK_FALSE(e.cursor.isEmpty());
                 cursors.insert(e.cursor);
             }
@@ -89,8 +108,8 @@ TEST_CASE("Contract: resending a client id is harmless and returns the first ack
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             const sync::Mutation m = message(QStringLiteral("channel:dedupe"), QStringLiteral("once"));
             const sync::Ack first = a.submit(m);
             const sync::Ack again = a.submit(m);
@@ -109,8 +128,8 @@ TEST_CASE("Contract: history pages forwards and backwards from opaque cursors wi
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             const QString stream = QStringLiteral("channel:paging");
             for (int i = 1; i <= 120; ++i)
                 a.backend->submit(message(stream, QString::number(i)));
@@ -158,8 +177,8 @@ TEST_CASE("Contract: references name their target by server id, or by client id 
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             const QString stream = QStringLiteral("channel:refs");
             const sync::Ack root = a.submit(message(stream, QStringLiteral("root")));
 
@@ -198,8 +217,8 @@ TEST_CASE("Contract: the submitter receives its own events live, in the stream's
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             QSignalSpy live(a.backend.get(), &sync::Backend::eventsReceived);
             const sync::Mutation m = message(QStringLiteral("channel:echo"), QStringLiteral("echo"));
             const sync::Ack ack = a.submit(m);
@@ -219,9 +238,10 @@ TEST_CASE("Contract: live events reach another client of the workspace within 10
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
-            BackendHarness b(name, dir.path(), QStringLiteral("bob"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            share(a, b, QStringLiteral("channel:live"));
             QList<qint64> latencies;
             for (int i = 0; i < 15; ++i) {
                 QSignalSpy live(b.backend.get(), &sync::Backend::eventsReceived);
@@ -235,7 +255,7 @@ TEST_CASE("Contract: live events reach another client of the workspace within 10
                         for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
                             if (e.clientId == m.clientId) {
                                 arrived = true;
-                                CHECK(e.author == QStringLiteral("alice"));
+                                CHECK(e.author == env->userId(QStringLiteral("alice")));
                                 CHECK(e.body == m.body);
                             }
                     return arrived;
@@ -254,9 +274,9 @@ TEST_CASE("Contract: a client that reconnects catches up from its cursor")
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
-            BackendHarness b(name, dir.path(), QStringLiteral("bob"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
             const QString stream = QStringLiteral("channel:catchup");
             a.submit(message(stream, QStringLiteral("before")));
             const sync::HistoryPage seen = b.history({stream, sync::HistoryQuery::Direction::Before, {}, 1});
@@ -288,9 +308,17 @@ TEST_CASE("Contract: blobs round-trip byte for byte; unknown blobs fail clearly"
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
-            BackendHarness b(name, dir.path(), QStringLiteral("bob"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            if (!a.backend->capabilities().blobs) {
+                // A backend without files says so clearly, for every request.
+                QSignalSpy failed(a.backend.get(), &sync::Backend::requestFailed);
+                a.backend->uploadBlob(1, "x", QStringLiteral("text/plain"));
+                REQUIRE(failed.wait(3000));
+                CHECK(failed.takeFirst().at(1).value<Error>().code == ErrorCode::Unsupported);
+                continue;
+            }
             QByteArray data(300 * 1024, Qt::Uninitialized);
             QRandomGenerator(7).fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
 
@@ -321,16 +349,17 @@ TEST_CASE("Contract: ephemeral messages reach others, not the sender, and are no
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
-            BackendHarness b(name, dir.path(), QStringLiteral("bob"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            share(a, b, QStringLiteral("channel:general"));
             QSignalSpy atA(a.backend.get(), &sync::Backend::ephemeralReceived);
             QSignalSpy atB(b.backend.get(), &sync::Backend::ephemeralReceived);
             a.backend->sendEphemeral({QStringLiteral("channel:general"), QStringLiteral("typing"), QString(), "{}"});
             REQUIRE(atB.wait(3000));
             const auto received = atB.takeFirst().at(0).value<sync::EphemeralMessage>();
             CHECK(received.kind == QStringLiteral("typing"));
-            CHECK(received.sender == QStringLiteral("alice"));
+            CHECK(received.sender == env->userId(QStringLiteral("alice")));
             CHECK(received.stream == QStringLiteral("channel:general"));
             QTest::qWait(150);
             CHECK(atA.isEmpty());
@@ -347,8 +376,8 @@ TEST_CASE("Contract: an oversized payload is refused with a clear reason and not
     for (const QString& name : kBackends) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QTemporaryDir dir;
-            BackendHarness a(name, dir.path(), QStringLiteral("alice"));
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
             sync::Mutation big = message(QStringLiteral("channel:big"), QStringLiteral("big"));
             big.payload = QByteArray(a.backend->capabilities().maxPayloadBytes + 1, 'x');
             QSignalSpy rejected(a.backend.get(), &sync::Backend::rejected);

@@ -1,0 +1,780 @@
+#include "xmpp_backend.h"
+
+#include "entry_codec.h"
+#include "mam_query.h"
+#include "room_address.h"
+#include "room_config.h"
+#include "xmpp_namespaces.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrl>
+
+namespace convene::xmpp {
+
+namespace {
+
+constexpr int kSubmitTimeoutMs = 30'000;
+constexpr qsizetype kMaxRememberedSignals = 512;
+const QString kPrivateRoomsNamespace = QStringLiteral("urn:convene:rooms:0");
+const QString kDirectoryStream = QStringLiteral("directory");
+const QString kRoomCreatedKind = QStringLiteral("room.created");
+
+XmlElement element(const QString& name, QStringView ns)
+{
+    return XmlElement(name, ns.toString());
+}
+
+XmlElement iq(const QString& type, const QString& to)
+{
+    XmlElement stanza = element(QStringLiteral("iq"), ns::client).withAttribute(QStringLiteral("type"), type);
+    return to.isEmpty() ? stanza : std::move(stanza).withAttribute(QStringLiteral("to"), to);
+}
+
+// "channel:design" -> "channel"; ids without a prefix ("directory") are their own kind.
+QString kindOfStream(const QString& stream)
+{
+    const qsizetype colon = stream.indexOf(u':');
+    return colon <= 0 ? stream : stream.left(colon);
+}
+
+QString nameOfStream(const QString& stream)
+{
+    const qsizetype colon = stream.indexOf(u':');
+    return colon <= 0 ? stream : stream.mid(colon + 1);
+}
+
+// The members of a direct conversation, from its id: "dm:<jid>+<jid>…".
+QStringList directMembers(const QString& stream)
+{
+    if (!stream.startsWith(QLatin1String("dm:")))
+        return {};
+    return stream.mid(3).split(u'+', Qt::SkipEmptyParts);
+}
+
+QString errorCondition(const XmlElement& stanza)
+{
+    const XmlElement error = stanza.firstChild(u"error", ns::client);
+    for (const XmlElement& child : error.children())
+        if (child.namespaceUri() == ns::stanzas && child.name() != u"text")
+            return child.name();
+    return QStringLiteral("undefined-condition");
+}
+
+Error unavailable()
+{
+    return makeError(ErrorCode::Unavailable, XmppBackend::tr("The server is not reachable."));
+}
+
+} // namespace
+
+XmppBackend::XmppBackend(sync::BackendConfig config, QObject* parent)
+    : sync::Backend(parent), m_config(std::move(config))
+{
+    Result<SessionSettings> settings = sessionSettings(m_config);
+    if (!settings) {
+        m_settingsError = std::make_unique<Error>(settings.error());
+        return;
+    }
+    m_bareJid = settings->username + u'@' + settings->domain;
+    m_mucService = m_config.options.value(QStringLiteral("mucService"), QStringLiteral("rooms.") + settings->domain).toString();
+    m_session = std::make_unique<XmppSession>(*settings);
+    connect(m_session.get(), &XmppSession::connected, this, &XmppBackend::onConnected);
+    connect(m_session.get(), &XmppSession::disconnected, this, &XmppBackend::onDisconnected);
+    connect(m_session.get(), &XmppSession::stanzaReceived, this, &XmppBackend::onStanza);
+}
+
+XmppBackend::~XmppBackend()
+{
+    *m_alive = false;
+}
+
+Result<SessionSettings> XmppBackend::sessionSettings(const sync::BackendConfig& config)
+{
+    SessionSettings s;
+    const QString jid = config.userId.trimmed().toLower();
+    const qsizetype at = jid.indexOf(u'@');
+    if (at <= 0 || at == jid.size() - 1 || jid.contains(u'/'))
+        return makeError(ErrorCode::InvalidArgument, tr("Sign in with an address such as name@example.org."));
+    s.username = jid.left(at);
+    s.domain = jid.mid(at + 1);
+    s.password = config.options.value(QStringLiteral("password")).toString();
+    if (s.password.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("No password is stored for %1.").arg(jid));
+    // "host", "host:port" or "xmpp://host:port"; empty: the domain on the standard port.
+    if (!config.serverUrl.isEmpty()) {
+        const QUrl url = QUrl::fromUserInput(config.serverUrl.contains(QLatin1String("://"))
+                                                 ? config.serverUrl
+                                                 : QStringLiteral("xmpp://") + config.serverUrl);
+        if (!url.isValid() || url.host().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, tr("The server address %1 is not valid.").arg(config.serverUrl));
+        s.host = url.host();
+        s.port = quint16(url.port(5222));
+    }
+    s.resource = QStringLiteral("convene-") + QString::number(QRandomGenerator::system()->generate(), 36);
+    s.extraCaCertificates = QSslCertificate::fromData(config.options.value(QStringLiteral("caCertificates")).toByteArray());
+    for (const QString& pin : config.options.value(QStringLiteral("pinnedCertificatesSha256")).toString().split(
+             u',', Qt::SkipEmptyParts))
+        s.pinnedCertificatesSha256 << pin.trimmed().toLower().remove(u':');
+    if (config.options.contains(QStringLiteral("pingIntervalMs")))
+        s.pingIntervalMs = config.options.value(QStringLiteral("pingIntervalMs")).toInt();
+    return s;
+}
+
+sync::Capabilities XmppBackend::capabilities() const
+{
+    sync::Capabilities c;
+    c.maxPayloadBytes = kMaxEntryPayloadBytes;
+    c.blobs = false; // HTTP File Upload (XEP-0363) is not wired yet
+    return c;
+}
+
+QString XmppBackend::nextId()
+{
+    return QStringLiteral("cv%1-%2").arg(m_nextId++).arg(QRandomGenerator::global()->generate(), 0, 36);
+}
+
+// ---- connection ----------------------------------------------------------------------------
+
+void XmppBackend::connectToServer()
+{
+    if (!m_session) {
+        const Error error = *m_settingsError;
+        QTimer::singleShot(0, this, [this, error, alive = m_alive] {
+            if (*alive)
+                emit connectionFailed(error);
+        });
+        return;
+    }
+    m_session->connectToServer();
+}
+
+void XmppBackend::disconnectFromServer()
+{
+    if (m_session)
+        m_session->disconnectFromServer();
+    for (auto& [stream, room] : m_rooms) {
+        room.presence = MucRoom::Presence::Absent;
+        room.sending = false;
+    }
+}
+
+void XmppBackend::onConnected(bool resumed)
+{
+    if (!resumed) {
+        // Available, so invitations addressed to our account reach this device.
+        m_session->send(element(QStringLiteral("presence"), ns::client));
+        // A new stream: the server forgot our presence in every room.
+        for (auto& [stream, room] : m_rooms) {
+            room.presence = MucRoom::Presence::Absent;
+            room.occupants.clear();
+            room.sending = false;
+        }
+    }
+    loadPrivateRooms([this, alive = m_alive] {
+        if (!*alive)
+            return;
+        sync::AccountInfo account;
+        account.userId = m_bareJid;
+        account.displayName = m_config.displayName.isEmpty() ? m_bareJid.section(u'@', 0, 0) : m_config.displayName;
+        account.workspaceName = m_bareJid.section(u'@', 1);
+        emit connected(account);
+        for (auto& [stream, room] : m_rooms)
+            if (!room.outgoing.empty())
+                pump(room);
+    });
+}
+
+void XmppBackend::onDisconnected(const Error& reason, bool transient)
+{
+    for (auto& [stream, room] : m_rooms) {
+        room.presence = MucRoom::Presence::Absent;
+        const auto waiting = std::move(room.whenJoined);
+        room.whenJoined.clear();
+        for (const auto& done : waiting)
+            done(unavailable());
+        // What was on its way is sent again after reconnecting; the backend answers resends
+        // of an acknowledged change from m_acks, and the room's archive holds the rest.
+        if (room.sending && !room.outgoing.empty()) {
+            const QUuid id = room.outgoing.front().clientId;
+            room.sending = false;
+            room.outgoing.pop_front();
+            emit submitFailed(id, unavailable());
+        }
+        while (!room.outgoing.empty()) {
+            const QUuid id = room.outgoing.front().clientId;
+            room.outgoing.pop_front();
+            emit submitFailed(id, unavailable());
+        }
+    }
+    for (auto it = m_fetches.begin(); it != m_fetches.end(); it = m_fetches.erase(it))
+        emit requestFailed(it->requestId, unavailable());
+    if (transient)
+        emit disconnected(reason);
+    else
+        emit connectionFailed(reason);
+}
+
+// ---- rooms ---------------------------------------------------------------------------------
+
+MucRoom& XmppBackend::roomOf(const QString& stream)
+{
+    auto it = m_rooms.find(stream);
+    if (it != m_rooms.end())
+        return it->second;
+    MucRoom room;
+    room.stream = stream;
+    room.jid = roomNodeOfStream(stream) + u'@' + m_mucService;
+    room.nick = m_bareJid;
+    m_streamOfRoom.insert(room.jid, stream);
+    return m_rooms.emplace(stream, std::move(room)).first->second;
+}
+
+MucRoom* XmppBackend::roomAt(const QString& roomJid)
+{
+    const auto stream = m_streamOfRoom.constFind(roomJid);
+    if (stream != m_streamOfRoom.cend())
+        return &m_rooms.at(*stream);
+    const qsizetype at = roomJid.indexOf(u'@');
+    if (at <= 0 || roomJid.mid(at + 1) != m_mucService)
+        return nullptr;
+    const std::optional<QString> decoded = streamOfRoomNode(roomJid.left(at));
+    return decoded ? &roomOf(*decoded) : nullptr;
+}
+
+void XmppBackend::join(MucRoom& room, std::function<void(const Result<void>&)> done)
+{
+    if (room.presence == MucRoom::Presence::Joined)
+        return done(Result<void>());
+    room.whenJoined << std::move(done);
+    if (room.presence == MucRoom::Presence::Joining)
+        return;
+    room.presence = MucRoom::Presence::Joining;
+    // No history on joining: what we miss is fetched from the archive, in pages.
+    m_session->send(element(QStringLiteral("presence"), ns::client)
+                        .withAttribute(QStringLiteral("to"), room.jid + u'/' + room.nick)
+                        .withChild(element(QStringLiteral("x"), ns::muc)
+                                       .withChild(element(QStringLiteral("history"), ns::muc)
+                                                      .withAttribute(QStringLiteral("maxstanzas"), QStringLiteral("0")))));
+}
+
+void XmppBackend::finishJoin(MucRoom& room, const Result<void>& result)
+{
+    room.presence = result ? MucRoom::Presence::Joined : MucRoom::Presence::Absent;
+    const auto waiting = std::move(room.whenJoined);
+    room.whenJoined.clear();
+    for (const auto& done : waiting)
+        done(result);
+}
+
+void XmppBackend::onRoomPresence(MucRoom& room, const XmlElement& presence)
+{
+    const QString nick = jidResource(presence.attribute(u"from"));
+    if (presence.attribute(u"type") == u"error") {
+        if (room.presence != MucRoom::Presence::Joining)
+            return;
+        const QString condition = errorCondition(presence);
+        if (condition == u"conflict" && room.joinAttempts++ < 3) {
+            // Someone sits on our nick: take one that is ours alone.
+            room.nick = m_bareJid + u'#' + QString::number(QRandomGenerator::global()->generate() % 10000);
+            room.presence = MucRoom::Presence::Absent;
+            auto waiting = std::move(room.whenJoined);
+            room.whenJoined.clear();
+            for (auto& done : waiting)
+                join(room, std::move(done));
+            return;
+        }
+        const bool closed = condition == u"forbidden" || condition == u"registration-required" ||
+                            condition == u"not-authorized";
+        finishJoin(room, makeError(closed ? ErrorCode::PermissionDenied : ErrorCode::Unavailable,
+                                   closed ? tr("You are not a member of this conversation.")
+                                          : tr("The conversation cannot be entered (%1).").arg(condition)));
+        return;
+    }
+    const XmlElement x = presence.firstChild(u"x", ns::mucUser);
+    const QString realJid = bareJid(x.firstChild(u"item", ns::mucUser).attribute(u"jid"));
+    if (presence.attribute(u"type") == u"unavailable")
+        room.occupants.remove(nick);
+    else if (!realJid.isEmpty())
+        room.occupants.insert(nick, realJid);
+
+    QSet<QString> codes;
+    for (const XmlElement& status : x.children(u"status", ns::mucUser))
+        codes.insert(status.attribute(u"code"));
+    if (!codes.contains(QStringLiteral("110")) || room.presence != MucRoom::Presence::Joining)
+        return; // someone else, or our own later presence
+    room.nick = nick;
+    if (codes.contains(QStringLiteral("201")))
+        return configureNewRoom(room);
+    finishJoin(room, Result<void>());
+}
+
+// We created the room: it stays locked until configured (XEP-0045 §10.1).
+void XmppBackend::configureNewRoom(MucRoom& room)
+{
+    const QString stream = room.stream;
+    m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(roomConfigurationForm(stream, nameOfStream(stream))),
+                      [this, stream, alive = m_alive](const IqResult& result) {
+                          if (!*alive)
+                              return;
+                          MucRoom& room = roomOf(stream);
+                          if (!result.ok())
+                              return finishJoin(room, *result.error);
+                          if (!isMembersOnlyStream(stream)) {
+                              announceRoom(stream);
+                              return finishJoin(room, Result<void>());
+                          }
+                          // The people a closed stream names become its members and are invited.
+                          QStringList members = directMembers(stream);
+                          XmlElement admin = element(QStringLiteral("query"), ns::mucAdmin);
+                          for (const QString& member : members)
+                              if (member != m_bareJid)
+                                  admin = std::move(admin).withChild(
+                                      element(QStringLiteral("item"), ns::mucAdmin)
+                                          .withAttribute(QStringLiteral("affiliation"), QStringLiteral("member"))
+                                          .withAttribute(QStringLiteral("jid"), member));
+                          rememberPrivateRoom(room.jid);
+                          if (admin.children().isEmpty())
+                              return finishJoin(room, Result<void>());
+                          m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(admin),
+                                            [this, stream, members, alive = m_alive](const IqResult& granted) {
+                                                if (!*alive)
+                                                    return;
+                                                MucRoom& room = roomOf(stream);
+                                                for (const QString& member : members)
+                                                    if (member != m_bareJid)
+                                                        m_session->send(
+                                                            element(QStringLiteral("message"), ns::client)
+                                                                .withAttribute(QStringLiteral("to"), member)
+                                                                .withChild(element(QStringLiteral("x"), ns::directInvite)
+                                                                               .withAttribute(QStringLiteral("jid"), room.jid)));
+                                                finishJoin(room, granted.ok() ? Result<void>() : Result<void>(*granted.error));
+                                            });
+                      });
+}
+
+// Everyone is in the directory's room: telling it there that a stream's room now exists lets
+// the others join it and hear it live (those offline find it in the room list later).
+void XmppBackend::announceRoom(const QString& stream)
+{
+    if (stream == kDirectoryStream)
+        return;
+    sync::EphemeralMessage announcement{kDirectoryStream, kRoomCreatedKind, QString(), stream.toUtf8()};
+    sendEphemeral(announcement);
+}
+
+void XmppBackend::loadPrivateRooms(std::function<void()> then)
+{
+    if (m_privateRoomsLoaded)
+        return then();
+    const XmlElement query = element(QStringLiteral("query"), u"jabber:iq:private")
+                                 .withChild(XmlElement(QStringLiteral("rooms"), kPrivateRoomsNamespace));
+    m_session->sendIq(iq(QStringLiteral("get"), {}).withChild(query), [this, then, alive = m_alive](const IqResult& r) {
+        if (!*alive)
+            return;
+        const XmlElement rooms =
+            r.stanza.firstChild(u"query", u"jabber:iq:private").firstChild(u"rooms", kPrivateRoomsNamespace);
+        for (const XmlElement& room : rooms.children(u"room", kPrivateRoomsNamespace))
+            if (roomAt(room.attribute(u"jid")))
+                m_privateRooms.insert(room.attribute(u"jid"));
+        m_privateRoomsLoaded = r.ok();
+        then();
+    });
+}
+
+void XmppBackend::rememberPrivateRoom(const QString& roomJid)
+{
+    if (m_privateRooms.contains(roomJid))
+        return;
+    m_privateRooms.insert(roomJid);
+    XmlElement rooms(QStringLiteral("rooms"), kPrivateRoomsNamespace);
+    for (const QString& jid : std::as_const(m_privateRooms))
+        rooms = std::move(rooms).withChild(
+            XmlElement(QStringLiteral("room"), kPrivateRoomsNamespace).withAttribute(QStringLiteral("jid"), jid));
+    m_session->sendIq(iq(QStringLiteral("set"), {}).withChild(element(QStringLiteral("query"), u"jabber:iq:private")
+                                                                   .withChild(rooms)),
+                      [](const IqResult&) {});
+}
+
+// ---- listing -------------------------------------------------------------------------------
+
+void XmppBackend::listStreams()
+{
+    if (!m_session || m_session->state() != XmppSession::State::Online)
+        return;
+    m_session->sendIq(iq(QStringLiteral("get"), m_mucService).withChild(element(QStringLiteral("query"), ns::discoItems)),
+                      [this, alive = m_alive](const IqResult& result) {
+                          if (!*alive)
+                              return;
+                          QStringList rooms(m_privateRooms.cbegin(), m_privateRooms.cend());
+                          QHash<QString, QString> names;
+                          for (const XmlElement& item : result.stanza.firstChild(u"query", ns::discoItems)
+                                                            .children(u"item", ns::discoItems)) {
+                              rooms << item.attribute(u"jid");
+                              names.insert(item.attribute(u"jid"), item.attribute(u"name"));
+                          }
+                          for (const auto& [stream, room] : m_rooms)
+                              if (room.presence == MucRoom::Presence::Joined)
+                                  rooms << room.jid;
+                          rooms.removeDuplicates();
+                          collectStreams(rooms, names);
+                      });
+}
+
+// Joins each room (to hear it live) and asks its archive for the newest id, then reports all.
+void XmppBackend::collectStreams(const QStringList& roomJids, QHash<QString, QString> names)
+{
+    auto infos = std::make_shared<QList<sync::StreamInfo>>();
+    auto waiting = std::make_shared<int>(0);
+    const auto finished = [this, infos, waiting, alive = m_alive] {
+        if (*alive && --*waiting == 0)
+            emit streamsListed(*infos);
+    };
+    QList<MucRoom*> rooms;
+    for (const QString& jid : roomJids)
+        if (MucRoom* room = roomAt(jid))
+            rooms << room;
+    if (rooms.isEmpty())
+        return emit streamsListed({});
+    *waiting = int(rooms.size());
+    for (MucRoom* room : rooms) {
+        const QString stream = room->stream;
+        const QString name = names.value(room->jid);
+        join(*room, [this, stream, name, infos, finished, alive = m_alive](const Result<void>& joined) {
+            if (!*alive)
+                return;
+            if (!joined) {
+                finished(); // not ours to read
+                return;
+            }
+            headOf(stream, [stream, name, infos, finished](const QString& cursor) {
+                const QString shown = name.isEmpty() || name == stream ? nameOfStream(stream) : name;
+                infos->append(sync::StreamInfo{stream, kindOfStream(stream), shown, QString(), cursor});
+                finished();
+            });
+        });
+    }
+}
+
+void XmppBackend::headOf(const QString& stream, std::function<void(const QString&)> done)
+{
+    const MucRoom& room = roomOf(stream);
+    const QString queryId = nextId();
+    m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
+    m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::Before, {}, 1}),
+                      [this, queryId, done, alive = m_alive](const IqResult&) {
+                          if (!*alive)
+                              return;
+                          const Fetch fetch = m_fetches.take(queryId);
+                          done(fetch.items.isEmpty() ? QString() : fetch.items.constLast().envelope.id);
+                      });
+}
+
+// ---- submitting ----------------------------------------------------------------------------
+
+void XmppBackend::submit(const sync::Mutation& m)
+{
+    const auto later = [this](auto signal) { QTimer::singleShot(0, this, [signal, alive = m_alive] { if (*alive) signal(); }); };
+    if (m_acks.contains(m.clientId)) {
+        const sync::Ack ack = m_acks.value(m.clientId);
+        return later([this, ack] { emit submitted(ack); });
+    }
+    const int64_t size = m.payload.size() + m.body.toUtf8().size();
+    if (size > kMaxEntryPayloadBytes) {
+        const Error error = makeError(ErrorCode::TooLarge, tr("This is too large to send (%1 KB; the limit is %2 KB).")
+                                                               .arg((size + 1023) / 1024)
+                                                               .arg(kMaxEntryPayloadBytes / 1024));
+        return later([this, id = m.clientId, error] { emit rejected(id, error); });
+    }
+    if (m.clientId.isNull() || m.stream.isEmpty() || m.kind.isEmpty()) {
+        const Error error = makeError(ErrorCode::InvalidArgument, tr("The change is incomplete and was refused."));
+        return later([this, id = m.clientId, error] { emit rejected(id, error); });
+    }
+    if (!m_session || m_session->state() != XmppSession::State::Online)
+        return later([this, id = m.clientId] { emit submitFailed(id, unavailable()); });
+    MucRoom& room = roomOf(m.stream);
+    room.outgoing.push_back(m);
+    pump(room);
+}
+
+// Changes go into a room one at a time, each after the room confirmed the one before: the
+// room's order is then the order of submission, and a reference to the change before is known.
+void XmppBackend::pump(MucRoom& room)
+{
+    if (room.sending || room.outgoing.empty())
+        return;
+    room.sending = true;
+    const QString stream = room.stream;
+    join(room, [this, stream, alive = m_alive](const Result<void>& joined) {
+        if (!*alive)
+            return;
+        MucRoom& room = roomOf(stream);
+        if (room.outgoing.empty())
+            return;
+        if (!joined)
+            return failFront(room, joined.error(), joined.error().code == ErrorCode::PermissionDenied);
+        const sync::Mutation& m = room.outgoing.front();
+        QString ref = m.ref;
+        if (ref.isEmpty() && !m.refClientId.isNull()) {
+            ref = m_serverIdOfClient.value(m.refClientId);
+            if (ref.isEmpty())
+                return failFront(room, makeError(ErrorCode::InvalidArgument,
+                                                 tr("The entry this refers to does not exist in this conversation.")),
+                                 true);
+        }
+        if (ref.isEmpty() || room.seenIds.contains(ref))
+            return sendFront(room, ref);
+        // A reference to something we have not seen: the room's archive must know it.
+        const QString queryId = nextId();
+        m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
+        m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::After, ref, 1}),
+                          [this, stream, ref, queryId, alive](const IqResult& probe) {
+                              if (!*alive)
+                                  return;
+                              m_fetches.remove(queryId);
+                              MucRoom& room = roomOf(stream);
+                              if (room.outgoing.empty())
+                                  return;
+                              if (probe.ok())
+                                  return sendFront(room, ref);
+                              if (errorCondition(probe.stanza) == u"item-not-found")
+                                  return failFront(room, makeError(ErrorCode::InvalidArgument,
+                                                                   tr("The entry this refers to does not exist in this "
+                                                                      "conversation.")),
+                                                   true);
+                              failFront(room, *probe.error, false);
+                          });
+    });
+}
+
+void XmppBackend::sendFront(MucRoom& room, const QString& ref)
+{
+    const sync::Mutation& m = room.outgoing.front();
+    m_session->send(entryMessage(m, room.jid, ref));
+    const quint64 generation = ++room.sendGeneration;
+    const QString stream = room.stream;
+    QTimer::singleShot(kSubmitTimeoutMs, this, [this, stream, generation, alive = m_alive] {
+        if (!*alive)
+            return;
+        MucRoom& room = roomOf(stream);
+        if (room.sending && room.sendGeneration == generation && !room.outgoing.empty())
+            failFront(room, makeError(ErrorCode::Unavailable, tr("The server did not confirm the change in time.")), false);
+    });
+}
+
+void XmppBackend::finishFront(MucRoom& room)
+{
+    room.outgoing.pop_front();
+    room.sending = false;
+    ++room.sendGeneration;
+    pump(room);
+}
+
+void XmppBackend::failFront(MucRoom& room, const Error& reason, bool permanent)
+{
+    const QUuid id = room.outgoing.front().clientId;
+    finishFront(room);
+    if (permanent)
+        emit rejected(id, reason);
+    else
+        emit submitFailed(id, reason);
+}
+
+// ---- receiving -----------------------------------------------------------------------------
+
+void XmppBackend::onStanza(const XmlElement& stanza)
+{
+    const QString from = stanza.attribute(u"from");
+    if (stanza.name() == u"iq") {
+        const QString type = stanza.attribute(u"type");
+        if (type == u"get" || type == u"set")
+            m_session->send(iq(QStringLiteral("error"), from)
+                                .withAttribute(QStringLiteral("id"), stanza.attribute(u"id"))
+                                .withChild(element(QStringLiteral("error"), ns::client)
+                                               .withAttribute(QStringLiteral("type"), QStringLiteral("cancel"))
+                                               .withChild(element(QStringLiteral("service-unavailable"), ns::stanzas))));
+        return;
+    }
+    MucRoom* room = m_streamOfRoom.contains(bareJid(from)) ? roomAt(bareJid(from)) : nullptr;
+    if (stanza.name() == u"presence") {
+        if (room)
+            onRoomPresence(*room, stanza);
+        return;
+    }
+    if (stanza.name() != u"message")
+        return;
+    const XmlElement result = stanza.firstChild(u"result", ns::mam);
+    if (!result.isNull()) {
+        auto fetch = m_fetches.find(result.attribute(u"queryid"));
+        if (fetch != m_fetches.end())
+            if (std::optional<MamItem> item = mamItemOf(stanza, fetch.key(), fetch->roomJid))
+                fetch->items << *item;
+        return;
+    }
+    if (!stanza.firstChild(u"x", ns::directInvite).isNull())
+        return onInvitation(stanza);
+    if (room)
+        onGroupchat(*room, stanza);
+}
+
+QString XmppBackend::occupantJid(const MucRoom& room, const QString& nick) const
+{
+    return room.occupants.value(nick);
+}
+
+void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
+{
+    if (message.attribute(u"type") == u"error") {
+        const QUuid id = QUuid::fromString(message.attribute(u"id"));
+        if (room.sending && !room.outgoing.empty() && room.outgoing.front().clientId == id) {
+            const QString condition = errorCondition(message);
+            const bool permanent = condition != u"resource-constraint" && condition != u"internal-server-error" &&
+                                   condition != u"remote-server-timeout";
+            failFront(room, makeError(permanent ? ErrorCode::Rejected : ErrorCode::Unavailable,
+                                      tr("The server refused the change (%1).").arg(condition)),
+                      permanent);
+        }
+        return;
+    }
+    const XmlElement signal = message.firstChild(u"signal", ns::signal);
+    if (!signal.isNull()) {
+        if (m_sentSignals.remove(message.attribute(u"id")))
+            return; // our own, back from the room
+        const QString sender = occupantJid(room, jidResource(message.attribute(u"from")));
+        auto payload = QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (sender.isEmpty() || !payload || signal.attribute(u"kind").isEmpty())
+            return;
+        if (room.stream == kDirectoryStream && signal.attribute(u"kind") == kRoomCreatedKind) {
+            const QString announced = QString::fromUtf8(payload.decoded);
+            if (announced.size() > 200 || isMembersOnlyStream(announced) || announced == kDirectoryStream)
+                return; // only open streams are announced, and only by name
+            const MucRoom& created = roomOf(announced);
+            if (created.presence == MucRoom::Presence::Absent)
+                collectStreams({created.jid}, {});
+            return;
+        }
+        emit ephemeralReceived({room.stream, signal.attribute(u"kind"), sender, payload.decoded});
+        return;
+    }
+    std::optional<DecodedEntry> decoded = decodeEntry(message, room.stream, room.jid);
+    if (!decoded)
+        return;
+    sync::RemoteEvent& event = decoded->event;
+    event.author = occupantJid(room, decoded->nick);
+    if (event.author.isEmpty())
+        return; // nobody the room vouched for
+    room.seenIds.insert(event.serverId);
+    if (!event.clientId.isNull() && event.author == m_bareJid) {
+        m_serverIdOfClient.insert(event.clientId, event.serverId);
+        const sync::Ack ack{event.clientId, room.stream, event.serverId, event.serverTime};
+        m_acks.insert(event.clientId, ack);
+        if (room.sending && !room.outgoing.empty() && room.outgoing.front().clientId == event.clientId) {
+            finishFront(room);
+            emit submitted(ack);
+        }
+    }
+    emit eventsReceived({event});
+}
+
+void XmppBackend::onInvitation(const XmlElement& message)
+{
+    const QString roomJid = bareJid(message.firstChild(u"x", ns::directInvite).attribute(u"jid"));
+    MucRoom* room = roomAt(roomJid);
+    // Only direct conversations that name us; a channel is joined by choice, not by invitation.
+    if (!room || !directMembers(room->stream).contains(m_bareJid) ||
+        !directMembers(room->stream).contains(bareJid(message.attribute(u"from"))))
+        return;
+    rememberPrivateRoom(roomJid);
+    collectStreams({roomJid}, {});
+}
+
+// ---- history -------------------------------------------------------------------------------
+
+void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& query)
+{
+    if (!m_session || m_session->state() != XmppSession::State::Online) {
+        QTimer::singleShot(0, this, [this, requestId, alive = m_alive] {
+            if (*alive)
+                emit requestFailed(requestId, unavailable());
+        });
+        return;
+    }
+    const MucRoom& room = roomOf(query.stream);
+    const QString queryId = nextId();
+    m_fetches.insert(queryId, Fetch{requestId, query.stream, room.jid, {}});
+    m_session->sendIq(mamPageQuery(room.jid, queryId, query), [this, queryId, query, alive = m_alive](const IqResult& r) {
+        if (!*alive || !m_fetches.contains(queryId))
+            return;
+        const Fetch fetch = m_fetches.take(queryId);
+        sync::HistoryPage page;
+        page.stream = fetch.stream;
+        if (!r.ok()) {
+            const QString condition = errorCondition(r.stanza);
+            if (condition == u"item-not-found" && !query.cursor.isEmpty()) {
+                page.cursorLost = true;
+                return emit historyFetched(fetch.requestId, page);
+            }
+            if (condition == u"item-not-found") // no such room yet: no history
+                return emit historyFetched(fetch.requestId, page);
+            return emit requestFailed(fetch.requestId, *r.error);
+        }
+        MucRoom& room = roomOf(fetch.stream);
+        for (const MamItem& item : fetch.items) {
+            std::optional<DecodedEntry> decoded = decodeEntry(item.message, fetch.stream, fetch.roomJid, item.envelope);
+            if (!decoded || decoded->realJid.isEmpty())
+                continue; // not an entry, or no author the room recorded
+            decoded->event.author = decoded->realJid;
+            room.seenIds.insert(decoded->event.serverId);
+            if (!decoded->event.clientId.isNull() && decoded->event.author == m_bareJid)
+                m_serverIdOfClient.insert(decoded->event.clientId, decoded->event.serverId);
+            page.events << decoded->event;
+        }
+        page.more = !mamPageComplete(r.stanza);
+        emit historyFetched(fetch.requestId, page);
+    });
+}
+
+// ---- ephemeral and blobs -------------------------------------------------------------------
+
+void XmppBackend::sendEphemeral(const sync::EphemeralMessage& message)
+{
+    if (!m_session || m_session->state() != XmppSession::State::Online)
+        return; // best effort by design
+    const QString stream = message.stream;
+    const QString kind = message.kind;
+    const QByteArray payload = message.payload;
+    MucRoom& room = roomOf(stream);
+    join(room, [this, stream, kind, payload, alive = m_alive](const Result<void>& joined) {
+        if (!*alive || !joined)
+            return;
+        const MucRoom& room = roomOf(stream);
+        const QString id = nextId();
+        if (m_sentSignals.size() > kMaxRememberedSignals)
+            m_sentSignals.clear();
+        m_sentSignals.insert(id);
+        m_session->send(element(QStringLiteral("message"), ns::client)
+                            .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
+                            .withAttribute(QStringLiteral("to"), room.jid)
+                            .withAttribute(QStringLiteral("id"), id)
+                            .withChild(element(QStringLiteral("no-store"), ns::hints))
+                            .withChild(element(QStringLiteral("signal"), ns::signal)
+                                           .withAttribute(QStringLiteral("kind"), kind)
+                                           .withText(QString::fromLatin1(payload.toBase64()))));
+    });
+}
+
+void XmppBackend::uploadBlob(quint64 requestId, const QByteArray&, const QString&)
+{
+    QTimer::singleShot(0, this, [this, requestId, alive = m_alive] {
+        if (*alive)
+            emit requestFailed(requestId, makeError(ErrorCode::Unsupported, tr("Sharing files is not available on this server yet.")));
+    });
+}
+
+void XmppBackend::downloadBlob(quint64 requestId, const QString&)
+{
+    uploadBlob(requestId, {}, {});
+}
+
+} // namespace convene::xmpp
