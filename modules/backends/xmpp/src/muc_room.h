@@ -27,6 +27,7 @@ struct MucRoom {
     QSet<QString> seenIds;             // stanza-ids delivered from this room
     std::deque<sync::Mutation> outgoing;
     bool sending = false;              // the front of `outgoing` is on its way
+    bool verifyBeforeSending = false;  // something may have got in unconfirmed: ask the archive
     quint64 sendGeneration = 0;        // tells a stale timeout from the current one
 };
 

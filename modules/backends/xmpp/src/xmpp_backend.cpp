@@ -194,14 +194,12 @@ void XmppBackend::onDisconnected(const Error& reason, bool transient)
         room.whenJoined.clear();
         for (const auto& done : waiting)
             done(unavailable());
-        // What was on its way is sent again after reconnecting; the backend answers resends
-        // of an acknowledged change from m_acks, and the room's archive holds the rest.
-        if (room.sending && !room.outgoing.empty()) {
-            const QUuid id = room.outgoing.front().clientId;
-            room.sending = false;
-            room.outgoing.pop_front();
-            emit submitFailed(id, unavailable());
-        }
+        // Sync sends them again after reconnecting; what was on its way may have got there,
+        // which the room's archive will tell before it is sent twice.
+        if (room.sending)
+            room.verifyBeforeSending = true;
+        room.sending = false;
+        ++room.sendGeneration;
         while (!room.outgoing.empty()) {
             const QUuid id = room.outgoing.front().clientId;
             room.outgoing.pop_front();
@@ -209,7 +207,8 @@ void XmppBackend::onDisconnected(const Error& reason, bool transient)
         }
     }
     for (auto it = m_fetches.begin(); it != m_fetches.end(); it = m_fetches.erase(it))
-        emit requestFailed(it->requestId, unavailable());
+        if (it->requestId != 0) // 0: our own look-ups, whose callbacks hear of it themselves
+            emit requestFailed(it->requestId, unavailable());
     if (transient)
         emit disconnected(reason);
     else
@@ -502,7 +501,7 @@ void XmppBackend::submit(const sync::Mutation& m)
 // room's order is then the order of submission, and a reference to the change before is known.
 void XmppBackend::pump(MucRoom& room)
 {
-    if (room.sending || room.outgoing.empty())
+    if (room.sending || room.outgoing.empty() || !m_session || m_session->state() != XmppSession::State::Online)
         return;
     room.sending = true;
     const QString stream = room.stream;
@@ -510,42 +509,93 @@ void XmppBackend::pump(MucRoom& room)
         if (!*alive)
             return;
         MucRoom& room = roomOf(stream);
-        if (room.outgoing.empty())
+        if (room.outgoing.empty() || !room.sending)
             return;
         if (!joined)
             return failFront(room, joined.error(), joined.error().code == ErrorCode::PermissionDenied);
-        const sync::Mutation& m = room.outgoing.front();
-        QString ref = m.ref;
-        if (ref.isEmpty() && !m.refClientId.isNull()) {
-            ref = m_serverIdOfClient.value(m.refClientId);
-            if (ref.isEmpty())
-                return failFront(room, makeError(ErrorCode::InvalidArgument,
-                                                 tr("The entry this refers to does not exist in this conversation.")),
-                                 true);
-        }
-        if (ref.isEmpty() || room.seenIds.contains(ref))
-            return sendFront(room, ref);
-        // A reference to something we have not seen: the room's archive must know it.
-        const QString queryId = nextId();
-        m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
-        m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::After, ref, 1}),
-                          [this, stream, ref, queryId, alive](const IqResult& probe) {
-                              if (!*alive)
-                                  return;
-                              m_fetches.remove(queryId);
-                              MucRoom& room = roomOf(stream);
-                              if (room.outgoing.empty())
-                                  return;
-                              if (probe.ok())
-                                  return sendFront(room, ref);
-                              if (errorCondition(probe.stanza) == u"item-not-found")
-                                  return failFront(room, makeError(ErrorCode::InvalidArgument,
-                                                                   tr("The entry this refers to does not exist in this "
-                                                                      "conversation.")),
-                                                   true);
-                              failFront(room, *probe.error, false);
-                          });
+        if (room.verifyBeforeSending)
+            return recheckArchive(room);
+        resolveAndSend(room);
     });
+}
+
+// A change that was on its way when the connection broke (or the room did not answer) may
+// have reached the room: its newest archive page says which of ours did, so they are
+// acknowledged instead of sent twice.
+void XmppBackend::recheckArchive(MucRoom& room)
+{
+    const QString stream = room.stream;
+    const QString queryId = nextId();
+    m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
+    m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::Before, {}, kMaxMamPage}),
+                      [this, stream, queryId, alive = m_alive](const IqResult& result) {
+                          if (!*alive)
+                              return;
+                          const Fetch fetch = m_fetches.take(queryId);
+                          MucRoom& room = roomOf(stream);
+                          if (room.outgoing.empty() || !room.sending)
+                              return;
+                          if (!result.ok())
+                              return failFront(room, *result.error, false);
+                          for (const MamItem& item : fetch.items)
+                              if (const std::optional<DecodedEntry> decoded =
+                                      decodeEntry(item.message, stream, room.jid, item.envelope))
+                                  if (decoded->realJid == m_bareJid)
+                                      rememberOwn(room, decoded->event);
+                          room.verifyBeforeSending = false;
+                          resolveAndSend(room);
+                      });
+}
+
+void XmppBackend::rememberOwn(MucRoom& room, const sync::RemoteEvent& event)
+{
+    room.seenIds.insert(event.serverId);
+    if (event.clientId.isNull())
+        return;
+    m_serverIdOfClient.insert(event.clientId, event.serverId);
+    m_acks.insert(event.clientId, sync::Ack{event.clientId, room.stream, event.serverId, event.serverTime});
+}
+
+void XmppBackend::resolveAndSend(MucRoom& room)
+{
+    const sync::Mutation& m = room.outgoing.front();
+    if (const auto known = m_acks.constFind(m.clientId); known != m_acks.cend()) {
+        const sync::Ack ack = *known; // it got there before
+        finishFront(room);
+        emit submitted(ack);
+        return;
+    }
+    QString ref = m.ref;
+    if (ref.isEmpty() && !m.refClientId.isNull()) {
+        ref = m_serverIdOfClient.value(m.refClientId);
+        if (ref.isEmpty())
+            return failFront(room, makeError(ErrorCode::InvalidArgument,
+                                             tr("The entry this refers to does not exist in this conversation.")),
+                             true);
+    }
+    if (ref.isEmpty() || room.seenIds.contains(ref))
+        return sendFront(room, ref);
+    // A reference to something we have not seen: the room's archive must know it.
+    const QString stream = room.stream;
+    const QString queryId = nextId();
+    m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
+    m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::After, ref, 1}),
+                      [this, stream, ref, queryId, alive = m_alive](const IqResult& probe) {
+                          if (!*alive)
+                              return;
+                          m_fetches.remove(queryId);
+                          MucRoom& room = roomOf(stream);
+                          if (room.outgoing.empty() || !room.sending)
+                              return;
+                          if (probe.ok())
+                              return sendFront(room, ref);
+                          if (errorCondition(probe.stanza) == u"item-not-found")
+                              return failFront(room, makeError(ErrorCode::InvalidArgument,
+                                                               tr("The entry this refers to does not exist in this "
+                                                                  "conversation.")),
+                                               true);
+                          failFront(room, *probe.error, false);
+                      });
 }
 
 void XmppBackend::sendFront(MucRoom& room, const QString& ref)
@@ -558,8 +608,10 @@ void XmppBackend::sendFront(MucRoom& room, const QString& ref)
         if (!*alive)
             return;
         MucRoom& room = roomOf(stream);
-        if (room.sending && room.sendGeneration == generation && !room.outgoing.empty())
+        if (room.sending && room.sendGeneration == generation && !room.outgoing.empty()) {
+            room.verifyBeforeSending = true;
             failFront(room, makeError(ErrorCode::Unavailable, tr("The server did not confirm the change in time.")), false);
+        }
     });
 }
 
@@ -665,11 +717,10 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (event.author.isEmpty())
         return; // nobody the room vouched for
     room.seenIds.insert(event.serverId);
-    if (!event.clientId.isNull() && event.author == m_bareJid) {
-        m_serverIdOfClient.insert(event.clientId, event.serverId);
-        const sync::Ack ack{event.clientId, room.stream, event.serverId, event.serverTime};
-        m_acks.insert(event.clientId, ack);
+    if (event.author == m_bareJid) {
+        rememberOwn(room, event);
         if (room.sending && !room.outgoing.empty() && room.outgoing.front().clientId == event.clientId) {
+            const sync::Ack ack = m_acks.value(event.clientId);
             finishFront(room);
             emit submitted(ack);
         }
@@ -726,8 +777,8 @@ void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& quer
                 continue; // not an entry, or no author the room recorded
             decoded->event.author = decoded->realJid;
             room.seenIds.insert(decoded->event.serverId);
-            if (!decoded->event.clientId.isNull() && decoded->event.author == m_bareJid)
-                m_serverIdOfClient.insert(decoded->event.clientId, decoded->event.serverId);
+            if (decoded->event.author == m_bareJid)
+                rememberOwn(room, decoded->event);
             page.events << decoded->event;
         }
         page.more = !mamPageComplete(r.stanza);

@@ -61,6 +61,9 @@ private:
     void loadPrivateRooms(std::function<void()> then);
 
     void pump(MucRoom& room);
+    void recheckArchive(MucRoom& room);
+    void resolveAndSend(MucRoom& room);
+    void rememberOwn(MucRoom& room, const sync::RemoteEvent& event);
     void sendFront(MucRoom& room, const QString& ref);
     void finishFront(MucRoom& room);
     void failFront(MucRoom& room, const Error& reason, bool permanent);

@@ -53,8 +53,9 @@ struct IqResult {
 // It never reconnects by itself: after `disconnected` the owner decides when to call
 // connectToServer() again, which resumes the previous stream when the server still holds it
 // (stanzas the server had not acknowledged are sent again, nothing twice) and otherwise
-// starts a new one. Then the old stream's pending iqs fail, and its unacknowledged messages and
-// presences are sent again on the new stream: at least once, so one may arrive twice.
+// starts a new one. Then the old stream's pending iqs fail, and what the server had not
+// acknowledged is dropped, not sent again: it may have arrived, and only the owner knows
+// whether and how to send it again (the backend asks the room's archive first).
 class XmppSession : public QObject {
     Q_OBJECT
 

@@ -266,16 +266,14 @@ void XmppSession::Private::onBound(const IqResult& result)
 void XmppSession::Private::abandonPreviousStream()
 {
     // The old stream is gone for good: its iqs will never be answered, and what the server had
-    // not acknowledged is sent again on the new stream before anything newer. That is
-    // at-least-once: a stanza that arrived just before the loss, unacknowledged, arrives twice.
-    // Iqs are not sent again: their callbacks have just been told they failed.
+    // not acknowledged may or may not have arrived. Sending it again here could duplicate it,
+    // and out of context (a groupchat message before its room is entered again): the owner,
+    // told by `connected(false)`, sends again what it still needs, knowing what it is.
     resumeId.clear();
     iqs.failWritten(makeError(ErrorCode::Unavailable, tr("The connection was lost before the answer came.")));
-    std::deque<XmlElement> unacknowledged = sm.takeUnacknowledgedAndReset();
-    for (auto it = unacknowledged.rbegin(); it != unacknowledged.rend(); ++it) {
-        if (it->name() != u"iq")
-            unsent.push_front(std::move(*it));
-    }
+    const std::deque<XmlElement> dropped = sm.takeUnacknowledgedAndReset();
+    if (!dropped.empty())
+        qCInfo(lcXmppSession) << dropped.size() << "stanzas of the lost stream were not acknowledged; not sending them again";
 }
 
 void XmppSession::Private::goOnline(bool resumed)
