@@ -1,19 +1,16 @@
 #include "xmpp_test_support.h"
 
 #include <sasl_mechanism.h>
-#include <sasl_plain.h>
 
 using namespace convene::xmpp;
 using namespace convene::xmpp::test;
 
-TEST_CASE("SCRAM-SHA-256 is chosen before SCRAM-SHA-1, and PLAIN never by default")
+TEST_CASE("SCRAM-SHA-256 is chosen before SCRAM-SHA-1, and PLAIN never")
 {
     const QStringList all{QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-1"), QStringLiteral("SCRAM-SHA-256")};
     CHECK(chooseSaslMechanism(all) == SaslMechanism::ScramSha256);
     CHECK(chooseSaslMechanism({QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-1")}) == SaslMechanism::ScramSha1);
     CHECK(chooseSaslMechanism({QStringLiteral("PLAIN")}) == std::nullopt);
-    CHECK(chooseSaslMechanism({QStringLiteral("PLAIN")}, SaslPolicy{true}) == SaslMechanism::Plain);
-    CHECK(chooseSaslMechanism(all, SaslPolicy{true}) == SaslMechanism::ScramSha256);
 }
 
 TEST_CASE("Mechanisms we do not implement are never chosen")
@@ -35,13 +32,4 @@ TEST_CASE("Offered mechanisms come from the stream features")
     CHECK(offered == QStringList{QStringLiteral("SCRAM-SHA-1-PLUS"), QStringLiteral("SCRAM-SHA-1"), QStringLiteral("PLAIN")});
     CHECK(chooseSaslMechanism(offered) == SaslMechanism::ScramSha1);
     CHECK(saslMechanismName(SaslMechanism::ScramSha256) == QStringLiteral("SCRAM-SHA-256"));
-}
-
-TEST_CASE("The PLAIN message is NUL-separated and refuses NUL in its parts")
-{
-    const auto message = saslPlainMessage(QStringLiteral("user"), QStringLiteral("pencil"));
-    REQUIRE(message.ok());
-    CHECK(*message == QByteArray("\0user\0pencil", 12));
-    CHECK_FALSE(saslPlainMessage(QStringLiteral("us") + QChar(u'\0') + QStringLiteral("er"), QStringLiteral("pencil")).ok());
-    CHECK_FALSE(saslPlainMessage(QStringLiteral("user"), QString()).ok());
 }

@@ -22,7 +22,7 @@ Result<SaslAuthenticator> SaslAuthenticator::create(const QStringList& offeredMe
                                                     const QString& password)
 {
     const std::optional<SaslMechanism> mechanism = chooseSaslMechanism(offeredMechanisms);
-    if (!mechanism || *mechanism == SaslMechanism::Plain) {
+    if (!mechanism) {
         return makeError(ErrorCode::Unsupported,
                          Text::tr("The server offers no sign-in method that keeps the password secret (it offers: %1).")
                              .arg(offeredMechanisms.isEmpty() ? Text::tr("none") : offeredMechanisms.join(QStringLiteral(", "))));

@@ -4,11 +4,9 @@
 
 namespace convene::xmpp {
 
-std::optional<SaslMechanism> chooseSaslMechanism(const QStringList& offered, SaslPolicy policy)
+std::optional<SaslMechanism> chooseSaslMechanism(const QStringList& offered)
 {
-    for (const SaslMechanism candidate : {SaslMechanism::ScramSha256, SaslMechanism::ScramSha1, SaslMechanism::Plain}) {
-        if (candidate == SaslMechanism::Plain && !policy.allowPlain)
-            continue;
+    for (const SaslMechanism candidate : {SaslMechanism::ScramSha256, SaslMechanism::ScramSha1}) {
         if (offered.contains(saslMechanismName(candidate))) // names are case-sensitive (RFC 4422 §3.1)
             return candidate;
     }
@@ -22,8 +20,6 @@ QString saslMechanismName(SaslMechanism mechanism)
         return QStringLiteral("SCRAM-SHA-256");
     case SaslMechanism::ScramSha1:
         return QStringLiteral("SCRAM-SHA-1");
-    case SaslMechanism::Plain:
-        return QStringLiteral("PLAIN");
     }
     return {};
 }

@@ -154,10 +154,7 @@ void XmppBackend::disconnectFromServer()
 {
     if (m_session)
         m_session->disconnectFromServer();
-    for (auto& [stream, room] : m_rooms) {
-        room.presence = MucRoom::Presence::Absent;
-        room.sending = false;
-    }
+    leaveRooms();
 }
 
 void XmppBackend::onConnected(bool resumed)
@@ -165,12 +162,7 @@ void XmppBackend::onConnected(bool resumed)
     if (!resumed) {
         // Available, so invitations addressed to our account reach this device.
         m_session->send(element(QStringLiteral("presence"), ns::client));
-        // A new stream: the server forgot our presence in every room.
-        for (auto& [stream, room] : m_rooms) {
-            room.presence = MucRoom::Presence::Absent;
-            room.occupants.clear();
-            room.sending = false;
-        }
+        leaveRooms(); // a new stream: the server forgot our presence in every room
     }
     loadPrivateRooms([this, alive = m_alive] {
         if (!*alive)
@@ -188,8 +180,19 @@ void XmppBackend::onConnected(bool resumed)
 
 void XmppBackend::onDisconnected(const Error& reason, bool transient)
 {
+    leaveRooms();
+    if (transient)
+        emit disconnected(reason);
+    else
+        emit connectionFailed(reason);
+}
+
+// The connection is gone: out of every room, and whatever waited for one fails now.
+void XmppBackend::leaveRooms()
+{
     for (auto& [stream, room] : m_rooms) {
         room.presence = MucRoom::Presence::Absent;
+        room.occupants.clear();
         const auto waiting = std::move(room.whenJoined);
         room.whenJoined.clear();
         for (const auto& done : waiting)
@@ -209,10 +212,6 @@ void XmppBackend::onDisconnected(const Error& reason, bool transient)
     for (auto it = m_fetches.begin(); it != m_fetches.end(); it = m_fetches.erase(it))
         if (it->requestId != 0) // 0: our own look-ups, whose callbacks hear of it themselves
             emit requestFailed(it->requestId, unavailable());
-    if (transient)
-        emit disconnected(reason);
-    else
-        emit connectionFailed(reason);
 }
 
 // ---- rooms ---------------------------------------------------------------------------------

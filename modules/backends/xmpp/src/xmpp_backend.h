@@ -70,6 +70,7 @@ private:
 
     void onConnected(bool resumed);
     void onDisconnected(const Error& reason, bool transient);
+    void leaveRooms();
     void onStanza(const XmlElement& stanza);
     void onGroupchat(MucRoom& room, const XmlElement& message);
     void onInvitation(const XmlElement& message);
