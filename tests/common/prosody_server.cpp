@@ -347,7 +347,7 @@ bool ProsodyServer::writeConfig()
     config += QStringLiteral("ssl = { certificate = %1, key = %2 }\n")
                   .arg(luaString(path(QStringLiteral("certs/%1.crt").arg(certificate))),
                        luaString(path(QStringLiteral("certs/%1.key").arg(certificate))));
-    config += QStringLiteral("log = { debug = %1 }\n").arg(luaString(path(QStringLiteral("prosody.log"))));
+    config += QStringLiteral("log = { %1 = %2 }\n").arg(m_options.logLevel, luaString(path(QStringLiteral("prosody.log"))));
     config += QStringLiteral("interfaces = { %1 }\n").arg(address);
     config += QStringLiteral("c2s_ports = { %1 }\n").arg(m_c2sPort);
     config += QStringLiteral("http_ports = { }\n");

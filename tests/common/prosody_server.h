@@ -31,6 +31,7 @@ struct ProsodyOptions
     // also open further VirtualHost/Component sections of its own.
     QString extraConfig;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    QString logLevel = QStringLiteral("debug"); // "info" or "warn" for benchmarks: logging costs
 };
 
 class ProsodyServer
