@@ -1159,6 +1159,10 @@
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
+    <message>
+        <source>That message is not on this device yet; showing its conversation.</source>
+        <translation>That message is not on this device yet; showing its conversation.</translation>
+    </message>
 </context>
 <context>
     <name>convene::AppRoot</name>
@@ -1261,6 +1265,14 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>The file no longer exists.</translation>
+    </message>
+    <message>
+        <source>The entry this refers to does not exist in this conversation.</source>
+        <translation>The entry this refers to does not exist in this conversation.</translation>
+    </message>
+    <message>
+        <source>The history position %1 is not valid here.</source>
+        <translation>The history position %1 is not valid here.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1491,10 @@
         <source>A group message can have at most %1 people. Create a private channel instead.</source>
         <translation>A group message can have at most %1 people. Create a private channel instead.</translation>
     </message>
+    <message>
+        <source>This thread's first message has not been sent yet.</source>
+        <translation>This thread's first message has not been sent yet.</translation>
+    </message>
 </context>
 <context>
     <name>convene::chat::MessageListModel</name>
@@ -1526,6 +1542,216 @@
     <message>
         <source>You are offline; try again when the connection is back.</source>
         <translation>You are offline; try again when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::XmppBackend</name>
+    <message>
+        <source>The server is not reachable.</source>
+        <translation>The server is not reachable.</translation>
+    </message>
+    <message>
+        <source>Sign in with an address such as name@example.org.</source>
+        <translation>Sign in with an address such as name@example.org.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>No password is stored for %1.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid.</source>
+        <translation>The server address %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>You are not a member of this conversation.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be entered (%1).</source>
+        <translation>The conversation cannot be entered (%1).</translation>
+    </message>
+    <message>
+        <source>This is too large to send (%1 KB; the limit is %2 KB).</source>
+        <translation>This is too large to send (%1 KB; the limit is %2 KB).</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was refused.</source>
+        <translation>The change is incomplete and was refused.</translation>
+    </message>
+    <message>
+        <source>The entry this refers to does not exist in this conversation.</source>
+        <translation>The entry this refers to does not exist in this conversation.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change in time.</source>
+        <translation>The server did not confirm the change in time.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>The server refused the change (%1).</translation>
+    </message>
+    <message>
+        <source>Sharing files is not available on this server yet.</source>
+        <translation>Sharing files is not available on this server yet.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::XmppSession</name>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>The server presented no certificate.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>An iq with the id “%1” is already waiting for its answer.</source>
+        <translation>An iq with the id “%1” is already waiting for its answer.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation>No answer came within %1 s.</translation>
+    </message>
+    <message>
+        <source>The server offers no sign-in method that keeps the password secret (it offers: %1).</source>
+        <translation>The server offers no sign-in method that keeps the password secret (it offers: %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The server sent malformed sign-in data.</source>
+        <translation>The server sent malformed sign-in data.</translation>
+    </message>
+    <message>
+        <source>The server could not prove it knows the password.</source>
+        <translation>The server could not prove it knows the password.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected sign-in step: %1.</source>
+        <translation>The server sent an unexpected sign-in step: %1.</translation>
+    </message>
+    <message>
+        <source>Another device signed in with the same device name and replaced this connection.</source>
+        <translation>Another device signed in with the same device name and replaced this connection.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>The server is shutting down.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1.</source>
+        <translation>The server refused the connection: %1.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection: %1.</source>
+        <translation>The server ended the connection: %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>The account is disabled.</translation>
+    </message>
+    <message>
+        <source>The password has expired.</source>
+        <translation>The password has expired.</translation>
+    </message>
+    <message>
+        <source>The server could not check the password just now.</source>
+        <translation>The server could not check the password just now.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1.</source>
+        <translation>The server refused the sign-in: %1.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged %1 stanzas, but only %2 were waiting for it.</source>
+        <translation>The server acknowledged %1 stanzas, but only %2 were waiting for it.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 within %2 s.</source>
+        <translation>Could not sign in to %1 within %2 s.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>The server stopped answering.</translation>
+    </message>
+    <message>
+        <source>The server did not open a client stream.</source>
+        <translation>The server did not open a client stream.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>The server closed the connection.</translation>
+    </message>
+    <message>
+        <source>The server sent invalid XML: %1</source>
+        <translation>The server sent invalid XML: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came: %1</source>
+        <translation>The connection closed before the answer came: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected on request.</source>
+        <translation>Disconnected on request.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped.</source>
+        <translation>The connection was dropped.</translation>
+    </message>
+    <message>
+        <source>Only an iq of type get or set can be sent for an answer.</source>
+        <translation>Only an iq of type get or set can be sent for an answer.</translation>
+    </message>
+    <message>
+        <source>Signed in to another account before the answer came.</source>
+        <translation>Signed in to another account before the answer came.</translation>
+    </message>
+    <message>
+        <source>Could not set up encryption with the server (%1).</source>
+        <translation>Could not set up encryption with the server (%1).</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (%1).</source>
+        <translation>The proxy asks for a user name and password (%1).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server (%1).</source>
+        <translation>Could not connect to the server (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1).</source>
+        <translation>The connection to the server was lost (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, so Convene will not sign in to it.</source>
+        <translation>The server does not offer encryption, so Convene will not sign in to it.</translation>
+    </message>
+    <message>
+        <source>The server could not start encryption.</source>
+        <translation>The server could not start encryption.</translation>
+    </message>
+    <message>
+        <source>The server refused to bind a resource: %1</source>
+        <translation>The server refused to bind a resource: %1</translation>
+    </message>
+    <message>
+        <source>The server bound an unexpected address: %1</source>
+        <translation>The server bound an unexpected address: %1</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came.</source>
+        <translation>The connection was lost before the answer came.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid count.</source>
+        <translation>The server sent an invalid count.</translation>
     </message>
 </context>
 </TS>

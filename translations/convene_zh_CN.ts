@@ -1152,6 +1152,10 @@
         <source>Guest</source>
         <translation>访客</translation>
     </message>
+    <message>
+        <source>That message is not on this device yet; showing its conversation.</source>
+        <translation>本设备上还没有这条消息，已为你打开它所在的会话。</translation>
+    </message>
 </context>
 <context>
     <name>convene::AppRoot</name>
@@ -1253,6 +1257,14 @@
     <message>
         <source>The file no longer exists.</source>
         <translation>文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The entry this refers to does not exist in this conversation.</source>
+        <translation>所引用的条目在此会话中不存在。</translation>
+    </message>
+    <message>
+        <source>The history position %1 is not valid here.</source>
+        <translation>历史记录位置 %1 在此处无效。</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1483,10 @@
         <source>A group message can have at most %1 people. Create a private channel instead.</source>
         <translation>多人私信最多 %1 人。请改为创建私有频道。</translation>
     </message>
+    <message>
+        <source>This thread&apos;s first message has not been sent yet.</source>
+        <translation>此话题的首条消息尚未发送。</translation>
+    </message>
 </context>
 <context>
     <name>convene::chat::MessageListModel</name>
@@ -1518,6 +1534,216 @@
     <message>
         <source>You are offline; try again when the connection is back.</source>
         <translation>你当前处于离线状态，请在连接恢复后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::XmppBackend</name>
+    <message>
+        <source>The server is not reachable.</source>
+        <translation>无法访问服务器。</translation>
+    </message>
+    <message>
+        <source>Sign in with an address such as name@example.org.</source>
+        <translation>请使用类似 name@example.org 的地址登录。</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation>未保存 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid.</source>
+        <translation>服务器地址 %1 无效。</translation>
+    </message>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>你不是此会话的成员。</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be entered (%1).</source>
+        <translation>无法进入此会话（%1）。</translation>
+    </message>
+    <message>
+        <source>This is too large to send (%1 KB; the limit is %2 KB).</source>
+        <translation>内容过大，无法发送（%1 KB；上限为 %2 KB）。</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was refused.</source>
+        <translation>更改不完整，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The entry this refers to does not exist in this conversation.</source>
+        <translation>所引用的条目在此会话中不存在。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the change in time.</source>
+        <translation>服务器未及时确认更改。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>服务器拒绝了更改（%1）。</translation>
+    </message>
+    <message>
+        <source>Sharing files is not available on this server yet.</source>
+        <translation>此服务器暂不支持共享文件。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::XmppSession</name>
+    <message>
+        <source>The server presented no certificate.</source>
+        <translation>服务器未提供证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>An iq with the id “%1” is already waiting for its answer.</source>
+        <translation>ID 为“%1”的 iq 已在等待响应。</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation>%1 秒内未收到响应。</translation>
+    </message>
+    <message>
+        <source>The server offers no sign-in method that keeps the password secret (it offers: %1).</source>
+        <translation>服务器未提供能确保密码不泄露的登录方式（服务器支持：%1）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The server sent malformed sign-in data.</source>
+        <translation>服务器发送的登录数据格式有误。</translation>
+    </message>
+    <message>
+        <source>The server could not prove it knows the password.</source>
+        <translation>服务器无法证明其知晓密码。</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected sign-in step: %1.</source>
+        <translation>服务器发送了意外的登录步骤：%1。</translation>
+    </message>
+    <message>
+        <source>Another device signed in with the same device name and replaced this connection.</source>
+        <translation>另一台设备使用相同的设备名称登录，替换了此连接。</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>服务器正在关闭。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1.</source>
+        <translation>服务器拒绝了连接：%1。</translation>
+    </message>
+    <message>
+        <source>The server ended the connection: %1.</source>
+        <translation>服务器终止了连接：%1。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>该账户已被停用。</translation>
+    </message>
+    <message>
+        <source>The password has expired.</source>
+        <translation>密码已过期。</translation>
+    </message>
+    <message>
+        <source>The server could not check the password just now.</source>
+        <translation>服务器暂时无法验证密码。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1.</source>
+        <translation>服务器拒绝了登录：%1。</translation>
+    </message>
+    <message>
+        <source>The server acknowledged %1 stanzas, but only %2 were waiting for it.</source>
+        <translation>服务器确认了 %1 个 stanza，但只有 %2 个在等待确认。</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1 within %2 s.</source>
+        <translation>未能在 %2 秒内登录 %1。</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>服务器已停止响应。</translation>
+    </message>
+    <message>
+        <source>The server did not open a client stream.</source>
+        <translation>服务器未打开客户端流。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server sent invalid XML: %1</source>
+        <translation>服务器发送了无效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came: %1</source>
+        <translation>收到响应前连接已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Disconnected on request.</source>
+        <translation>已按请求断开连接。</translation>
+    </message>
+    <message>
+        <source>The connection was dropped.</source>
+        <translation>连接已断开。</translation>
+    </message>
+    <message>
+        <source>Only an iq of type get or set can be sent for an answer.</source>
+        <translation>只有 get 或 set 类型的 iq 才能发送并等待响应。</translation>
+    </message>
+    <message>
+        <source>Signed in to another account before the answer came.</source>
+        <translation>收到响应前已登录到其他账户。</translation>
+    </message>
+    <message>
+        <source>Could not set up encryption with the server (%1).</source>
+        <translation>无法与服务器建立加密连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password (%1).</source>
+        <translation>代理要求提供用户名和密码（%1）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server (%1).</source>
+        <translation>无法连接到服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1).</source>
+        <translation>与服务器的连接已中断（%1）。</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, so Convene will not sign in to it.</source>
+        <translation>服务器不支持加密，Convene 不会登录该服务器。</translation>
+    </message>
+    <message>
+        <source>The server could not start encryption.</source>
+        <translation>服务器无法启动加密。</translation>
+    </message>
+    <message>
+        <source>The server refused to bind a resource: %1</source>
+        <translation>服务器拒绝绑定资源：%1</translation>
+    </message>
+    <message>
+        <source>The server bound an unexpected address: %1</source>
+        <translation>服务器绑定了意外的地址：%1</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came.</source>
+        <translation>收到响应前连接已中断。</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid count.</source>
+        <translation>服务器发送的计数无效。</translation>
     </message>
 </context>
 </TS>
