@@ -178,6 +178,7 @@ void SyncEngine::onConnected(const AccountInfo& account)
     m_reconnectAttempts = 0;
     m_caughtUp.clear();
     m_heldLive.clear();
+    m_heldOverflowed.clear();
     setState(ConnectionState::Online);
     emit accountChanged(account);
     // Whatever was waiting for the connection goes out now, in order.
@@ -195,6 +196,7 @@ void SyncEngine::onDisconnected(const Error& reason)
     m_fetching.clear();
     m_caughtUp.clear();
     m_heldLive.clear();
+    m_heldOverflowed.clear();
     setState(ConnectionState::Offline, reason.message);
     scheduleReconnect();
 }
@@ -493,6 +495,15 @@ void SyncEngine::catchUp(const QString& stream)
 
 void SyncEngine::caughtUp(const QString& stream)
 {
+    if (m_heldOverflowed.remove(stream)) {
+        // Another round, from the newest cursor this one reached: what was not held is after it.
+        m_heldLive.remove(stream);
+        const StreamCursors cursors = cursorsOf(stream);
+        if (cursors.newest.isEmpty())
+            return catchUp(stream);
+        return fetch({stream, HistoryQuery::Direction::After, cursors.newest, m_options.historyPageSize},
+                     FetchPurpose::CatchUp);
+    }
     m_caughtUp.insert(stream);
     m_fetchAttempts.remove(stream);
     const QList<RemoteEvent> held = m_heldLive.take(stream);
@@ -524,8 +535,14 @@ void SyncEngine::applyLive(const QList<RemoteEvent>& events)
             continue;
         }
         QList<RemoteEvent>& held = m_heldLive[e.stream];
-        if (held.size() < kMaxHeldLive)
+        if (held.size() < kMaxHeldLive) {
             held << e;
+        } else {
+            // Too many to hold: the backend keeps them, and another round of catching up
+            // fetches them once this one is done.
+            held.clear();
+            m_heldOverflowed.insert(e.stream);
+        }
         behind.insert(e.stream);
     }
     store::ChangeSet changes;
