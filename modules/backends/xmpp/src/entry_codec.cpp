@@ -1,6 +1,6 @@
 #include "entry_codec.h"
 
-#include "room_address.h"
+#include "jid.h"
 #include "xmpp_namespaces.h"
 
 #include <QDateTime>
@@ -67,7 +67,7 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
     if (message.name() != u"message" || message.attribute(u"type") != u"groupchat")
         return std::nullopt;
     const QString from = message.attribute(u"from");
-    if (bareJid(from) != roomJid || jidResource(from).isEmpty())
+    if (bareJidOf(from) != roomJid || resourceOf(from).isEmpty())
         return std::nullopt; // the room itself speaking (subjects, notices)
 
     // The room's own stanza-id; any other one the sender put in proves nothing.
@@ -80,13 +80,13 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
         return std::nullopt;
 
     DecodedEntry decoded;
-    decoded.nick = jidResource(from);
+    decoded.nick = resourceOf(from);
     if (archive) {
         // The room appends its record of the author after anything the sender wrote, so the
         // last one is the room's.
         const QList<XmlElement> records = message.children(u"x", ns::mucUser);
         if (!records.isEmpty())
-            decoded.realJid = bareJid(records.constLast().firstChild(u"item", ns::mucUser).attribute(u"jid"));
+            decoded.realJid = bareJidOf(records.constLast().firstChild(u"item", ns::mucUser).attribute(u"jid"));
     }
     sync::RemoteEvent& e = decoded.event;
     e.stream = stream;

@@ -26,6 +26,11 @@ QString bareJidOf(QStringView jid)
     return split(jid).bare.toString();
 }
 
+QString resourceOf(QStringView jid)
+{
+    return split(jid).resource.toString();
+}
+
 QString domainOf(QStringView jid)
 {
     return split(jid).domain.toString();

@@ -9,6 +9,7 @@ namespace convene::xmpp {
 // Local part and domain compare case-insensitively (the common case of their PRECIS and IDNA
 // rules; full normalisation is the server's job), the resource exactly.
 QString bareJidOf(QStringView jid);
+QString resourceOf(QStringView jid); // empty for a bare JID
 QString domainOf(QStringView jid);
 bool sameJid(QStringView a, QStringView b);
 

@@ -121,16 +121,4 @@ std::optional<QString> streamOfRoomNode(const QString& node)
     return stream;
 }
 
-QString bareJid(const QString& jid)
-{
-    const qsizetype slash = jid.indexOf(u'/');
-    return slash < 0 ? jid : jid.left(slash);
-}
-
-QString jidResource(const QString& jid)
-{
-    const qsizetype slash = jid.indexOf(u'/');
-    return slash < 0 ? QString() : jid.mid(slash + 1);
-}
-
 } // namespace convene::xmpp

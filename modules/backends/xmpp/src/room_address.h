@@ -14,9 +14,4 @@ QString roomNodeOfStream(const QString& stream);
 // The stream a room stands for; nullopt for rooms that are not ours (not a valid encoding).
 std::optional<QString> streamOfRoomNode(const QString& node);
 
-// "node@domain/resource" → "node@domain".
-QString bareJid(const QString& jid);
-// The resource of a full JID; empty for a bare one.
-QString jidResource(const QString& jid);
-
 } // namespace convene::xmpp

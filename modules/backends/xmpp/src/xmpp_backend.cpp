@@ -2,6 +2,7 @@
 
 #include "entry_codec.h"
 #include "mam_query.h"
+#include "jid.h"
 #include "room_address.h"
 #include "room_config.h"
 #include "xmpp_namespaces.h"
@@ -268,7 +269,7 @@ void XmppBackend::finishJoin(MucRoom& room, const Result<void>& result)
 
 void XmppBackend::onRoomPresence(MucRoom& room, const XmlElement& presence)
 {
-    const QString nick = jidResource(presence.attribute(u"from"));
+    const QString nick = resourceOf(presence.attribute(u"from"));
     if (presence.attribute(u"type") == u"error") {
         if (room.presence != MucRoom::Presence::Joining)
             return;
@@ -291,7 +292,7 @@ void XmppBackend::onRoomPresence(MucRoom& room, const XmlElement& presence)
         return;
     }
     const XmlElement x = presence.firstChild(u"x", ns::mucUser);
-    const QString realJid = bareJid(x.firstChild(u"item", ns::mucUser).attribute(u"jid"));
+    const QString realJid = bareJidOf(x.firstChild(u"item", ns::mucUser).attribute(u"jid"));
     if (presence.attribute(u"type") == u"unavailable")
         room.occupants.remove(nick);
     else if (!realJid.isEmpty())
@@ -647,7 +648,7 @@ void XmppBackend::onStanza(const XmlElement& stanza)
                                                .withChild(element(QStringLiteral("service-unavailable"), ns::stanzas))));
         return;
     }
-    MucRoom* room = m_streamOfRoom.contains(bareJid(from)) ? roomAt(bareJid(from)) : nullptr;
+    MucRoom* room = m_streamOfRoom.contains(bareJidOf(from)) ? roomAt(bareJidOf(from)) : nullptr;
     if (stanza.name() == u"presence") {
         if (room)
             onRoomPresence(*room, stanza);
@@ -692,7 +693,7 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (!signal.isNull()) {
         if (m_sentSignals.remove(message.attribute(u"id")))
             return; // our own, back from the room
-        const QString sender = occupantJid(room, jidResource(message.attribute(u"from")));
+        const QString sender = occupantJid(room, resourceOf(message.attribute(u"from")));
         auto payload = QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (sender.isEmpty() || !payload || signal.attribute(u"kind").isEmpty())
             return;
@@ -729,11 +730,11 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
 
 void XmppBackend::onInvitation(const XmlElement& message)
 {
-    const QString roomJid = bareJid(message.firstChild(u"x", ns::directInvite).attribute(u"jid"));
+    const QString roomJid = bareJidOf(message.firstChild(u"x", ns::directInvite).attribute(u"jid"));
     MucRoom* room = roomAt(roomJid);
     // Only direct conversations that name us; a channel is joined by choice, not by invitation.
     if (!room || !directMembers(room->stream).contains(m_bareJid) ||
-        !directMembers(room->stream).contains(bareJid(message.attribute(u"from"))))
+        !directMembers(room->stream).contains(bareJidOf(message.attribute(u"from"))))
         return;
     rememberPrivateRoom(roomJid);
     collectStreams({roomJid}, {});
