@@ -861,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkProxy</name>
+    <message>
+        <source>The proxy %1 is not a proxy address such as http://proxy.example.com:3128 or socks5://proxy.example.com:1080.</source>
+        <translation>代理 %1 不是有效的代理地址，应类似 http://proxy.example.com:3128 或 socks5://proxy.example.com:1080。</translation>
+    </message>
+</context>
+<context>
     <name>NewMessageDialog</name>
     <message>
         <source>New message</source>

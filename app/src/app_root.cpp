@@ -2,6 +2,7 @@
 
 #include "app_controller.h"
 #include "app_link_handler.h"
+#include "network_proxy.h"
 #include "translations.h"
 #include "tray_icon.h"
 #include "window_geometry.h"
@@ -122,6 +123,8 @@ Result<void> AppRoot::start()
     m_settings = std::make_unique<Settings>(QDir(m_options.profileDir).filePath(QStringLiteral("settings.ini")),
                                             std::move(m_policy));
     dropOverridesOfLockedSettings();
+    if (Result<void> proxy = applyProxySetting(m_settings->value(QString::fromLatin1(SettingKey::Proxy)).toString()); !proxy)
+        qWarning("%s", qPrintable(proxy.error().message));
 
     QString language = m_options.language;
     if (language.isEmpty())
