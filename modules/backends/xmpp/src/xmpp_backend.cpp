@@ -75,7 +75,7 @@ XmppBackend::XmppBackend(sync::BackendConfig config, QObject* parent)
 {
     Result<SessionSettings> settings = sessionSettings(m_config);
     if (!settings) {
-        m_settingsError = std::make_unique<Error>(settings.error());
+        m_settingsError = settings.error();
         return;
     }
     m_bareJid = settings->username + u'@' + settings->domain;
@@ -118,8 +118,6 @@ Result<SessionSettings> XmppBackend::sessionSettings(const sync::BackendConfig& 
     for (const QString& pin : config.options.value(QStringLiteral("pinnedCertificatesSha256")).toString().split(
              u',', Qt::SkipEmptyParts))
         s.pinnedCertificatesSha256 << pin.trimmed().toLower().remove(u':');
-    if (config.options.contains(QStringLiteral("pingIntervalMs")))
-        s.pingIntervalMs = config.options.value(QStringLiteral("pingIntervalMs")).toInt();
     return s;
 }
 
@@ -230,16 +228,21 @@ MucRoom& XmppBackend::roomOf(const QString& stream)
     return m_rooms.emplace(stream, std::move(room)).first->second;
 }
 
-MucRoom* XmppBackend::roomAt(const QString& roomJid)
+std::optional<QString> XmppBackend::streamOfRoom(const QString& roomJid) const
 {
     const auto stream = m_streamOfRoom.constFind(roomJid);
     if (stream != m_streamOfRoom.cend())
-        return &m_rooms.at(*stream);
+        return *stream;
     const qsizetype at = roomJid.indexOf(u'@');
     if (at <= 0 || roomJid.mid(at + 1) != m_mucService)
-        return nullptr;
-    const std::optional<QString> decoded = streamOfRoomNode(roomJid.left(at));
-    return decoded ? &roomOf(*decoded) : nullptr;
+        return std::nullopt;
+    return streamOfRoomNode(roomJid.left(at));
+}
+
+MucRoom* XmppBackend::roomAt(const QString& roomJid)
+{
+    const std::optional<QString> stream = streamOfRoom(roomJid);
+    return stream ? &roomOf(*stream) : nullptr;
 }
 
 void XmppBackend::join(MucRoom& room, std::function<void(const Result<void>&)> done)
@@ -375,7 +378,7 @@ void XmppBackend::loadPrivateRooms(std::function<void()> then)
         const XmlElement rooms =
             r.stanza.firstChild(u"query", u"jabber:iq:private").firstChild(u"rooms", kPrivateRoomsNamespace);
         for (const XmlElement& room : rooms.children(u"room", kPrivateRoomsNamespace))
-            if (roomAt(room.attribute(u"jid")))
+            if (streamOfRoom(room.attribute(u"jid")))
                 m_privateRooms.insert(room.attribute(u"jid"));
         m_privateRoomsLoaded = r.ok();
         then();
@@ -648,7 +651,9 @@ void XmppBackend::onStanza(const XmlElement& stanza)
                                                .withChild(element(QStringLiteral("service-unavailable"), ns::stanzas))));
         return;
     }
-    MucRoom* room = m_streamOfRoom.contains(bareJidOf(from)) ? roomAt(bareJidOf(from)) : nullptr;
+    // Only rooms we know of; anything else naming a room is not a room speaking.
+    const auto known = m_streamOfRoom.constFind(bareJidOf(from));
+    MucRoom* room = known != m_streamOfRoom.cend() ? &m_rooms.at(*known) : nullptr;
     if (stanza.name() == u"presence") {
         if (room)
             onRoomPresence(*room, stanza);
@@ -670,11 +675,6 @@ void XmppBackend::onStanza(const XmlElement& stanza)
         onGroupchat(*room, stanza);
 }
 
-QString XmppBackend::occupantJid(const MucRoom& room, const QString& nick) const
-{
-    return room.occupants.value(nick);
-}
-
 void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
 {
     if (message.attribute(u"type") == u"error") {
@@ -693,7 +693,7 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (!signal.isNull()) {
         if (m_sentSignals.remove(message.attribute(u"id")))
             return; // our own, back from the room
-        const QString sender = occupantJid(room, resourceOf(message.attribute(u"from")));
+        const QString sender = room.occupants.value(resourceOf(message.attribute(u"from")));
         auto payload = QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (sender.isEmpty() || !payload || signal.attribute(u"kind").isEmpty())
             return;
@@ -713,7 +713,7 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (!decoded)
         return;
     sync::RemoteEvent& event = decoded->event;
-    event.author = occupantJid(room, decoded->nick);
+    event.author = room.occupants.value(decoded->nick);
     if (event.author.isEmpty())
         return; // nobody the room vouched for
     room.seenIds.insert(event.serverId);
@@ -731,10 +731,11 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
 void XmppBackend::onInvitation(const XmlElement& message)
 {
     const QString roomJid = bareJidOf(message.firstChild(u"x", ns::directInvite).attribute(u"jid"));
-    MucRoom* room = roomAt(roomJid);
-    // Only direct conversations that name us; a channel is joined by choice, not by invitation.
-    if (!room || !directMembers(room->stream).contains(m_bareJid) ||
-        !directMembers(room->stream).contains(bareJidOf(message.attribute(u"from"))))
+    const std::optional<QString> stream = streamOfRoom(roomJid);
+    // Only direct conversations that name us and the sender; a channel is joined by choice, not
+    // by invitation.
+    const QStringList members = stream ? directMembers(*stream) : QStringList();
+    if (!members.contains(m_bareJid) || !members.contains(bareJidOf(message.attribute(u"from"))))
         return;
     rememberPrivateRoom(roomJid);
     collectStreams({roomJid}, {});

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 namespace convene::xmpp {
@@ -51,6 +52,8 @@ private:
     };
 
     MucRoom& roomOf(const QString& stream);
+    // The stream a room of our MUC service stands for, and its state (created on first use).
+    std::optional<QString> streamOfRoom(const QString& roomJid) const;
     MucRoom* roomAt(const QString& roomJid);
     void join(MucRoom& room, std::function<void(const Result<void>&)> done);
     void onRoomPresence(MucRoom& room, const XmlElement& presence);
@@ -76,14 +79,13 @@ private:
     void onInvitation(const XmlElement& message);
     void collectStreams(const QStringList& roomJids, QHash<QString, QString> names);
     void headOf(const QString& stream, std::function<void(const QString& cursor)> done);
-    QString occupantJid(const MucRoom& room, const QString& nick) const;
     QString nextId();
 
     sync::BackendConfig m_config;
     QString m_bareJid;
     QString m_mucService;
     std::unique_ptr<XmppSession> m_session;
-    std::unique_ptr<Error> m_settingsError;
+    std::optional<Error> m_settingsError; // why the configuration names no usable account
     std::map<QString, MucRoom> m_rooms;   // by stream; references stay valid as rooms are added
     QHash<QString, QString> m_streamOfRoom; // room JID -> stream
     QSet<QString> m_privateRooms;          // room JIDs from the account's private storage
