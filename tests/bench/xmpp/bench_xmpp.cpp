@@ -2,7 +2,7 @@
 // after being away (messages/s into the cache, resident memory growth), and the latency of a
 // live message from one client through the server to another. Prints medians and p95;
 // run with `cmake --build <dir> --target run-bench_xmpp` (argument: archived messages).
-#include "prosody_server.h"
+#include "xmpp_test_accounts.h"
 
 #include <convene/store/database.h>
 #include <convene/sync/backend_registry.h>
@@ -59,13 +59,7 @@ std::pair<double, double> memoryMiB()
 
 sync::BackendConfig configFor(const ProsodyServer& server, const QString& user, const QString& dir)
 {
-    sync::BackendConfig config;
-    config.profileDir = QDir(dir).filePath(user);
-    config.userId = user + u'@' + server.domain();
-    config.serverUrl = QStringLiteral("%1:%2").arg(server.host()).arg(server.c2sPort());
-    config.options.insert(QStringLiteral("password"), user + QStringLiteral("-secret"));
-    config.options.insert(QStringLiteral("caCertificates"), server.caCertificatePem());
-    return config;
+    return test::xmppAccount(server, user, QDir(dir).filePath(user));
 }
 
 xmpp::SessionSettings sessionFor(const ProsodyServer& server, const QString& user)
@@ -73,7 +67,7 @@ xmpp::SessionSettings sessionFor(const ProsodyServer& server, const QString& use
     xmpp::SessionSettings s;
     s.domain = server.domain();
     s.username = user;
-    s.password = user + QStringLiteral("-secret");
+    s.password = test::testPassword(user);
     s.resource = QStringLiteral("bench");
     s.host = server.host();
     s.port = server.c2sPort();
@@ -270,9 +264,7 @@ int main(int argc, char** argv)
     if (!ProsodyServer::available())
         die(QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)"));
     ProsodyServer server;
-    ProsodyServer::Options options;
-    options.users = {{QStringLiteral("alice"), QStringLiteral("alice-secret")},
-                     {QStringLiteral("bob"), QStringLiteral("bob-secret")}};
+    ProsodyServer::Options options = test::prosodyWithUsers({QStringLiteral("alice"), QStringLiteral("bob")});
     options.logLevel = QStringLiteral("warn");
     // Prosody answers at most 50 archived messages a query unless told otherwise; a server for
     // Convene should allow the 250 it asks for.

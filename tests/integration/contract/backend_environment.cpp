@@ -1,6 +1,6 @@
 #include "backend_environment.h"
 
-#include "prosody_server.h"
+#include "xmpp_test_accounts.h"
 
 #include <QTemporaryDir>
 
@@ -34,10 +34,7 @@ class XmppEnvironment final : public BackendEnvironment {
 public:
     bool start(QString* why)
     {
-        ProsodyServer::Options options;
-        for (const QString& user : kUsers)
-            options.users << ProsodyUser{user, user + QStringLiteral("-secret")};
-        if (m_server.start(options))
+        if (m_server.start(prosodyWithUsers(kUsers)))
             return true;
         *why = m_server.errorString();
         return false;
@@ -47,14 +44,7 @@ public:
 
     sync::BackendConfig configFor(const QString& user) const override
     {
-        sync::BackendConfig config;
-        config.profileDir = m_dir.filePath(QStringLiteral("profile-") + user);
-        config.serverUrl = QStringLiteral("%1:%2").arg(m_server.host()).arg(m_server.c2sPort());
-        config.userId = userId(user);
-        config.displayName = user;
-        config.options.insert(QStringLiteral("password"), user + QStringLiteral("-secret"));
-        config.options.insert(QStringLiteral("caCertificates"), m_server.caCertificatePem());
-        return config;
+        return xmppAccount(m_server, user, m_dir.filePath(QStringLiteral("profile-") + user));
     }
 
     QString userId(const QString& user) const override { return user + u'@' + m_server.domain(); }

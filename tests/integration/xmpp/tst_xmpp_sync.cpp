@@ -1,5 +1,5 @@
 // Sync end to end on a real server: two profiles on Prosody, and the server going away.
-#include "prosody_server.h"
+#include "xmpp_test_accounts.h"
 
 #include <convene/store/database.h>
 #include <convene/sync/sync_service.h>
@@ -27,11 +27,7 @@ public:
         sync::SyncEngine::Options options;
         options.backendName = QStringLiteral("xmpp");
         options.cachePath = QDir(dir).filePath(user + QStringLiteral("/cache.db"));
-        options.backendConfig.profileDir = QDir(dir).filePath(user);
-        options.backendConfig.userId = user + u'@' + server.domain();
-        options.backendConfig.serverUrl = QStringLiteral("%1:%2").arg(server.host()).arg(server.c2sPort());
-        options.backendConfig.options.insert(QStringLiteral("password"), user + QStringLiteral("-secret"));
-        options.backendConfig.options.insert(QStringLiteral("caCertificates"), server.caCertificatePem());
+        options.backendConfig = test::xmppAccount(server, user, QDir(dir).filePath(user));
         options.reconnectBackoff = {200, 1000};
         options.submitBackoff = {100, 1000};
         service = std::make_unique<sync::SyncService>(options);
@@ -94,10 +90,7 @@ TEST_CASE("Two profiles chat through Prosody; a server crash and restart loses a
 {
     sync::registerSyncMetaTypes();
     ProsodyServer server;
-    ProsodyServer::Options options;
-    options.users = {{QStringLiteral("alice"), QStringLiteral("alice-secret")},
-                     {QStringLiteral("bob"), QStringLiteral("bob-secret")}};
-    REQUIRE(server.start(options));
+    REQUIRE(server.start(test::prosodyWithUsers({QStringLiteral("alice"), QStringLiteral("bob")})));
     QTemporaryDir dir;
     XmppProfile alice(server, dir.path(), QStringLiteral("alice"));
     REQUIRE(alice.waitForState(sync::ConnectionState::Online));
