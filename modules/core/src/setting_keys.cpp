@@ -17,6 +17,18 @@ std::span<const SettingSpec> settingSpecs()
          .descriptionZhCN = "网络后端使用的服务器地址，例如 xmpp://chat.example.com。",
          .msiProperty = "SERVERURL",
          .lockedWhen = SettingKey::LockServer},
+        {.key = SettingKey::ServerCertificateSha256,
+         .type = QMetaType::QString,
+         .defaultValue = QString(),
+         .title = "Trusted server certificates",
+         .titleZhCN = "受信任的服务器证书",
+         .description = "Comma-separated SHA-256 fingerprints (hex, colons allowed) of server certificates to trust "
+                        "even if the system does not, e.g. self-signed or from a private CA; empty trusts only "
+                        "what the system trusts.",
+         .descriptionZhCN = "以逗号分隔的服务器证书 SHA-256 指纹（十六进制，可含冒号）；即使系统不信任，也信任这些证书，"
+                            "例如自签名或由私有 CA 签发的证书。留空表示只信任系统信任的证书。",
+         .levels = MandatoryOnly,
+         .lockedWhen = SettingKey::LockServer},
         {.key = SettingKey::Backend,
          .type = QMetaType::QString,
          .defaultValue = QStringLiteral("local"),
@@ -39,9 +51,10 @@ std::span<const SettingSpec> settingSpecs()
          .defaultValue = false,
          .title = "Lock server and backend",
          .titleZhCN = "锁定服务器和后端",
-         .description = "When true, users cannot change the server URL or the backend, even where policy only "
-                        "recommends them; they keep the recommended or built-in value.",
-         .descriptionZhCN = "设为 true 时，用户无法更改服务器地址和后端，即使策略只给出了推荐值；"
+         .description = "When true, users cannot change the server URL, the backend or the trusted server "
+                        "certificates, even where policy only recommends them; they keep the recommended or "
+                        "built-in value.",
+         .descriptionZhCN = "设为 true 时，用户无法更改服务器地址、后端和受信任的服务器证书，即使策略只给出了推荐值；"
                             "它们保持推荐值或内置默认值。",
          .levels = MandatoryOnly},
         {.key = SettingKey::DisableAutoUpdate,

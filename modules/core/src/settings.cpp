@@ -64,6 +64,11 @@ QVariant Settings::coerced(const QString& key, const QVariant& raw) const
             item = item.trimmed();
         return items;
     }
+    if (spec->type == QMetaType::QString && raw.metaType().id() == QMetaType::QStringList) {
+        // An INI value with unquoted commas (serverCertificateSha256=ab:cd, ef:01) arrives as a list;
+        // a string setting takes it back whole (QSettings has already trimmed the items).
+        return raw.toStringList().join(QStringLiteral(", "));
+    }
     if (spec->type == QMetaType::Bool && raw.metaType().id() == QMetaType::QString) {
         const QString text = raw.toString().trimmed().toLower();
         if (text == u"true" || text == u"1" || text == u"yes" || text == u"on")

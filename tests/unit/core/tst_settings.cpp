@@ -94,6 +94,10 @@ TEST_CASE("Policy values are converted to each setting's type")
     CHECK(settings->value(QStringLiteral("doNotDisturb")).toBool());
     CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList()
           == QStringList{QStringLiteral("local"), QStringLiteral("xmpp")});
+    // A string value with unquoted commas (read by QSettings as a list) is kept whole.
+    QTemporaryDir other;
+    CHECK(settingsWith(other, "[General]\nserverCertificateSha256=AA:BB, cc:dd\n")
+              ->value(QStringLiteral("serverCertificateSha256")).toString() == QStringLiteral("AA:BB, cc:dd"));
     // A value of the wrong type is ignored rather than guessed.
     CHECK_FALSE(settings->isLocked(QStringLiteral("autostart")));
     CHECK_FALSE(settings->value(QStringLiteral("autostart")).toBool());
@@ -156,11 +160,46 @@ TEST_CASE("Keys that can only be mandatory ignore a recommended value")
 {
     QTemporaryDir dir;
     auto settings = settingsWith(dir, "[Recommended]\ndisableAutoUpdate=true\nlockServer=true\n"
-                                      "allowedBackends=local\n");
+                                      "allowedBackends=local\nserverCertificateSha256=AB:CD\n");
     CHECK_FALSE(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
     CHECK_FALSE(settings->isLocked(QStringLiteral("disableAutoUpdate")));
     CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList().isEmpty());
     CHECK_FALSE(settings->isLocked(QStringLiteral("serverUrl")));
+    CHECK(settings->value(QStringLiteral("serverCertificateSha256")).toString().isEmpty());
+    CHECK_FALSE(settings->isLocked(QStringLiteral("serverCertificateSha256")));
+}
+
+TEST_CASE("Pinned server certificates: a mandatory pin is kept, lockServer drops the user's own")
+{
+    const QString key = QStringLiteral("serverCertificateSha256");
+    const QString userPin = QStringLiteral("00:11:22:33");
+    const QString policyPin = QStringLiteral("AA:BB:CC:DD,EEFF0011");
+    QTemporaryDir dir;
+    {
+        auto settings = settingsWith(dir, "");
+        CHECK(settings->value(key).toString().isEmpty());
+        REQUIRE(settings->setValue(key, userPin).ok());
+    }
+    SECTION("without lockServer the user's pin counts")
+    {
+        auto settings = settingsWith(dir, "[General]\nlockServer=false\n");
+        CHECK_FALSE(settings->isLocked(key));
+        CHECK(settings->value(key).toString() == userPin);
+    }
+    SECTION("lockServer locks it at the built-in (empty) value")
+    {
+        auto settings = settingsWith(dir, "[General]\nlockServer=true\n");
+        CHECK(settings->isLocked(key));
+        CHECK(settings->value(key).toString().isEmpty());
+        CHECK(settings->setValue(key, userPin).error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("a mandatory pin wins over the user's, even with lockServer")
+    {
+        auto settings = settingsWith(dir, "[General]\nlockServer=true\nserverCertificateSha256=\"" + policyPin.toUtf8()
+                                              + "\"\n");
+        CHECK(settings->isLocked(key));
+        CHECK(settings->value(key).toString() == policyPin);
+    }
 }
 
 TEST_CASE("lockServer locks server URL and backend at their recommended or default value")
@@ -182,6 +221,7 @@ TEST_CASE("lockServer locks server URL and backend at their recommended or defau
         auto settings = settingsWith(dir, "[General]\nlockServer=true\n[Recommended]\nserverUrl=xmpp://corp.example\n");
         CHECK(settings->isLocked(QStringLiteral("serverUrl")));
         CHECK(settings->isLocked(QStringLiteral("backend")));
+        CHECK(settings->isLocked(QStringLiteral("serverCertificateSha256")));
         CHECK(settings->value(QStringLiteral("serverUrl")).toString() == QStringLiteral("xmpp://corp.example"));
         CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
         CHECK_FALSE(settings->isLocked(QStringLiteral("theme")));

@@ -37,7 +37,10 @@ inline constexpr char Theme[] = "theme";             // system | light | dark
 inline constexpr char Backend[] = "backend";         // local | xmpp | ...
 inline constexpr char AllowedBackends[] = "allowedBackends";
 inline constexpr char ServerUrl[] = "serverUrl";
-inline constexpr char LockServer[] = "lockServer";   // locks serverUrl and backend
+// Comma-separated SHA-256 fingerprints (hex, colons allowed) of server certificates to trust
+// even when the system does not; "" trusts only what the system trusts.
+inline constexpr char ServerCertificateSha256[] = "serverCertificateSha256";
+inline constexpr char LockServer[] = "lockServer";   // locks serverUrl, serverCertificateSha256 and backend
 inline constexpr char Workspace[] = "workspace";     // local backend's workspace file
 inline constexpr char DisplayName[] = "displayName";
 inline constexpr char DisableAutoUpdate[] = "disableAutoUpdate";
