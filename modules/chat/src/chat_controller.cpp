@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -339,12 +340,24 @@ QString ChatController::toggleReaction(qint64 pos, const QString& emoji)
         return tr("That is not an emoji.");
     const MessageListModel* model = m_thread->rowOfPos(pos) >= 0 ? m_thread : m_timeline;
     const QVariantList reactions = model->get(model->rowOfPos(pos)).value(QStringLiteral("reactions")).toList();
-    const bool mine = std::any_of(reactions.cbegin(), reactions.cend(), [&](const QVariant& r) {
+    // The whole set of ours goes along, for protocols whose reactions name all of them at once.
+    QJsonArray set;
+    bool mine = false;
+    for (const QVariant& r : reactions) {
         const QVariantMap map = r.toMap();
-        return map.value(QStringLiteral("emoji")).toString() == emoji && map.value(QStringLiteral("mine")).toBool();
-    });
+        const QString e = map.value(QStringLiteral("emoji")).toString();
+        if (!map.value(QStringLiteral("mine")).toBool())
+            continue;
+        if (e == emoji)
+            mine = true;
+        else
+            set.append(e);
+    }
+    if (!mine)
+        set.append(emoji);
     return submit(m_current, kind::reaction,
-                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}}), {}, message->serverId);
+                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}, {QStringLiteral("set"), set}}),
+                  {}, message->serverId);
 }
 
 void ChatController::retry(const QString& clientId)

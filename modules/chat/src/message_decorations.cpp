@@ -9,6 +9,8 @@ namespace convene::chat {
 
 namespace {
 
+constexpr qsizetype kMaxReactionsInSet = 50;
+
 void toggleReaction(MessageDecoration& d, const QString& emoji, const QString& user, bool on)
 {
     auto it = std::find_if(d.reactions.begin(), d.reactions.end(), [&](const auto& r) { return r.emoji == emoji; });
@@ -21,6 +23,18 @@ void toggleReaction(MessageDecoration& d, const QString& emoji, const QString& u
         it->users.removeAll(user);
         if (it->users.isEmpty())
             d.reactions.erase(it);
+    }
+}
+
+// Another XMPP client's reaction (XEP-0444) names all of its sender's reactions at once.
+void setReactions(MessageDecoration& d, const QJsonArray& emojis, const QString& user)
+{
+    for (const auto& r : QList(d.reactions))
+        toggleReaction(d, r.emoji, user, false);
+    for (const QJsonValue& emoji : emojis) {
+        const QString e = emoji.toString();
+        if (!e.isEmpty() && e.size() <= 32)
+            toggleReaction(d, e, user, true);
     }
 }
 
@@ -62,7 +76,10 @@ Decorations loadDecorations(store::Database& db, const QString& stream, const QH
         } else if (kind == kind::reaction) {
             const QJsonObject payload = parsePayload((*query)->blob(3));
             const QString emoji = payload.value(QStringLiteral("emoji")).toString();
-            if (!emoji.isEmpty() && emoji.size() <= 32)
+            const QJsonValue set = payload.value(QStringLiteral("set"));
+            if (emoji.isEmpty() && set.isArray() && set.toArray().size() <= kMaxReactionsInSet)
+                setReactions(d, set.toArray(), author);
+            else if (!emoji.isEmpty() && emoji.size() <= 32)
                 toggleReaction(d, emoji, author, payload.value(QStringLiteral("on")).toBool(true));
         }
     }

@@ -282,8 +282,9 @@ void SyncEngine::drain()
         return;
     // One in flight per stream keeps each stream's order; streams proceed independently.
     auto head = m_db->prepare(QStringLiteral(
-        "SELECT client_id, kind, payload, body, created_at, next_attempt_at, ref, ref_client FROM outbox "
-        "WHERE stream = ? AND state = 0 ORDER BY id LIMIT 1"));
+        "SELECT o.client_id, o.kind, o.payload, o.body, o.created_at, o.next_attempt_at, o.ref, "
+        "coalesce(o.ref_client, (SELECT e.client_id FROM entries e WHERE e.stream = o.stream AND e.server_id = o.ref)) "
+        "FROM outbox o WHERE o.stream = ? AND o.state = 0 ORDER BY o.id LIMIT 1"));
     if (!head)
         return;
     const int64_t now = nowMs();

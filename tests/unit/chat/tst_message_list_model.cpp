@@ -4,6 +4,7 @@
 #include <convene/chat/message_list_model.h>
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 
 using namespace convene;
@@ -157,6 +158,31 @@ TEST_CASE("Edits, deletions, reactions and replies are folded into their message
     CHECK(thread.data(thread.index(0), MessageListModel::ThreadRootRole).toBool());
     CHECK(thread.data(thread.index(2), MessageListModel::TextRole).toString() == QStringLiteral("another reply"));
     CHECK(thread.lastOwnMessageRow() == 2);
+}
+
+TEST_CASE("A reaction naming a whole set replaces that person's reactions, as other XMPP clients send them")
+{
+    ChatCache cache;
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    const int64_t a = cache.say(kStream, kMe, QStringLiteral("ship it?"));
+    const auto react = [&](const QString& who, const QJsonObject& payload) {
+        cache.event(kStream, chat::kind::reaction, who, payload, {}, a);
+    };
+    react(kMe, {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}});
+    react(QStringLiteral("dino"), {{QStringLiteral("set"), QJsonArray{QStringLiteral("👍"), QStringLiteral("🎉")}}});
+    react(QStringLiteral("dino"), {{QStringLiteral("set"), QJsonArray{QStringLiteral("🚀")}}});
+
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 1);
+    QMap<QString, int> counts;
+    for (const QVariant& r : t.at(0, MessageListModel::ReactionsRole).toList())
+        counts.insert(r.toMap().value(QStringLiteral("emoji")).toString(), r.toMap().value(QStringLiteral("count")).toInt());
+    CHECK(counts == QMap<QString, int>{{QStringLiteral("👍"), 1}, {QStringLiteral("🚀"), 1}});
+
+    react(QStringLiteral("dino"), {{QStringLiteral("set"), QJsonArray{}}}); // all taken back
+    cache.notify(kStream);
+    CHECK(t.at(0, MessageListModel::ReactionsRole).toList().size() == 1);
 }
 
 TEST_CASE("Live changes arrive as row insertions and data changes, pending messages sit at the end")

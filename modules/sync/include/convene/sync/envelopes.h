@@ -21,6 +21,8 @@ struct Mutation {
     int64_t createdAt = 0; // Unix ms
     // The entry of the same stream this one is about (reply, edit, reaction): its server id, or,
     // while that entry is still unsent, its client id (the backend resolves it). Both empty: none.
+    // With a server id, the client id is there too when the target is our own (protocols that
+    // name a message by its sender's id, such as XMPP corrections, need it).
     QString ref;
     QUuid refClientId;
 };
