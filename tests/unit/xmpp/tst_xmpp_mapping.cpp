@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -141,6 +142,87 @@ TEST_CASE("Another client's plain message becomes a chat message; the room's own
                                            R"(<subject>topic</subject></message>)"),
                                      QStringLiteral("channel:general"), kRoom);
     CHECK_FALSE(subject.has_value());
+}
+
+TEST_CASE("Corrections, retractions and reactions also travel as their XEPs, for other clients")
+{
+    const QUuid original = QUuid::fromString(QStringLiteral("0190a0a0-0000-7000-8000-0000000000aa"));
+    sync::Mutation edit = mutation(QStringLiteral("message.edit"), R"({"text":"fixed"})", QStringLiteral("fixed"));
+    edit.refClientId = original;
+    XmlElement sent = entryMessage(edit, kRoom, QStringLiteral("sid-1"));
+    CHECK(sent.firstChild(u"body", u"jabber:client").text() == QStringLiteral("fixed"));
+    CHECK(sent.firstChild(u"replace", u"urn:xmpp:message-correct:0").attribute(u"id") ==
+          original.toString(QUuid::WithoutBraces));
+    CHECK(sent.firstChild(u"store", u"urn:xmpp:hints").isNull());
+    auto back = decodeEntry(reflected(sent, QStringLiteral("sid-2")), edit.stream, kRoom);
+    REQUIRE(back.has_value());
+    CHECK(back->event.kind == QStringLiteral("message.edit")); // our own payload decides
+    CHECK(back->event.ref == QStringLiteral("sid-1"));
+    CHECK(back->event.body == QStringLiteral("fixed"));
+
+    // Without the original's own id (sent from another device) only our payload says it.
+    edit.refClientId = QUuid();
+    sent = entryMessage(edit, kRoom, QStringLiteral("sid-1"));
+    CHECK(sent.firstChild(u"replace", u"urn:xmpp:message-correct:0").isNull());
+    CHECK(sent.firstChild(u"body", u"jabber:client").isNull());
+    CHECK_FALSE(sent.firstChild(u"store", u"urn:xmpp:hints").isNull());
+
+    const sync::Mutation remove = mutation(QStringLiteral("message.delete"), {});
+    sent = entryMessage(remove, kRoom, QStringLiteral("sid-1"));
+    CHECK(sent.firstChild(u"retract", u"urn:xmpp:message-retract:1").attribute(u"id") == QStringLiteral("sid-1"));
+    CHECK_FALSE(sent.firstChild(u"fallback", u"urn:xmpp:fallback:0").isNull());
+    back = decodeEntry(reflected(sent, QStringLiteral("sid-3")), remove.stream, kRoom);
+    REQUIRE(back.has_value());
+    CHECK(back->event.kind == QStringLiteral("message.delete"));
+    CHECK(back->event.body.isEmpty()); // the fallback text is for other clients only
+
+    const sync::Mutation react = mutation(QStringLiteral("reaction"), R"({"emoji":"🎉","on":true,"set":["👍","🎉"]})");
+    sent = entryMessage(react, kRoom, QStringLiteral("sid-1"));
+    const XmlElement reactions = sent.firstChild(u"reactions", u"urn:xmpp:reactions:0");
+    CHECK(reactions.attribute(u"id") == QStringLiteral("sid-1"));
+    QStringList emojis;
+    for (const XmlElement& r : reactions.children(u"reaction", u"urn:xmpp:reactions:0"))
+        emojis << r.text();
+    CHECK(emojis == QStringList{QStringLiteral("👍"), QStringLiteral("🎉")});
+    CHECK_FALSE(sent.firstChild(u"store", u"urn:xmpp:hints").isNull());
+}
+
+TEST_CASE("Another client's corrections, retractions and reactions become our kinds")
+{
+    const auto decode = [](const QByteArray& inner) {
+        return decodeEntry(parse(R"(<message type='groupchat' from='channel\3ageneral@rooms.convene.test/dino' id='m2'>)" +
+                                 inner +
+                                 R"(<stanza-id xmlns='urn:xmpp:sid:0' by='channel\3ageneral@rooms.convene.test' id='s9'/>)"
+                                 R"(</message>)"),
+                           QStringLiteral("channel:general"), kRoom);
+    };
+    const auto correction = decode("<body>better</body><replace xmlns='urn:xmpp:message-correct:0' id='m1'/>");
+    REQUIRE(correction.has_value());
+    CHECK(correction->event.kind == QStringLiteral("message.edit"));
+    CHECK(correction->corrects == QStringLiteral("m1"));
+    CHECK(correction->event.ref.isEmpty()); // the backend knows which entry m1 was
+    CHECK(correction->messageId == QStringLiteral("m2"));
+    CHECK(QJsonDocument::fromJson(correction->event.payload).object().value(QStringLiteral("text")) == QStringLiteral("better"));
+
+    const auto retraction = decode("<retract xmlns='urn:xmpp:message-retract:1' id='s1'/><body>deleted</body>");
+    REQUIRE(retraction.has_value());
+    CHECK(retraction->event.kind == QStringLiteral("message.delete"));
+    CHECK(retraction->event.ref == QStringLiteral("s1"));
+
+    const auto reaction = decode("<reactions xmlns='urn:xmpp:reactions:0' id='s1'><reaction>👍</reaction>"
+                                 "<reaction> </reaction><reaction>this is not one emoji but a long sentence</reaction></reactions>");
+    REQUIRE(reaction.has_value());
+    CHECK(reaction->event.kind == QStringLiteral("reaction"));
+    CHECK(reaction->event.ref == QStringLiteral("s1"));
+    CHECK(QJsonDocument::fromJson(reaction->event.payload).object().value(QStringLiteral("set")).toArray() ==
+          QJsonArray{QStringLiteral("👍")});
+
+    QByteArray many = "<reactions xmlns='urn:xmpp:reactions:0' id='s1'>";
+    for (int i = 0; i < 51; ++i)
+        many += "<reaction>x</reaction>";
+    CHECK_FALSE(decode(many + "</reactions>").has_value());
+    CHECK_FALSE(decode("<retract xmlns='urn:xmpp:message-retract:1' id='with space'/>").has_value());
+    CHECK_FALSE(decode("<reactions xmlns='urn:xmpp:reactions:0'/>").has_value());
 }
 
 TEST_CASE("Forged ids and envelopes are not believed")

@@ -4,8 +4,11 @@
 #include "xmpp_namespaces.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace convene::xmpp {
 
@@ -13,6 +16,8 @@ namespace {
 
 constexpr qsizetype kMaxKindLength = 64;
 constexpr qsizetype kMaxIdLength = 256;
+constexpr qsizetype kMaxReactions = 50;
+constexpr qsizetype kMaxReactionLength = 32;
 
 QString text(const QByteArray& bytes)
 {
@@ -29,34 +34,128 @@ bool isPlainToken(const QString& value, qsizetype maxLength)
     return true;
 }
 
+// XEP-0444 names the sender's whole set of reactions; nullopt when the payload names none.
+std::optional<XmlElement> reactionsElement(const QByteArray& payload, const QString& ref)
+{
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    QStringList emojis;
+    if (object.value(QStringLiteral("set")).isArray()) {
+        for (const QJsonValue& v : object.value(QStringLiteral("set")).toArray())
+            emojis << v.toString();
+    } else if (object.value(QStringLiteral("emoji")).isString()) {
+        if (object.value(QStringLiteral("on")).toBool(true))
+            emojis << object.value(QStringLiteral("emoji")).toString();
+    } else {
+        return std::nullopt;
+    }
+    XmlElement reactions = XmlElement(QStringLiteral("reactions"), ns::reactions.toString())
+                               .withAttribute(QStringLiteral("id"), ref);
+    for (const QString& emoji : std::as_const(emojis))
+        if (!emoji.isEmpty() && emoji.size() <= kMaxReactionLength)
+            reactions = std::move(reactions).withChild(
+                XmlElement(QStringLiteral("reaction"), ns::reactions.toString()).withText(emoji));
+    return reactions;
+}
+
+// What other XMPP clients understand of an entry: a chat message's body and reply (XEP-0461),
+// a correction (XEP-0308, which names the original by its sender's message id), a retraction
+// (XEP-0424) and reactions (XEP-0444), which name it by the room's stanza-id.
+QList<XmlElement> standardElements(const sync::Mutation& m, const QString& roomJid, const QString& ref)
+{
+    const auto body = [](const QString& text) { return XmlElement(QStringLiteral("body"), ns::client.toString()).withText(text); };
+    QList<XmlElement> out;
+    if (m.kind == u"message" && !m.body.isEmpty()) {
+        out << body(m.body) << XmlElement(QStringLiteral("active"), ns::chatStates.toString());
+        if (!ref.isEmpty())
+            out << XmlElement(QStringLiteral("reply"), ns::reply.toString())
+                       .withAttribute(QStringLiteral("to"), roomJid)
+                       .withAttribute(QStringLiteral("id"), ref);
+    } else if (m.kind == u"message.edit" && !m.body.isEmpty() && !m.refClientId.isNull()) {
+        out << body(m.body)
+            << XmlElement(QStringLiteral("replace"), ns::correction.toString())
+                   .withAttribute(QStringLiteral("id"), m.refClientId.toString(QUuid::WithoutBraces));
+    } else if (m.kind == u"message.delete" && !ref.isEmpty()) {
+        out << body(QStringLiteral("This message was deleted."))
+            << XmlElement(QStringLiteral("retract"), ns::retraction.toString()).withAttribute(QStringLiteral("id"), ref)
+            << XmlElement(QStringLiteral("fallback"), ns::fallback.toString())
+                   .withAttribute(QStringLiteral("for"), ns::retraction.toString());
+    } else if (m.kind == u"reaction" && !ref.isEmpty()) {
+        if (std::optional<XmlElement> reactions = reactionsElement(m.payload, ref))
+            out << *reactions;
+    }
+    return out;
+}
+
+// Another XMPP client's message, without our payload: a retraction, reactions, a correction or
+// a chat message of its body.
+std::optional<DecodedEntry> decodeForeign(const XmlElement& message, DecodedEntry decoded)
+{
+    sync::RemoteEvent& e = decoded.event;
+    const XmlElement retract = message.firstChild(u"retract", ns::retraction);
+    const XmlElement reactions = message.firstChild(u"reactions", ns::reactions);
+    if (!retract.isNull()) {
+        if (!isPlainToken(retract.attribute(u"id"), kMaxIdLength))
+            return std::nullopt;
+        e.kind = QStringLiteral("message.delete");
+        e.ref = retract.attribute(u"id");
+        return decoded;
+    }
+    if (!reactions.isNull()) {
+        const QList<XmlElement> chosen = reactions.children(u"reaction", ns::reactions);
+        if (!isPlainToken(reactions.attribute(u"id"), kMaxIdLength) || chosen.size() > kMaxReactions)
+            return std::nullopt;
+        QJsonArray set;
+        for (const XmlElement& reaction : chosen)
+            if (const QString emoji = reaction.text().trimmed(); !emoji.isEmpty() && emoji.size() <= kMaxReactionLength)
+                set.append(emoji);
+        e.kind = QStringLiteral("reaction");
+        e.ref = reactions.attribute(u"id");
+        e.payload = QJsonDocument(QJsonObject{{QStringLiteral("set"), set}}).toJson(QJsonDocument::Compact);
+        return decoded;
+    }
+    const QString body = message.firstChild(u"body", ns::client).text();
+    if (body.isEmpty())
+        return std::nullopt;
+    e.body = body;
+    e.payload = QJsonDocument(QJsonObject{{QStringLiteral("text"), body}}).toJson(QJsonDocument::Compact);
+    const XmlElement replace = message.firstChild(u"replace", ns::correction);
+    if (!replace.isNull() && isPlainToken(replace.attribute(u"id"), kMaxIdLength)) {
+        e.kind = QStringLiteral("message.edit"); // its ref is the caller's to find
+        decoded.corrects = replace.attribute(u"id");
+        return decoded;
+    }
+    e.kind = QStringLiteral("message");
+    const XmlElement reply = message.firstChild(u"reply", ns::reply);
+    if (!reply.isNull() && isPlainToken(reply.attribute(u"id"), kMaxIdLength))
+        e.ref = reply.attribute(u"id");
+    return decoded;
+}
+
 } // namespace
 
 XmlElement entryMessage(const sync::Mutation& m, const QString& roomJid, const QString& ref)
 {
+    const QString id = m.clientId.toString(QUuid::WithoutBraces);
     XmlElement message = XmlElement(QStringLiteral("message"), ns::client.toString())
                              .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
                              .withAttribute(QStringLiteral("to"), roomJid)
-                             .withAttribute(QStringLiteral("id"), m.clientId.toString(QUuid::WithoutBraces));
-    const bool chat = m.kind == u"message" && !m.body.isEmpty();
-    if (chat)
-        message = std::move(message).withChild(
-            XmlElement(QStringLiteral("body"), ns::client.toString()).withText(m.body));
-    else
+                             .withAttribute(QStringLiteral("id"), id);
+    const QList<XmlElement> standard = standardElements(m, roomJid, ref);
+    const bool hasBody = std::any_of(standard.cbegin(), standard.cend(),
+                                     [](const XmlElement& e) { return e.name() == u"body"; });
+    for (const XmlElement& e : standard)
+        message = std::move(message).withChild(e);
+    if (!hasBody)
         message = std::move(message).withChild(XmlElement(QStringLiteral("store"), ns::hints.toString()));
     message = std::move(message).withChild(
-        XmlElement(QStringLiteral("origin-id"), ns::sid.toString())
-            .withAttribute(QStringLiteral("id"), m.clientId.toString(QUuid::WithoutBraces)));
-    if (!ref.isEmpty() && m.kind == u"message")
-        message = std::move(message).withChild(XmlElement(QStringLiteral("reply"), ns::reply.toString())
-                                                   .withAttribute(QStringLiteral("to"), roomJid)
-                                                   .withAttribute(QStringLiteral("id"), ref));
+        XmlElement(QStringLiteral("origin-id"), ns::sid.toString()).withAttribute(QStringLiteral("id"), id));
     XmlElement entry = XmlElement(QStringLiteral("entry"), ns::entry.toString())
                            .withAttribute(QStringLiteral("kind"), m.kind)
                            .withAttribute(QStringLiteral("created"), QString::number(m.createdAt))
                            .withText(text(m.payload.toBase64()));
     if (!ref.isEmpty())
         entry = std::move(entry).withAttribute(QStringLiteral("ref"), ref);
-    if (!m.body.isEmpty() && !chat)
+    if (!m.body.isEmpty() && m.kind != u"message")
         entry = std::move(entry).withChild(XmlElement(QStringLiteral("text"), ns::entry.toString()).withText(m.body));
     return std::move(message).withChild(std::move(entry));
 }
@@ -81,6 +180,8 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
 
     DecodedEntry decoded;
     decoded.nick = resourceOf(from);
+    if (const QString id = message.attribute(u"id"); isPlainToken(id, kMaxIdLength))
+        decoded.messageId = id;
     if (archive) {
         // The room appends its record of the author after anything the sender wrote, so the
         // last one is the room's.
@@ -97,18 +198,8 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
 
     const QString body = message.firstChild(u"body", ns::client).text();
     const XmlElement entry = message.firstChild(u"entry", ns::entry);
-    if (entry.isNull()) {
-        // Another XMPP client's message: its text is all there is.
-        if (body.isEmpty())
-            return std::nullopt;
-        e.kind = QStringLiteral("message");
-        e.body = body;
-        e.payload = QJsonDocument(QJsonObject{{QStringLiteral("text"), body}}).toJson(QJsonDocument::Compact);
-        const XmlElement reply = message.firstChild(u"reply", ns::reply);
-        if (!reply.isNull() && isPlainToken(reply.attribute(u"id"), kMaxIdLength))
-            e.ref = reply.attribute(u"id");
-        return decoded;
-    }
+    if (entry.isNull())
+        return decodeForeign(message, std::move(decoded));
     e.kind = entry.attribute(u"kind");
     if (!isPlainToken(e.kind, kMaxKindLength))
         return std::nullopt;

@@ -1,8 +1,9 @@
 #include "xmpp_backend.h"
 
 #include "entry_codec.h"
-#include "mam_query.h"
 #include "jid.h"
+#include "mam_query.h"
+#include "pep_nick.h"
 #include "room_address.h"
 #include "room_config.h"
 #include "xmpp_namespaces.h"
@@ -12,15 +13,19 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace convene::xmpp {
 
 namespace {
 
 constexpr int kSubmitTimeoutMs = 30'000;
 constexpr qsizetype kMaxRememberedSignals = 512;
+constexpr qsizetype kMaxRememberedMessageIds = 10000; // per room
 const QString kPrivateRoomsNamespace = QStringLiteral("urn:convene:rooms:0");
 const QString kDirectoryStream = QStringLiteral("directory");
 const QString kRoomCreatedKind = QStringLiteral("room.created");
+const QString kTypingKind = QStringLiteral("typing");
 
 XmlElement element(const QString& name, QStringView ns)
 {
@@ -81,9 +86,14 @@ XmppBackend::XmppBackend(sync::BackendConfig config, QObject* parent)
     m_bareJid = settings->username + u'@' + settings->domain;
     m_mucService = m_config.options.value(QStringLiteral("mucService"), QStringLiteral("rooms.") + settings->domain).toString();
     m_session = std::make_unique<XmppSession>(*settings);
+    m_fileUpload = std::make_unique<HttpFileUpload>(*m_session);
     connect(m_session.get(), &XmppSession::connected, this, &XmppBackend::onConnected);
     connect(m_session.get(), &XmppSession::disconnected, this, &XmppBackend::onDisconnected);
     connect(m_session.get(), &XmppSession::stanzaReceived, this, &XmppBackend::onStanza);
+    connect(m_session.get(), &XmppSession::certificateRejected, this,
+            [this](const QList<QSslCertificate>&, const QString& sha256, const QString& reason) {
+                emit certificateUntrusted(sha256, reason);
+            });
 }
 
 XmppBackend::~XmppBackend()
@@ -125,7 +135,10 @@ sync::Capabilities XmppBackend::capabilities() const
 {
     sync::Capabilities c;
     c.maxPayloadBytes = kMaxEntryPayloadBytes;
-    c.blobs = false; // HTTP File Upload (XEP-0363) is not wired yet
+    const bool online = m_session && m_session->state() == XmppSession::State::Online;
+    c.blobs = online && m_fileUpload->service();
+    if (c.blobs && m_fileUpload->service()->maxFileSize > 0)
+        c.maxBlobBytes = std::min<int64_t>(c.maxBlobBytes, m_fileUpload->service()->maxFileSize);
     return c;
 }
 
@@ -164,17 +177,46 @@ void XmppBackend::onConnected(bool resumed)
         leaveRooms(); // a new stream: the server forgot our presence in every room
     }
     loadPrivateRooms([this, alive = m_alive] {
+        if (*alive)
+            loadNick([this, alive] {
+                if (*alive) // connected means capabilities() are known
+                    m_fileUpload->discover([this, alive] {
+                        if (*alive)
+                            onAccountReady();
+                    });
+            });
+    });
+}
+
+// The name is the one this profile chose, else the one the account published (XEP-0172),
+// else the address's local part. A chosen name the server does not have yet is published.
+void XmppBackend::loadNick(std::function<void()> then)
+{
+    if (m_serverNick)
+        return then();
+    m_session->sendIq(nickQuery(), [this, then, alive = m_alive](const IqResult& r) {
         if (!*alive)
             return;
-        sync::AccountInfo account;
-        account.userId = m_bareJid;
-        account.displayName = m_config.displayName.isEmpty() ? m_bareJid.section(u'@', 0, 0) : m_config.displayName;
-        account.workspaceName = m_bareJid.section(u'@', 1);
-        emit connected(account);
-        for (auto& [stream, room] : m_rooms)
-            if (!room.outgoing.empty())
-                pump(room);
+        m_serverNick = r.ok() ? nickOf(r.stanza) : QString();
+        const QString chosen = m_config.displayName.trimmed();
+        if (!chosen.isEmpty() && chosen != *m_serverNick) {
+            m_session->sendIq(nickPublication(chosen), [](const IqResult&) {}); // best effort
+            m_serverNick = chosen;
+        }
+        then();
     });
+}
+
+void XmppBackend::onAccountReady()
+{
+    sync::AccountInfo account;
+    account.userId = m_bareJid;
+    account.displayName = m_serverNick->isEmpty() ? m_bareJid.section(u'@', 0, 0) : *m_serverNick;
+    account.workspaceName = m_bareJid.section(u'@', 1);
+    emit connected(account);
+    for (auto& [stream, room] : m_rooms)
+        if (!room.outgoing.empty())
+            pump(room);
 }
 
 void XmppBackend::onDisconnected(const Error& reason, bool transient)
@@ -559,6 +601,27 @@ void XmppBackend::rememberOwn(MucRoom& room, const sync::RemoteEvent& event)
     m_acks.insert(event.clientId, sync::Ack{event.clientId, room.stream, event.serverId, event.serverTime});
 }
 
+// Another client's correction names the message by its sender's id: the entry it edits is the
+// one with that id by the same author. Without one seen, it can only be shown as a new message.
+void XmppBackend::resolveCorrection(MucRoom& room, DecodedEntry& decoded)
+{
+    sync::RemoteEvent& event = decoded.event;
+    if (!decoded.corrects.isEmpty()) {
+        const auto target = room.messagesById.constFind(decoded.corrects);
+        if (target != room.messagesById.cend() && target->author == event.author) {
+            event.ref = target->serverId;
+            return;
+        }
+        event.kind = QStringLiteral("message");
+        return;
+    }
+    if (event.kind != u"message" || decoded.messageId.isEmpty())
+        return;
+    if (room.messagesById.size() >= kMaxRememberedMessageIds)
+        room.messagesById.clear();
+    room.messagesById.insert(decoded.messageId, {event.serverId, event.author});
+}
+
 void XmppBackend::resolveAndSend(MucRoom& room)
 {
     const sync::Mutation& m = room.outgoing.front();
@@ -711,11 +774,12 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     }
     std::optional<DecodedEntry> decoded = decodeEntry(message, room.stream, room.jid);
     if (!decoded)
-        return;
+        return onChatState(room, message);
     sync::RemoteEvent& event = decoded->event;
     event.author = room.occupants.value(decoded->nick);
     if (event.author.isEmpty())
         return; // nobody the room vouched for
+    resolveCorrection(room, *decoded);
     room.seenIds.insert(event.serverId);
     if (event.author == m_bareJid) {
         rememberOwn(room, event);
@@ -726,6 +790,18 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
         }
     }
     emit eventsReceived({event});
+}
+
+// Another XMPP client typing (XEP-0085): for us, the same as our own typing signal.
+void XmppBackend::onChatState(const MucRoom& room, const XmlElement& message)
+{
+    if (message.firstChild(u"composing", ns::chatStates).isNull())
+        return;
+    const QString nick = resourceOf(message.attribute(u"from"));
+    const QString sender = room.occupants.value(nick);
+    if (sender.isEmpty() || sender == m_bareJid || nick.isEmpty())
+        return;
+    emit ephemeralReceived({room.stream, QStringLiteral("typing"), sender, {}});
 }
 
 void XmppBackend::onInvitation(const XmlElement& message)
@@ -777,6 +853,7 @@ void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& quer
             if (!decoded || decoded->realJid.isEmpty())
                 continue; // not an entry, or no author the room recorded
             decoded->event.author = decoded->realJid;
+            resolveCorrection(room, *decoded);
             room.seenIds.insert(decoded->event.serverId);
             if (decoded->event.author == m_bareJid)
                 rememberOwn(room, decoded->event);
@@ -805,28 +882,53 @@ void XmppBackend::sendEphemeral(const sync::EphemeralMessage& message)
         if (m_sentSignals.size() > kMaxRememberedSignals)
             m_sentSignals.clear();
         m_sentSignals.insert(id);
-        m_session->send(element(QStringLiteral("message"), ns::client)
-                            .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
-                            .withAttribute(QStringLiteral("to"), room.jid)
-                            .withAttribute(QStringLiteral("id"), id)
-                            .withChild(element(QStringLiteral("no-store"), ns::hints))
-                            .withChild(element(QStringLiteral("signal"), ns::signal)
-                                           .withAttribute(QStringLiteral("kind"), kind)
-                                           .withText(QString::fromLatin1(payload.toBase64()))));
+        XmlElement message = element(QStringLiteral("message"), ns::client)
+                                 .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
+                                 .withAttribute(QStringLiteral("to"), room.jid)
+                                 .withAttribute(QStringLiteral("id"), id)
+                                 .withChild(element(QStringLiteral("no-store"), ns::hints));
+        if (kind == kTypingKind) // other XMPP clients show it too (XEP-0085)
+            message = std::move(message).withChild(element(QStringLiteral("composing"), ns::chatStates));
+        m_session->send(std::move(message).withChild(element(QStringLiteral("signal"), ns::signal)
+                                                          .withAttribute(QStringLiteral("kind"), kind)
+                                                          .withText(QString::fromLatin1(payload.toBase64()))));
     });
 }
 
-void XmppBackend::uploadBlob(quint64 requestId, const QByteArray&, const QString&)
+// Files go to the server's HTTP File Upload service; the blob id is the file's https URL.
+void XmppBackend::uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType)
 {
-    QTimer::singleShot(0, this, [this, requestId, alive = m_alive] {
-        if (*alive)
-            emit requestFailed(requestId, makeError(ErrorCode::Unsupported, tr("Sharing files is not available on this server yet.")));
-    });
+    const auto finished = [this, requestId, alive = m_alive](const Result<sync::BlobRef>& blob) {
+        if (!*alive)
+            return;
+        if (blob)
+            emit blobUploaded(requestId, *blob);
+        else
+            emit requestFailed(requestId, blob.error());
+    };
+    if (!m_session || m_session->state() != XmppSession::State::Online) {
+        QTimer::singleShot(0, this, [finished] { finished(unavailable()); });
+        return;
+    }
+    m_fileUpload->upload(data, mimeType, capabilities().maxBlobBytes, finished);
 }
 
-void XmppBackend::downloadBlob(quint64 requestId, const QString&)
+// A plain HTTPS download: it needs no XMPP stream, only the trust settings of one.
+void XmppBackend::downloadBlob(quint64 requestId, const QString& blobId)
 {
-    uploadBlob(requestId, {}, {});
+    const auto finished = [this, requestId, alive = m_alive](const Result<QByteArray>& data) {
+        if (!*alive)
+            return;
+        if (data)
+            emit blobDownloaded(requestId, *data);
+        else
+            emit requestFailed(requestId, data.error());
+    };
+    if (!m_fileUpload) {
+        QTimer::singleShot(0, this, [finished, error = *m_settingsError] { finished(error); });
+        return;
+    }
+    m_fileUpload->download(blobId, capabilities().maxBlobBytes, finished);
 }
 
 } // namespace convene::xmpp

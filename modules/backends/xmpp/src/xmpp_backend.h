@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http_file_upload.h"
 #include "muc_room.h"
 #include "xmpp_session.h"
 
@@ -13,6 +14,7 @@
 
 namespace convene::xmpp {
 
+struct DecodedEntry;
 struct MamItem;
 
 // The sync contract on an XMPP server: every stream is a MUC room with its archive (see
@@ -67,6 +69,7 @@ private:
     void recheckArchive(MucRoom& room);
     void resolveAndSend(MucRoom& room);
     void rememberOwn(MucRoom& room, const sync::RemoteEvent& event);
+    void resolveCorrection(MucRoom& room, DecodedEntry& decoded);
     void sendFront(MucRoom& room, const QString& ref);
     void finishFront(MucRoom& room);
     void failFront(MucRoom& room, const Error& reason, bool permanent);
@@ -77,6 +80,9 @@ private:
     void onStanza(const XmlElement& stanza);
     void onGroupchat(MucRoom& room, const XmlElement& message);
     void onInvitation(const XmlElement& message);
+    void loadNick(std::function<void()> then);
+    void onAccountReady();
+    void onChatState(const MucRoom& room, const XmlElement& message);
     void collectStreams(const QStringList& roomJids, QHash<QString, QString> names);
     void headOf(const QString& stream, std::function<void(const QString& cursor)> done);
     QString nextId();
@@ -85,11 +91,13 @@ private:
     QString m_bareJid;
     QString m_mucService;
     std::unique_ptr<XmppSession> m_session;
+    std::unique_ptr<HttpFileUpload> m_fileUpload; // after m_session: it is destroyed first
     std::optional<Error> m_settingsError; // why the configuration names no usable account
     std::map<QString, MucRoom> m_rooms;   // by stream; references stay valid as rooms are added
     QHash<QString, QString> m_streamOfRoom; // room JID -> stream
     QSet<QString> m_privateRooms;          // room JIDs from the account's private storage
     bool m_privateRoomsLoaded = false;
+    std::optional<QString> m_serverNick; // once asked: the account's published name, maybe empty
     QHash<QUuid, sync::Ack> m_acks;        // what the server took, for resends
     QHash<QUuid, QString> m_serverIdOfClient;
     QHash<QString, Fetch> m_fetches;       // by MAM query id

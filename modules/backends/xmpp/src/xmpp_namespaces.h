@@ -25,6 +25,9 @@ inline constexpr QStringView discoItems = u"http://jabber.org/protocol/disco#ite
 inline constexpr QStringView stanzas = u"urn:ietf:params:xml:ns:xmpp-stanzas";
 inline constexpr QStringView reply = u"urn:xmpp:reply:0";            // XEP-0461
 inline constexpr QStringView correction = u"urn:xmpp:message-correct:0"; // XEP-0308
+inline constexpr QStringView retraction = u"urn:xmpp:message-retract:1"; // XEP-0424
+inline constexpr QStringView reactions = u"urn:xmpp:reactions:0";        // XEP-0444
+inline constexpr QStringView fallback = u"urn:xmpp:fallback:0";          // XEP-0428
 inline constexpr QStringView chatStates = u"http://jabber.org/protocol/chatstates"; // XEP-0085
 inline constexpr QStringView directInvite = u"jabber:x:conference"; // XEP-0249
 

@@ -48,6 +48,9 @@ signals:
     void connected(const convene::sync::AccountInfo& account);
     void disconnected(const convene::Error& reason);      // transient: reconnect later
     void connectionFailed(const convene::Error& reason);  // needs the user or the administrator
+    // Before connectionFailed: the server's TLS certificate is trusted by nobody. Pinning its
+    // SHA-256 (lowercase hex) in the backend's configuration accepts exactly this certificate.
+    void certificateUntrusted(const QString& sha256, const QString& reason);
     void streamsListed(const QList<convene::sync::StreamInfo>& streams);
     void submitted(const convene::sync::Ack& ack);
     void rejected(const QUuid& clientId, const convene::Error& reason);     // permanent
