@@ -2,12 +2,16 @@
 
 #include <convene/sync/sync_service.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace convene::chat {
+
+namespace {
+constexpr qsizetype kMaxBlobIdLength = 2048;
+}
 
 BlobCache::BlobCache(sync::SyncService& sync, QString directory, QObject* parent)
     : QObject(parent), m_sync(sync), m_directory(std::move(directory))
@@ -34,14 +38,14 @@ BlobCache::BlobCache(sync::SyncService& sync, QString directory, QObject* parent
 
 QString BlobCache::pathOf(const QString& blobId) const
 {
-    return QDir(m_directory).filePath(blobId);
+    // Blob ids come from others' messages (names, URLs): only their hash names a file.
+    return QDir(m_directory).filePath(
+        QString::fromLatin1(QCryptographicHash::hash(blobId.toUtf8(), QCryptographicHash::Sha256).toHex()));
 }
 
 QUrl BlobCache::localUrl(const QString& blobId)
 {
-    // Blob ids come from others' messages: only plain names may become file names.
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,128}$"));
-    if (!safe.match(blobId).hasMatch() || blobId.startsWith(u'.'))
+    if (blobId.isEmpty() || blobId.size() > kMaxBlobIdLength)
         return {};
     const QString path = pathOf(blobId);
     if (QFileInfo::exists(path))
