@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -35,6 +36,22 @@
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Demo workspace on this computer</source>
+        <translation>Demo workspace on this computer</translation>
+    </message>
+    <message>
+        <source>Sign in to a server…</source>
+        <translation>Sign in to a server…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
     </message>
 </context>
 <context>
@@ -396,6 +413,10 @@
         <source>A convene:// link to open, e.g. convene://calendar.</source>
         <translation>A convene:// link to open, e.g. convene://calendar.</translation>
     </message>
+    <message>
+        <source>Sign in to the server &lt;host[:port]&gt; (network backends).</source>
+        <translation>Sign in to the server &lt;host[:port]&gt; (network backends).</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -593,6 +614,25 @@
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>No password is saved for this account.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so Convene cannot remember your password. You will be asked for it each time Convene starts.</source>
+        <translation>No keychain service is running on this computer, so Convene cannot remember your password. You will be asked for it each time Convene starts.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Access to the keychain was denied.</translation>
+    </message>
+    <message>
+        <source>Convene could not use the keychain (%1), so it cannot remember your password. You will be asked for it each time Convene starts.</source>
+        <translation>Convene could not use the keychain (%1), so it cannot remember your password. You will be asked for it each time Convene starts.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1186,81 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Convene</source>
+        <translation>Sign in — Convene</translation>
+    </message>
+    <message>
+        <source>Sign in to Convene</source>
+        <translation>Sign in to Convene</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your address's domain</source>
+        <translation>Leave empty to use your address's domain</translation>
+    </message>
+    <message>
+        <source>Server: %1 (set by your organization)</source>
+        <translation>Server: %1 (set by your organization)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Certificate fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and sign in</source>
+        <translation>Trust this certificate and sign in</translation>
+    </message>
+    <message>
+        <source>Continue without saving the password</source>
+        <translation>Continue without saving the password</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Use the demo workspace on this computer instead</source>
+        <translation>Use the demo workspace on this computer instead</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Thread</source>
@@ -1189,6 +1304,10 @@
         <source>%1 is calling</source>
         <translation>%1 is calling</translation>
     </message>
+    <message>
+        <source>You have signed out of %1.</source>
+        <translation>You have signed out of %1.</translation>
+    </message>
 </context>
 <context>
     <name>convene::Settings</name>
@@ -1207,6 +1326,33 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>Could not save settings to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::SignInController</name>
+    <message>
+        <source>The server did not answer. Check the address and your connection.</source>
+        <translation>The server did not answer. Check the address and your connection.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in.</source>
+        <translation>Enter your password to sign in.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your address, such as name@example.org.</source>
+        <translation>Enter your address, such as name@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
+        <translation>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1698,88 @@
     </message>
 </context>
 <context>
+    <name>convene::xmpp::HttpFileUpload</name>
+    <message>
+        <source>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</source>
+        <translation>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This server does not offer file sharing (HTTP File Upload).</source>
+        <translation>This server does not offer file sharing (HTTP File Upload).</translation>
+    </message>
+    <message>
+        <source>This file is too large to share: the server accepts files of up to %1.</source>
+        <translation>This file is too large to share: the server accepts files of up to %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the file as too large.</source>
+        <translation>The server refused the file as too large.</translation>
+    </message>
+    <message>
+        <source>The server refused the upload: %1</source>
+        <translation>The server refused the upload: %1</translation>
+    </message>
+    <message>
+        <source>This file is not on your server (%1), so it is not downloaded.</source>
+        <translation>This file is not on your server (%1), so it is not downloaded.</translation>
+    </message>
+    <message>
+        <source>There is no shared file with this address.</source>
+        <translation>There is no shared file with this address.</translation>
+    </message>
+    <message>
+        <source>Files are only downloaded over a secure connection (HTTPS).</source>
+        <translation>Files are only downloaded over a secure connection (HTTPS).</translation>
+    </message>
+    <message>
+        <source>The server answered the upload request without a slot.</source>
+        <translation>The server answered the upload request without a slot.</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has no HTTPS address to upload to.</source>
+        <translation>The server's upload slot has no HTTPS address to upload to.</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has no HTTPS address to download from.</source>
+        <translation>The server's upload slot has no HTTPS address to download from.</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has an invalid header.</source>
+        <translation>The server's upload slot has an invalid header.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::HttpsClient</name>
+    <message>
+        <source>The file is larger than %1, more than is accepted.</source>
+        <translation>The file is larger than %1, more than is accepted.</translation>
+    </message>
+    <message>
+        <source>The file is not on the server (any more).</source>
+        <translation>The file is not on the server (any more).</translation>
+    </message>
+    <message>
+        <source>The file server refused access.</source>
+        <translation>The file server refused access.</translation>
+    </message>
+    <message>
+        <source>The file server refused the file as too large.</source>
+        <translation>The file server refused the file as too large.</translation>
+    </message>
+    <message>
+        <source>The file server answered with the error %1.</source>
+        <translation>The file server answered with the error %1.</translation>
+    </message>
+    <message>
+        <source>The file server stopped responding.</source>
+        <translation>The file server stopped responding.</translation>
+    </message>
+    <message>
+        <source>The file server cannot be reached: %1</source>
+        <translation>The file server cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
     <name>convene::xmpp::XmppBackend</name>
     <message>
         <source>The server is not reachable.</source>
@@ -1596,10 +1824,6 @@
     <message>
         <source>The server refused the change (%1).</source>
         <translation>The server refused the change (%1).</translation>
-    </message>
-    <message>
-        <source>Sharing files is not available on this server yet.</source>
-        <translation>Sharing files is not available on this server yet.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,22 @@
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Demo workspace on this computer</source>
+        <translation>本机上的演示工作区</translation>
+    </message>
+    <message>
+        <source>Sign in to a server…</source>
+        <translation>登录到服务器…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
 </context>
 <context>
     <name>BackendRegistry</name>
@@ -149,7 +165,7 @@
     </message>
     <message>
         <source>Packet loss %1%, jitter %2</source>
-        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as &quot;3 ms&quot;</extracomment>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as "3 ms"</extracomment>
         <translation>丢包率 %1%，抖动 %2</translation>
     </message>
     <message>
@@ -394,6 +410,10 @@
         <source>A convene:// link to open, e.g. convene://calendar.</source>
         <translation>要打开的 convene:// 链接，例如 convene://calendar。</translation>
     </message>
+    <message>
+        <source>Sign in to the server &lt;host[:port]&gt; (network backends).</source>
+        <translation>登录到服务器 &lt;host[:port]&gt;（网络后端）。</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -590,6 +610,25 @@
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>此账户没有保存密码。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so Convene cannot remember your password. You will be asked for it each time Convene starts.</source>
+        <translation>此计算机上没有运行钥匙串服务，因此 Convene 无法记住您的密码。每次启动 Convene 时都会要求您输入密码。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>Convene could not use the keychain (%1), so it cannot remember your password. You will be asked for it each time Convene starts.</source>
+        <translation>Convene 无法使用钥匙串（%1），因此无法记住您的密码。每次启动 Convene 时都会要求您输入密码。</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1045,7 @@
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A tooltip followed by its keyboard shortcut, e.g. &quot;Mute (Ctrl+D)&quot;</extracomment>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
         <translation>%1（%2）</translation>
     </message>
 </context>
@@ -1126,7 +1165,7 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Address of your organization&apos;s server, for network backends.</source>
+        <source>Address of your organization's server, for network backends.</source>
         <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>
@@ -1136,6 +1175,81 @@
     <message>
         <source>Leave empty to use the system proxy.</source>
         <translation>留空则使用系统代理。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Convene</source>
+        <translation>登录 — Convene</translation>
+    </message>
+    <message>
+        <source>Sign in to Convene</source>
+        <translation>登录 Convene</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Leave empty to use your address's domain</source>
+        <translation>留空则使用您地址中的域名</translation>
+    </message>
+    <message>
+        <source>Server: %1 (set by your organization)</source>
+        <translation>服务器：%1（由您的组织设置）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>证书指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and sign in</source>
+        <translation>信任此证书并登录</translation>
+    </message>
+    <message>
+        <source>Continue without saving the password</source>
+        <translation>不保存密码并继续</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Use the demo workspace on this computer instead</source>
+        <translation>改用本机上的演示工作区</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1296,10 @@
         <source>%1 is calling</source>
         <translation>%1 正在呼叫你</translation>
     </message>
+    <message>
+        <source>You have signed out of %1.</source>
+        <translation>您已退出 %1。</translation>
+    </message>
 </context>
 <context>
     <name>convene::Settings</name>
@@ -1200,6 +1318,33 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::SignInController</name>
+    <message>
+        <source>The server did not answer. Check the address and your connection.</source>
+        <translation>服务器没有响应。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in.</source>
+        <translation>请输入密码以登录。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your address, such as name@example.org.</source>
+        <translation>请输入您的地址，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
+        <translation>服务器的证书不受信任（%1）。仅当您的管理员确认此指纹时才信任它。</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1636,7 @@
         <translation>多人私信最多 %1 人。请改为创建私有频道。</translation>
     </message>
     <message>
-        <source>This thread&apos;s first message has not been sent yet.</source>
+        <source>This thread's first message has not been sent yet.</source>
         <translation>此话题的首条消息尚未发送。</translation>
     </message>
 </context>
@@ -1544,6 +1689,88 @@
     </message>
 </context>
 <context>
+    <name>convene::xmpp::HttpFileUpload</name>
+    <message>
+        <source>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</source>
+        <translation>文件共享尚未就绪：正在查找服务器的上传服务。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This server does not offer file sharing (HTTP File Upload).</source>
+        <translation>此服务器不提供文件共享（HTTP 文件上传）。</translation>
+    </message>
+    <message>
+        <source>This file is too large to share: the server accepts files of up to %1.</source>
+        <translation>此文件太大，无法共享：服务器接受的文件最大为 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused the file as too large.</source>
+        <translation>服务器以文件过大为由拒绝了该文件。</translation>
+    </message>
+    <message>
+        <source>The server refused the upload: %1</source>
+        <translation>服务器拒绝了上传：%1</translation>
+    </message>
+    <message>
+        <source>This file is not on your server (%1), so it is not downloaded.</source>
+        <translation>此文件不在您的服务器上（%1），因此不会下载。</translation>
+    </message>
+    <message>
+        <source>There is no shared file with this address.</source>
+        <translation>没有此地址的共享文件。</translation>
+    </message>
+    <message>
+        <source>Files are only downloaded over a secure connection (HTTPS).</source>
+        <translation>文件只通过安全连接（HTTPS）下载。</translation>
+    </message>
+    <message>
+        <source>The server answered the upload request without a slot.</source>
+        <translation>服务器回应了上传请求，但没有提供上传位置。</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has no HTTPS address to upload to.</source>
+        <translation>服务器的上传位置没有可用于上传的 HTTPS 地址。</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has no HTTPS address to download from.</source>
+        <translation>服务器的上传位置没有可用于下载的 HTTPS 地址。</translation>
+    </message>
+    <message>
+        <source>The server's upload slot has an invalid header.</source>
+        <translation>服务器的上传位置含有无效的标头。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::xmpp::HttpsClient</name>
+    <message>
+        <source>The file is larger than %1, more than is accepted.</source>
+        <translation>文件大于 %1，超出了允许的大小。</translation>
+    </message>
+    <message>
+        <source>The file is not on the server (any more).</source>
+        <translation>文件不在服务器上（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>The file server refused access.</source>
+        <translation>文件服务器拒绝访问。</translation>
+    </message>
+    <message>
+        <source>The file server refused the file as too large.</source>
+        <translation>文件服务器以文件过大为由拒绝了该文件。</translation>
+    </message>
+    <message>
+        <source>The file server answered with the error %1.</source>
+        <translation>文件服务器返回了错误 %1。</translation>
+    </message>
+    <message>
+        <source>The file server stopped responding.</source>
+        <translation>文件服务器停止响应。</translation>
+    </message>
+    <message>
+        <source>The file server cannot be reached: %1</source>
+        <translation>无法连接到文件服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>convene::xmpp::XmppBackend</name>
     <message>
         <source>The server is not reachable.</source>
@@ -1589,10 +1816,6 @@
         <source>The server refused the change (%1).</source>
         <translation>服务器拒绝了更改（%1）。</translation>
     </message>
-    <message>
-        <source>Sharing files is not available on this server yet.</source>
-        <translation>此服务器暂不支持共享文件。</translation>
-    </message>
 </context>
 <context>
     <name>convene::xmpp::XmppSession</name>
@@ -1601,7 +1824,7 @@
         <translation>服务器未提供证书。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>

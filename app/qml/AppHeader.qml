@@ -9,6 +9,11 @@ Rectangle {
 
     property string workspaceName
     property string userName
+    property string accountAddress
+    property bool canSignIn
+
+    signal signInRequested()
+    signal signOutRequested()
     property string viewTitle
     property string syncState: "offline"
     property string syncReason
@@ -62,21 +67,59 @@ Rectangle {
             state: header.syncState
             reason: header.syncReason
         }
-        RowLayout {
-            spacing: Theme.spacingS
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Signed in as %1").arg(header.userName)
-
-            Avatar {
-                size: 28
-                name: header.userName
+        // The account: who is signed in where, and signing in or out.
+        ItemDelegate {
+            id: accountButton
+            objectName: "accountButton"
+            implicitHeight: 40
+            leftPadding: Theme.spacingS
+            rightPadding: Theme.spacingS
+            Accessible.role: Accessible.ButtonMenu
+            Accessible.name: header.accountAddress !== ""
+                             ? qsTr("Signed in as %1 (%2)").arg(header.userName).arg(header.accountAddress)
+                             : qsTr("Signed in as %1").arg(header.userName)
+            onClicked: accountMenu.open()
+            background: Rectangle {
+                radius: Theme.radiusM
+                color: accountButton.hovered || accountMenu.visible ? Theme.hover : "transparent"
+                border.width: accountButton.visualFocus ? 1 : 0
+                border.color: Theme.focusRing
             }
-            Label {
-                objectName: "userName"
-                text: header.userName
-                color: Theme.text
-                elide: Text.ElideRight
-                Layout.maximumWidth: 200
+            contentItem: RowLayout {
+                spacing: Theme.spacingS
+                Avatar {
+                    size: 28
+                    name: header.userName
+                }
+                Label {
+                    objectName: "userName"
+                    text: header.userName
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 200
+                }
+            }
+
+            Menu {
+                id: accountMenu
+                objectName: "accountMenu"
+                y: accountButton.height
+                x: accountButton.width - width
+
+                MenuItem {
+                    objectName: "accountSummary"
+                    enabled: false
+                    text: header.accountAddress !== "" ? header.accountAddress : qsTr("Demo workspace on this computer")
+                }
+                MenuSeparator {}
+                MenuItem {
+                    readonly property bool signedIn: header.accountAddress !== ""
+                    objectName: signedIn ? "signOutItem" : "signInToServerItem"
+                    enabled: signedIn || header.canSignIn
+                    text: signedIn ? qsTr("Sign out") : qsTr("Sign in to a server…")
+                    onTriggered: signedIn ? header.signOutRequested() : header.signInRequested()
+                }
             }
         }
     }

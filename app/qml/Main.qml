@@ -66,6 +66,10 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 workspaceName: window.app.workspaceName
                 userName: window.app.userName
+                accountAddress: window.app.accountAddress
+                canSignIn: window.app.canSignIn
+                onSignInRequested: window.app.signInToServer()
+                onSignOutRequested: window.app.signOut()
                 syncState: window.app.sync ? window.app.sync.state : "offline"
                 syncReason: window.app.sync ? window.app.sync.stateReason : ""
                 viewTitle: stack.children[stack.currentIndex] ? stack.children[stack.currentIndex].title : ""

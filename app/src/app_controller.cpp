@@ -67,10 +67,22 @@ void AppController::joinCall(const QString& stream)
         emit m_chat->notice(error);
 }
 
-void AppController::setSync(sync::SyncService* sync)
+void AppController::setWorkspace(const Workspace& workspace)
 {
-    m_sync = sync;
-    connect(sync, &sync::SyncService::accountChanged, this, &AppController::workspaceNameChanged);
+    if (m_sync)
+        m_sync->disconnect(this);
+    m_sync = workspace.sync;
+    m_chat = workspace.chat;
+    m_calls = workspace.calls;
+    m_accountAddress = workspace.accountAddress;
+    m_canSignIn = workspace.canSignIn;
+    if (m_sync) {
+        connect(m_sync, &sync::SyncService::accountChanged, this, &AppController::workspaceNameChanged);
+        connect(m_sync, &sync::SyncService::accountChanged, this, &AppController::userNameChanged);
+    }
+    emit workspaceChanged();
+    emit workspaceNameChanged();
+    emit userNameChanged();
 }
 
 QString AppController::workspaceName() const
@@ -86,6 +98,8 @@ QString AppController::userName() const
     const QString configured = m_settings.value(QString::fromLatin1(SettingKey::DisplayName)).toString();
     if (!configured.isEmpty())
         return configured;
+    if (!m_accountAddress.isEmpty()) // the name the server has for the account
+        return m_sync && !m_sync->userName().isEmpty() ? m_sync->userName() : m_accountAddress.section(u'@', 0, 0);
     QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (account.isEmpty() || account == u"root")
         return tr("Guest");

@@ -23,9 +23,11 @@ class AppController : public QObject {
     Q_PROPERTY(bool darkMode READ darkMode NOTIFY darkModeChanged)
     Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY workspaceNameChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userNameChanged)
-    Q_PROPERTY(convene::sync::SyncService* sync READ sync CONSTANT)
-    Q_PROPERTY(QObject* chat READ chat CONSTANT)
-    Q_PROPERTY(QObject* calls READ calls CONSTANT)
+    Q_PROPERTY(QString accountAddress READ accountAddress NOTIFY workspaceChanged)
+    Q_PROPERTY(bool canSignIn READ canSignIn NOTIFY workspaceChanged)
+    Q_PROPERTY(convene::sync::SyncService* sync READ sync NOTIFY workspaceChanged)
+    Q_PROPERTY(QObject* chat READ chat NOTIFY workspaceChanged)
+    Q_PROPERTY(QObject* calls READ calls NOTIFY workspaceChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -55,11 +57,23 @@ public:
     QStringList backends() const;
     Settings* settings() const { return &m_settings; }
     sync::SyncService* sync() const { return m_sync; }
-    void setSync(sync::SyncService* sync);
     QObject* chat() const { return m_chat; }
-    void setChat(chat::ChatController* chat) { m_chat = chat; }
     QObject* calls() const { return m_calls; }
-    void setCalls(call::CallController* calls) { m_calls = calls; }
+    // The open workspace's services (all null while none is open) and the network account it
+    // is signed in with (empty for the local workspace).
+    struct Workspace {
+        sync::SyncService* sync = nullptr;
+        chat::ChatController* chat = nullptr;
+        call::CallController* calls = nullptr;
+        QString accountAddress;
+        bool canSignIn = false; // the organisation lets this profile choose a server
+    };
+    void setWorkspace(const Workspace& workspace);
+    QString accountAddress() const { return m_accountAddress; }
+    bool canSignIn() const { return m_canSignIn; }
+    // Leave this workspace for the sign-in screen; signing out also forgets the saved password.
+    Q_INVOKABLE void signInToServer() { emit signInRequested(); }
+    Q_INVOKABLE void signOut() { emit signOutRequested(); }
     // Opens the calls view and joins (or starts) the call in `stream`.
     void joinCall(const QString& stream);
     // Shows a message in its conversation (and thread), e.g. from a link or a notification.
@@ -74,6 +88,9 @@ signals:
     void userNameChanged();
     void workspaceNameChanged();
     void restartRequiredChanged();
+    void workspaceChanged();
+    void signInRequested();
+    void signOutRequested();
 
 private:
     void onSettingChanged(const QString& key);
@@ -88,6 +105,8 @@ private:
     QString m_themeOverride;
     QString m_language;
     QString m_workspaceName;
+    QString m_accountAddress;
+    bool m_canSignIn = false;
     bool m_darkMode = false;
     bool m_restartRequired = false;
 };

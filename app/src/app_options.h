@@ -8,6 +8,7 @@ namespace convene {
 struct AppOptions {
     QString profileDir;    // all data and settings of this run
     QString backend;       // overrides the setting for this run
+    QString server;        // network backends' server; overrides the setting for this run
     QString workspace;     // local backend's workspace file
     QString language;      // e.g. zh_CN; overrides the setting for this run
     QString theme;         // light | dark; overrides the setting for this run

@@ -1,5 +1,7 @@
 #include "app_root.h"
 
+#include "account/credential_store.h"
+#include "account/sign_in_controller.h"
 #include "app_controller.h"
 #include "app_link_handler.h"
 #include "network_proxy.h"
@@ -10,6 +12,7 @@
 #include <convene/call/call_controller.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/notification_center.h>
+#include <convene/chat/profile_publisher.h>
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
 #include <convene/core/uuid_v7.h>
@@ -58,6 +61,7 @@ void AppRoot::dropOverridesOfLockedSettings()
     // The organisation's policy wins over the command line too.
     const std::pair<const char*, QString*> overrides[] = {
         {SettingKey::Backend, &m_options.backend},
+        {SettingKey::ServerUrl, &m_options.server},
         {SettingKey::Language, &m_options.language},
         {SettingKey::Theme, &m_options.theme},
         {SettingKey::Workspace, &m_options.workspace},
@@ -92,27 +96,55 @@ QString AppRoot::profileUserId(const QString& cachePath)
     return id;
 }
 
-std::unique_ptr<sync::SyncService> AppRoot::createSync()
+std::unique_ptr<sync::SyncService> AppRoot::createSync(const Account& account, const QString& password)
 {
-    const QDir profile(m_options.profileDir);
     sync::SyncEngine::Options options;
+    options.backendName = account.backend;
+    if (account.needsSignIn() && !account.address.isEmpty()) {
+        const QString dataDir = accountDataDir(m_options.profileDir, account.address);
+        QDir().mkpath(dataDir);
+        options.cachePath = QDir(dataDir).filePath(QStringLiteral("cache.db"));
+        options.backendConfig = networkBackendConfig(account, password, trustedFingerprints(), dataDir);
+        // Only a name the user chose; otherwise the server's name for the account stands.
+        options.backendConfig.displayName = m_settings->value(QString::fromLatin1(SettingKey::DisplayName)).toString();
+        m_userId = options.backendConfig.userId;
+        return std::make_unique<sync::SyncService>(std::move(options));
+    }
+    const QDir profile(m_options.profileDir);
     options.cachePath = profile.filePath(QStringLiteral("cache.db"));
     m_userId = profileUserId(options.cachePath);
     options.backendConfig.userId = m_userId;
-    options.backendName = m_options.backend.isEmpty()
-                              ? m_settings->value(QString::fromLatin1(SettingKey::Backend)).toString()
-                              : m_options.backend;
     options.backendConfig.profileDir = m_options.profileDir;
     options.backendConfig.workspacePath = m_options.workspace.isEmpty()
                                               ? m_settings->value(QString::fromLatin1(SettingKey::Workspace)).toString()
                                               : m_options.workspace;
-    options.backendConfig.serverUrl = m_settings->value(QString::fromLatin1(SettingKey::ServerUrl)).toString();
+    options.backendConfig.serverUrl = account.server;
     options.backendConfig.displayName = m_controller->userName();
     // Testers can slow down, lose or cut off the local backend from the profile's settings file.
     const QString faults = m_settings->state().value(QStringLiteral("testing/localBackendFaults")).toString();
     if (!faults.isEmpty())
         options.backendConfig.options.insert(QStringLiteral("faults"), faults);
     return std::make_unique<sync::SyncService>(std::move(options));
+}
+
+Account AppRoot::configuredAccount() const
+{
+    const auto setting = [this](const char* key) { return m_settings->value(QString::fromLatin1(key)).toString(); };
+    Account account;
+    account.backend = m_options.backend.isEmpty() ? setting(SettingKey::Backend) : m_options.backend;
+    account.server = m_options.server.isEmpty() ? setting(SettingKey::ServerUrl) : m_options.server;
+    QSettings& state = m_settings->state();
+    // The last account, unless this run names another server.
+    if (state.value(QStringLiteral("account/server")).toString() == account.server)
+        account.address = state.value(QStringLiteral("account/address")).toString();
+    return account;
+}
+
+QStringList AppRoot::trustedFingerprints() const
+{
+    // The organisation's, and those the user accepted on the sign-in screen.
+    return normalizedFingerprints(m_settings->value(QString::fromLatin1(SettingKey::ServerCertificateSha256)).toString() +
+                                  u',' + m_settings->state().value(QStringLiteral("account/trustedCertificates")).toString());
 }
 
 Result<void> AppRoot::start()
@@ -135,31 +167,163 @@ Result<void> AppRoot::start()
 
     AppController::Startup startup{m_options.view, m_options.theme, m_translations->language(), workspaceName()};
     m_controller = std::make_unique<AppController>(*m_settings, startup);
-    m_sync = createSync();
-    m_controller->setSync(m_sync.get());
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("Convene"));
+    // Queued: the request comes from the window about to be destroyed.
+    connect(m_controller.get(), &AppController::signInRequested, this, &AppRoot::switchToSignIn, Qt::QueuedConnection);
+    connect(m_controller.get(), &AppController::signOutRequested, this, &AppRoot::signOut, Qt::QueuedConnection);
+
+    const Account account = configuredAccount();
+    // A backend nobody provides opens no sign-in screen: the header reports it instead.
+    if (!account.needsSignIn() || !m_backends.names().contains(account.backend))
+        return openWorkspace(account, {});
+    if (Result<void> shown = showSignIn(account, {}); !shown)
+        return shown;
+    m_signIn->resume();
+    return {};
+}
+
+Result<void> AppRoot::loadWindow(QQmlApplicationEngine& engine, const QString& file, const QVariantMap& properties)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setUiLanguage(m_translations->language());
+    engine.setInitialProperties(properties);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Convene/App/qml/") + file));
+    if (engine.rootObjects().isEmpty() || !qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst()))
+        return makeError(ErrorCode::Internal, tr("The main window could not be created."));
+    return {};
+}
+
+Result<void> AppRoot::showSignIn(const Account& account, const QString& notice)
+{
+    closeSignIn();
+    SignInController::Setup setup;
+    setup.account = account;
+    setup.serverPreset = m_settings->isLocked(QString::fromLatin1(SettingKey::ServerUrl)) && !account.server.isEmpty();
+    setup.canUseDemo = !m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
+    setup.trusted = trustedFingerprints();
+    setup.profileDir = m_options.profileDir;
+    setup.notice = notice;
+    m_signIn = std::make_unique<SignInController>(std::move(setup), m_backends, *m_credentials);
+    connect(m_signIn.get(), &SignInController::signedIn, this, &AppRoot::onSignedIn, Qt::QueuedConnection);
+    connect(m_signIn.get(), &SignInController::demoRequested, this, &AppRoot::useLocalWorkspace, Qt::QueuedConnection);
+    m_signInEngine = std::make_unique<QQmlApplicationEngine>();
+    if (Result<void> loaded = loadWindow(*m_signInEngine, QStringLiteral("SignInWindow.qml"),
+                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())},
+                                          {QStringLiteral("signIn"), QVariant::fromValue(m_signIn.get())}});
+        !loaded)
+        return loaded;
+    window()->show();
+    return {};
+}
+
+void AppRoot::closeSignIn()
+{
+    m_signInEngine.reset();
+    m_signIn.reset();
+}
+
+void AppRoot::switchToSignIn()
+{
+    Account account = configuredAccount();
+    if (!account.needsSignIn())
+        account.backend = QStringLiteral("xmpp");
+    closeWorkspace();
+    if (Result<void> shown = showSignIn(account, {}); !shown)
+        qWarning("%s", qPrintable(shown.error().message));
+}
+
+void AppRoot::onSignedIn(const QString& server, const QString& address, const QString& password)
+{
+    if (!m_signIn)
+        return;
+    Account account = configuredAccount();
+    if (!account.needsSignIn())
+        account.backend = QStringLiteral("xmpp");
+    account.server = server;
+    account.address = address;
+    // Next time this account opens without asking, where the organisation lets the user choose.
+    if (!m_settings->isLocked(QString::fromLatin1(SettingKey::Backend)))
+        (void)m_settings->setValue(QString::fromLatin1(SettingKey::Backend), account.backend);
+    if (!m_settings->isLocked(QString::fromLatin1(SettingKey::ServerUrl)))
+        (void)m_settings->setValue(QString::fromLatin1(SettingKey::ServerUrl), account.server);
+    QSettings& state = m_settings->state();
+    state.setValue(QStringLiteral("account/address"), address);
+    state.setValue(QStringLiteral("account/server"), server);
+    const QStringList already = trustedFingerprints();
+    QStringList accepted = normalizedFingerprints(state.value(QStringLiteral("account/trustedCertificates")).toString());
+    for (const QString& pin : m_signIn->trusted())
+        if (!already.contains(pin))
+            accepted << pin;
+    state.setValue(QStringLiteral("account/trustedCertificates"), accepted.join(u','));
+    closeSignIn();
+    if (Result<void> opened = openWorkspace(account, password); !opened)
+        qWarning("%s", qPrintable(opened.error().message));
+}
+
+void AppRoot::useLocalWorkspace()
+{
+    (void)m_settings->setValue(QString::fromLatin1(SettingKey::Backend), QStringLiteral("local"));
+    m_options.backend.clear();
+    closeSignIn();
+    Account local = configuredAccount();
+    local.backend = QStringLiteral("local");
+    if (Result<void> opened = openWorkspace(local, {}); !opened)
+        qWarning("%s", qPrintable(opened.error().message));
+}
+
+void AppRoot::signOut()
+{
+    const Account account = m_account;
+    if (!account.needsSignIn() || account.address.isEmpty())
+        return;
+    closeWorkspace();
+    m_credentials->remove(account.address, [](Result<void> removed) {
+        if (!removed)
+            qWarning("%s", qPrintable(removed.error().message));
+    });
+    m_settings->state().remove(QStringLiteral("account/address"));
+    Account next = account;
+    next.address.clear();
+    if (Result<void> shown = showSignIn(next, tr("You have signed out of %1.").arg(account.address)); !shown)
+        qWarning("%s", qPrintable(shown.error().message));
+}
+
+Result<void> AppRoot::openWorkspace(const Account& account, const QString& password)
+{
+    m_account = account;
+    m_sync = createSync(account, password);
     m_sync->start();
-    m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(),
-                                                    QDir(m_options.profileDir).filePath(QStringLiteral("blobs")));
-    m_controller->setChat(m_chat.get());
+    const QString blobs = QFileInfo(m_sync->cachePath()).dir().filePath(QStringLiteral("blobs"));
+    m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(), blobs);
     m_calls = createCalls();
-    m_controller->setCalls(m_calls.get());
+    const bool backendLocked = m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
+    const bool signedIn = account.needsSignIn() && !account.address.isEmpty();
+    m_controller->setWorkspace({m_sync.get(), m_chat.get(), m_calls.get(), signedIn ? account.address : QString(),
+                                !backendLocked || signedIn});
+    if (signedIn) {
+        // The name the user goes by reaches everyone's directory, now and after each rename.
+        m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
+        const auto publish = [this] { m_profile->publish(m_controller->userName()); };
+        connect(m_sync.get(), &sync::SyncService::accountChanged, this, publish);
+        connect(m_controller.get(), &AppController::userNameChanged, m_sync.get(), publish);
+    }
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_engine->setUiLanguage(m_translations->language());
-    m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Convene/App/qml/Main.qml")));
-
+    if (Result<void> loaded = loadWindow(*m_engine, QStringLiteral("Main.qml"),
+                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())}});
+        !loaded)
+        return loaded;
     QQuickWindow* main = window();
-    if (!main)
-        return makeError(ErrorCode::Internal, tr("The main window could not be created."));
     m_geometry->restore(main);
     startNotifications(main);
+    // A link given on the command line is followed once, in the first workspace.
     if (!m_options.chatStream.isEmpty())
         m_controller->openChatLink(m_options.chatStream, m_options.chatMessageId);
     if (!m_options.callStream.isEmpty())
         m_controller->joinCall(m_options.callStream);
+    m_options.chatStream.clear();
+    m_options.callStream.clear();
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
     QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();
@@ -204,7 +368,7 @@ void AppRoot::startNotifications(QQuickWindow* main)
     });
 }
 
-void AppRoot::shutdown()
+void AppRoot::closeWorkspace()
 {
     if (m_geometry)
         m_geometry->save();
@@ -215,20 +379,32 @@ void AppRoot::shutdown()
     m_tray.reset();
     m_engine.reset();
     m_geometry.reset();
+    if (m_controller)
+        m_controller->setWorkspace({});
+    m_profile.reset();
     if (m_sync)
         m_sync->stop();
-    m_controller.reset();
     m_calls.reset();
     m_chat.reset();
     m_sync.reset();
+    m_account = {};
+}
+
+void AppRoot::shutdown()
+{
+    closeWorkspace();
+    closeSignIn();
+    m_controller.reset();
+    m_credentials.reset();
     m_translations.reset();
 }
 
 QQuickWindow* AppRoot::window() const
 {
-    if (!m_engine || m_engine->rootObjects().isEmpty())
-        return nullptr;
-    return qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+    for (const auto* engine : {m_engine.get(), m_signInEngine.get()})
+        if (engine && !engine->rootObjects().isEmpty())
+            return qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
+    return nullptr;
 }
 
 } // namespace convene

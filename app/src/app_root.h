@@ -1,11 +1,14 @@
 #pragma once
 
+#include "account/account.h"
 #include "app_options.h"
 
 #include <convene/core/policy_source.h>
 #include <convene/core/result.h>
+#include <convene/sync/backend_registry.h>
 
 #include <QObject>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -16,6 +19,8 @@ namespace convene {
 
 class AppController;
 class AppLinkHandler;
+class CredentialStore;
+class SignInController;
 class Settings;
 namespace sync {
 class SyncService;
@@ -26,13 +31,16 @@ class CallController;
 namespace chat {
 class ChatController;
 class NotificationCenter;
+class ProfilePublisher;
 } // namespace chat
 class TrayIcon;
 class Translations;
 class WindowGeometry;
 
 // The composition root: builds every long-lived object of one app instance and wires them.
-// main() and the full-app scenario tests both construct exactly this.
+// main() and the full-app scenario tests both construct exactly this. A workspace (sync, chat,
+// calls and the main window) opens at once for the local backend; a network account opens it
+// after the sign-in screen, or at once with the password saved in the keychain.
 class AppRoot : public QObject {
     Q_OBJECT
 
@@ -43,7 +51,9 @@ public:
     Result<void> start();
     void shutdown();
 
+    // The main window, or the sign-in window while no workspace is open.
     QQuickWindow* window() const;
+    SignInController* signIn() const { return m_signIn.get(); }
     QQmlApplicationEngine& engine() const { return *m_engine; }
     AppController& controller() const { return *m_controller; }
     Settings& settings() const { return *m_settings; }
@@ -56,13 +66,30 @@ public:
 private:
     QString workspaceName() const;
     void dropOverridesOfLockedSettings();
-    std::unique_ptr<sync::SyncService> createSync();
+    Account configuredAccount() const;
+    QStringList trustedFingerprints() const;
+    Result<void> openWorkspace(const Account& account, const QString& password);
+    void closeWorkspace();
+    Result<void> showSignIn(const Account& account, const QString& notice);
+    void closeSignIn();
+    void switchToSignIn();
+    void onSignedIn(const QString& server, const QString& address, const QString& password);
+    void useLocalWorkspace();
+    void signOut();
+    Result<void> loadWindow(QQmlApplicationEngine& engine, const QString& file, const QVariantMap& properties);
+    std::unique_ptr<sync::SyncService> createSync(const Account& account, const QString& password);
     QString profileUserId(const QString& cachePath);
     void startNotifications(QQuickWindow* main);
     std::unique_ptr<call::CallController> createCalls();
 
     AppOptions m_options;
+    Account m_account;
     QString m_userId;
+    sync::BackendRegistry m_backends;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SignInController> m_signIn;
+    std::unique_ptr<QQmlApplicationEngine> m_signInEngine;
+    std::unique_ptr<chat::ProfilePublisher> m_profile;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Translations> m_translations;

@@ -109,6 +109,10 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     const QCommandLineOption backend(
         QStringLiteral("backend"), QCoreApplication::translate("CommandLine", "Use the backend <name>, e.g. local."),
         QStringLiteral("name"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("CommandLine", "Sign in to the server <host[:port]> (network backends)."),
+        QStringLiteral("host"));
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "Workspace file for the local backend."), QStringLiteral("path"));
@@ -126,7 +130,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("CommandLine", "Render the window to the PNG <file> and exit."),
         QStringLiteral("file"));
-    parser.addOptions({profile, backend, workspace, lang, theme, view, screenshot});
+    parser.addOptions({profile, backend, server, workspace, lang, theme, view, screenshot});
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QCoreApplication::translate("CommandLine", "A convene:// link to open, e.g. convene://calendar."),
@@ -156,6 +160,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     AppOptions& o = parsed.options;
     o.profileDir = parser.value(profile);
     o.backend = parser.value(backend);
+    o.server = parser.value(server).trimmed();
     o.workspace = parser.value(workspace);
     o.language = parser.value(lang);
     o.theme = parser.value(theme);
