@@ -1,11 +1,12 @@
 #include "prosody_server.h"
 
+#include "test_certificates.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -28,10 +29,8 @@ namespace {
 
 constexpr int startTimeoutMs = 15000;
 constexpr int stopTimeoutMs = 5000;
-constexpr int toolTimeoutMs = 30000;
-const QString serverCertificate = QStringLiteral("server");
-const QString mismatchingCertificate = QStringLiteral("mismatching");
-const QString mismatchingDomain = QStringLiteral("other.test");
+const QString serverCertificate = TestCertificateNames::server();
+const QString mismatchingCertificate = TestCertificateNames::mismatching();
 
 QString luaString(QString text)
 {
@@ -234,22 +233,8 @@ bool ProsodyServer::fail(const QString& reason)
 
 bool ProsodyServer::runTool(const QString& program, const QStringList& arguments)
 {
-    const QString executable = QStandardPaths::findExecutable(program);
-    if (executable.isEmpty())
-        return fail(program + QStringLiteral(" is not installed (run tools/install-deps.sh)"));
-    QProcess process;
-    process.setWorkingDirectory(m_dir->path());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(executable, arguments);
-    const bool finished = process.waitForFinished(toolTimeoutMs);
-    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return true;
-    if (!finished)
-        process.kill();
-    return fail(QStringLiteral("%1 %2 failed (exit code %3): %4")
-                    .arg(program, arguments.join(QLatin1Char(' ')))
-                    .arg(process.exitCode())
-                    .arg(QString::fromLocal8Bit(process.readAll())));
+    QString error;
+    return runTestTool(program, arguments, m_dir->path(), &error) || fail(error);
 }
 
 bool ProsodyServer::choosePorts()
@@ -267,69 +252,9 @@ bool ProsodyServer::choosePorts()
 
 bool ProsodyServer::createCertificates()
 {
-    const QString names = QStringLiteral("DNS:%1, DNS:%2, DNS:%3").arg(domain(), mucDomain(), uploadDomain());
-    // The IP entry lets HTTPS upload URLs use the address: tests have no DNS for the names.
-    const QString config = QStringLiteral(
-        "[req]\n"
-        "distinguished_name = dn\n"
-        "prompt = no\n"
-        "[dn]\n"
-        "CN = unused\n"
-        "[ca_cert]\n"
-        "basicConstraints = critical, CA:TRUE\n"
-        "keyUsage = critical, keyCertSign, cRLSign\n"
-        "subjectKeyIdentifier = hash\n"
-        "[server_cert]\n"
-        "basicConstraints = critical, CA:FALSE\n"
-        "keyUsage = critical, digitalSignature\n"
-        "extendedKeyUsage = serverAuth\n"
-        "subjectKeyIdentifier = hash\n"
-        "authorityKeyIdentifier = keyid\n"
-        "subjectAltName = %1, IP:%2\n"
-        "[mismatching_cert]\n"
-        "basicConstraints = critical, CA:FALSE\n"
-        "keyUsage = critical, digitalSignature\n"
-        "extendedKeyUsage = serverAuth\n"
-        "subjectKeyIdentifier = hash\n"
-        "authorityKeyIdentifier = keyid\n"
-        "subjectAltName = DNS:%3\n")
-                               .arg(names, host(), mismatchingDomain);
-    QFile file(path(QStringLiteral("certs/openssl.cnf")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
-        return fail(QStringLiteral("cannot write ") + file.fileName());
-    file.close();
-
-    const QString cnf = file.fileName();
-    return runTool(QStringLiteral("openssl"),
-                   {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
-                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), path(QStringLiteral("certs/ca.key"))})
-        && runTool(QStringLiteral("openssl"),
-                   {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-config"), cnf,
-                    QStringLiteral("-extensions"), QStringLiteral("ca_cert"), QStringLiteral("-key"),
-                    path(QStringLiteral("certs/ca.key")), QStringLiteral("-subj"), QStringLiteral("/CN=Convene Test CA"),
-                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-out"), path(QStringLiteral("certs/ca.crt"))})
-        && issueCertificate(serverCertificate, QStringLiteral("/CN=") + domain(), QStringLiteral("server_cert"))
-        && issueCertificate(mismatchingCertificate, QStringLiteral("/CN=") + mismatchingDomain,
-                            QStringLiteral("mismatching_cert"));
-}
-
-bool ProsodyServer::issueCertificate(const QString& name, const QString& subject, const QString& extensions)
-{
-    const QString key = path(QStringLiteral("certs/%1.key").arg(name));
-    const QString request = path(QStringLiteral("certs/%1.csr").arg(name));
-    const QString serial = QStringLiteral("0x%1").arg(QRandomGenerator::global()->generate64() >> 1, 0, 16);
-    return runTool(QStringLiteral("openssl"),
-                   {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
-                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), key})
-        && runTool(QStringLiteral("openssl"),
-                   {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), path(QStringLiteral("certs/openssl.cnf")),
-                    QStringLiteral("-key"), key, QStringLiteral("-subj"), subject, QStringLiteral("-out"), request})
-        && runTool(QStringLiteral("openssl"),
-                   {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
-                    path(QStringLiteral("certs/ca.crt")), QStringLiteral("-CAkey"), path(QStringLiteral("certs/ca.key")),
-                    QStringLiteral("-set_serial"), serial, QStringLiteral("-days"), QStringLiteral("30"),
-                    QStringLiteral("-extfile"), path(QStringLiteral("certs/openssl.cnf")), QStringLiteral("-extensions"),
-                    extensions, QStringLiteral("-out"), path(QStringLiteral("certs/%1.crt").arg(name))});
+    QString error;
+    return createTestCertificates(path(QStringLiteral("certs")), {domain(), mucDomain(), uploadDomain()}, host(), &error)
+        || fail(error);
 }
 
 bool ProsodyServer::writeConfig()

@@ -85,7 +85,6 @@ private:
     bool runTool(const QString& program, const QStringList& arguments);
     bool choosePorts();
     bool createCertificates();
-    bool issueCertificate(const QString& name, const QString& subject, const QString& extensions);
     bool writeConfig();
     bool registerUsers();
     bool launch();

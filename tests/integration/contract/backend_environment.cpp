@@ -1,5 +1,6 @@
 #include "backend_environment.h"
 
+#include "ejabberd_test_accounts.h"
 #include "xmpp_test_accounts.h"
 
 #include <QTemporaryDir>
@@ -30,11 +31,13 @@ private:
     QTemporaryDir m_dir;
 };
 
+// On a Prosody (ProsodyServer) or an ejabberd (EjabberdServer) of its own.
+template <class Server>
 class XmppEnvironment final : public BackendEnvironment {
 public:
-    bool start(QString* why)
+    bool start(const typename Server::Options& options, QString* why)
     {
-        if (m_server.start(prosodyWithUsers(kUsers)))
+        if (m_server.start(options))
             return true;
         *why = m_server.errorString();
         return false;
@@ -49,12 +52,25 @@ public:
 
     QString userId(const QString& user) const override { return user + u'@' + m_server.domain(); }
 
-    ProsodyServer& server() { return m_server; }
+    Server& server() { return m_server; }
 
 private:
     QTemporaryDir m_dir;
-    ProsodyServer m_server;
+    Server m_server;
 };
+
+template <class Server>
+std::unique_ptr<BackendEnvironment> startXmpp(const typename Server::Options& options, const QString& missing, QString* why)
+{
+    if (!Server::available()) {
+        *why = missing;
+        return nullptr;
+    }
+    auto environment = std::make_unique<XmppEnvironment<Server>>();
+    if (!environment->start(options, why))
+        return nullptr;
+    return environment;
+}
 
 } // namespace
 
@@ -63,14 +79,12 @@ std::unique_ptr<BackendEnvironment> BackendEnvironment::make(const QString& back
     if (backendName == u"local")
         return std::make_unique<LocalEnvironment>();
     if (backendName == u"xmpp") {
-        if (!ProsodyServer::available()) {
-            *why = QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)");
-            return nullptr;
-        }
-        auto environment = std::make_unique<XmppEnvironment>();
-        if (!environment->start(why))
-            return nullptr;
-        return environment;
+        // CONVENE_XMPP_SERVER=ejabberd: on ejabberd instead (tools/contract-ejabberd.sh).
+        if (qEnvironmentVariable("CONVENE_XMPP_SERVER") == u"ejabberd")
+            return startXmpp<EjabberdServer>(
+                ejabberdWithUsers(kUsers), QStringLiteral("ejabberd is not installed (tools/contract-ejabberd.sh installs it)"), why);
+        return startXmpp<ProsodyServer>(prosodyWithUsers(kUsers),
+                                        QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)"), why);
     }
     *why = QStringLiteral("no test environment for the backend %1").arg(backendName);
     return nullptr;

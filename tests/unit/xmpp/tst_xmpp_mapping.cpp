@@ -244,7 +244,7 @@ TEST_CASE("Forged ids and envelopes are not believed")
     CHECK_FALSE(decodeEntry(reflected(sent, QStringLiteral("s")).withAttribute(QStringLiteral("type"), QStringLiteral("chat")),
                             m.stream, kRoom)
                     .has_value());
-    // An archived copy: the author is the room's record, appended after the sender's forgery.
+    // An archived copy: the author is the room's record.
     const XmlElement archived =
         reflected(sent, QStringLiteral("s"), QStringLiteral("mallory"))
             .withChild(XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
@@ -257,9 +257,22 @@ TEST_CASE("Forged ids and envelopes are not believed")
                                                                QStringLiteral("http://jabber.org/protocol/muc#user"))
                                                         .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test")))} +
                        archived.children());
-    const auto decoded = decodeEntry(withForgery, m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
+    const auto decoded = decodeEntry(archived, m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
     REQUIRE(decoded.has_value());
     CHECK(decoded->realJid == QStringLiteral("mallory@convene.test"));
+    // A record the sender wrote naming someone else, before the room's (Prosody appends its own)
+    // or after it (ejabberd puts its own first and keeps a forgery it cannot parse): no author.
+    const XmlElement forgery = XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                                   .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                                                  .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test"))
+                                                  .withAttribute(QStringLiteral("affiliation"), QStringLiteral("bogus")));
+    const auto forgedFirst = decodeEntry(withForgery, m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
+    REQUIRE(forgedFirst.has_value());
+    CHECK(forgedFirst->realJid.isEmpty());
+    const auto forgedLast =
+        decodeEntry(archived.withChild(forgery), m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
+    REQUIRE(forgedLast.has_value());
+    CHECK(forgedLast->realJid.isEmpty());
     CHECK(decoded->event.serverId == QStringLiteral("a1"));
     CHECK(decoded->event.serverTime == 42);
     // Bad payloads and kinds are refused, not half-read.

@@ -131,6 +131,26 @@ std::optional<DecodedEntry> decodeForeign(const XmlElement& message, DecodedEntr
     return decoded;
 }
 
+// The account the room recorded as an archived message's author: the one every muc#user record
+// in it names, or nobody when they disagree. Prosody appends the room's record after anything
+// the sender wrote; ejabberd puts it first and drops the sender's records it can parse, but
+// keeps malformed ones (an item with an unknown affiliation), so neither first nor last is
+// proof. A sender who adds a record naming someone else only loses their own entry.
+QString archivedAuthor(const XmlElement& message)
+{
+    QString author;
+    for (const XmlElement& record : message.children(u"x", ns::mucUser))
+        for (const XmlElement& item : record.children(u"item", ns::mucUser)) {
+            const QString named = bareJidOf(item.attribute(u"jid"));
+            if (named.isEmpty())
+                continue;
+            if (!author.isEmpty() && named != author)
+                return {};
+            author = named;
+        }
+    return author;
+}
+
 } // namespace
 
 XmlElement entryMessage(const sync::Mutation& m, const QString& roomJid, const QString& ref)
@@ -183,11 +203,7 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
     if (const QString id = message.attribute(u"id"); isPlainToken(id, kMaxIdLength))
         decoded.messageId = id;
     if (archive) {
-        // The room appends its record of the author after anything the sender wrote, so the
-        // last one is the room's.
-        const QList<XmlElement> records = message.children(u"x", ns::mucUser);
-        if (!records.isEmpty())
-            decoded.realJid = bareJidOf(records.constLast().firstChild(u"item", ns::mucUser).attribute(u"jid"));
+        decoded.realJid = archivedAuthor(message);
     }
     sync::RemoteEvent& e = decoded.event;
     e.stream = stream;

@@ -17,23 +17,29 @@ bool isMembersOnlyStream(const QString& stream)
            !stream.startsWith(QLatin1String("calendar:")) && !stream.startsWith(QLatin1String("doc:"));
 }
 
-XmlElement roomConfigurationForm(const QString& stream, const QString& name)
+XmlElement roomConfigurationForm(const QString& stream, const QString& name, const QSet<QString>& offered)
 {
     const bool closed = isMembersOnlyStream(stream);
     const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    const QList<std::pair<QString, QString>> wanted{
+        {QStringLiteral("muc#roomconfig_roomname"), name.isEmpty() ? stream : name},
+        {QStringLiteral("muc#roomconfig_roomdesc"), stream},
+        {QStringLiteral("muc#roomconfig_persistentroom"), flag(true)},
+        {QStringLiteral("muc#roomconfig_enablearchiving"), flag(true)}, // Prosody
+        {QStringLiteral("mam"), flag(true)},                            // ejabberd
+        {QStringLiteral("muc#roomconfig_whois"), QStringLiteral("anyone")},
+        {QStringLiteral("muc#roomconfig_publicroom"), flag(!closed)},
+        {QStringLiteral("muc#roomconfig_membersonly"), flag(closed)},
+        {QStringLiteral("muc#roomconfig_allowinvites"), flag(false)},
+        {QStringLiteral("muc#roomconfig_changesubject"), flag(false)},
+    };
     XmlElement form = XmlElement(QStringLiteral("x"), ns::dataForms.toString())
                           .withAttribute(QStringLiteral("type"), QStringLiteral("submit"))
                           .withChild(formField(QStringLiteral("FORM_TYPE"),
-                                               QStringLiteral("http://jabber.org/protocol/muc#roomconfig")))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_roomname"), name.isEmpty() ? stream : name))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_roomdesc"), stream))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_persistentroom"), flag(true)))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_enablearchiving"), flag(true)))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_whois"), QStringLiteral("anyone")))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_publicroom"), flag(!closed)))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_membersonly"), flag(closed)))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_allowinvites"), flag(false)))
-                          .withChild(formField(QStringLiteral("muc#roomconfig_changesubject"), flag(false)));
+                                               QStringLiteral("http://jabber.org/protocol/muc#roomconfig")));
+    for (const auto& [var, value] : wanted)
+        if (offered.contains(var))
+            form = std::move(form).withChild(formField(var, value));
     return XmlElement(QStringLiteral("query"), ns::mucOwner.toString()).withChild(std::move(form));
 }
 

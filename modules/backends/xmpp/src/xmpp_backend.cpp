@@ -358,7 +358,26 @@ void XmppBackend::onRoomPresence(MucRoom& room, const XmlElement& presence)
 void XmppBackend::configureNewRoom(MucRoom& room)
 {
     const QString stream = room.stream;
-    m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(roomConfigurationForm(stream, nameOfStream(stream))),
+    m_session->sendIq(iq(QStringLiteral("get"), room.jid).withChild(element(QStringLiteral("query"), ns::mucOwner)),
+                      [this, stream, alive = m_alive](const IqResult& form) {
+                          if (!*alive)
+                              return;
+                          MucRoom& room = roomOf(stream);
+                          if (!form.ok())
+                              return finishJoin(room, *form.error);
+                          QSet<QString> offered;
+                          for (const XmlElement& field : form.stanza.firstChild(u"query", ns::mucOwner)
+                                                             .firstChild(u"x", ns::dataForms)
+                                                             .children(u"field", ns::dataForms))
+                              offered.insert(field.attribute(u"var"));
+                          submitRoomConfiguration(room, offered);
+                      });
+}
+
+void XmppBackend::submitRoomConfiguration(MucRoom& room, const QSet<QString>& offered)
+{
+    const QString stream = room.stream;
+    m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(roomConfigurationForm(stream, nameOfStream(stream), offered)),
                       [this, stream, alive = m_alive](const IqResult& result) {
                           if (!*alive)
                               return;
@@ -641,7 +660,9 @@ void XmppBackend::resolveAndSend(MucRoom& room)
     }
     if (ref.isEmpty() || room.seenIds.contains(ref))
         return sendFront(room, ref);
-    // A reference to something we have not seen: the room's archive must know it.
+    // A reference to something we have not seen: the room's archive must know it. Prosody says
+    // item-not-found for an id it does not know; ejabberd does not (it pages after any id as if
+    // it were a time), so the id must come back: it is the item before the one after it.
     const QString stream = room.stream;
     const QString queryId = nextId();
     m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
@@ -649,18 +670,38 @@ void XmppBackend::resolveAndSend(MucRoom& room)
                       [this, stream, ref, queryId, alive = m_alive](const IqResult& probe) {
                           if (!*alive)
                               return;
-                          m_fetches.remove(queryId);
+                          const Fetch after = m_fetches.take(queryId);
                           MucRoom& room = roomOf(stream);
                           if (room.outgoing.empty() || !room.sending)
                               return;
-                          if (probe.ok())
-                              return sendFront(room, ref);
-                          if (errorCondition(probe.stanza) == u"item-not-found")
-                              return failFront(room, makeError(ErrorCode::InvalidArgument,
-                                                               tr("The entry this refers to does not exist in this "
-                                                                  "conversation.")),
-                                               true);
-                          failFront(room, *probe.error, false);
+                          const auto unknown = [this, stream] {
+                              MucRoom& room = roomOf(stream);
+                              failFront(room, makeError(ErrorCode::InvalidArgument,
+                                                        tr("The entry this refers to does not exist in this conversation.")),
+                                        true);
+                          };
+                          if (!probe.ok())
+                              return errorCondition(probe.stanza) == u"item-not-found" ? unknown()
+                                                                                       : failFront(room, *probe.error, false);
+                          // Before the next one, or the newest when the reference is the newest.
+                          const QString next = after.items.isEmpty() ? QString() : after.items.constFirst().envelope.id;
+                          const QString checkId = nextId();
+                          m_fetches.insert(checkId, Fetch{0, stream, room.jid, {}});
+                          m_session->sendIq(
+                              mamPageQuery(room.jid, checkId, {stream, sync::HistoryQuery::Direction::Before, next, 1}),
+                              [this, stream, ref, checkId, unknown, alive = m_alive](const IqResult& check) {
+                                  if (!*alive)
+                                      return;
+                                  const Fetch before = m_fetches.take(checkId);
+                                  MucRoom& room = roomOf(stream);
+                                  if (room.outgoing.empty() || !room.sending)
+                                      return;
+                                  if (!check.ok())
+                                      return failFront(room, *check.error, false);
+                                  if (!before.items.isEmpty() && before.items.constLast().envelope.id == ref)
+                                      return sendFront(room, ref);
+                                  unknown();
+                              });
                       });
 }
 

@@ -60,6 +60,7 @@ private:
     void join(MucRoom& room, std::function<void(const Result<void>&)> done);
     void onRoomPresence(MucRoom& room, const XmlElement& presence);
     void configureNewRoom(MucRoom& room);
+    void submitRoomConfiguration(MucRoom& room, const QSet<QString>& offered);
     void finishJoin(MucRoom& room, const Result<void>& result);
     void rememberPrivateRoom(const QString& roomJid);
     void announceRoom(const QString& stream);
