@@ -33,6 +33,8 @@ packages=(
   # prosody-modules; lua-unbound is only recommended, but without it every prosody start prints
   # a warning banner; openssl makes the throwaway CA and certificates
   prosody lua-unbound openssl
+  # network namespaces and a veth pair for the two-computer test (tests/ui/netns)
+  iproute2
   # archives in SQLite for bench_xmpp, as a production Prosody keeps them
   lua-dbi-sqlite3
 )
