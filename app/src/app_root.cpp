@@ -324,6 +324,10 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
         m_controller->joinCall(m_options.callStream);
     m_options.chatStream.clear();
     m_options.callStream.clear();
+    // Minimised or hidden in the tray: the server may hold back what is not urgent.
+    connect(main, &QWindow::visibilityChanged, m_sync.get(), [sync = m_sync.get()](QWindow::Visibility visibility) {
+        sync->setClientActive(visibility != QWindow::Minimized && visibility != QWindow::Hidden);
+    });
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
     QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();

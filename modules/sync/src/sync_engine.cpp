@@ -148,6 +148,8 @@ void SyncEngine::start()
     connect(m_backend.get(), &Backend::blobDownloaded, this, &SyncEngine::blobDownloaded);
     connect(m_backend.get(), &Backend::eventsReceived, this, &SyncEngine::applyLive);
 
+    if (!m_clientActive)
+        m_backend->setClientActive(false);
     setState(ConnectionState::Connecting);
     m_backend->connectToServer();
 }
@@ -693,6 +695,13 @@ void SyncEngine::setFaultInjection(const QVariantMap& faults)
 {
     if (m_backend)
         m_backend->setFaultInjection(faults);
+}
+
+void SyncEngine::setClientActive(bool active)
+{
+    m_clientActive = active;
+    if (m_backend)
+        m_backend->setClientActive(active);
 }
 
 } // namespace convene::sync

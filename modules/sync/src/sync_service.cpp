@@ -139,4 +139,10 @@ void SyncService::setBackendFaults(const QVariantMap& faults)
                               Qt::QueuedConnection);
 }
 
+void SyncService::setClientActive(bool active)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, active] { engine->setClientActive(active); },
+                              Qt::QueuedConnection);
+}
+
 } // namespace convene::sync

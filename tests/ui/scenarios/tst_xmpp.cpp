@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,6 +282,18 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     if (bobCalls.stateName() == QLatin1String("inCall"))
         bob.click(QStringLiteral("callLeaveButton"));
     REQUIRE(bob.waitFor([&] { return bobCalls.stateName() == QLatin1String("idle"); }, 5000));
+
+    // Minimised, Alice's app tells the server it is not being looked at (XEP-0352), and that it
+    // is again when she comes back.
+    const auto serverReceived = [&](const QString& nonza) {
+        // Prosody logs what it receives: <inactive xml:lang='en' xmlns='urn:xmpp:csi:0'/>
+        return server.logTail(2000).contains(
+            QRegularExpression(QStringLiteral("Received\\[c2s\\]: <%1 [^>]*urn:xmpp:csi:0").arg(nonza)));
+    };
+    alice.window()->showMinimized();
+    REQUIRE(alice.waitFor([&] { return serverReceived(QStringLiteral("inactive")); }, 5000));
+    alice.window()->showNormal();
+    REQUIRE(alice.waitFor([&] { return serverReceived(QStringLiteral("active")); }, 5000));
 
     // Alice signs out: back to the sign-in screen, her address forgotten, the demo one click away.
     alice.controller().setCurrentView(QStringLiteral("chat"));

@@ -162,6 +162,12 @@ void XmppBackend::connectToServer()
     m_session->connectToServer();
 }
 
+void XmppBackend::setClientActive(bool active)
+{
+    if (m_session)
+        m_session->setActive(active);
+}
+
 void XmppBackend::disconnectFromServer()
 {
     if (m_session)

@@ -35,6 +35,7 @@ public:
 
     void connectToServer() override;
     void disconnectFromServer() override;
+    void setClientActive(bool active) override;
     void listStreams() override;
     void submit(const sync::Mutation& mutation) override;
     void fetchHistory(quint64 requestId, const sync::HistoryQuery& query) override;

@@ -41,6 +41,10 @@ public:
     virtual void uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType) = 0;
     virtual void downloadBlob(quint64 requestId, const QString& blobId) = 0;
 
+    // Whether the user is looking (false: the window is minimised or hidden), so a backend may ask
+    // its server to hold back what is not urgent; backends without such a thing ignore the call.
+    virtual void setClientActive(bool active) { Q_UNUSED(active) }
+
     // Latency, loss and outages on demand, for tests; backends without it ignore the call.
     virtual void setFaultInjection(const QVariantMap& faults) { Q_UNUSED(faults) }
 

@@ -58,6 +58,7 @@ public:
     void uploadBlob(quint64 requestId, const QByteArray& data, const QString& mimeType);
     void downloadBlob(quint64 requestId, const QString& blobId);
     void setFaultInjection(const QVariantMap& faults);
+    void setClientActive(bool active);
 
 signals:
     void stateChanged(convene::sync::ConnectionState state, const QString& reason);
@@ -131,6 +132,7 @@ private:
     QHash<QString, QList<RemoteEvent>> m_heldLive; // live events of streams still catching up
     QSet<QString> m_heldOverflowed;                // streams that had more than could be held
     QHash<QString, int> m_fetchAttempts;            // failed catch-up requests in a row
+    bool m_clientActive = true; // the user is looking (the window is not minimised or hidden)
     quint64 m_nextRequestId = 1;
     std::mt19937_64 m_random;
 };

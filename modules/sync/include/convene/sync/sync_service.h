@@ -37,6 +37,7 @@ public:
     quint64 uploadBlob(const QByteArray& data, const QString& mimeType);
     quint64 downloadBlob(const QString& blobId);
     void setBackendFaults(const QVariantMap& faults);
+    void setClientActive(bool active);
 
     ConnectionState state() const { return m_state; }
     QString stateName() const { return connectionStateName(m_state); }
