@@ -1,6 +1,7 @@
 #pragma once
-// Accounts on a test Prosody, and the XMPP backend's configuration for them: each user's
-// password is "<name>-secret", and the server's own CA is trusted.
+// Accounts on a test XMPP server (ProsodyServer, EjabberdServer), and the XMPP backend's
+// configuration for them: each user's password is "<name>-secret", and the server's own CA is
+// trusted.
 #include "prosody_server.h"
 
 #include <convene/sync/backend.h>
@@ -14,15 +15,23 @@ inline QString testPassword(const QString& user)
     return user + QStringLiteral("-secret");
 }
 
-inline ProsodyServer::Options prosodyWithUsers(const QStringList& users)
+// The server's options with these users.
+template<typename Options>
+Options withUsers(const QStringList& users)
 {
-    ProsodyServer::Options options;
+    Options options;
     for (const QString& user : users)
-        options.users << ProsodyUser{user, testPassword(user)};
+        options.users.append({user, testPassword(user)});
     return options;
 }
 
-inline sync::BackendConfig xmppAccount(const ProsodyServer& server, const QString& user, const QString& profileDir)
+inline ProsodyServer::Options prosodyWithUsers(const QStringList& users)
+{
+    return withUsers<ProsodyServer::Options>(users);
+}
+
+template<typename Server>
+sync::BackendConfig xmppAccount(const Server& server, const QString& user, const QString& profileDir)
 {
     sync::BackendConfig config;
     config.profileDir = profileDir;

@@ -1,6 +1,6 @@
 #include "backend_environment.h"
 
-#include "ejabberd_test_accounts.h"
+#include "ejabberd_server.h"
 #include "xmpp_test_accounts.h"
 
 #include <QTemporaryDir>
@@ -82,7 +82,7 @@ std::unique_ptr<BackendEnvironment> BackendEnvironment::make(const QString& back
         // CONVENE_XMPP_SERVER=ejabberd: on ejabberd instead (tools/contract-ejabberd.sh).
         if (qEnvironmentVariable("CONVENE_XMPP_SERVER") == u"ejabberd")
             return startXmpp<EjabberdServer>(
-                ejabberdWithUsers(kUsers), QStringLiteral("ejabberd is not installed (tools/contract-ejabberd.sh installs it)"), why);
+                withUsers<EjabberdServer::Options>(kUsers), QStringLiteral("ejabberd is not installed (tools/contract-ejabberd.sh installs it)"), why);
         return startXmpp<ProsodyServer>(prosodyWithUsers(kUsers),
                                         QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)"), why);
     }
