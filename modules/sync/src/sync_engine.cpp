@@ -499,11 +499,10 @@ void SyncEngine::catchUp(const QString& stream)
 void SyncEngine::caughtUp(const QString& stream)
 {
     if (m_heldOverflowed.remove(stream)) {
-        // Another round, from the newest cursor this one reached: what was not held is after it.
+        // Another round, from the newest cursor this one reached (none: from the oldest event):
+        // what was not held is after it.
         m_heldLive.remove(stream);
         const StreamCursors cursors = cursorsOf(stream);
-        if (cursors.newest.isEmpty())
-            return catchUp(stream);
         return fetch({stream, HistoryQuery::Direction::After, cursors.newest, m_options.historyPageSize},
                      FetchPurpose::CatchUp);
     }
