@@ -20,19 +20,27 @@ XmlReadError error(StreamErrorCondition condition, QString message)
 std::optional<XmlReadError> XmlInputGuard::scan(QByteArrayView bytes, QByteArray& accepted)
 {
     accepted.reserve(accepted.size() + bytes.size());
-    for (const char byte : bytes) {
+    // Accepted bytes are copied in runs: [runStart, i) is accepted and not copied yet.
+    const char* const data = bytes.data();
+    qsizetype runStart = 0;
+    qsizetype i = 0;
+    for (; i < bytes.size(); ++i) {
         if (m_failure || m_state == State::Ended)
             break;
-        const auto unsignedByte = uint8_t(byte);
+        const auto unsignedByte = uint8_t(data[i]);
         // Whitespace between stanzas means nothing and would only pile up in the parser.
-        if (m_state == State::Text && m_depth <= 1 && isXmlSpace(unsignedByte))
+        if (m_state == State::Text && m_depth <= 1 && isXmlSpace(unsignedByte)) {
+            accepted.append(data + runStart, i - runStart);
+            runStart = i + 1;
             continue;
+        }
         m_failure = checkCharacter(unsignedByte);
         if (!m_failure)
             m_failure = step(unsignedByte);
-        if (!m_failure)
-            accepted.append(byte);
+        if (m_failure)
+            break; // this byte is refused
     }
+    accepted.append(data + runStart, i - runStart);
     return m_failure;
 }
 
@@ -43,6 +51,8 @@ void XmlInputGuard::reset()
 
 std::optional<XmlReadError> XmlInputGuard::checkCharacter(uint8_t byte)
 {
+    if (byte >= 0x20 && byte < 0x80 && !m_utf8.isMidSequence())
+        return std::nullopt; // printable ASCII, the bulk of a stream
     const char32_t codePoint = m_utf8.push(byte);
     if (codePoint == Utf8Decoder::needMore)
         return std::nullopt;

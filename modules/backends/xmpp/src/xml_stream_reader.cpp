@@ -110,13 +110,23 @@ void XmlStreamReader::readStartElement(QList<XmlStreamEvent>& events)
         events.append(std::move(opened));
         return;
     }
-    OpenElement element{m_xml.name().toString(), m_xml.namespaceUri().toString(), {}, {}, {}};
+    OpenElement element{intern(m_xml.name()), intern(m_xml.namespaceUri()), {}, {}, {}};
     const QXmlStreamAttributes attributes = m_xml.attributes();
     element.attributes.reserve(attributes.size());
     for (const QXmlStreamAttribute& attribute : attributes)
-        element.attributes.append(XmlAttribute{attribute.name().toString(), attribute.value().toString(),
-                                               attribute.namespaceUri().toString()});
+        element.attributes.append(XmlAttribute{intern(attribute.name()), attribute.value().toString(),
+                                               intern(attribute.namespaceUri())});
     m_open.push_back(std::move(element));
+}
+
+QString XmlStreamReader::intern(QStringView name)
+{
+    if (name.isEmpty() || name.size() > kMaxInternedLength)
+        return name.toString();
+    QString& slot = m_interned[qHash(name) & (kInternSlots - 1)];
+    if (slot != name)
+        slot = name.toString();
+    return slot;
 }
 
 void XmlStreamReader::readCharacters(QList<XmlStreamEvent>& events)

@@ -70,12 +70,18 @@ private:
     void readCharacters(QList<XmlStreamEvent>& events);
     void readEndElement(QList<XmlStreamEvent>& events);
     void fail(StreamErrorCondition condition, QString message, QList<XmlStreamEvent>& events);
+    QString intern(QStringView name);
 
     XmlLimits m_limits;
     XmlInputGuard m_guard;
     QXmlStreamReader m_xml;
     State m_state = State::AwaitingHeader;
     std::vector<OpenElement> m_open; // the stanza being read, outermost first
+    // Element and attribute names and namespaces recur in every stanza: one shared copy of each
+    // recent one (a direct-mapped cache, so bounded whatever the peer sends).
+    static constexpr qsizetype kInternSlots = 256;
+    static constexpr qsizetype kMaxInternedLength = 64;
+    std::vector<QString> m_interned = std::vector<QString>(kInternSlots);
 };
 
 } // namespace convene::xmpp

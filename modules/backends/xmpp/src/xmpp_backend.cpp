@@ -256,6 +256,7 @@ void XmppBackend::leaveRooms()
             emit submitFailed(id, unavailable());
         }
     }
+    m_pagesAhead.clear();
     for (auto it = m_fetches.begin(); it != m_fetches.end(); it = m_fetches.erase(it))
         if (it->requestId != 0) // 0: our own look-ups, whose callbacks hear of it themselves
             emit requestFailed(it->requestId, unavailable());
@@ -617,9 +618,18 @@ void XmppBackend::recheckArchive(MucRoom& room)
                       });
 }
 
+// Only spares a look-up in the archive when a change refers to the entry: bounded like
+// messagesById, so that a long catch-up does not keep every id.
+void XmppBackend::rememberSeen(MucRoom& room, const QString& serverId)
+{
+    if (room.seenIds.size() >= kMaxRememberedMessageIds)
+        room.seenIds.clear();
+    room.seenIds.insert(serverId);
+}
+
 void XmppBackend::rememberOwn(MucRoom& room, const sync::RemoteEvent& event)
 {
-    room.seenIds.insert(event.serverId);
+    rememberSeen(room, event.serverId);
     if (event.clientId.isNull())
         return;
     m_serverIdOfClient.insert(event.clientId, event.serverId);
@@ -827,7 +837,7 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (event.author.isEmpty())
         return; // nobody the room vouched for
     resolveCorrection(room, *decoded);
-    room.seenIds.insert(event.serverId);
+    rememberSeen(room, event.serverId);
     if (event.author == m_bareJid) {
         rememberOwn(room, event);
         if (room.sending && !room.outgoing.empty() && room.outgoing.front().clientId == event.clientId) {
@@ -866,6 +876,11 @@ void XmppBackend::onInvitation(const XmlElement& message)
 
 // ---- history -------------------------------------------------------------------------------
 
+// Catching up pages forward through the archive, each page after the last one sync stored. The
+// cursor of the next page is known once a page is read, so it is asked for then, before sync
+// stores that page: the server prepares it meanwhile instead of waiting for our next request,
+// and there is still one query at a time per room. Sync asks for exactly that page next; any
+// other query for the room drops it.
 void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& query)
 {
     if (!m_session || m_session->state() != XmppSession::State::Online) {
@@ -875,40 +890,111 @@ void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& quer
         });
         return;
     }
+    if (!claimPageAhead(requestId, query))
+        sendHistoryQuery(requestId, query);
+}
+
+QString XmppBackend::sendHistoryQuery(quint64 requestId, const sync::HistoryQuery& query)
+{
     const MucRoom& room = roomOf(query.stream);
     const QString queryId = nextId();
     m_fetches.insert(queryId, Fetch{requestId, query.stream, room.jid, {}});
     m_session->sendIq(mamPageQuery(room.jid, queryId, query), [this, queryId, query, alive = m_alive](const IqResult& r) {
         if (!*alive || !m_fetches.contains(queryId))
             return;
-        const Fetch fetch = m_fetches.take(queryId);
-        sync::HistoryPage page;
-        page.stream = fetch.stream;
-        if (!r.ok()) {
-            const QString condition = errorCondition(r.stanza);
-            if (condition == u"item-not-found" && !query.cursor.isEmpty()) {
-                page.cursorLost = true;
-                return emit historyFetched(fetch.requestId, page);
+        Fetch fetch = m_fetches.take(queryId);
+        if (fetch.requestId == 0) { // fetched ahead, not asked for yet: kept until it is
+            const auto ahead = m_pagesAhead.find(fetch.stream);
+            if (ahead != m_pagesAhead.end() && ahead->queryId == queryId) {
+                ahead->answer = r;
+                ahead->items = std::move(fetch.items);
             }
-            if (condition == u"item-not-found") // no such room yet: no history
-                return emit historyFetched(fetch.requestId, page);
-            return emit requestFailed(fetch.requestId, *r.error);
+            return;
         }
-        MucRoom& room = roomOf(fetch.stream);
-        for (const MamItem& item : fetch.items) {
-            std::optional<DecodedEntry> decoded = decodeEntry(item.message, fetch.stream, fetch.roomJid, item.envelope);
-            if (!decoded || decoded->realJid.isEmpty())
-                continue; // not an entry, or no author the room recorded
-            decoded->event.author = decoded->realJid;
-            resolveCorrection(room, *decoded);
-            room.seenIds.insert(decoded->event.serverId);
-            if (decoded->event.author == m_bareJid)
-                rememberOwn(room, decoded->event);
-            page.events << decoded->event;
-        }
-        page.more = !mamPageComplete(r.stanza);
-        emit historyFetched(fetch.requestId, page);
+        finishHistoryFetch(std::move(fetch), query, r);
     });
+    return queryId;
+}
+
+// Whether the page asked for was fetched ahead: then it answers this request, now or when it
+// comes. Any other query drops the page ahead.
+bool XmppBackend::claimPageAhead(quint64 requestId, const sync::HistoryQuery& query)
+{
+    if (!m_pagesAhead.contains(query.stream))
+        return false;
+    PageAhead ahead = m_pagesAhead.take(query.stream);
+    const bool same = ahead.query.direction == query.direction && ahead.query.cursor == query.cursor &&
+                      ahead.query.limit == query.limit;
+    if (!ahead.answer) {
+        const auto fetch = m_fetches.find(ahead.queryId);
+        if (fetch == m_fetches.end())
+            return false;
+        if (!same) {
+            m_fetches.erase(fetch); // its answer is ignored
+            return false;
+        }
+        fetch->requestId = requestId;
+        return true;
+    }
+    if (!same)
+        return false;
+    // Answered later, as a query would be: sync asks for the next page while it handles this one.
+    QMetaObject::invokeMethod(
+        this,
+        [this, requestId, query, ahead = std::move(ahead), alive = m_alive]() mutable {
+            if (*alive)
+                finishHistoryFetch(Fetch{requestId, query.stream, roomOf(query.stream).jid, std::move(ahead.items)}, query,
+                                   *ahead.answer);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void XmppBackend::finishHistoryFetch(Fetch fetch, const sync::HistoryQuery& query, const IqResult& r)
+{
+    sync::HistoryPage page;
+    page.stream = fetch.stream;
+    if (!r.ok()) {
+        const QString condition = errorCondition(r.stanza);
+        if (condition == u"item-not-found" && !query.cursor.isEmpty()) {
+            page.cursorLost = true;
+            return emit historyFetched(fetch.requestId, page);
+        }
+        if (condition == u"item-not-found") // no such room yet: no history
+            return emit historyFetched(fetch.requestId, page);
+        return emit requestFailed(fetch.requestId, *r.error);
+    }
+    page.more = !mamPageComplete(r.stanza);
+    // Sync asks next for the page after the last entry of this one (the end of a catch-up): it
+    // is asked for now, so that the server prepares it while this one is decoded and stored.
+    if (query.direction == sync::HistoryQuery::Direction::After && page.more && !m_pagesAhead.contains(fetch.stream) &&
+        m_session->state() == XmppSession::State::Online) {
+        for (qsizetype i = fetch.items.size() - 1; i >= 0; --i) {
+            const MamItem& item = fetch.items.at(i);
+            const std::optional<DecodedEntry> last = decodeEntry(item.message, fetch.stream, fetch.roomJid, item.envelope);
+            if (!last || last->realJid.isEmpty())
+                continue;
+            sync::HistoryQuery next = query;
+            next.cursor = last->event.cursor;
+            m_pagesAhead.insert(fetch.stream, PageAhead{sendHistoryQuery(0, next), next, std::nullopt, {}});
+            break;
+        }
+    }
+    MucRoom& room = roomOf(fetch.stream);
+    page.events.reserve(fetch.items.size());
+    for (const MamItem& item : std::as_const(fetch.items)) {
+        std::optional<DecodedEntry> decoded = decodeEntry(item.message, fetch.stream, fetch.roomJid, item.envelope);
+        if (!decoded || decoded->realJid.isEmpty())
+            continue; // not an entry, or no author the room recorded
+        decoded->event.author = decoded->realJid;
+        resolveCorrection(room, *decoded);
+        rememberSeen(room, decoded->event.serverId);
+        if (decoded->event.author == m_bareJid)
+            rememberOwn(room, decoded->event);
+        page.events << std::move(decoded->event);
+    }
+    fetch.items.clear(); // the page's XML is not needed any more
+    emit historyFetched(fetch.requestId, page);
 }
 
 // ---- ephemeral and blobs -------------------------------------------------------------------

@@ -48,9 +48,17 @@ public:
 
 private:
     struct Fetch {
-        quint64 requestId = 0;
+        quint64 requestId = 0; // 0: our own look-ups, and a page fetched ahead nobody asked for yet
         QString stream;
         QString roomJid;
+        QList<MamItem> items;
+    };
+    // The next page of a catch-up, asked for as soon as the page before it was read, so that
+    // the server prepares it while sync stores the one before (see fetchHistory()).
+    struct PageAhead {
+        QString queryId; // in m_fetches while its answer is on its way
+        sync::HistoryQuery query;
+        std::optional<IqResult> answer; // with `items`, once it came
         QList<MamItem> items;
     };
 
@@ -70,6 +78,7 @@ private:
     void pump(MucRoom& room);
     void recheckArchive(MucRoom& room);
     void resolveAndSend(MucRoom& room);
+    void rememberSeen(MucRoom& room, const QString& serverId);
     void rememberOwn(MucRoom& room, const sync::RemoteEvent& event);
     void resolveCorrection(MucRoom& room, DecodedEntry& decoded);
     void sendFront(MucRoom& room, const QString& ref);
@@ -86,6 +95,9 @@ private:
     void onAccountReady();
     void onChatState(const MucRoom& room, const XmlElement& message);
     void collectStreams(const QStringList& roomJids, QHash<QString, QString> names);
+    QString sendHistoryQuery(quint64 requestId, const sync::HistoryQuery& query);
+    bool claimPageAhead(quint64 requestId, const sync::HistoryQuery& query);
+    void finishHistoryFetch(Fetch fetch, const sync::HistoryQuery& query, const IqResult& result);
     void headOf(const QString& stream, std::function<void(const QString& cursor)> done);
     QString nextId();
 
@@ -103,6 +115,7 @@ private:
     QHash<QUuid, sync::Ack> m_acks;        // what the server took, for resends
     QHash<QUuid, QString> m_serverIdOfClient;
     QHash<QString, Fetch> m_fetches;       // by MAM query id
+    QHash<QString, PageAhead> m_pagesAhead; // by stream: at most one
     QSet<QString> m_sentSignals;           // ids of our ephemeral messages, to skip their echo
     quint64 m_nextId = 1;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
