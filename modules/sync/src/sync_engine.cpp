@@ -625,13 +625,16 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
     case FetchPurpose::Initial:
         caughtUp(stream);
         break;
-    case FetchPurpose::CatchUp:
-        if (page.more && !events.isEmpty())
-            fetch({stream, HistoryQuery::Direction::After, events.constLast().cursor, m_options.historyPageSize},
-                  FetchPurpose::CatchUp);
+    case FetchPurpose::CatchUp: {
+        const QString next = !page.endCursor.isEmpty() ? page.endCursor
+                             : events.isEmpty()         ? QString()
+                                                        : events.constLast().cursor;
+        if (page.more && !next.isEmpty())
+            fetch({stream, HistoryQuery::Direction::After, next, m_options.historyPageSize}, FetchPurpose::CatchUp);
         else
             caughtUp(stream);
         break;
+    }
     case FetchPurpose::Older:
         break;
     }

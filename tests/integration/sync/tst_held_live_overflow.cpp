@@ -34,6 +34,7 @@ public:
         Request, // the page as it was when the engine asked (the answer was on its way)
         Release, // the page as it is now
         Empty,   // an empty page: the history does not have the stream's events (yet)
+        Unreadable, // the page as it is now, but none of its items is an event (e.g. notices)
     };
     struct Request {
         quint64 id = 0;
@@ -133,9 +134,11 @@ public:
             request->answered = true;
             const QList<sync::RemoteEvent>& events = m_events[request->query.stream];
             const qsizetype size = asOf == AsOf::Request ? request->sizeAtRequest
-                                   : asOf == AsOf::Release ? events.size()
-                                                           : 0;
+                                   : asOf == AsOf::Empty   ? 0
+                                                           : events.size();
             page = pageOf(events, size, request->query);
+            if (asOf == AsOf::Unreadable)
+                page.events.clear(); // it still ended where it ended
         }
         onBackend([requestId, page](sync::Backend& backend) { emit backend.historyFetched(requestId, page); });
     }
@@ -313,6 +316,8 @@ private:
             page.more = begin > 0;
         }
         page.events = events.mid(begin, end - begin);
+        if (end > begin)
+            page.endCursor = events.at(end - 1).cursor;
         return page;
     }
 
@@ -717,4 +722,22 @@ TEST_CASE("Past kMaxHeldLive with nothing cached yet, the extra round pages from
     REQUIRE(client.waitForCount(kNew, 5102));
     REQUIRE(server.settle());
     CHECK(client.differenceFrom(kNew, 5102) == QString());
+}
+
+TEST_CASE("A catch-up page with nothing readable in it does not end the catch-up")
+{
+    QTemporaryDir dir;
+    ScriptedServer server;
+    seedEarlierSession(server, dir.path(), 25); // e6..e30 to catch up on
+    Client client(dir.path(), 10);
+    REQUIRE(client.waitOnline());
+    const auto first = server.waitForRequest(kBusy, Direction::After, QStringLiteral("e5"));
+    REQUIRE(first.has_value());
+    server.release(first->id, ScriptedServer::AsOf::Unreadable); // e6..e15 are no events, more follow
+    const auto second = server.waitForRequest(kBusy, Direction::After, QStringLiteral("e15"));
+    REQUIRE(second.has_value());
+    server.setAutoAnswer(true);
+    REQUIRE(client.waitForCount(kBusy, 20)); // e1..e5 and e16..e30
+    REQUIRE(server.settle());
+    CHECK(client.count(kBusy) == 20);
 }

@@ -965,20 +965,16 @@ void XmppBackend::finishHistoryFetch(Fetch fetch, const sync::HistoryQuery& quer
         return emit requestFailed(fetch.requestId, *r.error);
     }
     page.more = !mamPageComplete(r.stanza);
-    // Sync asks next for the page after the last entry of this one (the end of a catch-up): it
-    // is asked for now, so that the server prepares it while this one is decoded and stored.
-    if (query.direction == sync::HistoryQuery::Direction::After && page.more && !m_pagesAhead.contains(fetch.stream) &&
-        m_session->state() == XmppSession::State::Online) {
-        for (qsizetype i = fetch.items.size() - 1; i >= 0; --i) {
-            const MamItem& item = fetch.items.at(i);
-            const std::optional<DecodedEntry> last = decodeEntry(item.message, fetch.stream, fetch.roomJid, item.envelope);
-            if (!last || last->realJid.isEmpty())
-                continue;
-            sync::HistoryQuery next = query;
-            next.cursor = last->event.cursor;
-            m_pagesAhead.insert(fetch.stream, PageAhead{sendHistoryQuery(0, next), next, std::nullopt, {}});
-            break;
-        }
+    // The archive's page may end in items that are no entries: the next page is after them.
+    if (!fetch.items.isEmpty())
+        page.endCursor = fetch.items.constLast().envelope.id;
+    // Sync asks next for the page after this one (in a catch-up): it is asked for now, so that
+    // the server prepares it while this one is decoded and stored.
+    if (query.direction == sync::HistoryQuery::Direction::After && page.more && !page.endCursor.isEmpty() &&
+        !m_pagesAhead.contains(fetch.stream) && m_session->state() == XmppSession::State::Online) {
+        sync::HistoryQuery next = query;
+        next.cursor = page.endCursor;
+        m_pagesAhead.insert(fetch.stream, PageAhead{sendHistoryQuery(0, next), next, std::nullopt, {}});
     }
     MucRoom& room = roomOf(fetch.stream);
     page.events.reserve(fetch.items.size());

@@ -79,6 +79,10 @@ struct HistoryPage {
     QString stream;
     QList<RemoteEvent> events; // in server order, oldest first
     bool more = false;         // more events exist in the direction asked
+    // Where the page ended in the server's history, when that is past its last event (the page
+    // also held things that are not events, e.g. a room's notices): a page After continues
+    // from here. Empty: from the last event.
+    QString endCursor;
     // The cursor asked for is no longer known (history expired or was pruned): the page is empty
     // and the caller must start again from the newest end.
     bool cursorLost = false;
