@@ -138,6 +138,15 @@ void Scenario::click(const QString& objectName)
     click(item(objectName));
 }
 
+bool Scenario::clickToFocus(const QString& objectName, int timeoutMs)
+{
+    QQuickItem* input = item(objectName);
+    return waitFor([&] {
+        click(input);
+        return input->hasActiveFocus();
+    }, timeoutMs);
+}
+
 void Scenario::click(QQuickItem* target)
 {
     if (!effectivelyVisible(target))

@@ -53,6 +53,8 @@ public:
 
     void click(const QString& objectName);
     void click(QQuickItem* item);
+    // Clicks an input until it has the focus: a window just shown may still be laying out.
+    bool clickToFocus(const QString& objectName, int timeoutMs = 5000);
     void typeText(const QString& text);
     void press(const QKeySequence& keys);
 

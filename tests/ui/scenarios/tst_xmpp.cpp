@@ -71,12 +71,7 @@ void type(Scenario& s, const QString& field, const QString& text)
 void post(Scenario& s, const QString& text)
 {
     s.window()->requestActivate();
-    // A window just shown may still be laying out: click until the composer has the focus.
-    QQuickItem* composer = s.item(QStringLiteral("composer_input"));
-    REQUIRE(s.waitFor([&] {
-        s.click(composer);
-        return composer->hasActiveFocus();
-    }, 5000));
+    REQUIRE(s.clickToFocus(QStringLiteral("composer_input")));
     s.typeText(text);
     s.press(QKeySequence(Qt::Key_Return));
 }
