@@ -2,11 +2,16 @@
 #
 #   convene_add_catch_test(NAME SOURCES ... [LIBS ...] [LABELS unit] [QT])
 #       A Catch2 test; QT gives it a QGuiApplication main (offscreen).
+#   convene_add_scenario_test(NAME sources...)
+#       A full-app scenario test on the convene_scenario harness (tests/ui/harness), offscreen,
+#       label `ui`; screenshots go to <build>/test-screenshots.
 #   convene_add_benchmark(NAME SOURCES ... [LIBS ...] [ARGS ...])
 #       Not built by default; `cmake --build . --target bench` builds and runs all of them.
 #   convene_add_fuzz_target(NAME SOURCES ... [LIBS ...] CORPUS dir)
-#       With CONVENE_FUZZ=ON and clang: a libFuzzer binary. Always: a replay test that feeds
-#       the corpus plus deterministic mutations through the same entry point (label `unit`).
+#       With CONVENE_FUZZ=ON and clang: a libFuzzer binary (the libraries it links are
+#       instrumented too, see ConveneCompilerSettings.cmake). Always: a replay test that feeds
+#       the corpus plus deterministic mutations through the same entry point (label `fuzz`; it
+#       stays in the default, unfiltered run).
 
 function(convene_add_catch_test name)
     cmake_parse_arguments(T "QT" "" "SOURCES;LIBS;LABELS" ${ARGN})
@@ -25,6 +30,15 @@ function(convene_add_catch_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS "${T_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software")
+endfunction()
+
+function(convene_add_scenario_test name)
+    add_executable(${name} ${ARGN})
+    target_link_libraries(${name} PRIVATE convene_scenario Convene::Warnings)
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS ui
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONVENE_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/test-screenshots")
 endfunction()
 
 if(NOT TARGET bench)
@@ -49,7 +63,7 @@ function(convene_add_fuzz_target name)
     add_executable(${name}-replay ${F_SOURCES} ${PROJECT_SOURCE_DIR}/tests/common/fuzz_replay_main.cpp)
     target_link_libraries(${name}-replay PRIVATE Convene::Warnings ${F_LIBS})
     add_test(NAME ${name}-replay COMMAND ${name}-replay ${F_CORPUS})
-    set_tests_properties(${name}-replay PROPERTIES LABELS unit)
+    set_tests_properties(${name}-replay PROPERTIES LABELS fuzz)
     if(CONVENE_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         add_executable(${name} ${F_SOURCES})
         target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
