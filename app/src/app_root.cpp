@@ -4,6 +4,7 @@
 #include "account/sign_in_controller.h"
 #include "app_controller.h"
 #include "app_link_handler.h"
+#include "autostart.h"
 #include "network_proxy.h"
 #include "translations.h"
 #include "tray_icon.h"
@@ -157,6 +158,10 @@ Result<void> AppRoot::start()
     dropOverridesOfLockedSettings();
     if (Result<void> proxy = applyProxySetting(m_settings->value(QString::fromLatin1(SettingKey::Proxy)).toString()); !proxy)
         qWarning("%s", qPrintable(proxy.error().message));
+    m_autostart = std::make_unique<Autostart>(*m_settings, Autostart::defaultLocation(),
+                                              QCoreApplication::applicationFilePath());
+    if (Result<void> autostart = m_autostart->update(); !autostart)
+        qWarning("%s", qPrintable(autostart.error().message));
 
     QString language = m_options.language;
     if (language.isEmpty())
@@ -346,10 +351,10 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     // Testers run calls without devices and only over loopback from the profile's settings file.
     QSettings& state = m_settings->state();
     call::CallController::Options options;
-    options.systemDevices = !state.value(QStringLiteral("testing/syntheticMedia")).toBool();
+    options.systemDevices = !m_settings->value(QString::fromLatin1(SettingKey::SyntheticMedia)).toBool();
     options.loopbackOnly = state.value(QStringLiteral("testing/mediaLoopbackOnly")).toBool();
     options.videoHeight = state.value(QStringLiteral("call/videoHeight"), 720).toInt();
-    return std::make_unique<call::CallController>(*m_sync, m_userId, state, std::move(hooks), options);
+    return std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, std::move(hooks), options);
 }
 
 void AppRoot::startNotifications(QQuickWindow* main)

@@ -19,6 +19,7 @@ namespace convene {
 
 class AppController;
 class AppLinkHandler;
+class Autostart;
 class CredentialStore;
 class SignInController;
 class Settings;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<chat::ProfilePublisher> m_profile;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<chat::ChatController> m_chat;

@@ -121,11 +121,41 @@ std::span<const SettingSpec> settingSpecs()
     return specs;
 }
 
+std::span<const SettingSpec> userOnlySettingSpecs()
+{
+    static const SettingSpec specs[] = {
+        {.key = SettingKey::CallEncoderSpeed,
+         .type = QMetaType::Int,
+         .defaultValue = 8,
+         .title = "Video encoder speed",
+         .titleZhCN = "视频编码速度",
+         .description = "libvpx speed (cpu-used) for call video, 4 to 16: lower gives better pictures, higher "
+                        "uses less CPU.",
+         .descriptionZhCN = "通话视频的 libvpx 编码速度（cpu-used），4 到 16：越小画质越好，越大越省 CPU。",
+         .levels = PolicyLevels::None,
+         .ownGroup = true,
+         .minimum = 4,
+         .maximum = 16},
+        {.key = SettingKey::SyntheticMedia,
+         .type = QMetaType::Bool,
+         .defaultValue = false,
+         .title = "Synthetic call media",
+         .titleZhCN = "合成通话媒体",
+         .description = "For testing: calls use only the test pattern, the synthetic voice and a silent speaker, "
+                        "never the system's devices.",
+         .descriptionZhCN = "用于测试：通话只使用测试图案、合成语音和静音扬声器，从不使用系统设备。",
+         .levels = PolicyLevels::None,
+         .ownGroup = true},
+    };
+    return specs;
+}
+
 const SettingSpec* findSettingSpec(QStringView key)
 {
-    for (const SettingSpec& spec : settingSpecs())
-        if (key == QLatin1String(spec.key))
-            return &spec;
+    for (const auto specs : {settingSpecs(), userOnlySettingSpecs()})
+        for (const SettingSpec& spec : specs)
+            if (key == QLatin1String(spec.key))
+                return &spec;
     return nullptr;
 }
 

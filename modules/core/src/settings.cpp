@@ -5,11 +5,23 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace convene {
 
 namespace {
 const QString kUserGroup = QStringLiteral("settings/");
+
+QString userPath(const SettingSpec& spec)
+{
+    return spec.ownGroup ? QString::fromLatin1(spec.key) : kUserGroup + QLatin1String(spec.key);
 }
+
+bool hasRange(const SettingSpec& spec)
+{
+    return spec.type == QMetaType::Int && spec.minimum < spec.maximum;
+}
+} // namespace
 
 Settings::Settings(const QString& userFile, std::unique_ptr<PolicySource> policy, QObject* parent)
     : QObject(parent), m_policy(std::move(policy)), m_user(userFile, QSettings::IniFormat)
@@ -27,6 +39,10 @@ void Settings::readPolicy()
         const SettingSpec* spec = findSettingSpec(key);
         if (!spec) {
             qCWarning(lcSettings) << "policy sets unknown key" << it.key() << "- ignored";
+            continue;
+        }
+        if (spec->levels == PolicyLevels::None) {
+            qCWarning(lcSettings) << "policy sets" << key << "which is not a policy - ignored";
             continue;
         }
         if (recommended && spec->levels == PolicyLevels::MandatoryOnly) {
@@ -54,6 +70,11 @@ QVariant Settings::coerced(const QString& key, const QVariant& raw) const
     const SettingSpec* spec = findSettingSpec(key);
     if (!spec)
         return {};
+    if (hasRange(*spec)) { // a hand-edited file may hold anything
+        bool ok = false;
+        const int number = raw.toInt(&ok);
+        return ok ? QVariant(std::clamp(number, spec->minimum, spec->maximum)) : QVariant();
+    }
     const QMetaType target(spec->type);
     if (raw.metaType() == target)
         return raw;
@@ -100,7 +121,7 @@ QVariant Settings::value(const QString& key) const
         return *it;
     if (isLocked(key)) // locked by another policy key: the user's value does not count
         return unlockedFallback(key);
-    const QVariant user = m_user.value(kUserGroup + key);
+    const QVariant user = m_user.value(userPath(*findSettingSpec(key)));
     if (user.isValid()) {
         if (QVariant value = coerced(key, user); value.isValid())
             return value;
@@ -118,17 +139,19 @@ bool Settings::isLocked(const QString& key) const
 
 Result<void> Settings::setValue(const QString& key, const QVariant& value)
 {
-    if (!findSettingSpec(key))
+    const SettingSpec* spec = findSettingSpec(key);
+    if (!spec)
         return makeError(ErrorCode::InvalidArgument, tr("Unknown setting “%1”.").arg(key));
     if (isLocked(key))
         return makeError(ErrorCode::PermissionDenied,
                          tr("This setting is managed by your organization."));
     const QVariant converted = coerced(key, value);
-    if (!converted.isValid())
+    const bool clamped = converted.isValid() && hasRange(*spec) && converted.toInt() != value.toInt();
+    if (!converted.isValid() || clamped)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid value for setting “%1”.").arg(key));
     if (this->value(key) == converted)
         return {};
-    m_user.setValue(kUserGroup + key, converted);
+    m_user.setValue(userPath(*spec), converted);
     m_user.sync();
     if (m_user.status() != QSettings::NoError)
         return makeError(ErrorCode::Io, tr("Could not save settings to %1.").arg(m_user.fileName()));

@@ -13,11 +13,12 @@ namespace convene {
 enum class PolicyLevels {
     MandatoryOnly,
     MandatoryOrRecommended,
+    None, // a user setting only; policy values for it are ignored
 };
 
-// The one list of settings an organisation can manage. Each also exists as a user setting.
-// The ADMX/ADML templates, the policy table in packaging/README.md and the MSI's public
-// properties are all derived from (and tested against) this list.
+// One setting. settingSpecs() is the one list of settings an organisation can manage; each also
+// exists as a user setting. The ADMX/ADML templates, the policy table in packaging/README.md and
+// the MSI's public properties are all derived from (and tested against) that list.
 struct SettingSpec {
     const char* key;
     QMetaType::Type type;
@@ -29,6 +30,11 @@ struct SettingSpec {
     PolicyLevels levels = PolicyLevels::MandatoryOrRecommended;
     const char* msiProperty = nullptr; // public MSI property that writes it as mandatory policy
     const char* lockedWhen = nullptr;  // a boolean policy key that also locks this setting
+    // The user's value lives at <key> in settings.ini (its own [group]) instead of under
+    // [settings], where testers and the README have always put it.
+    bool ownGroup = false;
+    int minimum = 0; // for Int settings: values outside [minimum, maximum] are clamped on read
+    int maximum = 0; // and refused by Settings::setValue
 };
 
 namespace SettingKey {
@@ -47,6 +53,9 @@ inline constexpr char DisableAutoUpdate[] = "disableAutoUpdate";
 inline constexpr char Autostart[] = "autostart";
 inline constexpr char Proxy[] = "proxy";
 inline constexpr char DoNotDisturb[] = "doNotDisturb";
+// Not policies (see userOnlySettingSpecs()):
+inline constexpr char CallEncoderSpeed[] = "call/encoderSpeed"; // libvpx cpu-used, 4-16
+inline constexpr char SyntheticMedia[] = "testing/syntheticMedia"; // calls without system devices
 } // namespace SettingKey
 
 // Recommended policy values live in this group (INI section [Recommended], registry subkey
@@ -54,6 +63,9 @@ inline constexpr char DoNotDisturb[] = "doNotDisturb";
 inline constexpr char kRecommendedPolicyGroup[] = "Recommended";
 
 std::span<const SettingSpec> settingSpecs();
+// Settings only the user (or a tester) sets; no policy template lists them.
+std::span<const SettingSpec> userOnlySettingSpecs();
+// Searches both lists.
 const SettingSpec* findSettingSpec(QStringView key);
 
 } // namespace convene
