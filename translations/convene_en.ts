@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -291,18 +290,6 @@
 </context>
 <context>
     <name>ChannelSidebar</name>
-    <message>
-        <source>Starred</source>
-        <translation>Starred</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Direct messages</source>
-        <translation>Direct messages</translation>
-    </message>
     <message>
         <source>Search messages</source>
         <translation>Search messages</translation>
@@ -1099,6 +1086,21 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direct messages</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1307,6 +1309,21 @@
     <message>
         <source>You have signed out of %1.</source>
         <translation>You have signed out of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Cannot remove %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
     </message>
 </context>
 <context>

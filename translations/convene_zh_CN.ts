@@ -289,18 +289,6 @@
 <context>
     <name>ChannelSidebar</name>
     <message>
-        <source>Starred</source>
-        <translation>星标</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>频道</translation>
-    </message>
-    <message>
-        <source>Direct messages</source>
-        <translation>私信</translation>
-    </message>
-    <message>
         <source>Search messages</source>
         <translation>搜索消息</translation>
     </message>
@@ -1091,6 +1079,21 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>私信</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1299,6 +1302,21 @@
     <message>
         <source>You have signed out of %1.</source>
         <translation>您已退出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>拒绝访问</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ AppDialog {
                 Layout.preferredWidth: 48
                 Layout.preferredHeight: 48
                 source: "qrc:/convene/icons/convene.svg"
-                sourceSize: Qt.size(96, 96)
+                sourceSize.width: 96
+                sourceSize.height: 96
                 Accessible.ignored: true
             }
             ColumnLayout {

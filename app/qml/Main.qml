@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -5,6 +7,8 @@ import Convene.Ui
 import Convene.App
 import Convene.Chat
 import Convene.Call
+import Convene.Chat.Core
+import Convene.Call.Core
 
 ApplicationWindow {
     id: window
@@ -37,6 +41,14 @@ ApplicationWindow {
     palette.placeholderText: Theme.textMuted
     palette.toolTipBase: Theme.surfaceRaised
     palette.toolTipText: Theme.text
+
+    // After starting or joining a call: its pane, or why it could not be.
+    function showCallOutcome(error) {
+        if (error !== "")
+            toast.show(error)
+        else
+            window.app.currentView = "calls"
+    }
 
     Binding {
         target: Theme
@@ -80,12 +92,20 @@ ApplicationWindow {
                 objectName: "paneStack"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: Math.max(0, window.app.views.indexOf(window.app.currentView))
+                currentIndex: Math.max(0, Array.from(window.app.views).indexOf(window.app.currentView))
 
                 ChatPane {
                     id: chatPane
+                    readonly property CallController calls: window.app.calls
                     chat: window.app.chat
-                    calls: window.app.calls
+                    callsAvailable: chatPane.calls !== null
+                    callGoingOn: chatPane.calls !== null && chatPane.chat !== null
+                                 && Array.from(chatPane.calls.ongoingCalls).some(call => call.stream === chatPane.chat.currentStream)
+                    inThisCall: chatPane.calls !== null && chatPane.chat !== null
+                                && chatPane.calls.state === CallSession.InCall
+                                && chatPane.calls.stream === chatPane.chat.currentStream
+                    onCallRequested: (stream, video) => window.showCallOutcome(chatPane.calls.startCall(stream, video))
+                    onJoinCallRequested: stream => window.showCallOutcome(chatPane.calls.joinCall(stream))
                     onCallViewRequested: window.app.currentView = "calls"
                 }
                 CalendarPane {}
@@ -100,17 +120,18 @@ ApplicationWindow {
     Repeater {
         model: window.app.views
         delegate: Item {
+            id: viewShortcut
             required property string modelData
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
+                sequence: "Ctrl+" + (viewShortcut.index + 1)
                 context: Qt.ApplicationShortcut
-                onActivated: window.app.currentView = modelData
+                onActivated: window.app.currentView = viewShortcut.modelData
             }
         }
     }
     Shortcut {
-        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        sequence: "Ctrl+," // Cmd+, on macOS
         context: Qt.ApplicationShortcut
         onActivated: settingsDialog.open()
     }
@@ -165,7 +186,7 @@ ApplicationWindow {
             }
             // Joining a call brings its pane up wherever the user started it from.
             function onStateChanged() {
-                if (window.app.calls.state === "inCall")
+                if (window.app.calls.state === CallSession.InCall)
                     window.app.currentView = "calls"
             }
         }

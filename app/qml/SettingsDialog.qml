@@ -10,7 +10,7 @@ AppDialog {
     id: dialog
 
     required property AppController app
-    readonly property var settings: app.settings
+    readonly property Settings settings: app.settings
 
     objectName: "settingsDialog"
     title: qsTr("Settings")
@@ -27,7 +27,7 @@ AppDialog {
         errorText = ""
         themeBox.currentIndex = Math.max(0, themeBox.keys.indexOf(settings.value("theme")))
         languageBox.currentIndex = Math.max(0, languageBox.keys.indexOf(settings.value("language")))
-        backendBox.currentIndex = Math.max(0, app.backends.indexOf(settings.value("backend")))
+        backendBox.currentIndex = Math.max(0, Array.from(app.backends).indexOf(settings.value("backend")))
         nameField.text = settings.value("displayName")
         serverField.text = settings.value("serverUrl")
         proxyField.text = settings.value("proxy")
@@ -111,7 +111,7 @@ AppDialog {
                 id: backendBox
                 objectName: "backendSetting"
                 width: parent.width
-                model: dialog.app.backends.map(name => name === "local" ? qsTr("Local workspace") : name)
+                model: Array.from(dialog.app.backends).map(name => name === "local" ? qsTr("Local workspace") : name)
                 Accessible.name: qsTr("Backend")
                 onActivated: index => dialog.apply("backend", dialog.app.backends[index])
             }

@@ -26,8 +26,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString accountAddress READ accountAddress NOTIFY workspaceChanged)
     Q_PROPERTY(bool canSignIn READ canSignIn NOTIFY workspaceChanged)
     Q_PROPERTY(convene::sync::SyncService* sync READ sync NOTIFY workspaceChanged)
-    Q_PROPERTY(QObject* chat READ chat NOTIFY workspaceChanged)
-    Q_PROPERTY(QObject* calls READ calls NOTIFY workspaceChanged)
+    Q_PROPERTY(convene::chat::ChatController* chat READ chat NOTIFY workspaceChanged)
+    Q_PROPERTY(convene::call::CallController* calls READ calls NOTIFY workspaceChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -57,8 +57,8 @@ public:
     QStringList backends() const;
     Settings* settings() const { return &m_settings; }
     sync::SyncService* sync() const { return m_sync; }
-    QObject* chat() const { return m_chat; }
-    QObject* calls() const { return m_calls; }
+    chat::ChatController* chat() const { return m_chat; }
+    call::CallController* calls() const { return m_calls; }
     // The open workspace's services (all null while none is open) and the network account it
     // is signed in with (empty for the local workspace).
     struct Workspace {

@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import Convene.Ui
 import Convene.Call
+import Convene.Call.Core
 
 // The calls pane: the call in progress, or the calls going on in the user's conversations.
 Rectangle {
     id: pane
 
-    property var calls: null
+    property CallController calls: null
     readonly property string title: qsTr("Calls")
-    readonly property bool inCall: calls !== null && calls.state === "inCall"
+    readonly property bool inCall: calls !== null && calls.state === CallSession.InCall
     readonly property bool joining: calls !== null && calls.joining
 
     objectName: "callsPane"
@@ -34,11 +35,17 @@ Rectangle {
             color: Theme.textSecondary
         }
     }
+    // Created for a call only. The loaded view gets the controller by a binding: its inline
+    // component cannot reach this file's ids (and cannot be bound to them in Qt 6.4's Loader).
     Loader {
+        id: callView
         anchors.fill: parent
         active: pane.inCall
-        sourceComponent: CallView {
-            call: pane.calls
-        }
+        sourceComponent: CallView {}
+    }
+    Binding {
+        target: callView.item
+        property: "call"
+        value: pane.calls
     }
 }

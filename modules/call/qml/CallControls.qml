@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Call.Core
 
 // The bar under the call: microphone, camera, devices, stats and leave, each with a tooltip,
 // reachable with Tab, and the frequent ones with a shortcut that works from any pane.
@@ -9,7 +10,7 @@ Item {
 
     property var call: null
 
-    readonly property bool inCall: !!call && call.state === "inCall"
+    readonly property bool inCall: !!call && call.state === CallSession.InCall
     readonly property bool muted: !!call && call.microphoneMuted
     readonly property bool cameraOn: !!call && call.cameraOn
     readonly property bool statsVisible: !!call && call.statsVisible

@@ -30,7 +30,8 @@ Item {
         IconImage {
             Layout.preferredWidth: 18
             Layout.preferredHeight: 18
-            sourceSize: Qt.size(18, 18)
+            sourceSize.width: 18
+            sourceSize.height: 18
             source: Theme.icon(header.call && header.call.video ? "video" : "calls")
             color: CallStyle.textSecondary
         }
@@ -71,7 +72,8 @@ Item {
             IconImage {
                 Layout.preferredWidth: 18
                 Layout.preferredHeight: 18
-                sourceSize: Qt.size(18, 18)
+                sourceSize.width: 18
+                sourceSize.height: 18
                 source: Theme.icon("members")
                 color: CallStyle.textSecondary
             }

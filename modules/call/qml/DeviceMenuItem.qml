@@ -19,7 +19,8 @@ MenuItem {
         anchors.verticalCenter: parent.verticalCenter
         width: 16
         height: 16
-        sourceSize: Qt.size(16, 16)
+        sourceSize.width: 16
+        sourceSize.height: 16
         source: Theme.icon("check")
         color: Theme.accent
         visible: item.selected

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Call.Core
 
 // The toast in the window's top-right corner while someone is calling: who, from which
 // conversation, and Accept or Decline. It never takes the keyboard focus away from what the user
@@ -18,7 +19,7 @@ Popup {
     // The call was answered here: the shell can bring the call pane forward.
     signal callAccepted()
 
-    readonly property bool ringing: !!call && call.state === "ringing"
+    readonly property bool ringing: !!call && call.state === CallSession.Ringing
     readonly property bool videoCall: !!call && call.video
 
     function accept() {
@@ -166,7 +167,8 @@ Popup {
                     IconImage {
                         Layout.preferredWidth: 14
                         Layout.preferredHeight: 14
-                        sourceSize: Qt.size(14, 14)
+                        sourceSize.width: 14
+                        sourceSize.height: 14
                         source: Theme.icon(banner.videoCall ? "video" : "phone")
                         color: Theme.textMuted
                     }

@@ -45,7 +45,8 @@ Rectangle {
                 anchors.centerIn: parent
                 width: 22
                 height: 22
-                sourceSize: Qt.size(22, 22)
+                sourceSize.width: 22
+                sourceSize.height: 22
                 source: Theme.icon(card.video ? "video" : "phone")
                 color: Theme.accent
             }

@@ -28,10 +28,13 @@ Rectangle {
     readonly property int statsCount: stats ? stats.length : 0
     // VideoOutput needs a GPU scene graph; the software renderer gets a painted fallback.
     readonly property bool softwareRendering: GraphicsInfo.api === GraphicsInfo.Software
-    readonly property var videoSink: videoLoader.item ? videoLoader.item.videoSink : null
-    readonly property bool showsVideo: videoOn && videoLoader.item !== null
-                                       && (softwareRendering ? videoLoader.item.hasPicture
-                                                             : videoLoader.item.sourceRect.width > 0)
+    // The loaded video item, as whichever of the two it is (the other is null).
+    readonly property VideoOutput gpuVideoItem: videoLoader.item as VideoOutput
+    readonly property SoftwareVideoItem softwareVideoItem: videoLoader.item as SoftwareVideoItem
+    readonly property var videoSink: softwareVideoItem ? softwareVideoItem.videoSink
+                                                       : gpuVideoItem ? gpuVideoItem.videoSink : null
+    readonly property bool showsVideo: videoOn && (softwareRendering ? !!softwareVideoItem && softwareVideoItem.hasPicture
+                                                                     : !!gpuVideoItem && gpuVideoItem.sourceRect.width > 0)
     readonly property string displayName: isSelf ? qsTr("%1 (you)").arg(name) : name
     readonly property string connectionText: connection === "connecting" ? qsTr("Connecting…")
                                              : connection === "failed" ? qsTr("Connection failed") : ""
@@ -62,31 +65,38 @@ Rectangle {
     onEndpointChanged: attachVideo()
     onCallChanged: attachVideo()
 
+    // The two video components below refer to nothing outside themselves: Qt 6.4's Loader cannot
+    // load a component bound to this file's ids (pragma ComponentBehavior: Bound), so what they
+    // need from the tile is set from out here.
     Loader {
         id: videoLoader
         anchors.fill: parent
         visible: tile.showsVideo
         sourceComponent: tile.softwareRendering ? softwareVideo : gpuVideo
+        // People expect to see themselves as in a mirror. The video fills the loader, so
+        // mirroring the loader mirrors it; the software item mirrors as it paints instead.
+        transform: Scale {
+            origin.x: videoLoader.width / 2
+            xScale: tile.isSelf && !tile.softwareRendering ? -1 : 1
+        }
         onLoaded: tile.attachVideo()
+    }
+    Binding {
+        target: tile.softwareVideoItem
+        property: "mirrored"
+        value: tile.isSelf
     }
     Component {
         id: gpuVideo
         VideoOutput {
-            id: video
             objectName: "tileVideo"
             fillMode: VideoOutput.PreserveAspectCrop
-            // People expect to see themselves as in a mirror.
-            transform: Scale {
-                origin.x: video.width / 2
-                xScale: tile.isSelf ? -1 : 1
-            }
         }
     }
     Component {
         id: softwareVideo
         SoftwareVideoItem {
             objectName: "tileVideo"
-            mirrored: tile.isSelf
         }
     }
 
@@ -191,7 +201,8 @@ Rectangle {
                 visible: tile.audioMuted
                 Layout.preferredWidth: 14
                 Layout.preferredHeight: 14
-                sourceSize: Qt.size(14, 14)
+                sourceSize.width: 14
+                sourceSize.height: 14
                 source: Theme.icon("mic-off")
                 color: CallStyle.dangerHover
             }

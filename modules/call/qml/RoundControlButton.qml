@@ -58,7 +58,8 @@ AbstractButton {
         IconImage {
             Layout.preferredWidth: 22
             Layout.preferredHeight: 22
-            sourceSize: Qt.size(22, 22)
+            sourceSize.width: 22
+            sourceSize.height: 22
             source: Theme.icon(control.iconName)
             color: control.contentColor
         }

@@ -1,5 +1,7 @@
 #include "convene/call/call_controller.h"
 
+#include <convene/core/setting_keys.h>
+#include <convene/core/settings.h>
 #include <convene/media/udp_transport.h>
 #include <convene/sync/sync_service.h>
 
@@ -18,9 +20,9 @@ const QString kSpeakerKey = QStringLiteral("call/speaker");
 
 } // namespace
 
-CallController::CallController(sync::SyncService& sync, QString userId, QSettings& state, Hooks hooks, Options options,
+CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks, Options options,
                                QObject* parent)
-    : QObject(parent), m_sync(sync), m_state(state), m_hooks(std::move(hooks)), m_options(options)
+    : QObject(parent), m_sync(sync), m_settings(settings), m_hooks(std::move(hooks)), m_options(options)
 {
     CallSession::Hooks sessionHooks;
     sessionHooks.send = [this](const QString& stream, const QByteArray& payload) {
@@ -55,9 +57,9 @@ CallController::CallController(sync::SyncService& sync, QString userId, QSetting
     m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), m_options.systemDevices);
     for (DeviceListModel* model : {m_cameras.get(), m_microphones.get(), m_speakers.get()})
         connect(model, &DeviceListModel::devicesChanged, this, &CallController::onDevicesChanged);
-    m_cameraId = m_cameras->resolve(m_state.value(kCameraKey).toString());
-    m_microphoneId = m_microphones->resolve(m_state.value(kMicrophoneKey).toString());
-    m_speakerId = m_speakers->resolve(m_state.value(kSpeakerKey).toString());
+    m_cameraId = m_cameras->resolve(m_settings.state().value(kCameraKey).toString());
+    m_microphoneId = m_microphones->resolve(m_settings.state().value(kMicrophoneKey).toString());
+    m_speakerId = m_speakers->resolve(m_settings.state().value(kSpeakerKey).toString());
 
     m_durationTimer.setInterval(1000);
     connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
@@ -246,21 +248,21 @@ void CallController::applyDevice(DeviceListModel::Kind kind, const QString& id, 
     case DeviceListModel::Kind::Camera:
         m_cameraId = m_cameras->resolve(id);
         if (remember)
-            m_state.setValue(kCameraKey, m_cameraId);
+            m_settings.state().setValue(kCameraKey, m_cameraId);
         if (m_media)
             m_media->setCamera(m_cameras->camera(m_cameraId));
         break;
     case DeviceListModel::Kind::Microphone:
         m_microphoneId = m_microphones->resolve(id);
         if (remember)
-            m_state.setValue(kMicrophoneKey, m_microphoneId);
+            m_settings.state().setValue(kMicrophoneKey, m_microphoneId);
         if (m_media)
             m_media->setMicrophone(m_microphones->audioDevice(m_microphoneId));
         break;
     case DeviceListModel::Kind::Speaker:
         m_speakerId = m_speakers->resolve(id);
         if (remember)
-            m_state.setValue(kSpeakerKey, m_speakerId);
+            m_settings.state().setValue(kSpeakerKey, m_speakerId);
         if (m_media)
             m_media->setSpeaker(m_speakers->audioDevice(m_speakerId));
         break;
@@ -313,8 +315,8 @@ media::MediaSessionConfig CallController::mediaConfig() const
     config.video.width = height * 16 / 9;
     config.video.bitrateKbps = height == 720 ? 1200 : height == 540 ? 800 : 500;
     // libvpx's speed (cpu-used, 4 = better pictures, 16 = least CPU) and threads, for slow machines.
-    config.video.speed = std::clamp(m_state.value(QStringLiteral("call/encoderSpeed"), 8).toInt(), 4, 16);
-    config.video.threads = std::clamp(m_state.value(QStringLiteral("call/encoderThreads"), 1).toInt(), 1, 4);
+    config.video.speed = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderSpeed)).toInt(); // clamped 4-16
+    config.video.threads = std::clamp(m_settings.state().value(QStringLiteral("call/encoderThreads"), 1).toInt(), 1, 4);
     config.measureLatency = true;
     const bool loopbackOnly = m_options.loopbackOnly;
     config.transportFactory = [loopbackOnly] {

@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // A message's files: images as thumbnails (fetched through the backend's blob API, never from
 // a URL in the message), other files as cards.
 Flow {
     id: list
 
-    property var chat: null
+    required property ChatController chat
     property var attachments: []
     property int revision: 0
 
@@ -24,34 +27,42 @@ Flow {
     Repeater {
         model: list.attachments
         delegate: Loader {
+            id: entry
             required property var modelData
             sourceComponent: modelData.isImage ? imageCard : fileCard
-            property var attachment: modelData
+            Binding {
+                target: entry.item
+                property: "attachment"
+                value: entry.modelData
+            }
         }
     }
 
     Component {
         id: imageCard
         Rectangle {
-            readonly property real scale: Math.min(1, 360 / Math.max(1, attachment.width), 240 / Math.max(1, attachment.height))
-            width: Math.max(48, attachment.width * scale)
-            height: Math.max(48, attachment.height * scale)
+            id: imageCardItem
+            property var attachment: ({})
+            readonly property real scale: Math.min(1, 360 / Math.max(1, imageCardItem.attachment.width), 240 / Math.max(1, imageCardItem.attachment.height))
+            width: Math.max(48, imageCardItem.attachment.width * scale)
+            height: Math.max(48, imageCardItem.attachment.height * scale)
             radius: Theme.radiusM
             color: Theme.surface
             border.color: Theme.border
             clip: true
             Accessible.role: Accessible.Graphic
-            Accessible.name: attachment.name
+            Accessible.name: imageCardItem.attachment.name
             Image {
+                id: picture
                 anchors.fill: parent
                 anchors.margins: 1
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true
-                source: list.revision >= 0 && list.chat ? list.chat.blobs.localUrl(attachment.blobId) : ""
+                source: list.revision >= 0 && list.chat ? list.chat.blobs.localUrl(imageCardItem.attachment.blobId) : ""
             }
             BusyIndicator {
                 anchors.centerIn: parent
-                running: parent.children[0].status !== Image.Ready
+                running: picture.status !== Image.Ready
                 visible: running
             }
         }
@@ -60,13 +71,15 @@ Flow {
     Component {
         id: fileCard
         Rectangle {
+            id: fileCardItem
+            property var attachment: ({})
             width: Math.min(320, fileRow.implicitWidth + 2 * Theme.spacingM)
             height: 52
             radius: Theme.radiusM
             color: Theme.surfaceRaised
             border.color: Theme.border
             Accessible.role: Accessible.StaticText
-            Accessible.name: attachment.name
+            Accessible.name: fileCardItem.attachment.name
             RowLayout {
                 id: fileRow
                 anchors.fill: parent
@@ -82,13 +95,13 @@ Flow {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: attachment.name
+                        text: fileCardItem.attachment.name
                         color: Theme.text
                         elide: Text.ElideMiddle
                         textFormat: Text.PlainText
                     }
                     Label {
-                        text: Qt.locale().formattedDataSize(attachment.size)
+                        text: Qt.locale().formattedDataSize(fileCardItem.attachment.size)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                     }

@@ -1,13 +1,16 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // A conversation's name, topic, members, notifications and membership.
 AppDialog {
     id: dialog
 
-    property var chat: null
+    required property ChatController chat
     property string errorText
     readonly property bool isDirect: chat && chat.currentKind === "dm"
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // One conversation in the sidebar.
 ItemDelegate {
@@ -17,7 +18,7 @@ ItemDelegate {
     required property bool starred
     required property string peer
     required property int index
-    property var chat: null
+    required property ChatController chat
 
     readonly property bool current: chat && chat.currentStream === streamId
     readonly property bool bold: unread > 0 && !muted

@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // The conversation list: starred, channels and direct messages, each by recent activity, with
 // unread counts and mention badges. Right-click or the menu key for star, mute and leave.
 Rectangle {
     id: sidebar
 
-    property var chat: null
+    required property ChatController chat
 
     signal searchRequested(string text)
     signal createChannelRequested
@@ -24,10 +27,6 @@ Rectangle {
         let row = chat.channels.indexOf(chat.currentStream) + delta
         row = (row + count) % count
         chat.openConversation(chat.channels.streamAt(row))
-    }
-
-    function sectionTitle(section) {
-        return section === "starred" ? qsTr("Starred") : section === "channels" ? qsTr("Channels") : qsTr("Direct messages")
     }
 
     ColumnLayout {
@@ -141,17 +140,9 @@ Rectangle {
             keyNavigationEnabled: true
 
             section.property: "section"
-            section.delegate: Label {
-                required property string section
-                width: ListView.view.width
-                topPadding: Theme.spacingM
-                bottomPadding: Theme.spacingXs
-                leftPadding: Theme.spacingL
-                text: sidebar.sectionTitle(section)
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSizeSmall
-                font.weight: Font.DemiBold
-            }
+            // From its own file: an inline component of this (bound) file could not be created
+            // by the view for sections in Qt 6.4. Parented, so the JS collector leaves it alone.
+            section.delegate: Qt.createComponent("SectionHeading.qml", Component.PreferSynchronous, sidebar)
 
             delegate: ChannelRow {
                 chat: sidebar.chat

@@ -2,16 +2,22 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // The chat pane: conversations on the left, the open conversation in the middle, and a thread
 // or search results on the right. Everything reads from the local cache, so it works offline.
 Rectangle {
     id: pane
 
-    property var chat: null
-    // The call feature, when the app has one: the conversation header starts and joins calls.
-    property var calls: null
+    required property ChatController chat
+    // Calls, as far as the app has them: whether the open conversation has a call going on and
+    // whether the user is in it. The header asks for calls through the signals below.
+    property bool callsAvailable: false
+    property bool callGoingOn: false
+    property bool inThisCall: false
 
+    signal callRequested(string stream, bool video)
+    signal joinCallRequested(string stream)
     signal callViewRequested
     readonly property string title: qsTr("Chat")
     property string sidePanel: searchActive ? "search" : (chat && chat.threadRoot > 0 ? "thread" : "")
@@ -105,9 +111,13 @@ Rectangle {
             color: Theme.border
         }
         ConversationView {
-            calls: pane.calls
-            onCallViewRequested: pane.callViewRequested()
             id: conversation
+            callsAvailable: pane.callsAvailable
+            callGoingOn: pane.callGoingOn
+            inThisCall: pane.inThisCall
+            onCallRequested: (stream, video) => pane.callRequested(stream, video)
+            onJoinCallRequested: stream => pane.joinCallRequested(stream)
+            onCallViewRequested: pane.callViewRequested()
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: pane.chat
@@ -164,7 +174,7 @@ Rectangle {
         onActivated: switcher.open()
     }
     Shortcut {
-        sequences: [StandardKey.Find, "Ctrl+G"]
+        sequences: ["Ctrl+F", "Ctrl+G"]
         enabled: pane.visible && pane.chat !== null
         onActivated: pane.openSearch("")
     }

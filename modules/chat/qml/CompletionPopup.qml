@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Suggestions while typing: people after "@", emoji after ":" and two letters. Up/Down choose,
 // Enter or Tab insert, Esc dismisses. The text field keeps the focus throughout.
 Popup {
     id: popup
 
-    property var chat: null
+    required property ChatController chat
     property TextArea input: null
     property string stream: ""
     property string mode: ""      // "mention" | "emoji" | ""
@@ -80,6 +83,7 @@ Popup {
         Accessible.role: Accessible.List
         Accessible.name: popup.mode === "mention" ? qsTr("People") : qsTr("Emoji")
         delegate: ItemDelegate {
+            id: entry
             required property int index
             required property var model
             width: ListView.view.width
@@ -91,31 +95,31 @@ Popup {
             }
             background: Rectangle {
                 radius: Theme.radiusS
-                color: parent.highlighted ? Theme.selected : (parent.hovered ? Theme.hover : "transparent")
+                color: entry.highlighted ? Theme.selected : (entry.hovered ? Theme.hover : "transparent")
             }
             contentItem: RowLayout {
                 spacing: Theme.spacingS
                 Avatar {
                     visible: popup.mode === "mention"
                     size: 22
-                    name: popup.mode === "mention" ? model.name : ""
-                    seed: popup.mode === "mention" ? model.userId : ""
+                    name: popup.mode === "mention" ? entry.model.name : ""
+                    seed: popup.mode === "mention" ? entry.model.userId : ""
                 }
                 Text {
                     visible: popup.mode === "emoji"
-                    text: popup.mode === "emoji" ? model.modelData.glyph : ""
+                    text: popup.mode === "emoji" ? entry.model.modelData.glyph : ""
                     font.pixelSize: 18
                     font.family: Theme.emojiFont
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: popup.mode === "mention" ? model.name : ":" + model.modelData.shortcode + ":"
+                    text: popup.mode === "mention" ? entry.model.name : ":" + entry.model.modelData.shortcode + ":"
                     color: Theme.text
                     elide: Text.ElideRight
                 }
                 Label {
                     visible: popup.mode === "mention"
-                    text: popup.mode === "mention" ? model.title : ""
+                    text: popup.mode === "mention" ? entry.model.title : ""
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall
                 }

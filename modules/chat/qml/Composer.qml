@@ -1,8 +1,11 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Writing a message: Enter sends, Shift+Enter starts a new line, Up edits your last message,
 // @ completes people and : completes emoji; files come by the paperclip, paste or drop. The
@@ -10,9 +13,9 @@ import Convene.Ui
 Rectangle {
     id: composer
 
-    property var chat: null
-    property var model: null
-    property var uploads: null
+    required property ChatController chat
+    required property MessageListModel model
+    required property AttachmentUploads uploads
     property string stream: ""
     property real threadRoot: 0
     property string placeholder: ""
@@ -153,16 +156,17 @@ Rectangle {
                             implicitHeight: 20
                         }
                         Image {
-                            visible: chip.state !== "uploading" && chip.isImage && chip.localUrl.toString() !== ""
+                            visible: chip.state !== "uploading" && chip.isImage && String(chip.localUrl) !== ""
                             source: visible ? chip.localUrl : ""
-                            sourceSize: Qt.size(56, 56)
+                            sourceSize.width: 56
+                            sourceSize.height: 56
                             fillMode: Image.PreserveAspectCrop
                             Layout.preferredWidth: 28
                             Layout.preferredHeight: 28
                             asynchronous: true
                         }
                         IconImageItem {
-                            visible: chip.state !== "uploading" && !(chip.isImage && chip.localUrl.toString() !== "")
+                            visible: chip.state !== "uploading" && !(chip.isImage && String(chip.localUrl) !== "")
                             iconName: chip.state === "failed" ? "info" : "file"
                             tint: chip.state === "failed" ? Theme.danger : Theme.accent
                         }

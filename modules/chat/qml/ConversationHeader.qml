@@ -2,27 +2,22 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Name, topic and the conversation's own actions (calls, star, members, details).
 Rectangle {
     id: header
 
-    property var chat: null
-    property var calls: null
+    required property ChatController chat
+    property bool callsAvailable: false
+    property bool callGoingOn: false // in this conversation
+    property bool inThisCall: false
     readonly property string stream: chat ? chat.currentStream : ""
-    readonly property bool inThisCall: calls !== null && calls.state === "inCall" && calls.stream === stream
-    readonly property bool callGoingOn: calls !== null && calls.ongoingCalls.some(call => call.stream === header.stream)
 
     signal detailsRequested
+    signal callRequested(string stream, bool video)
+    signal joinCallRequested(string stream)
     signal callViewRequested
-
-    function startCall(video) {
-        const error = calls.startCall(stream, video)
-        if (error !== "")
-            chat.notice(error)
-        else
-            callViewRequested()
-    }
 
     implicitHeight: Theme.headerHeight + 4
     color: Theme.window
@@ -69,27 +64,21 @@ Rectangle {
             visible: header.callGoingOn || header.inThisCall
             text: header.inThisCall ? qsTr("Back to call") : qsTr("Join call")
             Accessible.name: text
-            onClicked: {
-                const error = header.inThisCall ? "" : header.calls.joinCall(header.stream)
-                if (error !== "")
-                    header.chat.notice(error)
-                else
-                    header.callViewRequested()
-            }
+            onClicked: header.inThisCall ? header.callViewRequested() : header.joinCallRequested(header.stream)
         }
         IconButton {
             objectName: "voiceCallButton"
             text: qsTr("Start a voice call")
             iconName: "phone"
-            visible: header.calls !== null && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
-            onClicked: header.startCall(false)
+            visible: header.callsAvailable && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            onClicked: header.callRequested(header.stream, false)
         }
         IconButton {
             objectName: "videoCallButton"
             text: qsTr("Start a video call")
             iconName: "video"
-            visible: header.calls !== null && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
-            onClicked: header.startCall(true)
+            visible: header.callsAvailable && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            onClicked: header.callRequested(header.stream, true)
         }
         IconButton {
             objectName: "starButton"

@@ -2,18 +2,23 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // The open conversation: its header, the timeline, who is typing, and the composer (or an
 // invitation to join a channel the user is only previewing).
 Item {
     id: view
 
-    property var chat: null
-    property var calls: null
+    required property ChatController chat
+    property bool callsAvailable: false
+    property bool callGoingOn: false
+    property bool inThisCall: false
 
     signal detailsRequested
+    signal callRequested(string stream, bool video)
+    signal joinCallRequested(string stream)
     signal callViewRequested
-    signal reactionPickerRequested(var pos, Item anchor)
+    signal reactionPickerRequested(real pos, Item anchor)
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,8 +27,12 @@ Item {
         ConversationHeader {
             Layout.fillWidth: true
             chat: view.chat
-            calls: view.calls
+            callsAvailable: view.callsAvailable
+            callGoingOn: view.callGoingOn
+            inThisCall: view.inThisCall
             onDetailsRequested: view.detailsRequested()
+            onCallRequested: (stream, video) => view.callRequested(stream, video)
+            onJoinCallRequested: stream => view.joinCallRequested(stream)
             onCallViewRequested: view.callViewRequested()
         }
         Rectangle {

@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // A new channel: name, optional topic, public or private.
 AppDialog {
     id: dialog
 
-    property var chat: null
+    required property ChatController chat
     property string errorText
 
     objectName: "createChannelDialog"

@@ -1,13 +1,16 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Choose a reaction: frequent ones first, then every emoji, filterable by name.
 Popup {
     id: picker
 
-    property var chat: null
+    required property ChatController chat
     property var pos: 0
     property var all: chat ? chat.emojiCatalogue() : []
 
@@ -59,7 +62,8 @@ Popup {
             spacing: 2
             Repeater {
                 model: picker.chat ? picker.chat.quickReactions() : []
-                AbstractButton {
+                delegate: AbstractButton {
+                    id: quickButton
                     required property string modelData
                     objectName: "quickReaction_" + modelData
                     implicitWidth: 38
@@ -69,10 +73,10 @@ Popup {
                     onClicked: picker.choose(modelData)
                     background: Rectangle {
                         radius: Theme.radiusM
-                        color: parent.hovered ? Theme.hover : "transparent"
+                        color: quickButton.hovered ? Theme.hover : "transparent"
                     }
                     contentItem: Text {
-                        text: parent.modelData
+                        text: quickButton.modelData
                         font.pixelSize: 22
                         font.family: Theme.emojiFont
                         horizontalAlignment: Text.AlignHCenter
@@ -93,6 +97,7 @@ Popup {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Emoji")
             delegate: AbstractButton {
+                id: emojiButton
                 required property var modelData
                 width: grid.cellWidth
                 height: grid.cellHeight
@@ -104,10 +109,10 @@ Popup {
                 onClicked: picker.choose(modelData.glyph)
                 background: Rectangle {
                     radius: Theme.radiusM
-                    color: parent.hovered ? Theme.hover : "transparent"
+                    color: emojiButton.hovered ? Theme.hover : "transparent"
                 }
                 contentItem: Text {
-                    text: parent.modelData.glyph
+                    text: emojiButton.modelData.glyph
                     font.pixelSize: 22
                     font.family: Theme.emojiFont
                     horizontalAlignment: Text.AlignHCenter

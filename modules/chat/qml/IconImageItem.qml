@@ -4,6 +4,8 @@ import Convene.Ui
 
 // A tinted icon from the shared set, sized for layouts.
 Item {
+    id: icon
+
     property string iconName
     property int size: 16
     property color tint: Theme.textSecondary
@@ -13,8 +15,9 @@ Item {
 
     IconImage {
         anchors.fill: parent
-        sourceSize: Qt.size(parent.size, parent.size)
-        source: Theme.icon(parent.iconName)
-        color: parent.tint
+        sourceSize.width: icon.size
+        sourceSize.height: icon.size
+        source: Theme.icon(icon.iconName)
+        color: icon.tint
     }
 }

@@ -1,7 +1,10 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // One message: grouped under its author's name when consecutive, with day separators, the
 // "new messages" line, attachments, reactions, its thread, and pending or failed state.
@@ -11,13 +14,13 @@ Item {
     id: message
 
     required property int index
-    required property var pos
+    required property real pos
     required property string clientId
     required property string author
     required property string authorName
     required property string text
     required property string html
-    required property var time
+    required property date time
     required property bool edited
     required property bool deleted
     required property string state
@@ -29,21 +32,21 @@ Item {
     required property bool firstUnread
     required property var reactions
     required property int replyCount
-    required property var lastReplyTime
+    required property date lastReplyTime
     required property var repliers
     required property var attachments
     required property bool isThreadRoot
     required property bool mentionsMe
 
-    property var chat: null
+    required property ChatController chat
     property bool inThread: false
     property bool highlighted: false
     property bool isCurrent: false
     readonly property bool sent: state === "sent"
     readonly property bool canAct: sent && !deleted
 
-    signal reactionPickerRequested(var pos, Item anchor)
-    signal editRequested(var pos, string text)
+    signal reactionPickerRequested(real pos, Item anchor)
+    signal editRequested(real pos, string text)
     signal quoteRequested(string text)
 
     objectName: (inThread ? "threadMessage_" : "message_") + (pos > 0 ? pos : "pending_" + clientId)
@@ -293,7 +296,7 @@ Item {
                         leftPadding: Theme.spacingXs
                         Repeater {
                             model: message.repliers
-                            Avatar {
+                            delegate: Avatar {
                                 required property string modelData
                                 anchors.verticalCenter: parent.verticalCenter
                                 size: 20
@@ -367,8 +370,9 @@ Item {
             anchors.centerIn: parent
             spacing: 0
             Repeater {
-                model: message.chat ? message.chat.quickReactions().slice(0, 3) : []
-                AbstractButton {
+                model: message.chat ? message.chat.quickReactions(3) : []
+                delegate: AbstractButton {
+                    id: quickReaction
                     required property string modelData
                     implicitWidth: 30
                     implicitHeight: 30
@@ -378,10 +382,10 @@ Item {
                     onClicked: message.chat.toggleReaction(message.pos, modelData)
                     background: Rectangle {
                         radius: Theme.radiusS
-                        color: parent.hovered ? Theme.hover : "transparent"
+                        color: quickReaction.hovered ? Theme.hover : "transparent"
                     }
                     contentItem: Text {
-                        text: parent.text
+                        text: quickReaction.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         font.pixelSize: 16

@@ -1,20 +1,23 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // A virtualised list of messages that pages through the cache as it scrolls, sticks to the
 // newest message while the user is there, and offers jumps to the latest and the first unread.
 Item {
     id: timeline
 
-    property var chat: null
-    property var model: null
+    required property ChatController chat
+    required property MessageListModel model
     property bool inThread: false
     property real highlightPos: -1
 
-    signal reactionPickerRequested(var pos, Item anchor)
-    signal editRequested(var pos, string text)
+    signal reactionPickerRequested(real pos, Item anchor)
+    signal editRequested(real pos, string text)
     signal quoteRequested(string text)
 
     readonly property bool atLatest: list.atYEnd && !(model && model.hasNewer)
@@ -40,21 +43,38 @@ Item {
         id: readTimer
         interval: 600
         onTriggered: {
-            if (!timeline.inThread && timeline.atLatest && Qt.application.state === Qt.ApplicationActive && timeline.visible)
+            if (!timeline.inThread && timeline.atLatest && timeline.Window.active && timeline.visible)
                 timeline.chat.markRead()
         }
+    }
+
+    // Deferred to the end of this event, once for any number of requests in it.
+    Timer {
+        id: toEndTimer
+        interval: 0
+        onTriggered: list.positionViewAtEnd()
+    }
+    Timer {
+        id: fetchOlderTimer
+        interval: 0
+        onTriggered: timeline.model.fetchOlder()
+    }
+    Timer {
+        id: fetchNewerTimer
+        interval: 0
+        onTriggered: timeline.model.fetchNewer()
     }
 
     Connections {
         target: timeline.model
         function onOpened() {
             list.stickToEnd = true
-            Qt.callLater(list.positionViewAtEnd)
+            toEndTimer.restart()
             readTimer.restart()
         }
         function onCountChanged() {
             if (list.stickToEnd)
-                Qt.callLater(list.positionViewAtEnd)
+                toEndTimer.restart()
             readTimer.restart()
         }
     }
@@ -66,8 +86,6 @@ Item {
 
         objectName: timeline.inThread ? "threadList" : "messageList"
         anchors.fill: parent
-        // A short conversation sits at the bottom, next to the composer.
-        topMargin: Math.max(0, height - contentHeight)
         clip: true
         model: timeline.model
         boundsBehavior: Flickable.StopAtBounds
@@ -81,34 +99,24 @@ Item {
         Accessible.name: timeline.inThread ? qsTr("Thread messages") : qsTr("Messages")
         ScrollBar.vertical: ScrollBar {}
 
-        header: Item {
-            width: ListView.view.width
-            height: timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL
-            BusyIndicator {
-                anchors.centerIn: parent
-                running: parent.height > 20
-                visible: running
-                implicitWidth: 24
-                implicitHeight: 24
-            }
-        }
-        footer: Item {
-            width: ListView.view.width
-            height: Theme.spacingS
-        }
+        // Room above the first message while older ones load, and a little below the last; a
+        // short conversation sits at the bottom, next to the composer.
+        topMargin: Math.max(timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL,
+                            height - contentHeight - bottomMargin)
+        bottomMargin: Theme.spacingS
 
         onContentHeightChanged: {
             if (stickToEnd)
-                Qt.callLater(positionViewAtEnd)
+                toEndTimer.restart()
         }
         onMovementEnded: stickToEnd = atYEnd && !(timeline.model && timeline.model.hasNewer)
         onContentYChanged: {
             if (!timeline.model || count === 0)
                 return
             if (contentY - originY < 600 && timeline.model.hasOlder)
-                Qt.callLater(timeline.model.fetchOlder)
+                fetchOlderTimer.restart()
             if (contentHeight - (contentY - originY) - height < 600 && timeline.model.hasNewer)
-                Qt.callLater(timeline.model.fetchNewer)
+                fetchNewerTimer.restart()
             if (atYEnd)
                 readTimer.restart()
         }
@@ -158,6 +166,16 @@ Item {
     }
 
     // "12 new messages" while the first unread one is above what is shown.
+    // Scrolls with the top of the content, in the room the top margin leaves.
+    BusyIndicator {
+        x: list.x + (list.width - width) / 2
+        y: list.y + list.originY - list.contentY - list.topMargin + 8
+        implicitWidth: 24
+        implicitHeight: 24
+        running: !!timeline.model && timeline.model.hasOlder && y > list.y - height
+        visible: running
+    }
+
     Rectangle {
         id: unreadBanner
         objectName: "unreadBanner"

@@ -1,13 +1,16 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Start a direct message with one person or a group of up to eight.
 AppDialog {
     id: dialog
 
-    property var chat: null
+    required property ChatController chat
     property var chosen: []      // user ids
     property var chosenNames: []
     property string errorText

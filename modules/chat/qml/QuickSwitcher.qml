@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Ctrl+K: jump to any conversation, channel or person by typing a few letters of the name or,
 // for Chinese names, their pinyin initials.
 Popup {
     id: switcher
 
-    property var chat: null
+    required property ChatController chat
 
     objectName: "quickSwitcher"
     parent: Overlay.overlay
@@ -37,7 +40,7 @@ Popup {
     }
 
     function activate(row) {
-        const item = chat.switcher.get(row)
+        const item = Object.assign({}, switcher.chat.switcher.get(row))
         if (!item.streamId)
             return
         if (item.kind === "person")

@@ -1,14 +1,17 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Search every cached message, Chinese substrings included; in:#channel and from:@person
 // narrow it. Picking a result opens the message in its conversation.
 Rectangle {
     id: panel
 
-    property var chat: null
+    required property ChatController chat
 
     signal closeRequested
 
@@ -101,17 +104,17 @@ Rectangle {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Search results")
             ScrollBar.vertical: ScrollBar {}
-            Keys.onReturnPressed: if (currentItem) currentItem.clicked()
+            Keys.onReturnPressed: (currentItem as ItemDelegate)?.clicked()
 
             delegate: ItemDelegate {
                 id: result
                 required property int index
                 required property string streamId
                 required property string streamName
-                required property var pos
+                required property real pos
                 required property var threadRoot
                 required property string authorName
-                required property var time
+                required property date time
                 required property string snippet
 
                 objectName: "searchResult_" + index

@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // A message and its replies, beside the conversation.
 Rectangle {
     id: panel
 
-    property var chat: null
+    required property ChatController chat
 
-    signal reactionPickerRequested(var pos, Item anchor)
+    signal reactionPickerRequested(real pos, Item anchor)
 
     objectName: "threadPanel"
     color: Theme.window

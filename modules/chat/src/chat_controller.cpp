@@ -601,9 +601,9 @@ QVariantList ChatController::emojiCompletions(const QString& prefix, int limit) 
     return list;
 }
 
-QStringList ChatController::quickReactions() const
+QStringList ChatController::quickReactions(int limit) const
 {
-    return chat::quickReactions();
+    return limit < 0 ? chat::quickReactions() : chat::quickReactions().mid(0, limit);
 }
 
 QVariantList ChatController::emojiCatalogue() const

@@ -39,7 +39,9 @@
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_ChatPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_ChatCorePlugin)
 Q_IMPORT_QML_PLUGIN(Convene_CallPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_CallCorePlugin)
 
 using convene::chat::MessageListModel;
 using convene::test::Scenario;

@@ -1,10 +1,11 @@
 import QtQuick
+import Convene.Call.Core
 
 // Stands in for CallController: the same properties and invokables, recording each call.
 QtObject {
     id: fake
 
-    property string state: "inCall"
+    property int state: CallSession.InCall
     property string stream: "s-design"
     property string streamName: "Design"
     property string callerName: "Li Wei"

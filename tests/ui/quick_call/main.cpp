@@ -6,6 +6,7 @@
 
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_CallPlugin)
+Q_IMPORT_QML_PLUGIN(Convene_CallCorePlugin)
 
 class Setup : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Convene.Ui
 import Convene.Call
+import Convene.Call.Core
 
 Item {
     id: root
@@ -293,7 +294,7 @@ Item {
         }
 
         function test_shortcuts_only_in_a_call() {
-            const made = makeView({ state: "idle" })
+            const made = makeView({ state: CallSession.Idle })
             keyClick(Qt.Key_D, Qt.ControlModifier)
             keyClick(Qt.Key_H, Qt.ControlModifier | Qt.ShiftModifier)
             compare(made.fake.invoked, [])
@@ -369,7 +370,7 @@ Item {
         }
 
         function makeBanner(properties) {
-            const fake = createTemporaryObject(fakeComponent, root, Object.assign({ state: "ringing" }, properties || {}))
+            const fake = createTemporaryObject(fakeComponent, root, Object.assign({ state: CallSession.Ringing }, properties || {}))
             const banner = createTemporaryObject(bannerComponent, root, { call: fake })
             acceptedSpy.target = banner
             acceptedSpy.clear()
@@ -394,7 +395,7 @@ Item {
             mouseClick(findChild(made.banner, "incomingAcceptButton"))
             compare(made.fake.invoked, ["accept"])
             compare(acceptedSpy.count, 1)
-            made.fake.state = "inCall"
+            made.fake.state = CallSession.InCall
             tryCompare(made.banner, "visible", false)
         }
 
@@ -411,7 +412,7 @@ Item {
             const made = makeBanner()
             mouseClick(findChild(made.banner, "incomingDeclineButton"))
             compare(made.fake.invoked, ["decline"])
-            made.fake.state = "idle"
+            made.fake.state = CallSession.Idle
             tryCompare(made.banner, "visible", false)
         }
 
@@ -428,12 +429,12 @@ Item {
         }
 
         function test_hidden_unless_ringing() {
-            const fake = createTemporaryObject(fakeComponent, root, { state: "idle" })
+            const fake = createTemporaryObject(fakeComponent, root, { state: CallSession.Idle })
             const banner = createTemporaryObject(bannerComponent, root, { call: fake })
             verify(!banner.visible)
             keyClick(Qt.Key_Escape)
             compare(fake.invoked, [])
-            fake.state = "ringing"
+            fake.state = CallSession.Ringing
             tryCompare(banner, "opened", true)
         }
 
@@ -449,7 +450,7 @@ Item {
         when: windowShown
 
         function test_empty_state() {
-            const fake = createTemporaryObject(fakeComponent, root, { state: "idle" })
+            const fake = createTemporaryObject(fakeComponent, root, { state: CallSession.Idle })
             const list = createTemporaryObject(ongoingComponent, root, { call: fake })
             const empty = findChild(list, "ongoingCallsEmpty")
             verify(empty.visible)
@@ -458,7 +459,7 @@ Item {
         }
 
         function test_cards_and_join() {
-            const fake = createTemporaryObject(fakeComponent, root, { state: "idle" })
+            const fake = createTemporaryObject(fakeComponent, root, { state: CallSession.Idle })
             const list = createTemporaryObject(ongoingComponent, root, { call: fake })
             fake.ongoingCalls = [
                 { stream: "s-1", name: "Design", people: "Ana, Bo", count: 2, video: true, startedAt: Date.now() - 65000 },
@@ -483,7 +484,7 @@ Item {
 
         function test_join_failure_is_shown() {
             const fake = createTemporaryObject(fakeComponent, root, {
-                state: "idle",
+                state: CallSession.Idle,
                 nextError: "You are already in a call.",
                 ongoingCalls: [{ stream: "s-1", name: "Design", people: "Ana", count: 1, video: true, startedAt: Date.now() }]
             })

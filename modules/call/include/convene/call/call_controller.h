@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/call/call_media.h"
 #include "convene/call/call_session.h"
 #include "convene/call/device_list_model.h"
@@ -7,7 +9,6 @@
 #include "convene/call/speaker_detector.h"
 
 #include <QObject>
-#include <QSettings>
 #include <QTimer>
 #include <QVariantList>
 
@@ -16,6 +17,9 @@
 
 class QMediaDevices;
 
+namespace convene {
+class Settings;
+}
 namespace convene::sync {
 class SyncService;
 struct EphemeralMessage;
@@ -27,7 +31,9 @@ namespace convene::call {
 // while in a call, and keeps the participant grid, devices and stats current.
 class CallController : public QObject {
     Q_OBJECT
-    Q_PROPERTY(QString state READ stateName NOTIFY stateChanged)
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the call feature")
+    Q_PROPERTY(convene::call::CallSession::State state READ state NOTIFY stateChanged)
     // Looking for a call to join before starting one (after a link was opened).
     Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     Q_PROPERTY(QString stream READ stream NOTIFY stateChanged)
@@ -36,15 +42,15 @@ class CallController : public QObject {
     Q_PROPERTY(bool video READ video NOTIFY stateChanged)
     Q_PROPERTY(bool waiting READ waiting NOTIFY participantsChanged)
     Q_PROPERTY(QString waitingText READ waitingText NOTIFY participantsChanged)
-    Q_PROPERTY(QObject* participants READ participants CONSTANT)
+    Q_PROPERTY(convene::call::ParticipantModel* participants READ participants CONSTANT)
     Q_PROPERTY(bool microphoneMuted READ microphoneMuted NOTIFY mediaStateChanged)
     Q_PROPERTY(bool cameraOn READ cameraOn NOTIFY mediaStateChanged)
     Q_PROPERTY(bool statsVisible READ statsVisible WRITE setStatsVisible NOTIFY statsVisibleChanged)
     Q_PROPERTY(int durationSeconds READ durationSeconds NOTIFY durationChanged)
     Q_PROPERTY(QVariantList ongoingCalls READ ongoingCalls NOTIFY ongoingCallsChanged)
-    Q_PROPERTY(QObject* cameras READ cameras CONSTANT)
-    Q_PROPERTY(QObject* microphones READ microphones CONSTANT)
-    Q_PROPERTY(QObject* speakers READ speakers CONSTANT)
+    Q_PROPERTY(convene::call::DeviceListModel* cameras READ cameras CONSTANT)
+    Q_PROPERTY(convene::call::DeviceListModel* microphones READ microphones CONSTANT)
+    Q_PROPERTY(convene::call::DeviceListModel* speakers READ speakers CONSTANT)
     Q_PROPERTY(QString cameraId READ cameraId NOTIFY devicesChanged)
     Q_PROPERTY(QString microphoneId READ microphoneId NOTIFY devicesChanged)
     Q_PROPERTY(QString speakerId READ speakerId NOTIFY devicesChanged)
@@ -62,13 +68,15 @@ public:
         int videoHeight = 720;     // 360, 540 or 720
     };
 
-    CallController(sync::SyncService& sync, QString userId, QSettings& state, Hooks hooks, Options options,
+    // `settings` gives the encoder settings and, in its state, keeps the chosen devices.
+    CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks, Options options,
                    QObject* parent = nullptr);
     ~CallController() override;
     // Leaves a call in progress and stops its media; before the window's sinks go away.
     void shutdown();
 
-    QString stateName() const;
+    CallSession::State state() const { return m_session->state(); }
+    QString stateName() const; // for logs and tests
     bool joining() const { return m_session->joining(); }
     QString stream() const { return m_session->stream(); }
     QString streamName() const;
@@ -76,16 +84,16 @@ public:
     bool video() const { return m_session->video(); }
     bool waiting() const;
     QString waitingText() const;
-    QObject* participants() { return &m_participants; }
+    ParticipantModel* participants() { return &m_participants; }
     bool microphoneMuted() const { return m_microphoneMuted; }
     bool cameraOn() const { return m_cameraOn; }
     bool statsVisible() const { return m_statsVisible; }
     void setStatsVisible(bool visible);
     int durationSeconds() const;
     QVariantList ongoingCalls() const;
-    QObject* cameras() { return m_cameras.get(); }
-    QObject* microphones() { return m_microphones.get(); }
-    QObject* speakers() { return m_speakers.get(); }
+    DeviceListModel* cameras() { return m_cameras.get(); }
+    DeviceListModel* microphones() { return m_microphones.get(); }
+    DeviceListModel* speakers() { return m_speakers.get(); }
     QString cameraId() const { return m_cameraId; }
     QString microphoneId() const { return m_microphoneId; }
     QString speakerId() const { return m_speakerId; }
@@ -138,7 +146,7 @@ private:
     media::MediaSessionConfig mediaConfig() const;
 
     sync::SyncService& m_sync;
-    QSettings& m_state;
+    Settings& m_settings;
     Hooks m_hooks;
     Options m_options;
     std::unique_ptr<CallSession> m_session;

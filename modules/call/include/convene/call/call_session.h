@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/call/call_signal.h"
 
 #include <convene/core/result.h>
@@ -18,6 +20,8 @@ namespace convene::call {
 // of media; the controller connects its roster to a media session.
 class CallSession : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the call feature")
 
 public:
     enum class State { Idle, Ringing, InCall };

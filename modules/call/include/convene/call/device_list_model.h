@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QAudioDevice>
 #include <QCameraDevice>
@@ -13,6 +15,8 @@ namespace convene::call {
 // is also what an empty system offers.
 class DeviceListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the call feature")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <convene/media/media_stats.h>
 
 #include <QAbstractListModel>
@@ -9,6 +11,8 @@ namespace convene::call {
 // The people in the call, the user first: what each tile of the call grid shows.
 class ParticipantModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the call feature")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/chat_events.h"
 
 #include <QAbstractListModel>
@@ -16,6 +18,8 @@ namespace convene::chat {
 // clear error instead of an upload.
 class AttachmentUploads : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY countChanged)
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -15,6 +17,8 @@ namespace convene::chat {
 // so images in messages never load from a URL inside a message.
 class BlobCache : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
 
 public:
     BlobCache(sync::SyncService& sync, QString directory, QObject* parent = nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
@@ -14,6 +16,8 @@ namespace convene::chat {
 // refreshed when sync reports changes.
 class ChannelListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalsChanged)
     Q_PROPERTY(int totalMentions READ totalMentions NOTIFY totalsChanged)

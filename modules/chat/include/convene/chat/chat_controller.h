@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/attachment_uploads.h"
 #include "convene/chat/blob_cache.h"
 #include "convene/chat/cache_reader.h"
@@ -28,6 +30,8 @@ namespace convene::chat {
 // and returns a message for the user instead of failing silently.
 class ChatController : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString userId READ userId CONSTANT)
     Q_PROPERTY(QString currentStream READ currentStream NOTIFY currentChanged)
     Q_PROPERTY(QString currentName READ currentName NOTIFY currentDetailsChanged)
@@ -37,19 +41,19 @@ class ChatController : public QObject {
     Q_PROPERTY(bool currentStarred READ currentStarred NOTIFY currentDetailsChanged)
     Q_PROPERTY(bool currentMuted READ currentMuted NOTIFY currentDetailsChanged)
     Q_PROPERTY(int currentMemberCount READ currentMemberCount NOTIFY currentDetailsChanged)
-    Q_PROPERTY(qint64 threadRoot READ threadRoot NOTIFY threadChanged)
+    Q_PROPERTY(double threadRoot READ threadRoot NOTIFY threadChanged)
     Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingChanged)
-    Q_PROPERTY(QObject* channels READ channels CONSTANT)
-    Q_PROPERTY(QObject* timeline READ timeline CONSTANT)
-    Q_PROPERTY(QObject* thread READ thread CONSTANT)
-    Q_PROPERTY(QObject* search READ search CONSTANT)
-    Q_PROPERTY(QObject* members READ members CONSTANT)
-    Q_PROPERTY(QObject* people READ people CONSTANT)
-    Q_PROPERTY(QObject* switcher READ switcher CONSTANT)
-    Q_PROPERTY(QObject* uploads READ uploads CONSTANT)
-    Q_PROPERTY(QObject* threadUploads READ threadUploads CONSTANT)
-    Q_PROPERTY(QObject* blobs READ blobs CONSTANT)
-    Q_PROPERTY(QObject* directory READ directory CONSTANT)
+    Q_PROPERTY(convene::chat::ChannelListModel* channels READ channels CONSTANT)
+    Q_PROPERTY(convene::chat::MessageListModel* timeline READ timeline CONSTANT)
+    Q_PROPERTY(convene::chat::MessageListModel* thread READ thread CONSTANT)
+    Q_PROPERTY(convene::chat::SearchModel* search READ search CONSTANT)
+    Q_PROPERTY(convene::chat::PeopleModel* members READ members CONSTANT)
+    Q_PROPERTY(convene::chat::PeopleModel* people READ people CONSTANT)
+    Q_PROPERTY(convene::chat::QuickSwitcherModel* switcher READ switcher CONSTANT)
+    Q_PROPERTY(convene::chat::AttachmentUploads* uploads READ uploads CONSTANT)
+    Q_PROPERTY(convene::chat::AttachmentUploads* threadUploads READ threadUploads CONSTANT)
+    Q_PROPERTY(convene::chat::BlobCache* blobs READ blobs CONSTANT)
+    Q_PROPERTY(convene::chat::Directory* directory READ directory CONSTANT)
 
 public:
     static constexpr int kMaxMessageLength = 40'000;
@@ -72,17 +76,17 @@ public:
     qint64 threadRoot() const { return m_thread->threadRoot(); }
     QStringList typingNames() const;
 
-    QObject* channels() { return m_channels; }
-    QObject* timeline() { return m_timeline; }
-    QObject* thread() { return m_thread; }
-    QObject* search() { return m_search; }
-    QObject* members() { return m_members; }
-    QObject* people() { return m_people; }
-    QObject* switcher() { return m_switcher; }
-    QObject* uploads() { return m_uploads; }
-    QObject* threadUploads() { return m_threadUploads; }
-    QObject* blobs() { return m_blobs; }
-    QObject* directory() { return m_directory; }
+    ChannelListModel* channels() { return m_channels; }
+    MessageListModel* timeline() { return m_timeline; }
+    MessageListModel* thread() { return m_thread; }
+    SearchModel* search() { return m_search; }
+    PeopleModel* members() { return m_members; }
+    PeopleModel* people() { return m_people; }
+    QuickSwitcherModel* switcher() { return m_switcher; }
+    AttachmentUploads* uploads() { return m_uploads; }
+    AttachmentUploads* threadUploads() { return m_threadUploads; }
+    BlobCache* blobs() { return m_blobs; }
+    Directory* directory() { return m_directory; }
     ChannelListModel& channelList() { return *m_channels; }
     CacheReader& cache() { return m_cache; }
     ConversationState& conversationState() { return *m_state; }
@@ -129,7 +133,7 @@ public:
     // Attaches an image or files from the clipboard; false when it holds only text.
     Q_INVOKABLE bool pasteAttachments(bool inThread = false);
     Q_INVOKABLE QVariantList emojiCompletions(const QString& prefix, int limit = 8) const;
-    Q_INVOKABLE QStringList quickReactions() const;
+    Q_INVOKABLE QStringList quickReactions(int limit = -1) const; // all of them when limit < 0
     Q_INVOKABLE QVariantList emojiCatalogue() const;
 
     // "@Li Wei" typed or completed in the composer becomes the token "<@demo-li-wei>".

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/markdown.h"
 
@@ -13,6 +15,8 @@ namespace convene::chat {
 // Everyone's display name and title, from the workspace's "directory" stream in the cache.
 class Directory : public QObject {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
 
 public:
     struct Person {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/chat_events.h"
 #include "convene/chat/directory.h"
@@ -22,12 +24,14 @@ namespace convene::chat {
 // memory), folds in edits, deletions, reactions and thread replies, and follows live changes.
 class MessageListModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString streamId READ streamId NOTIFY opened)
-    Q_PROPERTY(qint64 threadRoot READ threadRoot NOTIFY opened)
+    Q_PROPERTY(double threadRoot READ threadRoot NOTIFY opened)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY boundsChanged)
     Q_PROPERTY(bool hasNewer READ hasNewer NOTIFY boundsChanged)
-    Q_PROPERTY(qint64 readMarker READ readMarker NOTIFY opened)
+    Q_PROPERTY(double readMarker READ readMarker NOTIFY opened)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
 
 public:

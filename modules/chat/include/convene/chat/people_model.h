@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
 
@@ -12,6 +14,8 @@ namespace convene::chat {
 // @mention completion and picking people for a direct message.
 class PeopleModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString streamId READ streamId WRITE setStreamId NOTIFY streamIdChanged)
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/channel_list_model.h"
 
@@ -11,6 +13,8 @@ namespace convene::chat {
 // to message, ranked by a fuzzy match that also understands pinyin initials ("cptl" -> 产品讨论).
 class QuickSwitcherModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 

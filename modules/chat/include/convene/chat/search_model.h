@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/directory.h"
 #include "convene/chat/search_query.h"
@@ -16,6 +18,8 @@ namespace convene::chat {
 // from:@person filters. Edited messages match their current text only; deleted ones never.
 class SearchModel : public QAbstractListModel {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
     Q_PROPERTY(QString highlightColor READ highlightColor WRITE setHighlightColor)
