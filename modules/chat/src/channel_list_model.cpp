@@ -59,7 +59,6 @@ QString ChannelListModel::displayName(const QString& streamId) const
     QString name = streamId;
     if ((*query)->step().valueOr(false))
         name = conversationName(streamId, (*query)->text(0), (*query)->text(1));
-    (*query)->reset();
     return name;
 }
 
@@ -76,17 +75,14 @@ bool ChannelListModel::loadActivity(store::Database& db, Row& row)
                                           "ORDER BY pos DESC LIMIT 1"));
     if (!pending || !sent)
         return false;
-    for (store::Statement* query : {*pending, *sent}) {
+    for (store::Statement* query : {pending->get(), sent->get()}) {
         query->bind(1, row.streamId);
-        if (!query->step().valueOr(false)) {
-            query->reset();
+        if (!query->step().valueOr(false))
             continue;
-        }
         const QString serverId = query->text(0);
         const QString author = query->text(1);
         QString text = parsePayload(query->blob(2)).value(QStringLiteral("text")).toString();
         row.lastActivity = QDateTime::fromMSecsSinceEpoch(query->int64(3));
-        query->reset();
         if (!serverId.isEmpty()) {
             const MessageDecoration d = loadDecorations(db, row.streamId, {{serverId, author}}).value(serverId);
             if (d.deleted)
@@ -120,7 +116,6 @@ void ChannelListModel::loadUnread(store::Database& db, Row& row)
         row.unread = int((*count)->int64(0));
         row.mentions = row.kind == u"dm" ? row.unread : int((*count)->int64(1));
     }
-    (*count)->reset();
 }
 
 QString ChannelListModel::sectionOf(const Row& row) const
@@ -155,7 +150,6 @@ void ChannelListModel::reload()
             row.peer = members.at(0) == m_state.userId() ? members.at(1) : members.at(0);
         rows << row;
     }
-    (*streams)->reset();
     for (Row& row : rows) {
         loadActivity(*db, row);
         loadUnread(*db, row);

@@ -93,7 +93,6 @@ QString ChatController::currentTopic() const
         return {};
     (*query)->bind(1, m_current);
     QString topic = (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
-    (*query)->reset();
     return topic;
 }
 
@@ -388,7 +387,6 @@ QString ChatController::validateName(const QString& name, const QString& exceptS
         return {};
     (*taken)->bind(1, trimmed).bind(2, exceptStream);
     const bool exists = (*taken)->step().valueOr(false);
-    (*taken)->reset();
     return exists ? tr("A channel called “%1” already exists.").arg(trimmed) : QString();
 }
 
@@ -434,7 +432,6 @@ void ChatController::completeHistory(const QString& stream)
         return;
     (*older)->bind(1, stream);
     const bool partial = (*older)->step().valueOr(false) && (*older)->int64(0) != 0;
-    (*older)->reset();
     if (partial)
         m_sync.fetchOlder(stream, kHistoryPage);
 }
@@ -491,7 +488,6 @@ QString ChatController::openDirect(const QStringList& userIds)
         if (query) {
             (*query)->bind(1, stream);
             exists = (*query)->step().valueOr(false);
-            (*query)->reset();
         }
     }
     if (!exists)

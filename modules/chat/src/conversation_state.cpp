@@ -69,7 +69,6 @@ void ConversationState::reload()
     QStringList ids;
     while ((*streams)->step().valueOr(false))
         ids << (*streams)->text(0);
-    (*streams)->reset();
     m_members.clear();
     m_joinedAt.clear();
     for (const QString& id : ids)
@@ -102,7 +101,6 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
             members.remove(who);
         }
     }
-    (*query)->reset();
     const bool changed = members != m_members.value(stream) || joinedAt != m_joinedAt.value(stream);
     if (members.isEmpty())
         m_members.remove(stream);
@@ -161,7 +159,6 @@ void ConversationState::loadUserStream(store::Database& db)
             }
         }
     }
-    (*query)->reset();
     // Devices place entries differently: a marker is a server id, read here as a position.
     for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
         const int64_t position =

@@ -37,7 +37,6 @@ void Directory::reload()
             continue;
         people.insert(id, {id, name, profile.value(QStringLiteral("title")).toString()});
     }
-    (*query)->reset();
     if (people.size() == m_people.size() && std::all_of(people.cbegin(), people.cend(), [this](const Person& p) {
             const auto it = m_people.constFind(p.id);
             return it != m_people.cend() && it->name == p.name && it->title == p.title;

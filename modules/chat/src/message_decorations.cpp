@@ -83,7 +83,6 @@ Decorations loadDecorations(store::Database& db, const QString& stream, const QH
                 toggleReaction(d, emoji, author, payload.value(QStringLiteral("on")).toBool(true));
         }
     }
-    (*query)->reset();
     return result;
 }
 

@@ -13,7 +13,6 @@ std::optional<MessageKey> messageAt(store::Database& db, const QString& stream, 
     std::optional<MessageKey> key;
     if ((*query)->step().valueOr(false))
         key = MessageKey{position, (*query)->text(0), (*query)->int64(1), (*query)->text(2), (*query)->text(3)};
-    (*query)->reset();
     return key;
 }
 
@@ -28,7 +27,6 @@ std::optional<int64_t> positionOf(store::Database& db, const QString& stream, co
     std::optional<int64_t> position;
     if ((*query)->step().valueOr(false))
         position = (*query)->int64(0);
-    (*query)->reset();
     return position;
 }
 
@@ -40,7 +38,6 @@ int64_t positionAtTime(store::Database& db, const QString& stream, int64_t serve
         return 0;
     (*query)->bind(1, stream).bind(2, serverTime);
     const int64_t position = (*query)->step().valueOr(false) ? (*query)->int64(0) : 0;
-    (*query)->reset();
     return position;
 }
 

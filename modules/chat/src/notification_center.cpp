@@ -30,8 +30,6 @@ void NotificationCenter::scan()
         auto last = db->prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries"));
         if (last && (*last)->step().valueOr(false))
             m_lastSeenId = (*last)->int64(0);
-        if (last)
-            (*last)->reset();
         return;
     }
     auto fresh = db->prepare(QStringLiteral(
@@ -68,7 +66,6 @@ void NotificationCenter::scan()
         ++shown;
         emit notify(title, body, stream, (*fresh)->int64(2), (*fresh)->int64(5));
     }
-    (*fresh)->reset();
 }
 
 } // namespace convene::chat

@@ -50,8 +50,6 @@ QList<QuickSwitcherModel::Item> QuickSwitcherModel::candidates()
             items << Item{id, (*open)->text(1), QStringLiteral("channel"),
                           topic.isEmpty() ? tr("Not joined") : tr("Not joined · %1").arg(topic), false, {}, 0};
         }
-        if (open)
-            (*open)->reset();
     }
     for (const Directory::Person& person : m_directory.people()) {
         const QString dm = directStream({m_state.userId(), person.id});

@@ -63,12 +63,12 @@ Result<void> Database::exec(const QString& sql)
                      QStringLiteral("SQLite: %1").arg(text));
 }
 
-Result<Statement*> Database::prepare(const QString& sql)
+Result<PreparedStatement> Database::prepare(const QString& sql)
 {
     const std::string key = sql.toStdString();
     if (auto it = m_statements.find(key); it != m_statements.end()) {
         it->second->reset();
-        return it->second.get();
+        return PreparedStatement(it->second.get());
     }
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -77,7 +77,7 @@ Result<Statement*> Database::prepare(const QString& sql)
     auto owned = std::make_unique<Statement>(m_db, stmt);
     Statement* raw = owned.get();
     m_statements.emplace(key, std::move(owned));
-    return raw;
+    return PreparedStatement(raw);
 }
 
 int64_t Database::lastInsertRowId() const

@@ -81,6 +81,11 @@ Result<void> Statement::run()
     return {};
 }
 
+bool Statement::inProgress() const
+{
+    return sqlite3_stmt_busy(m_stmt) != 0;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

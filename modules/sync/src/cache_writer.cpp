@@ -34,9 +34,7 @@ int64_t CacheWriter::lastEntryId()
     auto last = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries"));
     if (!last || !(*last)->step().valueOr(false))
         return 0;
-    const int64_t id = (*last)->int64(0);
-    (*last)->reset();
-    return id;
+    return (*last)->int64(0);
 }
 
 Result<void> CacheWriter::indexEntriesAfter(int64_t afterId)
@@ -105,7 +103,6 @@ Result<int64_t> CacheWriter::boundaryPosition(const QString& stream, Placement p
     // An empty stream starts high, leaving room below for older history: positions stay
     // positive, and 0 can mean "not placed".
     const int64_t position = row && *row && !(*query)->isNull(0) ? (*query)->int64(0) : kFirstPosition - 1;
-    (*query)->reset();
     if (!row)
         return row.error();
     return position;

@@ -94,9 +94,7 @@ QString SyncEngine::userId()
 {
     auto read = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user_id'"));
     if (read && (*read)->step().valueOr(false)) {
-        const QString id = (*read)->text(0);
-        (*read)->reset();
-        return id;
+        return (*read)->text(0);
     }
     const QString id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
     auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('user_id', ?)"));
@@ -121,8 +119,6 @@ void SyncEngine::start()
     auto queued = m_db->prepare(QStringLiteral("SELECT DISTINCT stream FROM outbox WHERE state = 0"));
     while (queued && (*queued)->step().valueOr(false))
         m_queuedStreams.insert((*queued)->text(0));
-    if (queued)
-        (*queued)->reset();
 
     BackendConfig config = m_options.backendConfig;
     if (config.userId.isEmpty())
@@ -379,8 +375,6 @@ void SyncEngine::onSubmitFailed(const QUuid& clientId, const Error& reason)
     int count = 0;
     if (attempts && (*attempts)->bind(1, idBytes(clientId)).step().valueOr(false))
         count = int((*attempts)->int64(0));
-    if (attempts)
-        (*attempts)->reset();
     const int64_t delay = m_options.submitBackoff.delayMs(count, m_random);
     auto update = m_db->prepare(QStringLiteral(
         "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE client_id = ?"));
@@ -443,9 +437,7 @@ QString SyncEngine::streamOfQueued(const QUuid& clientId)
     if (!query)
         return {};
     (*query)->bind(1, idBytes(clientId));
-    const QString stream = (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
-    (*query)->reset();
-    return stream;
+    return (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
 }
 
 SyncEngine::StreamCursors SyncEngine::cursorsOf(const QString& stream)
@@ -463,7 +455,6 @@ SyncEngine::StreamCursors SyncEngine::cursorsOf(const QString& stream)
         cursors.head = (*read)->text(2);
         cursors.complete = (*read)->int64(3) != 0;
     }
-    (*read)->reset();
     return cursors;
 }
 

@@ -67,7 +67,31 @@ TEST_CASE("Database opens in WAL mode with foreign keys and caches statements")
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     auto first = db->prepare(QStringLiteral("SELECT 1"));
     auto second = db->prepare(QStringLiteral("SELECT 1"));
-    CHECK(*first == *second);
+    CHECK((*first).get() == (*second).get());
+}
+
+TEST_CASE("A statement is reset when its lease ends, even when left mid-step")
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(QStringLiteral("a.db")));
+    store::Statement* raw = nullptr;
+    {
+        auto rows = db->prepare(QStringLiteral("SELECT 1 UNION ALL SELECT 2"));
+        REQUIRE(rows);
+        raw = (*rows).get();
+        REQUIRE((*rows)->step().valueOr(false));
+        CHECK(raw->inProgress());
+    }
+    CHECK_FALSE(raw->inProgress());
+    // A lease moved on resets once, when its last holder ends.
+    auto moved = [&] {
+        auto rows = db->prepare(QStringLiteral("SELECT 1 UNION ALL SELECT 2"));
+        REQUIRE((*rows)->step().valueOr(false));
+        return store::PreparedStatement(std::move(rows).value());
+    }();
+    CHECK(moved->inProgress());
+    CHECK(moved->step().valueOr(false));
+    CHECK(moved->int64(0) == 2);
 }
 
 TEST_CASE("A file that is not a database is refused with a clear error, and left as it was")

@@ -27,8 +27,9 @@ public:
 
     // Runs one or more statements without results.
     Result<void> exec(const QString& sql);
-    // A cached prepared statement, reset and unbound, ready to bind.
-    Result<Statement*> prepare(const QString& sql);
+    // A cached prepared statement, reset and unbound, ready to bind; reset again when the
+    // returned lease goes out of scope.
+    Result<PreparedStatement> prepare(const QString& sql);
 
     int64_t lastInsertRowId() const;
     int changes() const;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -36,6 +37,8 @@ public:
     // Steps to completion for statements without rows.
     Result<void> run();
     void reset();
+    // Stepped but not yet reset or done: holds a read snapshot open.
+    bool inProgress() const;
 
     int64_t int64(int column) const;
     double real(int column) const;
@@ -47,6 +50,39 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
+};
+
+// A cached statement lent to one use: reset when the lease ends, so no statement is left
+// mid-step holding a read snapshot (which would stall WAL checkpoints) and no caller has to
+// remember to reset it.
+class PreparedStatement {
+public:
+    explicit PreparedStatement(Statement* statement) : m_statement(statement) {}
+    PreparedStatement(PreparedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    PreparedStatement& operator=(PreparedStatement&& other) noexcept
+    {
+        if (this != &other) {
+            release();
+            m_statement = std::exchange(other.m_statement, nullptr);
+        }
+        return *this;
+    }
+    PreparedStatement(const PreparedStatement&) = delete;
+    PreparedStatement& operator=(const PreparedStatement&) = delete;
+    ~PreparedStatement() { release(); }
+
+    Statement* operator->() const { return m_statement; }
+    Statement& operator*() const { return *m_statement; }
+    Statement* get() const { return m_statement; }
+
+private:
+    void release()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+
+    Statement* m_statement;
 };
 
 } // namespace convene::store
