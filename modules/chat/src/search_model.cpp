@@ -4,7 +4,11 @@
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 
+#include "message_search.h"
+#include "search_worker.h"
+
 #include <convene/store/full_text.h>
+
 
 
 namespace convene::chat {
@@ -12,13 +16,6 @@ namespace convene::chat {
 namespace {
 
 constexpr int kSnippetLead = 40; // characters kept before the first hit
-constexpr int kShortScanEntries = 100'000;
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(u',');
-}
 
 // A message's text from its first hit on, so the hit is visible in a one-line result.
 QString snippet(const QString& body, const QStringList& terms)
@@ -47,8 +44,30 @@ QString snippet(const QString& body, const QStringList& terms)
 
 SearchModel::SearchModel(CacheReader& cache, Directory& directory, std::function<QString(const QString&)> streamName,
                          QObject* parent)
-    : QAbstractListModel(parent), m_cache(cache), m_directory(directory), m_streamName(std::move(streamName))
+    : QAbstractListModel(parent),
+      m_cache(cache),
+      m_directory(directory),
+      m_streamName(std::move(streamName)),
+      m_worker(new SearchWorker(m_newest))
 {
+    m_thread.setObjectName(QStringLiteral("search"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SearchWorker::found, this, &SearchModel::onFound);
+    connect(m_worker, &SearchWorker::failed, this, [this](quint64 generation, const QString& reason) {
+        if (generation != m_newest->load())
+            return;
+        qWarning("search: %s", qPrintable(reason));
+        show({});
+    });
+    m_thread.start();
+}
+
+SearchModel::~SearchModel()
+{
+    m_newest->store(0); // queued searches are skipped
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void SearchModel::setQuery(const QString& query)
@@ -74,7 +93,6 @@ QStringList SearchModel::streamsMatching(store::Database& db, const QStringList&
                 id.compare(wanted, Qt::CaseInsensitive) == 0)
                 ids << id;
     }
-    (*streams)->reset();
     return ids;
 }
 
@@ -96,75 +114,54 @@ QStringList SearchModel::peopleMatching(const QStringList& names) const
 
 void SearchModel::refresh()
 {
-    QList<Row> rows;
+    const quint64 generation = m_newest->load() + 1;
+    m_newest->store(generation);
     const SearchQuery parsed = parseSearchQuery(m_query);
-    const store::FullTextQuery text = store::fullTextQuery(parsed.text);
     m_terms = parsed.text.split(u' ', Qt::SkipEmptyParts);
     store::Database* db = m_cache.db();
-    if (db && !parsed.isEmpty()) {
-        const QStringList streams = parsed.channels.isEmpty() ? QStringList() : streamsMatching(*db, parsed.channels);
-        const QStringList people = parsed.people.isEmpty() ? QStringList() : peopleMatching(parsed.people);
-        const bool filtersMatchNothing = (!parsed.channels.isEmpty() && streams.isEmpty()) ||
-                                         (!parsed.people.isEmpty() && people.isEmpty());
-        if (!filtersMatchNothing) {
-            const bool indexed = !text.indexedPatterns.isEmpty();
-            QString sql = QStringLiteral(
-                "SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.pos "
-                "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END, "
-                "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
-                "CASE WHEN e.kind = 'message' THEN e.ref "
-                "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END), "
-                "e.author, coalesce(e.server_time, e.created_at), e.body ");
-            sql += indexed ? QStringLiteral("FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE ")
-                           : QStringLiteral("FROM entries e WHERE ");
-            QStringList conditions;
-            for (qsizetype i = 0; i < text.indexedPatterns.size(); ++i)
-                conditions << QStringLiteral("f.body LIKE ?");
-            for (qsizetype i = 0; i < text.literalTerms.size(); ++i)
-                conditions << QStringLiteral("instr(lower(e.body), ?) > 0");
-            conditions << QStringLiteral("e.kind IN ('message', 'message.edit') AND e.body <> ''");
-            if (!streams.isEmpty())
-                // "+" keeps SQLite from starting at the stream's index and sorting all of a big channel:
-                // newest index hits first, filtered, stop at the limit.
-                conditions << QStringLiteral("+e.stream IN (%1)").arg(placeholders(streams.size()));
-            if (!people.isEmpty())
-                conditions << QStringLiteral("+e.author IN (%1)").arg(placeholders(people.size()));
-            // Terms under three characters cannot use the index: scan, but only the newest entries,
-            // so a rare short word cannot stall the window.
-            if (!indexed)
-                conditions << QStringLiteral("e.id > (SELECT coalesce(max(id), 0) FROM entries) - %1").arg(kShortScanEntries);
-            // A message that was edited or deleted afterwards no longer says this.
-            conditions << QStringLiteral(
-                "NOT EXISTS (SELECT 1 FROM entries x WHERE x.stream = e.stream AND x.kind <> 'message' "
-                "AND x.ref = CASE WHEN e.kind = 'message' THEN e.server_id ELSE e.ref END "
-                "AND x.kind IN ('message.edit', 'message.delete') AND x.id > e.id)");
-            sql += conditions.join(QStringLiteral(" AND "));
-            sql += indexed ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1") : QStringLiteral(" ORDER BY e.id DESC LIMIT %1");
-            auto statement = db->prepare(sql.arg(kLimit));
-            if (statement) {
-                store::Statement& q = **statement;
-                int column = 1;
-                for (const QString& pattern : text.indexedPatterns)
-                    q.bind(column++, pattern);
-                for (const QString& term : text.literalTerms)
-                    q.bind(column++, term);
-                for (const QString& id : streams)
-                    q.bind(column++, id);
-                for (const QString& id : people)
-                    q.bind(column++, id);
-                while (q.step().valueOr(false))
-                    rows << Row{q.text(0), q.isNull(1) ? 0 : q.int64(1), q.isNull(2) ? 0 : q.int64(2), q.text(3),
-                                QDateTime::fromMSecsSinceEpoch(q.int64(4)), q.text(5)};
-                q.reset();
-            } else {
-                qWarning("search: %s", qPrintable(statement.error().message));
-            }
-        }
-    }
+    if (!db || parsed.isEmpty())
+        return show({});
+    // The filters are resolved here, where the names are known; they read only the directory
+    // and the (short) list of streams.
+    MessageSearchRequest request;
+    request.text = store::fullTextQuery(parsed.text);
+    request.streams = parsed.channels.isEmpty() ? QStringList() : streamsMatching(*db, parsed.channels);
+    request.people = parsed.people.isEmpty() ? QStringList() : peopleMatching(parsed.people);
+    request.limit = kLimit;
+    if ((!parsed.channels.isEmpty() && request.streams.isEmpty()) || (!parsed.people.isEmpty() && request.people.isEmpty()))
+        return show({});
+    setSearching(true);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, path = db->path(), request] {
+        worker->search(generation, path, request);
+    });
+}
+
+void SearchModel::onFound(quint64 generation, const QList<MessageSearchHit>& hits)
+{
+    if (generation != m_newest->load())
+        return; // answers a query the user has typed on from
+    QList<Row> rows;
+    rows.reserve(hits.size());
+    for (const MessageSearchHit& hit : hits)
+        rows << Row{hit.streamId, hit.pos, hit.threadRoot, hit.author, hit.time, hit.body};
+    show(std::move(rows));
+}
+
+void SearchModel::show(QList<Row> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+    setSearching(false);
     emit resultsChanged();
+}
+
+void SearchModel::setSearching(bool searching)
+{
+    if (m_searching == searching)
+        return;
+    m_searching = searching;
+    emit searchingChanged();
 }
 
 int SearchModel::rowCount(const QModelIndex& parent) const

@@ -5,6 +5,7 @@
 #include <convene/chat/search_query.h>
 
 #include <QAbstractItemModelTester>
+#include <QTest>
 
 using namespace convene;
 using chat::SearchModel;
@@ -31,6 +32,7 @@ struct Search {
     QStringList texts(const QString& query)
     {
         model.setQuery(query);
+        REQUIRE(QTest::qWaitFor([this] { return !model.searching(); }, 10'000)); // answered off the UI thread
         QStringList result;
         for (int row = 0; row < model.rowCount(); ++row)
             result << model.data(model.index(row), Qt::DisplayRole).toString();
@@ -126,4 +128,20 @@ TEST_CASE("Search text is split into words and filters")
     CHECK(chat::parseSearchQuery(QStringLiteral("from:\"unterminated")).people == QStringList{QStringLiteral("unterminated")});
     CHECK(chat::parseSearchQuery(QStringLiteral("会议")).text == QStringLiteral("会议"));
     CHECK(chat::parseSearchQuery(QString()).isEmpty());
+}
+
+TEST_CASE("Typing on drops the answers to earlier text: only the newest query's results show")
+{
+    ChatCache cache;
+    seed(cache);
+    Search search(cache);
+    int resets = 0;
+    QObject::connect(&search.model, &SearchModel::resultsChanged, [&] { ++resets; });
+    search.model.setQuery(QStringLiteral("会议"));
+    search.model.setQuery(QStringLiteral("会"));
+    CHECK(search.model.searching());
+    CHECK(search.texts(QStringLiteral("roadmap")) == QStringList{QStringLiteral("Q3 roadmap review")});
+    QTest::qWait(100); // nothing for the earlier queries arrives late
+    CHECK(resets == 1);
+    CHECK(search.model.rowCount() == 1);
 }

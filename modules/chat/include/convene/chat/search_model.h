@@ -8,20 +8,28 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QThread>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace convene::chat {
+
+class SearchWorker;
+struct MessageSearchHit;
 
 // Full-text search over every cached message (trigram FTS5, so Chinese substrings and partial
 // words match; shorter terms fall back to scanning), newest first, with in:#channel and
 // from:@person filters. Edited messages match their current text only; deleted ones never.
+// The query runs on a thread of its own; results arrive a moment after setQuery().
 class SearchModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the chat feature")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(QString highlightColor READ highlightColor WRITE setHighlightColor)
 
 public:
@@ -39,11 +47,13 @@ public:
 
     SearchModel(CacheReader& cache, Directory& directory, std::function<QString(const QString&)> streamName,
                 QObject* parent = nullptr);
+    ~SearchModel() override;
 
     QString query() const { return m_query; }
     void setQuery(const QString& query);
     QString highlightColor() const { return m_highlightColor; }
     void setHighlightColor(const QString& color) { m_highlightColor = color; }
+    bool searching() const { return m_searching; }
     Q_INVOKABLE void refresh();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -53,6 +63,7 @@ public:
 signals:
     void queryChanged();
     void resultsChanged();
+    void searchingChanged();
 
 private:
     struct Row {
@@ -66,6 +77,9 @@ private:
 
     QStringList streamsMatching(store::Database& db, const QStringList& names) const;
     QStringList peopleMatching(const QStringList& names) const;
+    void show(QList<Row> rows);
+    void onFound(quint64 generation, const QList<MessageSearchHit>& hits);
+    void setSearching(bool searching);
 
     CacheReader& m_cache;
     Directory& m_directory;
@@ -74,6 +88,11 @@ private:
     QStringList m_terms;
     QList<Row> m_rows;
     QString m_highlightColor = QStringLiteral("#ffe38a");
+    bool m_searching = false;
+    // The newest request's number: the worker skips older ones, and their answers are dropped.
+    std::shared_ptr<std::atomic<quint64>> m_newest = std::make_shared<std::atomic<quint64>>(0);
+    QThread m_thread;
+    SearchWorker* m_worker; // lives on m_thread
 };
 
 } // namespace convene::chat
