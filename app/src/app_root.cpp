@@ -17,7 +17,7 @@
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
 #include <convene/core/uuid_v7.h>
-#include <convene/store/database.h>
+#include <convene/sync/cache_schema.h>
 #include <convene/sync/sync_service.h>
 
 #include <QCoreApplication>
@@ -84,13 +84,7 @@ QString AppRoot::profileUserId(const QString& cachePath)
     if (!id.isEmpty())
         return id;
     // A profile whose cache predates this setting keeps the identity its cache knows.
-    if (QFileInfo::exists(cachePath))
-        if (auto cache = store::Database::open(cachePath, store::Database::Mode::ReadOnly))
-            if (auto read = (*cache)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user_id'"))) {
-                if ((*read)->step().valueOr(false))
-                    id = (*read)->text(0);
-                (*read)->reset();
-            }
+    id = sync::cachedUserId(cachePath);
     if (id.isEmpty())
         id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
     state.setValue(key, id);

@@ -56,8 +56,8 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     m_blobs = new BlobCache(sync, std::move(blobDirectory), this);
     m_timeline->setOlderHistoryRequest([this](const QString& stream) { m_sync.fetchOlder(stream); });
 
-    connect(m_state, &ConversationState::changed, this, &ChatController::currentDetailsChanged);
-    connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::currentDetailsChanged);
+    connect(m_state, &ConversationState::changed, this, &ChatController::updateCurrentDetails);
+    connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::updateCurrentDetails);
     connect(&sync, &sync::SyncService::ephemeralReceived, this, &ChatController::onEphemeral);
     connect(&m_typing, &TypingTracker::changed, this, &ChatController::typingChanged);
     // Someone whose message just arrived has stopped typing it.
@@ -83,17 +83,16 @@ QString ChatController::currentName() const
     return m_current.isEmpty() ? QString() : m_channels->displayName(m_current);
 }
 
-QString ChatController::currentTopic() const
+// Read when something changed, not on every binding's read of the property.
+void ChatController::updateCurrentDetails()
 {
+    QString topic;
     store::Database* db = m_cache.db();
-    if (!db || m_current.isEmpty())
-        return {};
-    auto query = db->prepare(QStringLiteral("SELECT topic FROM streams WHERE id = ?"));
-    if (!query)
-        return {};
-    (*query)->bind(1, m_current);
-    QString topic = (*query)->step().valueOr(false) ? (*query)->text(0) : QString();
-    return topic;
+    if (db && !m_current.isEmpty())
+        if (auto query = db->prepare(QStringLiteral("SELECT topic FROM streams WHERE id = ?")))
+            topic = (*query)->bind(1, m_current).step().valueOr(false) ? (*query)->text(0) : QString();
+    m_currentTopic = topic;
+    emit currentDetailsChanged();
 }
 
 QString ChatController::currentKind() const
@@ -149,7 +148,7 @@ void ChatController::openConversation(const QString& stream, qint64 pos, qint64 
     if (changed) {
         m_settingsState.setValue(kLastConversationKey, stream);
         emit currentChanged();
-        emit currentDetailsChanged();
+        updateCurrentDetails();
         emit typingChanged();
     }
     if (focus != 0)

@@ -1,5 +1,9 @@
 #include "convene/sync/cache_schema.h"
 
+#include <convene/store/database.h>
+
+#include <QFileInfo>
+
 namespace convene::sync {
 
 namespace {
@@ -122,6 +126,17 @@ static_assert(store::migrationsOrdered(kMigrations), "sync cache migrations must
 store::ModuleSchema cacheSchema()
 {
     return {QStringLiteral("sync"), kMigrations};
+}
+
+QString cachedUserId(const QString& cachePath)
+{
+    if (!QFileInfo::exists(cachePath))
+        return {};
+    auto cache = store::Database::open(cachePath, store::Database::Mode::ReadOnly);
+    if (!cache)
+        return {};
+    auto read = (*cache)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user_id'"));
+    return read && (*read)->step().valueOr(false) ? (*read)->text(0) : QString();
 }
 
 } // namespace convene::sync

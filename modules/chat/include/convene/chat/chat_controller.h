@@ -67,7 +67,7 @@ public:
     QString userId() const { return m_userId; }
     QString currentStream() const { return m_current; }
     QString currentName() const;
-    QString currentTopic() const;
+    QString currentTopic() const { return m_currentTopic; }
     QString currentKind() const;
     bool currentJoined() const;
     bool currentStarred() const;
@@ -160,6 +160,7 @@ private:
     QString outgoingMarkdown(const QString& text) const;
     void completeHistory(const QString& stream); // fetches older pages until the stream is whole
     void onEphemeral(const sync::EphemeralMessage& message);
+    void updateCurrentDetails();
 
     sync::SyncService& m_sync;
     QString m_userId;
@@ -179,6 +180,7 @@ private:
     BlobCache* m_blobs;
     TypingTracker m_typing;
     QString m_current;
+    QString m_currentTopic;
 };
 
 } // namespace convene::chat
