@@ -38,24 +38,24 @@ Menu {
         menu: menu
         header: cameraHeader
         kind: "camera"
-        model: menu.call ? menu.call.cameras : null
-        selectedId: menu.call ? menu.call.cameraId : ""
-        onChosen: deviceId => menu.call.selectCamera(deviceId)
+        model: menu.call ? menu.call.devices.cameras : null
+        selectedId: menu.call ? menu.call.devices.cameraId : ""
+        onChosen: deviceId => menu.call.devices.selectCamera(deviceId)
     }
     DeviceSection {
         menu: menu
         header: microphoneHeader
         kind: "microphone"
-        model: menu.call ? menu.call.microphones : null
-        selectedId: menu.call ? menu.call.microphoneId : ""
-        onChosen: deviceId => menu.call.selectMicrophone(deviceId)
+        model: menu.call ? menu.call.devices.microphones : null
+        selectedId: menu.call ? menu.call.devices.microphoneId : ""
+        onChosen: deviceId => menu.call.devices.selectMicrophone(deviceId)
     }
     DeviceSection {
         menu: menu
         header: speakerHeader
         kind: "speaker"
-        model: menu.call ? menu.call.speakers : null
-        selectedId: menu.call ? menu.call.speakerId : ""
-        onChosen: deviceId => menu.call.selectSpeaker(deviceId)
+        model: menu.call ? menu.call.devices.speakers : null
+        selectedId: menu.call ? menu.call.devices.speakerId : ""
+        onChosen: deviceId => menu.call.devices.selectSpeaker(deviceId)
     }
 }

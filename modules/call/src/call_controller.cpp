@@ -6,19 +6,10 @@
 #include <convene/sync/sync_service.h>
 
 #include <QDateTime>
-#include <QMediaDevices>
 #include <QUuid>
 #include <QVideoSink>
 
 namespace convene::call {
-
-namespace {
-
-const QString kCameraKey = QStringLiteral("call/camera");
-const QString kMicrophoneKey = QStringLiteral("call/microphone");
-const QString kSpeakerKey = QStringLiteral("call/speaker");
-
-} // namespace
 
 CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks, Options options,
                                QObject* parent)
@@ -49,17 +40,9 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
     connect(m_session.get(), &CallSession::signalRejected, this,
             [](const QString& reason) { qWarning("Ignored a call signal: %s", qPrintable(reason)); });
 
-    // Without system devices nothing touches the platform's audio and camera services.
-    if (m_options.systemDevices)
-        m_mediaDevices = std::make_unique<QMediaDevices>();
-    m_cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, m_mediaDevices.get(), m_options.systemDevices);
-    m_microphones = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), m_options.systemDevices);
-    m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), m_options.systemDevices);
-    for (DeviceListModel* model : {m_cameras.get(), m_microphones.get(), m_speakers.get()})
-        connect(model, &DeviceListModel::devicesChanged, this, &CallController::onDevicesChanged);
-    m_cameraId = m_cameras->resolve(m_settings.state().value(kCameraKey).toString());
-    m_microphoneId = m_microphones->resolve(m_settings.state().value(kMicrophoneKey).toString());
-    m_speakerId = m_speakers->resolve(m_settings.state().value(kSpeakerKey).toString());
+    m_devices = new CallDevices(m_settings.state(), m_options.systemDevices, this);
+    connect(m_devices, &CallDevices::deviceChosen, this, &CallController::useDevice);
+    connect(m_devices, &CallDevices::replaced, this, &CallController::noticeRaised);
 
     m_durationTimer.setInterval(1000);
     connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
@@ -227,70 +210,16 @@ void CallController::toggleCamera()
     emit mediaStateChanged();
 }
 
-void CallController::selectCamera(const QString& id)
+// The call in progress switches to the device just chosen.
+void CallController::useDevice(DeviceListModel::Kind kind)
 {
-    applyDevice(DeviceListModel::Kind::Camera, id, true);
-}
-
-void CallController::selectMicrophone(const QString& id)
-{
-    applyDevice(DeviceListModel::Kind::Microphone, id, true);
-}
-
-void CallController::selectSpeaker(const QString& id)
-{
-    applyDevice(DeviceListModel::Kind::Speaker, id, true);
-}
-
-void CallController::applyDevice(DeviceListModel::Kind kind, const QString& id, bool remember)
-{
+    if (!m_media)
+        return;
     switch (kind) {
-    case DeviceListModel::Kind::Camera:
-        m_cameraId = m_cameras->resolve(id);
-        if (remember)
-            m_settings.state().setValue(kCameraKey, m_cameraId);
-        if (m_media)
-            m_media->setCamera(m_cameras->camera(m_cameraId));
-        break;
-    case DeviceListModel::Kind::Microphone:
-        m_microphoneId = m_microphones->resolve(id);
-        if (remember)
-            m_settings.state().setValue(kMicrophoneKey, m_microphoneId);
-        if (m_media)
-            m_media->setMicrophone(m_microphones->audioDevice(m_microphoneId));
-        break;
-    case DeviceListModel::Kind::Speaker:
-        m_speakerId = m_speakers->resolve(id);
-        if (remember)
-            m_settings.state().setValue(kSpeakerKey, m_speakerId);
-        if (m_media)
-            m_media->setSpeaker(m_speakers->audioDevice(m_speakerId));
-        break;
+    case DeviceListModel::Kind::Camera: m_media->setCamera(m_devices->camera()); break;
+    case DeviceListModel::Kind::Microphone: m_media->setMicrophone(m_devices->microphone()); break;
+    case DeviceListModel::Kind::Speaker: m_media->setSpeaker(m_devices->speaker()); break;
     }
-    emit devicesChanged();
-}
-
-void CallController::onDevicesChanged()
-{
-    // A device in use that went away is replaced by the default, and the user is told.
-    const struct {
-        DeviceListModel::Kind kind;
-        DeviceListModel* model;
-        QString* current;
-        QString notice;
-    } lists[] = {
-        {DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId, tr("The camera was disconnected. Now using %1.")},
-        {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId,
-         tr("The microphone was disconnected. Now using %1.")},
-        {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId, tr("The speaker was disconnected. Now using %1.")},
-    };
-    for (const auto& list : lists) {
-        if (list.model->indexOfId(*list.current) >= 0)
-            continue;
-        applyDevice(list.kind, QString(), false);
-        emit noticeRaised(list.notice.arg(list.model->nameOf(*list.current)));
-    }
-    emit devicesChanged();
 }
 
 void CallController::attachVideo(const QString& endpoint, QObject* videoSink)
@@ -330,9 +259,9 @@ media::MediaSessionConfig CallController::mediaConfig() const
 void CallController::startMedia()
 {
     MediaDevices devices;
-    devices.camera = m_cameras->camera(m_cameraId);
-    devices.microphone = m_microphones->audioDevice(m_microphoneId);
-    devices.speaker = m_speakers->audioDevice(m_speakerId);
+    devices.camera = m_devices->camera();
+    devices.microphone = m_devices->microphone();
+    devices.speaker = m_devices->speaker();
     devices.cameraOn = m_cameraOn;
     devices.microphoneMuted = m_microphoneMuted;
     m_media = std::make_unique<CallMedia>(mediaConfig(), devices);

@@ -21,21 +21,37 @@ QtObject {
     property bool statsVisible: false
     property int durationSeconds: 0
     property var ongoingCalls: []
-    property ListModel cameras: ListModel {
-        ListElement { deviceId: "cam-1"; name: "Built-in Camera"; isDefault: true; isSynthetic: false }
-        ListElement { deviceId: "synthetic"; name: "Test pattern"; isDefault: false; isSynthetic: true }
+    // Stands in for CallDevices.
+    property QtObject devices: QtObject {
+        property ListModel cameras: ListModel {
+            ListElement { deviceId: "cam-1"; name: "Built-in Camera"; isDefault: true; isSynthetic: false }
+            ListElement { deviceId: "synthetic"; name: "Test pattern"; isDefault: false; isSynthetic: true }
+        }
+        property ListModel microphones: ListModel {
+            ListElement { deviceId: "mic-1"; name: "Headset Microphone"; isDefault: true; isSynthetic: false }
+            ListElement { deviceId: "synthetic"; name: "Synthetic voice"; isDefault: false; isSynthetic: true }
+        }
+        property ListModel speakers: ListModel {
+            ListElement { deviceId: "spk-1"; name: "Speakers"; isDefault: true; isSynthetic: false }
+            ListElement { deviceId: "synthetic"; name: "No sound"; isDefault: false; isSynthetic: true }
+        }
+        property string cameraId: "cam-1"
+        property string microphoneId: "mic-1"
+        property string speakerId: "spk-1"
+
+        function selectCamera(id) {
+            fake.record("selectCamera:" + id)
+            cameraId = id
+        }
+        function selectMicrophone(id) {
+            fake.record("selectMicrophone:" + id)
+            microphoneId = id
+        }
+        function selectSpeaker(id) {
+            fake.record("selectSpeaker:" + id)
+            speakerId = id
+        }
     }
-    property ListModel microphones: ListModel {
-        ListElement { deviceId: "mic-1"; name: "Headset Microphone"; isDefault: true; isSynthetic: false }
-        ListElement { deviceId: "synthetic"; name: "Synthetic voice"; isDefault: false; isSynthetic: true }
-    }
-    property ListModel speakers: ListModel {
-        ListElement { deviceId: "spk-1"; name: "Speakers"; isDefault: true; isSynthetic: false }
-        ListElement { deviceId: "synthetic"; name: "No sound"; isDefault: false; isSynthetic: true }
-    }
-    property string cameraId: "cam-1"
-    property string microphoneId: "mic-1"
-    property string speakerId: "spk-1"
 
     // What was invoked, in order: "leave", "joinCall:s-1", …
     property var invoked: []
@@ -71,18 +87,6 @@ QtObject {
     function toggleCamera() {
         record("toggleCamera")
         cameraOn = !cameraOn
-    }
-    function selectCamera(id) {
-        record("selectCamera:" + id)
-        cameraId = id
-    }
-    function selectMicrophone(id) {
-        record("selectMicrophone:" + id)
-        microphoneId = id
-    }
-    function selectSpeaker(id) {
-        record("selectSpeaker:" + id)
-        speakerId = id
     }
     function attachVideo(endpoint, videoSink) {
         attached = attached.concat([endpoint])

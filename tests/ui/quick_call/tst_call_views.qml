@@ -343,9 +343,9 @@ Item {
         function test_device_menu_follows_devices() {
             const made = makeView()
             const menu = findChild(findChild(made.view, "callDeviceButton"), "callDeviceMenu")
-            made.fake.microphones.insert(0, { deviceId: "mic-usb", name: "USB Microphone", isDefault: false, isSynthetic: false })
+            made.fake.devices.microphones.insert(0, { deviceId: "mic-usb", name: "USB Microphone", isDefault: false, isSynthetic: false })
             compare(menu.itemAt(5).text, "USB Microphone")
-            made.fake.cameras.remove(0)
+            made.fake.devices.cameras.remove(0)
             compare(menu.itemAt(1).text, "Test pattern")
             verify(menu.itemAt(2) instanceof MenuSeparator)
         }

@@ -2,6 +2,7 @@
 
 #include <QtQml/qqmlregistration.h>
 
+#include "convene/call/call_devices.h"
 #include "convene/call/call_media.h"
 #include "convene/call/call_session.h"
 #include "convene/call/device_list_model.h"
@@ -14,8 +15,6 @@
 
 #include <functional>
 #include <memory>
-
-class QMediaDevices;
 
 namespace convene {
 class Settings;
@@ -48,12 +47,7 @@ class CallController : public QObject {
     Q_PROPERTY(bool statsVisible READ statsVisible WRITE setStatsVisible NOTIFY statsVisibleChanged)
     Q_PROPERTY(int durationSeconds READ durationSeconds NOTIFY durationChanged)
     Q_PROPERTY(QVariantList ongoingCalls READ ongoingCalls NOTIFY ongoingCallsChanged)
-    Q_PROPERTY(convene::call::DeviceListModel* cameras READ cameras CONSTANT)
-    Q_PROPERTY(convene::call::DeviceListModel* microphones READ microphones CONSTANT)
-    Q_PROPERTY(convene::call::DeviceListModel* speakers READ speakers CONSTANT)
-    Q_PROPERTY(QString cameraId READ cameraId NOTIFY devicesChanged)
-    Q_PROPERTY(QString microphoneId READ microphoneId NOTIFY devicesChanged)
-    Q_PROPERTY(QString speakerId READ speakerId NOTIFY devicesChanged)
+    Q_PROPERTY(convene::call::CallDevices* devices READ devices CONSTANT)
 
 public:
     struct Hooks {
@@ -91,12 +85,7 @@ public:
     void setStatsVisible(bool visible);
     int durationSeconds() const;
     QVariantList ongoingCalls() const;
-    DeviceListModel* cameras() { return m_cameras.get(); }
-    DeviceListModel* microphones() { return m_microphones.get(); }
-    DeviceListModel* speakers() { return m_speakers.get(); }
-    QString cameraId() const { return m_cameraId; }
-    QString microphoneId() const { return m_microphoneId; }
-    QString speakerId() const { return m_speakerId; }
+    CallDevices* devices() { return m_devices; }
 
     // Each returns an empty string on success, else what to tell the user.
     Q_INVOKABLE QString startCall(const QString& stream, bool video);
@@ -106,9 +95,6 @@ public:
     Q_INVOKABLE void leave();
     Q_INVOKABLE void toggleMicrophone();
     Q_INVOKABLE void toggleCamera();
-    Q_INVOKABLE void selectCamera(const QString& id);
-    Q_INVOKABLE void selectMicrophone(const QString& id);
-    Q_INVOKABLE void selectSpeaker(const QString& id);
     // `videoSink` is a VideoOutput's videoSink; an empty endpoint or our own is the self view.
     Q_INVOKABLE void attachVideo(const QString& endpoint, QObject* videoSink);
 
@@ -123,7 +109,6 @@ signals:
     void statsVisibleChanged();
     void durationChanged();
     void ongoingCallsChanged();
-    void devicesChanged();
     void noticeRaised(const QString& text);
     void incomingCall(const QString& callerName, const QString& streamName);
     void videoLatencyMeasured(const QString& endpoint, qint64 microseconds);
@@ -140,8 +125,7 @@ private:
     void onStats(const QList<media::PeerStats>& peers, const media::LocalStats& local);
     void onLevels(const QHash<QString, double>& levels);
     void onNotice(CallSession::Notice notice, const QString& userId);
-    void onDevicesChanged();
-    void applyDevice(DeviceListModel::Kind kind, const QString& id, bool remember);
+    void useDevice(DeviceListModel::Kind kind);
     QString personName(const QString& userId) const;
     media::MediaSessionConfig mediaConfig() const;
 
@@ -151,13 +135,7 @@ private:
     Options m_options;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<CallMedia> m_media;
-    std::unique_ptr<QMediaDevices> m_mediaDevices;
-    std::unique_ptr<DeviceListModel> m_cameras;
-    std::unique_ptr<DeviceListModel> m_microphones;
-    std::unique_ptr<DeviceListModel> m_speakers;
-    QString m_cameraId;
-    QString m_microphoneId;
-    QString m_speakerId;
+    CallDevices* m_devices;
     ParticipantModel m_participants;
     SpeakerDetector m_speakerDetector;
     bool m_microphoneMuted = false;
