@@ -52,14 +52,14 @@ AppDialog {
                 Layout.fillWidth: true
                 maximumLength: 80
                 Accessible.name: qsTr("Channel name")
-                onAccepted: dialog.apply(dialog.chat.rename(dialog.chat.currentStream, text))
+                onAccepted: dialog.apply(dialog.chat.admin.rename(dialog.chat.currentStream, text))
             }
             AccentButton {
                 objectName: "renameButton"
                 secondary: true
                 text: qsTr("Rename")
                 enabled: nameField.text.trim() !== "" && nameField.text !== dialog.chat.currentName
-                onClicked: dialog.apply(dialog.chat.rename(dialog.chat.currentStream, nameField.text))
+                onClicked: dialog.apply(dialog.chat.admin.rename(dialog.chat.currentStream, nameField.text))
             }
             Label {
                 text: qsTr("Topic")
@@ -71,14 +71,14 @@ AppDialog {
                 Layout.fillWidth: true
                 maximumLength: 250
                 Accessible.name: qsTr("Channel topic")
-                onAccepted: dialog.apply(dialog.chat.setTopic(dialog.chat.currentStream, text))
+                onAccepted: dialog.apply(dialog.chat.admin.setTopic(dialog.chat.currentStream, text))
             }
             AccentButton {
                 objectName: "setTopicButton"
                 secondary: true
                 text: qsTr("Set topic")
                 enabled: topicField.text !== dialog.chat.currentTopic
-                onClicked: dialog.apply(dialog.chat.setTopic(dialog.chat.currentStream, topicField.text))
+                onClicked: dialog.apply(dialog.chat.admin.setTopic(dialog.chat.currentStream, topicField.text))
             }
         }
         Label {
@@ -99,7 +99,7 @@ AppDialog {
                 objectName: "muteSwitch"
                 checked: dialog.chat && dialog.chat.currentMuted
                 Accessible.name: qsTr("Mute notifications")
-                onToggled: dialog.chat.setMuted(dialog.chat.currentStream, checked)
+                onToggled: dialog.chat.admin.setMuted(dialog.chat.currentStream, checked)
             }
         }
         RowLayout {
@@ -117,7 +117,7 @@ AppDialog {
                 function addFirst() {
                     if (text.trim() === "" || dialog.chat.people.count === 0)
                         return
-                    dialog.apply(dialog.chat.addMember(dialog.chat.currentStream, dialog.chat.people.userIdAt(0)))
+                    dialog.apply(dialog.chat.admin.addMember(dialog.chat.currentStream, dialog.chat.people.userIdAt(0)))
                     if (dialog.errorText === "")
                         text = ""
                 }
@@ -184,7 +184,7 @@ AppDialog {
                 secondary: true
                 text: qsTr("Leave channel")
                 onClicked: {
-                    dialog.apply(dialog.chat.leave(dialog.chat.currentStream))
+                    dialog.apply(dialog.chat.admin.leave(dialog.chat.currentStream))
                     if (dialog.errorText === "")
                         dialog.close()
                 }

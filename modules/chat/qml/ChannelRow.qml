@@ -107,17 +107,17 @@ ItemDelegate {
         id: menu
         MenuItem {
             text: row.starred ? qsTr("Remove star") : qsTr("Star")
-            onTriggered: row.chat.setStarred(row.streamId, !row.starred)
+            onTriggered: row.chat.admin.setStarred(row.streamId, !row.starred)
         }
         MenuItem {
             text: row.muted ? qsTr("Unmute") : qsTr("Mute")
-            onTriggered: row.chat.setMuted(row.streamId, !row.muted)
+            onTriggered: row.chat.admin.setMuted(row.streamId, !row.muted)
         }
         MenuItem {
             text: qsTr("Leave")
             visible: row.kind !== "dm"
             height: visible ? implicitHeight : 0
-            onTriggered: row.chat.leave(row.streamId)
+            onTriggered: row.chat.admin.leave(row.streamId)
         }
     }
 }

@@ -86,7 +86,7 @@ Rectangle {
             iconName: header.chat && header.chat.currentStarred ? "star-filled" : "star"
             iconColor: header.chat && header.chat.currentStarred ? Theme.warning : Theme.textSecondary
             visible: header.chat && header.chat.currentJoined
-            onClicked: header.chat.setStarred(header.chat.currentStream, !header.chat.currentStarred)
+            onClicked: header.chat.admin.setStarred(header.chat.currentStream, !header.chat.currentStarred)
         }
         AbstractButton {
             id: membersButton

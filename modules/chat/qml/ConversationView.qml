@@ -107,7 +107,7 @@ Item {
                     objectName: "joinChannelButton"
                     Layout.alignment: Qt.AlignHCenter
                     text: qsTr("Join channel")
-                    onClicked: view.chat.join(view.chat.currentStream)
+                    onClicked: view.chat.admin.join(view.chat.currentStream)
                 }
             }
         }

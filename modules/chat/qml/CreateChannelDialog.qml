@@ -25,7 +25,7 @@ AppDialog {
     }
 
     function create() {
-        errorText = chat.createChannel(nameField.text, topicField.text, privateSwitch.checked)
+        errorText = chat.admin.createChannel(nameField.text, topicField.text, privateSwitch.checked)
         if (errorText === "")
             close()
     }

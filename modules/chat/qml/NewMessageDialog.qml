@@ -43,7 +43,7 @@ AppDialog {
         chosenNames = chosenNames.slice()
     }
     function start() {
-        errorText = chat.openDirect(chosen)
+        errorText = chat.admin.openDirect(chosen)
         if (errorText === "")
             close()
     }

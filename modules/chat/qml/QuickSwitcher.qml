@@ -44,7 +44,7 @@ Popup {
         if (!item.streamId)
             return
         if (item.kind === "person")
-            chat.openDirect([item.userId])
+            chat.admin.openDirect([item.userId])
         else
             chat.openConversation(item.streamId)
         close()

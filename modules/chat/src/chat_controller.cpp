@@ -2,6 +2,7 @@
 
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
+#include "submit_entry.h"
 
 #include <convene/sync/sync_service.h>
 
@@ -20,8 +21,6 @@ namespace convene::chat {
 
 namespace {
 
-constexpr int kMaxNameLength = 80;
-constexpr int kMaxTopicLength = 250;
 const QString kTyping = QStringLiteral("typing");
 const QString kLastConversationKey = QStringLiteral("chat/lastConversation");
 
@@ -51,6 +50,8 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     m_members = new PeopleModel(*m_directory, *m_state, this);
     m_people = new PeopleModel(*m_directory, *m_state, this);
     m_switcher = new QuickSwitcherModel(m_cache, *m_channels, *m_directory, *m_state, this);
+    m_admin = new ChannelAdmin(sync, m_cache, *m_directory, *m_state, m_userId, this);
+    connect(m_admin, &ChannelAdmin::openRequested, this, [this](const QString& stream) { openConversation(stream); });
     m_uploads = new AttachmentUploads(sync, this);
     m_threadUploads = new AttachmentUploads(sync, this);
     m_blobs = new BlobCache(sync, std::move(blobDirectory), this);
@@ -220,16 +221,7 @@ void ChatController::markRead()
 QString ChatController::submit(const QString& stream, const QString& kind, const QByteArray& payload,
                                const QString& body, const QString& ref)
 {
-    if (stream.isEmpty())
-        return tr("Open a conversation first.");
-    sync::Mutation m;
-    m.stream = stream;
-    m.kind = kind;
-    m.payload = payload;
-    m.body = body;
-    m.ref = ref;
-    m_sync.submit(m);
-    return {};
+    return submitEntry(m_sync, stream, kind, payload, body, ref);
 }
 
 QString ChatController::encodeMentions(const QString& text) const
@@ -275,7 +267,7 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     if (const QString error = lengthError(trimmed); !error.isEmpty())
         return error;
     if (!m_state->isMember(m_current) && m_current.startsWith(QLatin1String("channel:")))
-        join(m_current); // Slack-like: writing in a channel joins it
+        m_admin->join(m_current); // Slack-like: writing in a channel joins it
     const QString markdown = outgoingMarkdown(trimmed);
     QString body = m_directory->plainText(markdown);
     for (const Attachment& a : attachments)
@@ -368,58 +360,6 @@ void ChatController::discard(const QString& clientId)
     m_sync.discard(QUuid::fromString(clientId));
 }
 
-QString ChatController::validateName(const QString& name, const QString& exceptStream) const
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Give the channel a name.");
-    if (trimmed.size() > kMaxNameLength)
-        return tr("Channel names can have at most %1 characters.").arg(kMaxNameLength);
-    if (trimmed.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f#@<>]"))))
-        return tr("Channel names cannot contain #, @, < or >.");
-    store::Database* db = m_cache.db();
-    if (!db)
-        return {};
-    auto taken = db->prepare(QStringLiteral(
-        "SELECT 1 FROM streams WHERE kind IN ('channel', 'private') AND lower(name) = lower(?) AND id <> ?"));
-    if (!taken)
-        return {};
-    (*taken)->bind(1, trimmed).bind(2, exceptStream);
-    const bool exists = (*taken)->step().valueOr(false);
-    return exists ? tr("A channel called “%1” already exists.").arg(trimmed) : QString();
-}
-
-QString ChatController::createChannel(const QString& name, const QString& topic, bool isPrivate)
-{
-    if (const QString error = validateName(name); !error.isEmpty())
-        return error;
-    if (topic.trimmed().size() > kMaxTopicLength)
-        return tr("Topics can have at most %1 characters.").arg(kMaxTopicLength);
-    const QString kindName = isPrivate ? QStringLiteral("private") : QStringLiteral("channel");
-    const QString stream = kindName + u':' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(13);
-    submit(stream, QStringView(sync::kStreamCreateKind).toString(),
-           jsonPayload({{QStringLiteral("kind"), kindName},
-                        {QStringLiteral("name"), name.trimmed()},
-                        {QStringLiteral("topic"), topic.trimmed()}}));
-    join(stream);
-    openConversation(stream);
-    return {};
-}
-
-QString ChatController::join(const QString& stream)
-{
-    if (m_state->isMember(stream))
-        return {};
-    recordMembership(stream, true);
-    return submit(stream, kind::join, {});
-}
-
-void ChatController::recordMembership(const QString& stream, bool member)
-{
-    submit(userStream(m_userId), kind::pref,
-           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("member"), member}}));
-}
-
 void ChatController::completeHistory(const QString& stream)
 {
     store::Database* db = m_cache.db();
@@ -433,78 +373,6 @@ void ChatController::completeHistory(const QString& stream)
     const bool partial = (*older)->step().valueOr(false) && (*older)->int64(0) != 0;
     if (partial)
         m_sync.fetchOlder(stream, kHistoryPage);
-}
-
-QString ChatController::leave(const QString& stream)
-{
-    if (stream.startsWith(QLatin1String("dm:")))
-        return tr("You cannot leave a direct message. Mute it instead.");
-    if (!m_state->isMember(stream))
-        return {};
-    recordMembership(stream, false);
-    return submit(stream, kind::leave, {});
-}
-
-QString ChatController::addMember(const QString& stream, const QString& userId)
-{
-    if (stream.startsWith(QLatin1String("dm:")))
-        return tr("Start a new group message to talk with more people.");
-    if (!m_directory->contains(userId))
-        return tr("There is nobody with that name in this workspace.");
-    if (m_state->members(stream).contains(userId))
-        return tr("%1 is already a member.").arg(m_directory->name(userId));
-    return submit(stream, kind::join, jsonPayload({{QStringLiteral("user"), userId}}));
-}
-
-QString ChatController::rename(const QString& stream, const QString& name)
-{
-    if (stream.startsWith(QLatin1String("dm:")))
-        return tr("Direct messages are named after their members.");
-    if (const QString error = validateName(name, stream); !error.isEmpty())
-        return error;
-    return submit(stream, QStringView(sync::kStreamUpdateKind).toString(), jsonPayload({{QStringLiteral("name"), name.trimmed()}}));
-}
-
-QString ChatController::setTopic(const QString& stream, const QString& topic)
-{
-    if (topic.trimmed().size() > kMaxTopicLength)
-        return tr("Topics can have at most %1 characters.").arg(kMaxTopicLength);
-    return submit(stream, QStringView(sync::kStreamUpdateKind).toString(), jsonPayload({{QStringLiteral("topic"), topic.trimmed()}}));
-}
-
-QString ChatController::openDirect(const QStringList& userIds)
-{
-    QStringList members = userIds;
-    members << m_userId;
-    members.removeDuplicates();
-    if (members.size() > kMaxGroupSize)
-        return tr("A group message can have at most %1 people. Create a private channel instead.").arg(kMaxGroupSize);
-    const QString stream = directStream(members);
-    store::Database* db = m_cache.db();
-    bool exists = false;
-    if (db) {
-        auto query = db->prepare(QStringLiteral("SELECT 1 FROM streams WHERE id = ?"));
-        if (query) {
-            (*query)->bind(1, stream);
-            exists = (*query)->step().valueOr(false);
-        }
-    }
-    if (!exists)
-        submit(stream, QStringView(sync::kStreamCreateKind).toString(), jsonPayload({{QStringLiteral("kind"), QStringLiteral("dm")}}));
-    openConversation(stream);
-    return {};
-}
-
-void ChatController::setStarred(const QString& stream, bool starred)
-{
-    submit(userStream(m_userId), kind::pref,
-           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("starred"), starred}}));
-}
-
-void ChatController::setMuted(const QString& stream, bool muted)
-{
-    submit(userStream(m_userId), kind::pref,
-           jsonPayload({{QStringLiteral("stream"), stream}, {QStringLiteral("muted"), muted}}));
 }
 
 QString ChatController::draft(const QString& stream) const

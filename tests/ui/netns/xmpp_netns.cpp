@@ -170,7 +170,7 @@ int bob(const QString& server, const QString& fingerprint, const QString& domain
     signIn(s, QStringLiteral("bob@") + domain, convene::test::testPassword(QStringLiteral("bob")));
     require(s.waitFor([&] { return s.app().chat().channelList().displayName(channel) == QLatin1String("netns"); }, kWaitMs),
             "Bob learns of Alice's channel");
-    require(s.app().chat().join(channel).isEmpty(), "Bob joins");
+    require(s.app().chat().admin()->join(channel).isEmpty(), "Bob joins");
     s.app().chat().openConversation(channel);
     require(s.waitFor([&] { return shows(s, kPing); }, kWaitMs) || dumpTimeline(s), "Bob sees Alice's message");
     post(s, kPong);
@@ -198,7 +198,7 @@ int alice(const QString& self, const QString& address, const QString& peerNamesp
 
     Scenario s(person(serverAddress, fingerprint));
     signIn(s, QStringLiteral("alice@") + server.domain(), convene::test::testPassword(QStringLiteral("alice")));
-    require(s.app().chat().createChannel(QStringLiteral("netns"), {}, false).isEmpty(), "Alice creates a channel");
+    require(s.app().chat().admin()->createChannel(QStringLiteral("netns"), {}, false).isEmpty(), "Alice creates a channel");
     const QString channel = s.app().chat().currentStream();
     post(s, kPing);
 

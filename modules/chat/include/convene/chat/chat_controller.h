@@ -4,6 +4,7 @@
 
 #include "convene/chat/attachment_uploads.h"
 #include "convene/chat/blob_cache.h"
+#include "convene/chat/channel_admin.h"
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/channel_list_model.h"
 #include "convene/chat/conversation_state.h"
@@ -54,10 +55,10 @@ class ChatController : public QObject {
     Q_PROPERTY(convene::chat::AttachmentUploads* threadUploads READ threadUploads CONSTANT)
     Q_PROPERTY(convene::chat::BlobCache* blobs READ blobs CONSTANT)
     Q_PROPERTY(convene::chat::Directory* directory READ directory CONSTANT)
+    Q_PROPERTY(convene::chat::ChannelAdmin* admin READ admin CONSTANT)
 
 public:
     static constexpr int kMaxMessageLength = 40'000;
-    static constexpr int kMaxGroupSize = 9; // people in a direct message, the user included
     static constexpr int kHistoryPage = 1000;
 
     ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
@@ -87,6 +88,7 @@ public:
     AttachmentUploads* threadUploads() { return m_threadUploads; }
     BlobCache* blobs() { return m_blobs; }
     Directory* directory() { return m_directory; }
+    ChannelAdmin* admin() { return m_admin; }
     ChannelListModel& channelList() { return *m_channels; }
     CacheReader& cache() { return m_cache; }
     ConversationState& conversationState() { return *m_state; }
@@ -111,15 +113,6 @@ public:
     Q_INVOKABLE QString toggleReaction(qint64 pos, const QString& emoji);
     Q_INVOKABLE void retry(const QString& clientId);
     Q_INVOKABLE void discard(const QString& clientId);
-    Q_INVOKABLE QString createChannel(const QString& name, const QString& topic, bool isPrivate);
-    Q_INVOKABLE QString join(const QString& stream);
-    Q_INVOKABLE QString leave(const QString& stream);
-    Q_INVOKABLE QString addMember(const QString& stream, const QString& userId);
-    Q_INVOKABLE QString rename(const QString& stream, const QString& name);
-    Q_INVOKABLE QString setTopic(const QString& stream, const QString& topic);
-    Q_INVOKABLE QString openDirect(const QStringList& userIds);
-    Q_INVOKABLE void setStarred(const QString& stream, bool starred);
-    Q_INVOKABLE void setMuted(const QString& stream, bool muted);
 
     Q_INVOKABLE QString draft(const QString& stream) const;
     Q_INVOKABLE void setDraft(const QString& stream, const QString& text);
@@ -153,8 +146,6 @@ private:
                    const QString& ref = {});
     // The current conversation's sent message at `pos`, for entries that refer to it.
     std::optional<MessageKey> sentMessage(qint64 pos) const;
-    QString validateName(const QString& name, const QString& exceptStream = {}) const;
-    void recordMembership(const QString& stream, bool member);
     QString lengthError(const QString& text) const;
     // What the user typed as it is stored: emoji shortcodes replaced, mentions as tokens.
     QString outgoingMarkdown(const QString& text) const;
@@ -175,6 +166,7 @@ private:
     PeopleModel* m_members;
     PeopleModel* m_people;
     QuickSwitcherModel* m_switcher;
+    ChannelAdmin* m_admin;
     AttachmentUploads* m_uploads;
     AttachmentUploads* m_threadUploads;
     BlobCache* m_blobs;
