@@ -33,7 +33,7 @@ Rectangle {
     function loadDraft() {
         cancelEdit()
         errorText = ""
-        input.text = threadRoot > 0 || !chat ? "" : chat.draft(stream)
+        input.text = threadRoot > 0 || !chat ? "" : chat.drafts.text(stream)
         input.cursorPosition = input.length
     }
     function beginEdit(pos, text) {
@@ -46,7 +46,7 @@ Rectangle {
         if (!editing)
             return
         editPos = -1
-        input.text = threadRoot > 0 ? "" : chat.draft(stream)
+        input.text = threadRoot > 0 ? "" : chat.drafts.text(stream)
     }
     function insertQuote(text) {
         input.insert(0, text)
@@ -76,7 +76,7 @@ Rectangle {
     Timer {
         id: draftTimer
         interval: 400
-        onTriggered: if (!composer.editing && composer.threadRoot === 0) composer.chat.setDraft(composer.stream, input.text)
+        onTriggered: if (!composer.editing && composer.threadRoot === 0) composer.chat.drafts.setText(composer.stream, input.text)
     }
 
     DropArea {

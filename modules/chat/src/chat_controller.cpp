@@ -24,12 +24,6 @@ namespace {
 const QString kTyping = QStringLiteral("typing");
 const QString kLastConversationKey = QStringLiteral("chat/lastConversation");
 
-QString draftKey(const QString& stream)
-{
-    // QSettings treats '/' as a group separator and ':' is awkward in INI keys.
-    return QStringLiteral("drafts/") + QString::fromLatin1(stream.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
-
 } // namespace
 
 ChatController::ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
@@ -50,6 +44,7 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     m_members = new PeopleModel(*m_directory, *m_state, this);
     m_people = new PeopleModel(*m_directory, *m_state, this);
     m_switcher = new QuickSwitcherModel(m_cache, *m_channels, *m_directory, *m_state, this);
+    m_drafts = new Drafts(state, this);
     m_admin = new ChannelAdmin(sync, m_cache, *m_directory, *m_state, m_userId, this);
     connect(m_admin, &ChannelAdmin::openRequested, this, [this](const QString& stream) { openConversation(stream); });
     m_uploads = new AttachmentUploads(sync, this);
@@ -278,7 +273,7 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     if (error.isEmpty()) {
         uploads->clear();
         if (threadRoot == 0)
-            setDraft(m_current, QString());
+            m_drafts->setText(m_current, QString());
         m_typing.stopped(m_current, m_userId);
         if (threadRoot == 0)
             m_timeline->showLatest(); // back to the present, where the message appears
@@ -373,21 +368,6 @@ void ChatController::completeHistory(const QString& stream)
     const bool partial = (*older)->step().valueOr(false) && (*older)->int64(0) != 0;
     if (partial)
         m_sync.fetchOlder(stream, kHistoryPage);
-}
-
-QString ChatController::draft(const QString& stream) const
-{
-    return m_settingsState.value(draftKey(stream)).toString();
-}
-
-void ChatController::setDraft(const QString& stream, const QString& text)
-{
-    if (stream.isEmpty())
-        return;
-    if (text.trimmed().isEmpty())
-        m_settingsState.remove(draftKey(stream));
-    else
-        m_settingsState.setValue(draftKey(stream), text);
 }
 
 void ChatController::typing()

@@ -9,6 +9,7 @@
 #include "convene/chat/channel_list_model.h"
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
+#include "convene/chat/drafts.h"
 #include "convene/chat/message_list_model.h"
 #include "convene/chat/message_lookup.h"
 #include "convene/chat/people_model.h"
@@ -56,6 +57,7 @@ class ChatController : public QObject {
     Q_PROPERTY(convene::chat::BlobCache* blobs READ blobs CONSTANT)
     Q_PROPERTY(convene::chat::Directory* directory READ directory CONSTANT)
     Q_PROPERTY(convene::chat::ChannelAdmin* admin READ admin CONSTANT)
+    Q_PROPERTY(convene::chat::Drafts* drafts READ drafts CONSTANT)
 
 public:
     static constexpr int kMaxMessageLength = 40'000;
@@ -89,6 +91,7 @@ public:
     BlobCache* blobs() { return m_blobs; }
     Directory* directory() { return m_directory; }
     ChannelAdmin* admin() { return m_admin; }
+    Drafts* drafts() { return m_drafts; }
     ChannelListModel& channelList() { return *m_channels; }
     CacheReader& cache() { return m_cache; }
     ConversationState& conversationState() { return *m_state; }
@@ -114,8 +117,6 @@ public:
     Q_INVOKABLE void retry(const QString& clientId);
     Q_INVOKABLE void discard(const QString& clientId);
 
-    Q_INVOKABLE QString draft(const QString& stream) const;
-    Q_INVOKABLE void setDraft(const QString& stream, const QString& text);
     Q_INVOKABLE void typing();
     // The text of a message as the composer shows it (mention tokens as @Name) for editing.
     Q_INVOKABLE QString editableText(const QString& markdown) const;
@@ -167,6 +168,7 @@ private:
     PeopleModel* m_people;
     QuickSwitcherModel* m_switcher;
     ChannelAdmin* m_admin;
+    Drafts* m_drafts;
     AttachmentUploads* m_uploads;
     AttachmentUploads* m_threadUploads;
     BlobCache* m_blobs;
