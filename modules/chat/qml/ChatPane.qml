@@ -39,15 +39,25 @@ Rectangle {
             chat.openConversation(stream, pos || 0, threadRoot || 0)
     }
 
+    // Messages are rendered to HTML in the theme's colours (CSS colour strings).
+    MessageHtmlStyle {
+        id: messageStyle
+        linkColor: Theme.accent.toString()
+        mentionColor: Theme.accent.toString()
+        // A warning tint, made opaque: it is painted over the message's own background.
+        selfMentionBackground: Qt.tint(Theme.window, Qt.alpha(Theme.warning, 0.3)).toString()
+        codeBackground: Theme.hover.toString()
+        quoteColor: Theme.textSecondary.toString()
+    }
     Binding {
         target: pane.chat ? pane.chat.timeline : null
-        property: "darkTheme"
-        value: Theme.dark
+        property: "htmlStyle"
+        value: messageStyle
     }
     Binding {
         target: pane.chat ? pane.chat.thread : null
-        property: "darkTheme"
-        value: Theme.dark
+        property: "htmlStyle"
+        value: messageStyle
     }
     Binding {
         target: pane.chat ? pane.chat.search : null

@@ -107,13 +107,13 @@ Popup {
                 }
                 Text {
                     visible: popup.mode === "emoji"
-                    text: popup.mode === "emoji" ? entry.model.modelData.glyph : ""
+                    text: popup.mode === "emoji" && entry.model.modelData ? entry.model.modelData.glyph : ""
                     font.pixelSize: 18
                     font.family: Theme.emojiFont
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: popup.mode === "mention" ? entry.model.name : ":" + entry.model.modelData.shortcode + ":"
+                    text: popup.mode === "mention" ? entry.model.name : entry.model.modelData ? ":" + entry.model.modelData.shortcode + ":" : ""
                     color: Theme.text
                     elide: Text.ElideRight
                 }

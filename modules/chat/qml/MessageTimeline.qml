@@ -122,20 +122,32 @@ Item {
         }
 
         delegate: MessageDelegate {
+            id: messageItem
             width: ListView.view.width
             chat: timeline.chat
             inThread: timeline.inThread
             highlighted: pos === timeline.highlightPos
             isCurrent: ListView.isCurrentItem && list.activeFocus
             onReactionPickerRequested: (pos, anchor) => timeline.reactionPickerRequested(pos, anchor)
-            onEditRequested: (pos, text) => timeline.editRequested(pos, text)
-            onQuoteRequested: text => timeline.quoteRequested(text)
+            onHoveredChanged: messageActions.setHovered(messageItem, hovered)
+            onContextMenuRequested: (x, y) => messageActions.showMenu(messageItem, x, y)
+            ListView.onPooled: messageActions.setHovered(messageItem, false)
         }
 
         Keys.onPressed: event => {
-            if (currentItem && currentItem.handleKey(event))
+            if (messageActions.handleKey(currentItem as MessageDelegate, event))
                 event.accepted = true
         }
+    }
+
+    // The toolbar, menu and delete confirmation all messages share, and their actions.
+    MessageActions {
+        id: messageActions
+        chat: timeline.chat
+        currentMessage: list.activeFocus ? list.currentItem as MessageDelegate : null
+        onReactionPickerRequested: (pos, anchor) => timeline.reactionPickerRequested(pos, anchor)
+        onEditRequested: (pos, text) => timeline.editRequested(pos, text)
+        onQuoteRequested: text => timeline.quoteRequested(text)
     }
 
     // Back to the present.

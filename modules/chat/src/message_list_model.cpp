@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <limits>
+#include <utility>
 
 namespace convene::chat {
 
@@ -62,24 +63,39 @@ MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& ch
         if (!m_stream.isEmpty() && (set.streams.contains(m_stream) || set.tables.contains(QStringLiteral("outbox"))))
             refresh();
     });
-    connect(&directory, &Directory::changed, this, [this] {
-        for (Row& row : m_rows)
-            render(row);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-    });
+    connect(&directory, &Directory::changed, this, [this] { renderAll({}); });
 }
 
-void MessageListModel::setDarkTheme(bool dark)
+void MessageListModel::setHtmlStyle(MessageHtmlStyle* style)
 {
-    if (m_dark == dark)
+    if (m_style == style)
         return;
-    m_dark = dark;
+    if (m_style)
+        disconnect(m_style, nullptr, this, nullptr);
+    m_style = style;
+    if (style)
+        connect(style, &MessageHtmlStyle::changed, this, &MessageListModel::scheduleRestyle);
+    renderAll({HtmlRole});
+    emit htmlStyleChanged();
+}
+
+// A theme switch changes every colour of the style one after another: render once for all.
+void MessageListModel::scheduleRestyle()
+{
+    if (std::exchange(m_restylePending, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_restylePending = false;
+        renderAll({HtmlRole});
+    }, Qt::QueuedConnection);
+}
+
+void MessageListModel::renderAll(const QList<int>& roles)
+{
     for (Row& row : m_rows)
         render(row);
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {HtmlRole});
-    emit darkThemeChanged();
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), roles);
 }
 
 QString MessageListModel::currentText(const Row& row) const
@@ -95,13 +111,8 @@ void MessageListModel::render(Row& row) const
     }
     MarkdownContext context = m_directory.markdownContext();
     context.selfId = m_userId;
-    if (m_dark) {
-        context.linkColor = QStringLiteral("#7aa7ff");
-        context.mentionColor = QStringLiteral("#7aa7ff");
-        context.selfMentionBackground = QStringLiteral("#5a4a12");
-        context.codeBackground = QStringLiteral("#2a2c33");
-        context.quoteColor = QStringLiteral("#a0a4ad");
-    }
+    if (m_style)
+        m_style->applyTo(context);
     row.html = wrapEmojiRuns(renderMarkdown(currentText(row), context), colorEmojiFontFamily());
 }
 

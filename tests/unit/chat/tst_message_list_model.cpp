@@ -255,3 +255,56 @@ TEST_CASE("Others' HTML and unsafe links in a message are never interpreted")
     CHECK_FALSE(html.contains(QStringLiteral("javascript:")));
     CHECK(html.contains(QStringLiteral("&lt;img")));
 }
+
+TEST_CASE("The HTML takes its colours from the style the view hands in and follows its changes")
+{
+    ChatCache cache;
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("see [the docs](https://example.com/docs), <@me>"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("`code`"));
+    Timeline t(cache);
+    t.model.open(kStream);
+    const auto html = [&](int row) { return t.at(row, MessageListModel::HtmlRole).toString(); };
+    const chat::MessageHtmlStyle defaults;
+    CHECK(html(0).contains(defaults.property("linkColor").toString())); // no style: the renderer's colours
+
+    chat::MessageHtmlStyle style;
+    style.setProperty("linkColor", QStringLiteral("#123456"));
+    QSignalSpy changed(&t.model, &QAbstractItemModel::dataChanged);
+    t.model.setHtmlStyle(&style);
+    CHECK(t.model.htmlStyle() == &style);
+    CHECK(changed.size() == 1);
+    CHECK(html(0).contains(QStringLiteral("#123456")));
+
+    // A theme switch sets every colour; the rows are rendered again once, for the HTML only.
+    changed.clear();
+    style.setProperty("linkColor", QStringLiteral("#abcdef"));
+    style.setProperty("selfMentionBackground", QStringLiteral("#fedcba"));
+    style.setProperty("codeBackground", QStringLiteral("#202122"));
+    style.setProperty("codeBackground", QStringLiteral("#202122")); // unchanged
+    REQUIRE(changed.wait(1000));
+    QCoreApplication::processEvents();
+    CHECK(changed.size() == 1);
+    CHECK(changed.at(0).at(0).toModelIndex().row() == 0);
+    CHECK(changed.at(0).at(1).toModelIndex().row() == 1);
+    CHECK(changed.at(0).at(2).value<QList<int>>() == QList<int>{MessageListModel::HtmlRole});
+    CHECK(html(0).contains(QStringLiteral("#abcdef")));
+    CHECK_FALSE(html(0).contains(QStringLiteral("#123456")));
+    CHECK(html(0).contains(QStringLiteral("#fedcba")));
+    CHECK(html(1).contains(QStringLiteral("#202122")));
+
+    // Live updates keep the style; without it the renderer's colours come back.
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("https://example.com/new"));
+    cache.notify(kStream);
+    REQUIRE(t.model.rowCount() == 3);
+    CHECK(html(2).contains(QStringLiteral("#abcdef")));
+
+    // What is not a colour never reaches the HTML.
+    style.setProperty("linkColor", QStringLiteral("red\"><b>x</b>"));
+    REQUIRE(changed.wait(1000));
+    CHECK_FALSE(html(0).contains(QStringLiteral("<b>")));
+    CHECK(html(0).contains(defaults.property("linkColor").toString()));
+
+    t.model.setHtmlStyle(nullptr);
+    CHECK(html(0).contains(defaults.property("linkColor").toString()));
+}

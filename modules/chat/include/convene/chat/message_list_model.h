@@ -6,11 +6,13 @@
 #include "convene/chat/chat_events.h"
 #include "convene/chat/directory.h"
 #include "convene/chat/message_decorations.h"
+#include "convene/chat/message_html_style.h"
 
 #include <convene/store/change_notifier.h>
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QPointer>
 #include <QUuid>
 #include <QVariantList>
 
@@ -18,6 +20,8 @@
 #include <optional>
 
 namespace convene::chat {
+
+struct MarkdownContext;
 
 // A window onto one conversation's messages (or one thread) in the cache: it pages lazily both
 // ways, keeps at most `windowLimit` rows (so scrolling through any history stays within bounded
@@ -32,7 +36,8 @@ class MessageListModel : public QAbstractListModel {
     Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY boundsChanged)
     Q_PROPERTY(bool hasNewer READ hasNewer NOTIFY boundsChanged)
     Q_PROPERTY(double readMarker READ readMarker NOTIFY opened)
-    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+    // The colours of the "html" role; without a style, the Markdown renderer's defaults.
+    Q_PROPERTY(convene::chat::MessageHtmlStyle* htmlStyle READ htmlStyle WRITE setHtmlStyle NOTIFY htmlStyleChanged)
 
 public:
     enum Role {
@@ -90,8 +95,8 @@ public:
     bool hasNewer() const { return m_hasNewer; }
     qint64 readMarker() const { return m_readMarker; }
     qint64 newestPos() const;
-    bool darkTheme() const { return m_dark; }
-    void setDarkTheme(bool dark);
+    MessageHtmlStyle* htmlStyle() const { return m_style; }
+    void setHtmlStyle(MessageHtmlStyle* style);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -101,7 +106,7 @@ signals:
     void opened();
     void countChanged();
     void boundsChanged();
-    void darkThemeChanged();
+    void htmlStyleChanged();
 
 private:
     struct Row {
@@ -128,6 +133,9 @@ private:
     static QList<Row> readRows(store::Statement& statement);
     void decorate(store::Database& db, QList<Row>& rows);
     void render(Row& row) const;
+    // Renders every row again and says so for `roles` (all roles when empty).
+    void renderAll(const QList<int>& roles);
+    void scheduleRestyle();
     void refresh();
     void replaceRows(QList<Row> rows);
     void trim(bool keepNewest);
@@ -148,7 +156,8 @@ private:
     QList<Row> m_rows;
     bool m_hasOlder = false;
     bool m_hasNewer = false;
-    bool m_dark = false;
+    QPointer<MessageHtmlStyle> m_style;
+    bool m_restylePending = false;
     int64_t m_firstUnreadId = 0;
 };
 

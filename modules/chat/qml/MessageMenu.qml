@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import Convene.Ui
+
+// The context menu of a message. One per timeline, opened for a message by MessageActions,
+// which carries out what is chosen.
+Menu {
+    id: menu
+
+    property MessageDelegate message: null
+    readonly property bool canAct: !!message && message.canAct
+    readonly property bool ownAndCanAct: canAct && message.own
+
+    signal threadRequested
+    signal reactRequested
+    signal quoteRequested
+    signal copyTextRequested
+    signal copyLinkRequested
+    signal editRequested
+    signal deleteRequested
+
+    MenuItem {
+        objectName: "replyInThreadAction"
+        icon.source: Theme.icon("thread")
+        text: qsTr("Reply in thread")
+        enabled: menu.canAct && !menu.message.inThread
+        onTriggered: menu.threadRequested()
+    }
+    MenuItem {
+        icon.source: Theme.icon("smile")
+        text: qsTr("Add reaction…")
+        enabled: menu.canAct
+        onTriggered: menu.reactRequested()
+    }
+    MenuItem {
+        icon.source: Theme.icon("quote")
+        text: qsTr("Quote")
+        enabled: menu.canAct
+        onTriggered: menu.quoteRequested()
+    }
+    MenuItem {
+        icon.source: Theme.icon("copy")
+        text: qsTr("Copy text")
+        enabled: !!menu.message && !menu.message.deleted
+        onTriggered: menu.copyTextRequested()
+    }
+    MenuItem {
+        icon.source: Theme.icon("link")
+        text: qsTr("Copy link")
+        enabled: menu.canAct
+        onTriggered: menu.copyLinkRequested()
+    }
+    MenuSeparator {}
+    MenuItem {
+        objectName: "editAction"
+        icon.source: Theme.icon("edit")
+        text: qsTr("Edit")
+        enabled: menu.ownAndCanAct
+        onTriggered: menu.editRequested()
+    }
+    MenuItem {
+        objectName: "deleteAction"
+        icon.source: Theme.icon("trash")
+        text: qsTr("Delete")
+        enabled: menu.ownAndCanAct
+        onTriggered: menu.deleteRequested()
+    }
+}

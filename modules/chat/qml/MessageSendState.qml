@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls
+import Convene.Ui
+import Convene.Chat.Core
+
+// Under a message not sent yet: "Sending…", or why it failed with Retry and Discard.
+Row {
+    id: sendState
+
+    required property ChatController chat
+    property string clientId
+    property string status // "pending" or "failed"
+    property string error
+
+    spacing: Theme.spacingS
+
+    Label {
+        objectName: "messageState"
+        anchors.verticalCenter: parent.verticalCenter
+        text: sendState.status === "pending" ? qsTr("Sending…") : qsTr("Not sent: %1").arg(sendState.error)
+        color: sendState.status === "pending" ? Theme.textMuted : Theme.danger
+        font.pixelSize: Theme.fontSizeSmall
+        wrapMode: Text.Wrap
+        width: Math.min(implicitWidth, 480)
+    }
+    Button {
+        objectName: "retryButton"
+        visible: sendState.status === "failed"
+        text: qsTr("Retry")
+        flat: true
+        onClicked: sendState.chat.retry(sendState.clientId)
+    }
+    Button {
+        objectName: "discardButton"
+        visible: sendState.status === "failed"
+        text: qsTr("Discard")
+        flat: true
+        onClicked: sendState.chat.discard(sendState.clientId)
+    }
+}
