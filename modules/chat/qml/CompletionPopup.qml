@@ -51,7 +51,7 @@ Popup {
             mode = "emoji"
             token = emojiMatch[2]
             tokenStart = before.length - token.length - 1
-            emoji = chat.emojiCompletions(token)
+            emoji = chat.emoji.completions(token)
         } else {
             mode = ""
             token = ""

@@ -12,7 +12,7 @@ Popup {
 
     required property ChatController chat
     property var pos: 0
-    property var all: chat ? chat.emojiCatalogue() : []
+    property var all: chat ? chat.emoji.all() : []
 
     objectName: "emojiPicker"
     parent: Overlay.overlay
@@ -61,7 +61,7 @@ Popup {
             visible: filter.text === ""
             spacing: 2
             Repeater {
-                model: picker.chat ? picker.chat.quickReactions() : []
+                model: picker.chat ? picker.chat.emoji.quickReactions() : []
                 delegate: AbstractButton {
                     id: quickButton
                     required property string modelData
@@ -92,7 +92,7 @@ Popup {
             clip: true
             cellWidth: Math.floor(width / 8)
             cellHeight: 38
-            model: filter.text === "" ? picker.all : picker.chat.emojiCompletions(filter.text, 64)
+            model: filter.text === "" ? picker.all : picker.chat.emoji.completions(filter.text, 64)
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Emoji")

@@ -122,7 +122,7 @@ Item {
         target: actions.toolbar
         property: "quickReactions"
         // Asked again for each message, so it follows what the user reacts with.
-        value: actions.toolbarMessage && actions.chat ? actions.chat.quickReactions(3) : []
+        value: actions.toolbarMessage && actions.chat ? actions.chat.emoji.quickReactions(3) : []
     }
     Connections {
         target: actions.toolbar

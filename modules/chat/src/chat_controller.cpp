@@ -45,6 +45,7 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     m_people = new PeopleModel(*m_directory, *m_state, this);
     m_switcher = new QuickSwitcherModel(m_cache, *m_channels, *m_directory, *m_state, this);
     m_drafts = new Drafts(state, this);
+    m_emoji = new EmojiCatalogue(this);
     m_admin = new ChannelAdmin(sync, m_cache, *m_directory, *m_state, m_userId, this);
     connect(m_admin, &ChannelAdmin::openRequested, this, [this](const QString& stream) { openConversation(stream); });
     m_uploads = new AttachmentUploads(sync, this);
@@ -434,27 +435,6 @@ bool ChatController::pasteAttachments(bool inThread)
         return true;
     }
     return false;
-}
-
-QVariantList ChatController::emojiCompletions(const QString& prefix, int limit) const
-{
-    QVariantList list;
-    for (const Emoji& e : chat::emojiCompletions(prefix, limit))
-        list << QVariantMap{{QStringLiteral("shortcode"), e.shortcode}, {QStringLiteral("glyph"), e.glyph}};
-    return list;
-}
-
-QStringList ChatController::quickReactions(int limit) const
-{
-    return limit < 0 ? chat::quickReactions() : chat::quickReactions().mid(0, limit);
-}
-
-QVariantList ChatController::emojiCatalogue() const
-{
-    QVariantList list;
-    for (const Emoji& e : emojiTable())
-        list << QVariantMap{{QStringLiteral("shortcode"), e.shortcode}, {QStringLiteral("glyph"), e.glyph}};
-    return list;
 }
 
 } // namespace convene::chat

@@ -1,4 +1,5 @@
 #include <convene/chat/emoji.h>
+#include <convene/chat/emoji_catalogue.h>
 
 #include "../../common/catch_qt_strings.h"
 
@@ -195,4 +196,16 @@ TEST_CASE("Runs of emoji in HTML text get the colour emoji font; tags and other 
     CHECK(wrapEmojiRuns(QStringLiteral("中文 text"), family) == QStringLiteral("中文 text"));
     CHECK(wrapEmojiRuns(QStringLiteral("\U0001F389"), QString()) == QStringLiteral("\U0001F389"));
     CHECK_FALSE(colorEmojiFontFamily().isEmpty());
+}
+
+TEST_CASE("The catalogue hands QML each emoji as {shortcode, glyph}, and as many quick reactions as asked")
+{
+    const convene::chat::EmojiCatalogue catalogue;
+    const QVariantList fire = catalogue.completions(QStringLiteral("fire"), 8);
+    REQUIRE(fire.size() == 2);
+    CHECK(fire.at(0).toMap().value(QStringLiteral("shortcode")).toString() == QStringLiteral("fire"));
+    CHECK(fire.at(0).toMap().value(QStringLiteral("glyph")).toString() == QStringLiteral("🔥"));
+    CHECK(catalogue.all().size() == emojiTable().size());
+    CHECK(catalogue.quickReactions(3) == quickReactions().mid(0, 3));
+    CHECK(catalogue.quickReactions() == quickReactions());
 }

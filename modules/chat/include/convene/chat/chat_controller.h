@@ -10,6 +10,7 @@
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
 #include "convene/chat/drafts.h"
+#include "convene/chat/emoji_catalogue.h"
 #include "convene/chat/message_list_model.h"
 #include "convene/chat/message_lookup.h"
 #include "convene/chat/people_model.h"
@@ -58,6 +59,7 @@ class ChatController : public QObject {
     Q_PROPERTY(convene::chat::Directory* directory READ directory CONSTANT)
     Q_PROPERTY(convene::chat::ChannelAdmin* admin READ admin CONSTANT)
     Q_PROPERTY(convene::chat::Drafts* drafts READ drafts CONSTANT)
+    Q_PROPERTY(convene::chat::EmojiCatalogue* emoji READ emoji CONSTANT)
 
 public:
     static constexpr int kMaxMessageLength = 40'000;
@@ -92,6 +94,7 @@ public:
     Directory* directory() { return m_directory; }
     ChannelAdmin* admin() { return m_admin; }
     Drafts* drafts() { return m_drafts; }
+    EmojiCatalogue* emoji() { return m_emoji; }
     ChannelListModel& channelList() { return *m_channels; }
     CacheReader& cache() { return m_cache; }
     ConversationState& conversationState() { return *m_state; }
@@ -126,9 +129,6 @@ public:
     Q_INVOKABLE void copyText(const QString& text) const;
     // Attaches an image or files from the clipboard; false when it holds only text.
     Q_INVOKABLE bool pasteAttachments(bool inThread = false);
-    Q_INVOKABLE QVariantList emojiCompletions(const QString& prefix, int limit = 8) const;
-    Q_INVOKABLE QStringList quickReactions(int limit = -1) const; // all of them when limit < 0
-    Q_INVOKABLE QVariantList emojiCatalogue() const;
 
     // "@Li Wei" typed or completed in the composer becomes the token "<@demo-li-wei>".
     QString encodeMentions(const QString& text) const;
@@ -169,6 +169,7 @@ private:
     QuickSwitcherModel* m_switcher;
     ChannelAdmin* m_admin;
     Drafts* m_drafts;
+    EmojiCatalogue* m_emoji;
     AttachmentUploads* m_uploads;
     AttachmentUploads* m_threadUploads;
     BlobCache* m_blobs;
