@@ -25,8 +25,12 @@ ChannelListModel::ChannelListModel(CacheReader& cache, store::ChangeNotifier& ch
     // The conversation state and the directory follow the same notifications and were connected
     // first, so they are up to date when this runs.
     connect(&changes, &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& set) {
-        if (set.tables.contains(QStringLiteral("streams")) || set.tables.contains(QStringLiteral("entries")))
-            reload();
+        if (!set.tables.contains(QStringLiteral("streams")) && !set.tables.contains(QStringLiteral("entries")))
+            return;
+        // Read markers (the user's stream) and names (the directory) change every row.
+        const bool everyRow = set.streams.isEmpty() || set.streams.contains(userStream(m_state.userId())) ||
+                              set.streams.contains(kDirectoryStream);
+        reload(everyRow ? QSet<QString>() : set.streams);
     });
     reload();
 }
@@ -125,7 +129,7 @@ QString ChannelListModel::sectionOf(const Row& row) const
     return row.kind == u"dm" ? QStringLiteral("direct") : QStringLiteral("channels");
 }
 
-void ChannelListModel::reload()
+void ChannelListModel::reload(const QSet<QString>& changed)
 {
     store::Database* db = m_cache.db();
     if (!db)
@@ -150,7 +154,18 @@ void ChannelListModel::reload()
             row.peer = members.at(0) == m_state.userId() ? members.at(1) : members.at(0);
         rows << row;
     }
+    QHash<QString, const Row*> known;
+    for (const Row& row : std::as_const(m_rows))
+        known.insert(row.streamId, &row);
     for (Row& row : rows) {
+        const Row* before = changed.isEmpty() || changed.contains(row.streamId) ? nullptr : known.value(row.streamId);
+        if (before) {
+            row.preview = before->preview;
+            row.lastActivity = before->lastActivity;
+            row.unread = before->unread;
+            row.mentions = before->mentions;
+            continue;
+        }
         loadActivity(*db, row);
         loadUnread(*db, row);
     }

@@ -51,7 +51,9 @@ public:
     Q_INVOKABLE QString displayName(const QString& streamId) const;
     int totalUnread() const;
     int totalMentions() const;
-    void reload();
+    // Reads the list again; the last message and unread counts only of `changed` conversations
+    // (all of them when `changed` is empty), the rest are kept.
+    void reload(const QSet<QString>& changed = {});
 
 signals:
     void countChanged();
