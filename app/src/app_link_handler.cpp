@@ -10,8 +10,7 @@ namespace convene {
 
 AppLinkHandler::AppLinkHandler(AppController& controller, QWindow* window, QObject* parent)
     : QObject(parent), m_controller(controller), m_window(window)
-{
-}
+{ }
 
 bool AppLinkHandler::eventFilter(QObject* watched, QEvent* event)
 {

@@ -61,17 +61,15 @@ void AppRoot::dropOverridesOfLockedSettings()
 {
     // The organisation's policy wins over the command line too.
     const std::pair<const char*, QString*> overrides[] = {
-        {SettingKey::Backend, &m_options.backend},
-        {SettingKey::ServerUrl, &m_options.server},
-        {SettingKey::Language, &m_options.language},
-        {SettingKey::Theme, &m_options.theme},
+        {SettingKey::Backend, &m_options.backend},     {SettingKey::ServerUrl, &m_options.server},
+        {SettingKey::Language, &m_options.language},   {SettingKey::Theme, &m_options.theme},
         {SettingKey::Workspace, &m_options.workspace},
     };
     for (const auto& [key, value] : overrides) {
         if (value->isEmpty() || !m_settings->isLocked(QString::fromLatin1(key)))
             continue;
-        qWarning("--%s is ignored: \"%s\" is managed by your organization",
-                 key == SettingKey::Language ? "lang" : key, key);
+        qWarning("--%s is ignored: \"%s\" is managed by your organization", key == SettingKey::Language ? "lang" : key,
+                 key);
         value->clear();
     }
 }
@@ -138,8 +136,9 @@ Account AppRoot::configuredAccount() const
 QStringList AppRoot::trustedFingerprints() const
 {
     // The organisation's, and those the user accepted on the sign-in screen.
-    return normalizedFingerprints(m_settings->value(QString::fromLatin1(SettingKey::ServerCertificateSha256)).toString() +
-                                  u',' + m_settings->state().value(QStringLiteral("account/trustedCertificates")).toString());
+    return normalizedFingerprints(
+        m_settings->value(QString::fromLatin1(SettingKey::ServerCertificateSha256)).toString() + u',' +
+        m_settings->state().value(QStringLiteral("account/trustedCertificates")).toString());
 }
 
 Result<void> AppRoot::start()
@@ -150,10 +149,11 @@ Result<void> AppRoot::start()
     m_settings = std::make_unique<Settings>(QDir(m_options.profileDir).filePath(QStringLiteral("settings.ini")),
                                             std::move(m_policy));
     dropOverridesOfLockedSettings();
-    if (Result<void> proxy = applyProxySetting(m_settings->value(QString::fromLatin1(SettingKey::Proxy)).toString()); !proxy)
+    if (Result<void> proxy = applyProxySetting(m_settings->value(QString::fromLatin1(SettingKey::Proxy)).toString());
+        !proxy)
         qWarning("%s", qPrintable(proxy.error().message));
-    m_autostart = std::make_unique<Autostart>(*m_settings, Autostart::defaultLocation(),
-                                              QCoreApplication::applicationFilePath());
+    m_autostart =
+        std::make_unique<Autostart>(*m_settings, Autostart::defaultLocation(), QCoreApplication::applicationFilePath());
     if (Result<void> autostart = m_autostart->update(); !autostart)
         qWarning("%s", qPrintable(autostart.error().message));
 
@@ -249,7 +249,8 @@ void AppRoot::onSignedIn(const QString& server, const QString& address, const QS
     state.setValue(QStringLiteral("account/address"), address);
     state.setValue(QStringLiteral("account/server"), server);
     const QStringList already = trustedFingerprints();
-    QStringList accepted = normalizedFingerprints(state.value(QStringLiteral("account/trustedCertificates")).toString());
+    QStringList accepted =
+        normalizedFingerprints(state.value(QStringLiteral("account/trustedCertificates")).toString());
     for (const QString& pin : m_signIn->trusted())
         if (!already.contains(pin))
             accepted << pin;
@@ -361,14 +362,14 @@ void AppRoot::startNotifications(QQuickWindow* main)
         return looking ? m_chat->currentStream() : QString();
     };
     hooks.streamName = [this](const QString& stream) { return m_chat->channelList().displayName(stream); };
-    m_notifications = std::make_unique<chat::NotificationCenter>(m_chat->cache(), m_sync->changes(),
-                                                                 m_chat->peopleDirectory(), m_chat->conversationState(),
-                                                                 std::move(hooks));
+    m_notifications = std::make_unique<chat::NotificationCenter>(
+        m_chat->cache(), m_sync->changes(), m_chat->peopleDirectory(), m_chat->conversationState(), std::move(hooks));
     connect(m_notifications.get(), &chat::NotificationCenter::notify, m_tray.get(), &TrayIcon::showNotification);
-    connect(m_calls.get(), &call::CallController::incomingCall, this, [this, main](const QString& caller, const QString& where) {
-        if (!main->isActive())
-            m_tray->showNotification(tr("%1 is calling").arg(caller), where, {}, 0, 0);
-    });
+    connect(m_calls.get(), &call::CallController::incomingCall, this,
+            [this, main](const QString& caller, const QString& where) {
+                if (!main->isActive())
+                    m_tray->showNotification(tr("%1 is calling").arg(caller), where, {}, 0, 0);
+            });
 }
 
 void AppRoot::closeWorkspace()

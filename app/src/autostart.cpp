@@ -103,8 +103,8 @@ Result<void> syncFile(const QString& path, const std::optional<QByteArray>& cont
         return {};
     existing.close();
     QSaveFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(*content) != content->size() || !file.commit())
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) ||
+        file.write(*content) != content->size() || !file.commit())
         return makeError(ErrorCode::Io, Autostart::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

@@ -81,7 +81,8 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     if (const auto call = callLinkOf(url))
         o.callStream = *call;
     const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
-    const bool extra = (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
+    const bool extra =
+        (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")
@@ -106,9 +107,9 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         QStringLiteral("profile"),
         QCoreApplication::translate("CommandLine", "Keep all data and settings of this run in <dir>."),
         QStringLiteral("dir"));
-    const QCommandLineOption backend(
-        QStringLiteral("backend"), QCoreApplication::translate("CommandLine", "Use the backend <name>, e.g. local."),
-        QStringLiteral("name"));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     QCoreApplication::translate("CommandLine", "Use the backend <name>, e.g. local."),
+                                     QStringLiteral("name"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate("CommandLine", "Sign in to the server <host[:port]> (network backends)."),
@@ -116,12 +117,12 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "Workspace file for the local backend."), QStringLiteral("path"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "User interface language: en or zh_CN."),
-        QStringLiteral("code"));
-    const QCommandLineOption theme(
-        QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."),
-        QStringLiteral("theme"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("CommandLine", "User interface language: en or zh_CN."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("CommandLine", "Colour theme: light or dark."),
+                                   QStringLiteral("theme"));
     const QCommandLineOption view(
         QStringLiteral("view"),
         QCoreApplication::translate("CommandLine", "Open on the view chat, calendar, docs or calls."),
@@ -141,9 +142,9 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     for (qsizetype i = 0; i < positional.size(); ++i) {
         if (i > 0 || !isAppLink(positional.at(i)))
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                                 .arg(positional.at(i).left(200)));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(positional.at(i).left(200)));
     }
 
     ParsedCommandLine parsed;
@@ -152,8 +153,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         return parsed;
     }
     if (parser.isSet(version)) {
-        parsed.exitText = QCoreApplication::applicationName() + QLatin1Char(' ')
-                          + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        parsed.exitText = QCoreApplication::applicationName() + QLatin1Char(' ') +
+                          QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return parsed;
     }
 

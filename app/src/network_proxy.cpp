@@ -18,9 +18,9 @@ Result<QNetworkProxy> proxyFromSetting(const QString& setting)
     if (!url.isValid() || type == QNetworkProxy::NoProxy || url.host().isEmpty() || url.port() <= 0 ||
         (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery())
         return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("NetworkProxy",
-                                                     "The proxy %1 is not a proxy address such as "
-                                                     "http://proxy.example.com:3128 or socks5://proxy.example.com:1080.")
+                         QCoreApplication::translate(
+                             "NetworkProxy", "The proxy %1 is not a proxy address such as "
+                                             "http://proxy.example.com:3128 or socks5://proxy.example.com:1080.")
                              .arg(setting.left(200)));
     return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(QUrl::FullyDecoded),
                          url.password(QUrl::FullyDecoded));

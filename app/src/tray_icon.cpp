@@ -50,9 +50,8 @@ TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListMode
     QAction* dnd = m_menu->addAction(tr("Do not disturb"));
     dnd->setCheckable(true);
     dnd->setChecked(settings.value(QString::fromLatin1(SettingKey::DoNotDisturb)).toBool());
-    connect(dnd, &QAction::toggled, this, [this](bool on) {
-        (void)m_settings.setFromUi(QString::fromLatin1(SettingKey::DoNotDisturb), on);
-    });
+    connect(dnd, &QAction::toggled, this,
+            [this](bool on) { (void)m_settings.setFromUi(QString::fromLatin1(SettingKey::DoNotDisturb), on); });
     connect(&settings, &Settings::changed, dnd, [this, dnd](const QString& key) {
         if (key == QLatin1String(SettingKey::DoNotDisturb))
             dnd->setChecked(m_settings.value(key).toBool());

@@ -24,7 +24,7 @@ bool visibleOnSomeScreen(const QRect& rect)
 }
 } // namespace
 
-WindowGeometry::WindowGeometry(QSettings& state, QObject* parent) : QObject(parent), m_state(state) {}
+WindowGeometry::WindowGeometry(QSettings& state, QObject* parent) : QObject(parent), m_state(state) { }
 
 void WindowGeometry::restore(QWindow* window)
 {

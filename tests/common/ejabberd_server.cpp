@@ -85,8 +85,9 @@ QString ejabberdctl()
 {
     // Debian installs it in /usr/sbin, which a user's PATH may lack.
     const QString inPath = QStandardPaths::findExecutable(QStringLiteral("ejabberdctl"));
-    return inPath.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("ejabberdctl"), {QStringLiteral("/usr/sbin")})
-                            : inPath;
+    return inPath.isEmpty()
+               ? QStandardPaths::findExecutable(QStringLiteral("ejabberdctl"), {QStringLiteral("/usr/sbin")})
+               : inPath;
 }
 
 bool writeFile(const QString& name, const QString& text)
@@ -252,8 +253,9 @@ QString EjabberdServer::serverCertificateSha256() const
 {
     const auto certificates =
         QSslCertificate::fromPath(path(QStringLiteral("certs/%1.crt").arg(TestCertificateNames::server())));
-    return certificates.isEmpty() ? QString()
-                                  : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
+    return certificates.isEmpty()
+               ? QString()
+               : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
 }
 
 bool EjabberdServer::ctl(const QStringList& arguments, QString* output)
@@ -317,8 +319,8 @@ bool EjabberdServer::choosePorts()
     QTcpServer c2s;
     QTcpServer https;
     QTcpServer distribution;
-    if (!c2s.listen(m_options.bindAddress, 0) || !https.listen(m_options.bindAddress, 0)
-        || !distribution.listen(QHostAddress(QHostAddress::LocalHost), 0))
+    if (!c2s.listen(m_options.bindAddress, 0) || !https.listen(m_options.bindAddress, 0) ||
+        !distribution.listen(QHostAddress(QHostAddress::LocalHost), 0))
         return fail(QStringLiteral("no free port on %1: %2 %3 %4")
                         .arg(host(), c2s.errorString(), https.errorString(), distribution.errorString()));
     m_c2sPort = c2s.serverPort();
@@ -333,8 +335,8 @@ bool EjabberdServer::createCertificates()
     // ejabberd looks for a certificate for every host it serves, mod_pubsub's (PEP) included.
     const QString pubsubDomain = QStringLiteral("pubsub.") + domain();
     return createTestCertificates(path(QStringLiteral("certs")), {domain(), mucDomain(), uploadDomain(), pubsubDomain},
-                                  host(), &error)
-        || fail(error);
+                                  host(), &error) ||
+           fail(error);
 }
 
 bool EjabberdServer::writeConfig()
@@ -351,70 +353,70 @@ bool EjabberdServer::writeConfig()
     // to see every stanza.
     config += QStringLiteral("log_burst_limit_count: 1000000\n");
     config += QStringLiteral("hide_sensitive_log_data: false\n");
-    config += QStringLiteral("certfiles:\n  - %1\n  - %2\n")
-                  .arg(yamlString(certificate + QStringLiteral(".crt")), yamlString(certificate + QStringLiteral(".key")));
+    config +=
+        QStringLiteral("certfiles:\n  - %1\n  - %2\n")
+            .arg(yamlString(certificate + QStringLiteral(".crt")), yamlString(certificate + QStringLiteral(".key")));
     config += QStringLiteral("ca_file: %1\n").arg(yamlString(path(QStringLiteral("certs/ca.crt"))));
     config += QStringLiteral("acme:\n  auto: false # no certificate requests\n");
     // No s2s listener and no outgoing s2s: nothing on 5269, no federation.
     config += QStringLiteral("s2s_access: none\n");
-    config += QStringLiteral(
-                  "listen:\n"
-                  "  -\n"
-                  "    port: %1\n"
-                  "    ip: %3\n"
-                  "    module: ejabberd_c2s\n"
-                  "    starttls_required: true\n"
-                  "    max_stanza_size: 262144 # as Debian's ejabberd.yml (and Prosody's default)\n"
-                  "  -\n"
-                  "    port: %2\n"
-                  "    ip: %3\n"
-                  "    module: ejabberd_http\n"
-                  "    tls: true\n"
-                  "    request_handlers:\n"
-                  "      /upload: mod_http_upload\n")
+    config += QStringLiteral("listen:\n"
+                             "  -\n"
+                             "    port: %1\n"
+                             "    ip: %3\n"
+                             "    module: ejabberd_c2s\n"
+                             "    starttls_required: true\n"
+                             "    max_stanza_size: 262144 # as Debian's ejabberd.yml (and Prosody's default)\n"
+                             "  -\n"
+                             "    port: %2\n"
+                             "    ip: %3\n"
+                             "    module: ejabberd_http\n"
+                             "    tls: true\n"
+                             "    request_handlers:\n"
+                             "      /upload: mod_http_upload\n")
                   .arg(m_c2sPort)
                   .arg(m_httpsPort)
                   .arg(address);
     config += QStringLiteral("auth_method: internal\n");
-    config += QStringLiteral("auth_password_format: scram # stored as SCRAM-SHA-1 (auth_scram_hash: sha, the default)\n");
+    config +=
+        QStringLiteral("auth_password_format: scram # stored as SCRAM-SHA-1 (auth_scram_hash: sha, the default)\n");
     config += QStringLiteral("disable_sasl_mechanisms: [\"digest-md5\", \"x-oauth2\"]\n");
     // No shapers: Debian's default config limits c2s to 3,000 bytes/s.
-    config += QStringLiteral(
-        "acl:\n"
-        "  local:\n"
-        "    user_regexp: \"\"\n"
-        "access_rules:\n"
-        "  local:\n"
-        "    allow: local\n");
-    config += QStringLiteral(
-                  "modules:\n"
-                  "  mod_caps: {}\n"
-                  "  mod_carboncopy: {}\n"
-                  "  mod_client_state: {}\n"
-                  "  mod_disco: {}\n"
-                  "  mod_ping: {}\n"
-                  "  mod_private: {}\n"
-                  "  mod_pubsub:\n"
-                  "    plugins: [\"pep\"]\n"
-                  "  mod_roster: {}\n"
-                  "  mod_stream_mgmt: {}\n"
-                  "  mod_vcard: {}\n"
-                  "  mod_mam:\n"
-                  "    default: always\n"
-                  "  mod_muc:\n"
-                  "    host: %1\n"
-                  "    access_create: local\n"
-                  "    access_persistent: local\n"
-                  "    default_room_options:\n"
-                  "      mam: true # archive every room (its form field is \"mam\")\n"
-                  "      persistent: true\n"
-                  "  mod_http_upload:\n"
-                  "    host: %2\n"
-                  "    put_url: %3\n"
-                  "    docroot: %4\n"
-                  "    thumbnail: false\n")
+    config += QStringLiteral("acl:\n"
+                             "  local:\n"
+                             "    user_regexp: \"\"\n"
+                             "access_rules:\n"
+                             "  local:\n"
+                             "    allow: local\n");
+    config += QStringLiteral("modules:\n"
+                             "  mod_caps: {}\n"
+                             "  mod_carboncopy: {}\n"
+                             "  mod_client_state: {}\n"
+                             "  mod_disco: {}\n"
+                             "  mod_ping: {}\n"
+                             "  mod_private: {}\n"
+                             "  mod_pubsub:\n"
+                             "    plugins: [\"pep\"]\n"
+                             "  mod_roster: {}\n"
+                             "  mod_stream_mgmt: {}\n"
+                             "  mod_vcard: {}\n"
+                             "  mod_mam:\n"
+                             "    default: always\n"
+                             "  mod_muc:\n"
+                             "    host: %1\n"
+                             "    access_create: local\n"
+                             "    access_persistent: local\n"
+                             "    default_room_options:\n"
+                             "      mam: true # archive every room (its form field is \"mam\")\n"
+                             "      persistent: true\n"
+                             "  mod_http_upload:\n"
+                             "    host: %2\n"
+                             "    put_url: %3\n"
+                             "    docroot: %4\n"
+                             "    thumbnail: false\n")
                   .arg(yamlString(mucDomain()), yamlString(uploadDomain()),
-                       yamlString(QStringLiteral("https://%1:%2/upload").arg(urlHost(m_options.bindAddress)).arg(m_httpsPort)),
+                       yamlString(
+                           QStringLiteral("https://%1:%2/upload").arg(urlHost(m_options.bindAddress)).arg(m_httpsPort)),
                        yamlString(path(QStringLiteral("upload"))));
     if (!writeFile(configFile(), config))
         return fail(QStringLiteral("cannot write ") + configFile());
@@ -422,10 +424,12 @@ bool EjabberdServer::writeConfig()
     // Sourced by ejabberdctl after its options, so it wins over Debian's /etc/ejabberd/ejabberdctl.cfg.
     QString ctlConfig;
     ctlConfig += QStringLiteral("# Generated by convene::test::EjabberdServer; sourced by ejabberdctl --ctl-config.\n");
-    ctlConfig += QStringLiteral("# As root, run erl as root rather than `su ejabberd`: the node's files are in this directory.\n");
+    ctlConfig += QStringLiteral(
+        "# As root, run erl as root rather than `su ejabberd`: the node's files are in this directory.\n");
     ctlConfig += QStringLiteral("EXEC_CMD=as_current_user\n");
     ctlConfig += QStringLiteral("ERLANG_NODE=%1\n").arg(m_node);
-    ctlConfig += QStringLiteral("# The node listens for ejabberdctl on this port (of 127.0.0.1, vm.args), so no epmd is started.\n");
+    ctlConfig += QStringLiteral(
+        "# The node listens for ejabberdctl on this port (of 127.0.0.1, vm.args), so no epmd is started.\n");
     ctlConfig += QStringLiteral("ERL_DIST_PORT=%1\n").arg(m_distributionPort);
     ctlConfig += QStringLiteral("ERL_OPTIONS=\"-env ERL_CRASH_DUMP_BYTES 0\"\n");
     ctlConfig += QStringLiteral("EJABBERD_PID_PATH=%1\n").arg(path(QStringLiteral("ejabberd.pid")));
@@ -436,13 +440,13 @@ bool EjabberdServer::writeConfig()
 
     // erl's arguments for the node and for every ejabberdctl command (ejabberdctl passes
     // <config-dir>/vm.args): the cookie stays off command lines.
-    const QString watchdog = QStringLiteral(
-        "case os:getenv(\"%1\") of"
-        " false -> ok;"
-        " Owner -> spawn(fun() -> Watch = fun Loop() -> timer:sleep(500),"
-        " case filelib:is_dir(\"/proc/\" ++ Owner) of true -> Loop(); false -> erlang:halt(1) end end,"
-        " Watch() end) end")
-                                 .arg(ownerVariable);
+    const QString watchdog =
+        QStringLiteral("case os:getenv(\"%1\") of"
+                       " false -> ok;"
+                       " Owner -> spawn(fun() -> Watch = fun Loop() -> timer:sleep(500),"
+                       " case filelib:is_dir(\"/proc/\" ++ Owner) of true -> Loop(); false -> erlang:halt(1) end end,"
+                       " Watch() end) end")
+            .arg(ownerVariable);
     QString vmArgs;
     vmArgs += QStringLiteral("# Generated by convene::test::EjabberdServer.\n");
     vmArgs += QStringLiteral("-setcookie %1\n").arg(QString::fromLatin1(m_cookie));
@@ -470,9 +474,11 @@ bool EjabberdServer::registerUsers()
 
 QStringList EjabberdServer::ctlArguments() const
 {
-    return {QStringLiteral("--config-dir"), m_dir->path(), QStringLiteral("--config"), configFile(),
-            QStringLiteral("--ctl-config"), path(QStringLiteral("ejabberdctl.cfg")), QStringLiteral("--spool"), dataDir(),
-            QStringLiteral("--logs"), path(QStringLiteral("logs"))};
+    return {QStringLiteral("--config-dir"), m_dir->path(),
+            QStringLiteral("--config"),     configFile(),
+            QStringLiteral("--ctl-config"), path(QStringLiteral("ejabberdctl.cfg")),
+            QStringLiteral("--spool"),      dataDir(),
+            QStringLiteral("--logs"),       path(QStringLiteral("logs"))};
 }
 
 bool EjabberdServer::launch()
@@ -510,8 +516,8 @@ bool EjabberdServer::waitUntilStarted()
             return fail(QStringLiteral("ejabberd exited with code %1 while starting").arg(m_process->exitCode()));
         // The listeners open right after this line; another process on a port must not pass for them.
         started = started || logSinceLaunch().contains(" is started in the node ");
-        if (started && acceptsConnections(m_options.bindAddress, m_c2sPort)
-            && acceptsConnections(m_options.bindAddress, m_httpsPort))
+        if (started && acceptsConnections(m_options.bindAddress, m_c2sPort) &&
+            acceptsConnections(m_options.bindAddress, m_httpsPort))
             return true;
     }
     stop();

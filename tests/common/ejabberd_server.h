@@ -25,22 +25,19 @@ class QTemporaryDir;
 
 namespace convene::test {
 
-struct EjabberdUser
-{
-    QString name;     // local part; the account is name@domain
+struct EjabberdUser {
+    QString name; // local part; the account is name@domain
     QString password;
 };
 
-struct EjabberdOptions
-{
+struct EjabberdOptions {
     QString domain = QStringLiteral("convene.test");
     QList<EjabberdUser> users;
     QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
     QString logLevel = QStringLiteral("debug"); // ejabberd's names: "info", "warning", …
 };
 
-class EjabberdServer
-{
+class EjabberdServer {
 public:
     using User = EjabberdUser;
     using Options = EjabberdOptions;
@@ -57,8 +54,8 @@ public:
     // until it says it started and its c2s and HTTPS ports accept connections, then registers
     // the accounts (ejabberdctl register). Once per object.
     bool start(const Options& options = {});
-    void stop();    // ejabberdctl stop; SIGKILL if the node is not gone within 10 s
-    void kill();    // SIGKILL at once: a crash
+    void stop(); // ejabberdctl stop; SIGKILL if the node is not gone within 10 s
+    void kill(); // SIGKILL at once: a crash
     bool restart(); // same directory, data and ports
     // SIGSTOP / SIGCONT: a server that hangs (connections stay open, nothing is answered).
     void pause();
@@ -67,11 +64,11 @@ public:
     QString errorString() const; // why start() or restart() failed, with the log's tail
 
     QString domain() const;
-    QString mucDomain() const;    // rooms.<domain>: mod_muc, rooms archived by mod_mam
+    QString mucDomain() const; // rooms.<domain>: mod_muc, rooms archived by mod_mam
     QString uploadDomain() const; // upload.<domain>: mod_http_upload
-    QString host() const;         // the address to connect to, e.g. "127.0.0.1"
+    QString host() const; // the address to connect to, e.g. "127.0.0.1"
     quint16 c2sPort() const;
-    quint16 httpsPort() const;    // serves the upload component; URLs use host(), not a name
+    quint16 httpsPort() const; // serves the upload component; URLs use host(), not a name
 
     QByteArray caCertificatePem() const;
     QList<QSslCertificate> caCertificates() const; // add these to a client's trust
@@ -82,7 +79,7 @@ public:
     // False, with the output in errorString(), unless it succeeds; the output goes to `output`.
     bool ctl(const QStringList& arguments, QString* output = nullptr);
 
-    QString dataDir() const;    // the Mnesia spool (survives kill -9)
+    QString dataDir() const; // the Mnesia spool (survives kill -9)
     QString configFile() const; // ejabberd.yml
     QString logTail(int lines = 40) const;
 

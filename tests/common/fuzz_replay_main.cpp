@@ -73,8 +73,7 @@ int main(int argc, char** argv)
                         const std::size_t from = rng() % other.size();
                         const std::size_t len = std::min<std::size_t>(other.size() - from, 1 + rng() % 32);
                         bytes.insert(bytes.begin() + std::ptrdiff_t(bytes.empty() ? 0 : rng() % bytes.size()),
-                                     other.begin() + std::ptrdiff_t(from),
-                                     other.begin() + std::ptrdiff_t(from + len));
+                                     other.begin() + std::ptrdiff_t(from), other.begin() + std::ptrdiff_t(from + len));
                     }
                     break;
                 }

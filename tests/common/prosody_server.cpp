@@ -194,8 +194,9 @@ QString ProsodyServer::serverCertificateSha256() const
 {
     const QString name = m_presentedCertificate.isEmpty() ? configuredCertificate() : m_presentedCertificate;
     const auto certificates = QSslCertificate::fromPath(path(QStringLiteral("certs/%1.crt").arg(name)));
-    return certificates.isEmpty() ? QString()
-                                  : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
+    return certificates.isEmpty()
+               ? QString()
+               : QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
 }
 
 void ProsodyServer::useMismatchingCertificate(bool mismatching)
@@ -253,8 +254,9 @@ bool ProsodyServer::choosePorts()
 bool ProsodyServer::createCertificates()
 {
     QString error;
-    return createTestCertificates(path(QStringLiteral("certs")), {domain(), mucDomain(), uploadDomain()}, host(), &error)
-        || fail(error);
+    return createTestCertificates(path(QStringLiteral("certs")), {domain(), mucDomain(), uploadDomain()}, host(),
+                                  &error) ||
+           fail(error);
 }
 
 bool ProsodyServer::writeConfig()
@@ -272,7 +274,8 @@ bool ProsodyServer::writeConfig()
     config += QStringLiteral("ssl = { certificate = %1, key = %2 }\n")
                   .arg(luaString(path(QStringLiteral("certs/%1.crt").arg(certificate))),
                        luaString(path(QStringLiteral("certs/%1.key").arg(certificate))));
-    config += QStringLiteral("log = { %1 = %2 }\n").arg(m_options.logLevel, luaString(path(QStringLiteral("prosody.log"))));
+    config +=
+        QStringLiteral("log = { %1 = %2 }\n").arg(m_options.logLevel, luaString(path(QStringLiteral("prosody.log"))));
     config += QStringLiteral("interfaces = { %1 }\n").arg(address);
     config += QStringLiteral("c2s_ports = { %1 }\n").arg(m_c2sPort);
     config += QStringLiteral("http_ports = { }\n");
@@ -297,8 +300,9 @@ bool ProsodyServer::writeConfig()
     config += QStringLiteral("\nComponent %1 \"http_file_share\"\n").arg(luaString(uploadDomain()));
     // Clients are given URLs with the address, which the certificate also names (no test DNS).
     config += QStringLiteral("    http_host = %1\n").arg(address);
-    config += QStringLiteral("    http_external_url = %1\n")
-                  .arg(luaString(QStringLiteral("https://%1:%2/").arg(urlHost(m_options.bindAddress)).arg(m_httpsPort)));
+    config +=
+        QStringLiteral("    http_external_url = %1\n")
+            .arg(luaString(QStringLiteral("https://%1:%2/").arg(urlHost(m_options.bindAddress)).arg(m_httpsPort)));
 
     QFile file(configFile());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0)
@@ -311,8 +315,8 @@ bool ProsodyServer::registerUsers()
 {
     for (const User& user : std::as_const(m_options.users)) {
         // `register` takes the password as an argument; `adduser` would prompt for it.
-        if (!runTool(QStringLiteral("prosodyctl"),
-                     {QStringLiteral("--config"), configFile(), QStringLiteral("register"), user.name, domain(), user.password}))
+        if (!runTool(QStringLiteral("prosodyctl"), {QStringLiteral("--config"), configFile(),
+                                                    QStringLiteral("register"), user.name, domain(), user.password}))
             return false;
     }
     return true;
@@ -350,7 +354,8 @@ bool ProsodyServer::waitUntilListening()
             stop();
             return fail(QStringLiteral("prosody could not open its ports"));
         }
-        if (acceptsConnections(m_options.bindAddress, m_c2sPort) && acceptsConnections(m_options.bindAddress, m_httpsPort))
+        if (acceptsConnections(m_options.bindAddress, m_c2sPort) &&
+            acceptsConnections(m_options.bindAddress, m_httpsPort))
             return true;
     }
     stop();

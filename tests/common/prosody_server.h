@@ -17,14 +17,12 @@ class QTemporaryDir;
 
 namespace convene::test {
 
-struct ProsodyUser
-{
-    QString name;     // local part; the account is name@domain
+struct ProsodyUser {
+    QString name; // local part; the account is name@domain
     QString password;
 };
 
-struct ProsodyOptions
-{
+struct ProsodyOptions {
     QString domain = QStringLiteral("convene.test");
     QList<ProsodyUser> users;
     // Lua placed at the end of the global section, so its options apply to every host. It may
@@ -34,8 +32,7 @@ struct ProsodyOptions
     QString logLevel = QStringLiteral("debug"); // "info" or "warn" for benchmarks: logging costs
 };
 
-class ProsodyServer
-{
+class ProsodyServer {
 public:
     using User = ProsodyUser;
     using Options = ProsodyOptions;
@@ -51,8 +48,8 @@ public:
     // Creates the directory, certificates, config and accounts, then starts prosody and waits
     // (at most 15 s) until its c2s and HTTPS ports accept connections. Once per object.
     bool start(const Options& options = {});
-    void stop();    // SIGTERM, SIGKILL after 5 s
-    void kill();    // SIGKILL at once: a crash
+    void stop(); // SIGTERM, SIGKILL after 5 s
+    void kill(); // SIGKILL at once: a crash
     bool restart(); // same directory, data and ports; applies useMismatchingCertificate()
     // SIGSTOP / SIGCONT: a server that hangs (connections stay open, nothing is answered).
     void pause();
@@ -61,11 +58,11 @@ public:
     QString errorString() const; // why start() or restart() failed, with the log's tail
 
     QString domain() const;
-    QString mucDomain() const;    // rooms.<domain>, mod_muc with mod_muc_mam
+    QString mucDomain() const; // rooms.<domain>, mod_muc with mod_muc_mam
     QString uploadDomain() const; // upload.<domain>, mod_http_file_share
-    QString host() const;         // the address to connect to, e.g. "127.0.0.1"
+    QString host() const; // the address to connect to, e.g. "127.0.0.1"
     quint16 c2sPort() const;
-    quint16 httpsPort() const;    // serves the upload component; URLs use host(), not a name
+    quint16 httpsPort() const; // serves the upload component; URLs use host(), not a name
 
     QByteArray caCertificatePem() const;
     QList<QSslCertificate> caCertificates() const; // add these to a client's trust
@@ -76,7 +73,7 @@ public:
     // restart on, so tests can check that clients refuse a name mismatch.
     void useMismatchingCertificate(bool mismatching);
 
-    QString dataDir() const;    // prosody's data_path (internal storage: survives kill -9)
+    QString dataDir() const; // prosody's data_path (internal storage: survives kill -9)
     QString configFile() const; // for prosodyctl --config
     QString logTail(int lines = 40) const;
 

@@ -7,9 +7,8 @@
 
 namespace convene::test {
 
-struct TestCertificateNames
-{
-    static QString server() { return QStringLiteral("server"); }           // names the server's domains
+struct TestCertificateNames {
+    static QString server() { return QStringLiteral("server"); } // names the server's domains
     static QString mismatching() { return QStringLiteral("mismatching"); } // names only otherDomain()
     static QString otherDomain() { return QStringLiteral("other.test"); }
 };

@@ -62,7 +62,8 @@ struct Random {
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(gen) < p; }
 };
 
-const char* kWords[] = {"hello ", "world", "Yjs ", "CRDT", "\n", "a", "xyz ", "中文", "协作文档", "测试。", "😀", "👍🏽", "🎉x", "é", " "};
+const char* kWords[] = {"hello ",   "world",  "Yjs ", "CRDT",     "\n", "a", "xyz ", "中文",
+                        "协作文档", "测试。", "😀",    "👍🏽", "🎉x", "é", " "};
 
 Value attrs(Random& r)
 {
@@ -101,15 +102,17 @@ void randomEdit(Random& r, Doc& doc, bool allowFormat)
         text.insertEmbed(r.below(len + 1), parseJson(R"({"image":"pic.png"})"));
     } else if (roll < 0.94) {
         const char* keys[] = {"title", "owner", "tags", "n"};
-        const Value values[] = {Value::string("Plan"), Value::string("计划"), Value::number(42), Value::number(1.5),
-                                Value::boolean(true), Value::null(), parseJson(R"(["a",1])"), parseJson(R"({"k":"v"})")};
+        const Value values[] = {Value::string("Plan"),   Value::string("计划"),    Value::number(42),
+                                Value::number(1.5),      Value::boolean(true),     Value::null(),
+                                parseJson(R"(["a",1])"), parseJson(R"({"k":"v"})")};
         doc.getMap("meta").set(keys[r.below(4)], values[r.below(std::size(values))]);
     } else {
         Array list = doc.getArray("list");
         if (list.length() > 0 && r.chance(0.4))
             list.remove(r.below(list.length()), 1);
         else
-            list.insert(r.below(list.length() + 1), {r.chance(0.5) ? Value::number(double(r.below(100))) : Value::string("two")});
+            list.insert(r.below(list.length() + 1),
+                        {r.chance(0.5) ? Value::number(double(r.below(100))) : Value::string("two")});
     }
 }
 

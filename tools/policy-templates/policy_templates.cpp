@@ -35,10 +35,10 @@ struct Phrases {
     QString category;
     QString recommendedCategory;
     QString supported;
-    QString keyLine;          // %1 = key, %2 = registry value type
+    QString keyLine; // %1 = key, %2 = registry value type
     QString mandatoryNote;
     QString recommendedNote;
-    QString lockedWhenNote;   // %1 = the locking policy
+    QString lockedWhenNote; // %1 = the locking policy
     QString description;
 };
 
@@ -82,8 +82,8 @@ QString explainText(const SettingSpec& spec, AdmlLanguage language, bool recomme
         text += QStringLiteral("\n\n") + p.recommendedNote;
     if (recommended && spec.lockedWhen) {
         const SettingSpec* lock = findSettingSpec(QString::fromLatin1(spec.lockedWhen));
-        text += QStringLiteral("\n\n")
-                + p.lockedWhenNote.arg(QString::fromUtf8(language == AdmlLanguage::ZhCN ? lock->titleZhCN : lock->title));
+        text += QStringLiteral("\n\n") +
+                p.lockedWhenNote.arg(QString::fromUtf8(language == AdmlLanguage::ZhCN ? lock->titleZhCN : lock->title));
     }
     text += QStringLiteral("\n\n") + p.keyLine.arg(QLatin1String(spec.key), registryType(spec));
     return text;
@@ -98,7 +98,8 @@ void writePolicy(QXmlStreamWriter& xml, const SettingSpec& spec, bool recommende
     xml.writeAttribute(QStringLiteral("displayName"), QStringLiteral("$(string.%1)").arg(QLatin1String(spec.key)));
     xml.writeAttribute(QStringLiteral("explainText"), QStringLiteral("$(string.%1_Explain)").arg(name));
     if (spec.type != QMetaType::Bool)
-        xml.writeAttribute(QStringLiteral("presentation"), QStringLiteral("$(presentation.%1)").arg(QLatin1String(spec.key)));
+        xml.writeAttribute(QStringLiteral("presentation"),
+                           QStringLiteral("$(presentation.%1)").arg(QLatin1String(spec.key)));
     xml.writeAttribute(QStringLiteral("key"), recommended ? recommendedKey() : QLatin1String(kRegistryKey));
     if (spec.type == QMetaType::Bool)
         xml.writeAttribute(QStringLiteral("valueName"), QLatin1String(spec.key));
@@ -138,27 +139,25 @@ QString documentedValue(const QVariant& value)
 {
     if (value.metaType().id() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("`true`") : QStringLiteral("`false`");
-    const QString text = value.metaType().id() == QMetaType::QStringList ? value.toStringList().join(u',')
-                                                                         : value.toString();
+    const QString text =
+        value.metaType().id() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
     return text.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("`%1`").arg(text);
 }
 
 QString documentedType(const SettingSpec& spec)
 {
     switch (spec.type) {
-    case QMetaType::Bool:
-        return QStringLiteral("boolean");
-    case QMetaType::QStringList:
-        return QStringLiteral("list");
-    default:
-        return QStringLiteral("string");
+    case QMetaType::Bool: return QStringLiteral("boolean");
+    case QMetaType::QStringList: return QStringLiteral("list");
+    default: return QStringLiteral("string");
     }
 }
 
 // QXmlStreamWriter leaves the encoding out when writing to a string; the files are UTF-8.
 QString withEncoding(QString xml)
 {
-    xml.replace(QStringLiteral("<?xml version=\"1.0\"?>"), QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+    xml.replace(QStringLiteral("<?xml version=\"1.0\"?>"),
+                QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
     return xml;
 }
 
@@ -176,13 +175,15 @@ QString admx()
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
     xml.writeStartDocument();
-    xml.writeComment(QStringLiteral(" Generated from Convene's setting list by convene-policy-templates; do not edit. "));
+    xml.writeComment(
+        QStringLiteral(" Generated from Convene's setting list by convene-policy-templates; do not edit. "));
     xml.writeStartElement(QStringLiteral("policyDefinitions"));
     xml.writeAttribute(QStringLiteral("xmlns:xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema"));
     xml.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
     xml.writeAttribute(QStringLiteral("revision"), QStringLiteral("1.0"));
     xml.writeAttribute(QStringLiteral("schemaVersion"), QStringLiteral("1.0"));
-    xml.writeAttribute(QStringLiteral("xmlns"), QStringLiteral("http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"));
+    xml.writeAttribute(QStringLiteral("xmlns"),
+                       QStringLiteral("http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"));
 
     xml.writeStartElement(QStringLiteral("policyNamespaces"));
     xml.writeEmptyElement(QStringLiteral("target"));
@@ -234,13 +235,15 @@ QString adml(AdmlLanguage language)
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
     xml.writeStartDocument();
-    xml.writeComment(QStringLiteral(" Generated from Convene's setting list by convene-policy-templates; do not edit. "));
+    xml.writeComment(
+        QStringLiteral(" Generated from Convene's setting list by convene-policy-templates; do not edit. "));
     xml.writeStartElement(QStringLiteral("policyDefinitionResources"));
     xml.writeAttribute(QStringLiteral("xmlns:xsd"), QStringLiteral("http://www.w3.org/2001/XMLSchema"));
     xml.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
     xml.writeAttribute(QStringLiteral("revision"), QStringLiteral("1.0"));
     xml.writeAttribute(QStringLiteral("schemaVersion"), QStringLiteral("1.0"));
-    xml.writeAttribute(QStringLiteral("xmlns"), QStringLiteral("http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"));
+    xml.writeAttribute(QStringLiteral("xmlns"),
+                       QStringLiteral("http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"));
     xml.writeTextElement(QStringLiteral("displayName"), p.productName);
     xml.writeTextElement(QStringLiteral("description"), p.description);
     xml.writeStartElement(QStringLiteral("resources"));
@@ -284,10 +287,10 @@ QString markdownTable()
         QStringLiteral("| --- | --- | --- | --- | --- | --- |"),
     };
     for (const SettingSpec& spec : settingSpecs()) {
-        const QString levels = isRecommendable(spec) ? QStringLiteral("mandatory, recommended")
-                                                     : QStringLiteral("mandatory");
-        const QString property = spec.msiProperty ? QStringLiteral("`%1`").arg(QLatin1String(spec.msiProperty))
-                                                  : QString();
+        const QString levels =
+            isRecommendable(spec) ? QStringLiteral("mandatory, recommended") : QStringLiteral("mandatory");
+        const QString property =
+            spec.msiProperty ? QStringLiteral("`%1`").arg(QLatin1String(spec.msiProperty)) : QString();
         lines << QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |")
                      .arg(QLatin1String(spec.key), documentedType(spec), documentedValue(spec.defaultValue), levels,
                           property, QString::fromUtf8(spec.description));

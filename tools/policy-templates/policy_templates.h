@@ -11,7 +11,7 @@ enum class AdmlLanguage { EnUS, ZhCN };
 QString admx();
 QString adml(AdmlLanguage language);
 QString admlLanguageDir(AdmlLanguage language); // "en-US", "zh-CN"
-QString markdownTable();                        // the policy table of packaging/README.md
+QString markdownTable(); // the policy table of packaging/README.md
 
 // Registry key the templates write and the Windows policy source reads (under HKLM).
 inline constexpr char kRegistryKey[] = "Software\\Policies\\Convene\\Convene";

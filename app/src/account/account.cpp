@@ -11,9 +11,10 @@ QString accountDataDir(const QString& profileDir, const QString& address)
     // A readable folder name where the address allows one, a hash where it does not.
     static const QRegularExpression plain(QStringLiteral("^[a-z0-9._@-]{1,100}$"));
     const QString lower = address.toLower();
-    const QString name = plain.match(lower).hasMatch()
-                             ? lower
-                             : QString::fromLatin1(QCryptographicHash::hash(lower.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString name =
+        plain.match(lower).hasMatch()
+            ? lower
+            : QString::fromLatin1(QCryptographicHash::hash(lower.toUtf8(), QCryptographicHash::Sha256).toHex());
     return QDir(profileDir).filePath(QStringLiteral("accounts/") + name);
 }
 

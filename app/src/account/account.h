@@ -10,7 +10,7 @@ namespace convene {
 // Who this profile works as, and where.
 struct Account {
     QString backend; // "local" (the workspace file, no sign-in) or a network backend, e.g. "xmpp"
-    QString server;  // host[:port]; empty: the address's own domain
+    QString server; // host[:port]; empty: the address's own domain
     QString address; // name@domain, for network backends
 
     bool needsSignIn() const { return !backend.isEmpty() && backend != u"local"; }

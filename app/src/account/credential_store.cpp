@@ -12,22 +12,24 @@ Error keychainError(const QKeychain::Job& job)
 {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("CredentialStore", "No password is saved for this account."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("CredentialStore", "No password is saved for this account."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return makeError(ErrorCode::Unavailable,
-                         QCoreApplication::translate("CredentialStore",
-                                                     "No keychain service is running on this computer, so Convene cannot "
-                                                     "remember your password. You will be asked for it each time Convene starts."));
+        return makeError(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("CredentialStore",
+                                        "No keychain service is running on this computer, so Convene cannot "
+                                        "remember your password. You will be asked for it each time Convene starts."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("CredentialStore", "Access to the keychain was denied."));
     default: // no session bus, no Secret Service, a locked or broken keychain
         return makeError(ErrorCode::Unavailable,
-                         QCoreApplication::translate("CredentialStore",
-                                                     "Convene could not use the keychain (%1), so it cannot remember "
-                                                     "your password. You will be asked for it each time Convene starts.")
+                         QCoreApplication::translate(
+                             "CredentialStore", "Convene could not use the keychain (%1), so it cannot remember "
+                                                "your password. You will be asked for it each time Convene starts.")
                              .arg(job.errorString()));
     }
 }
@@ -43,7 +45,7 @@ Job* prepare(Job* job, const QString& account)
 
 } // namespace
 
-CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) {}
+CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) { }
 
 void CredentialStore::read(const QString& account, std::function<void(Result<QString>)> done)
 {

@@ -25,12 +25,16 @@ QString grouped(const QString& hex)
 
 SignInController::SignInController(Setup setup, const sync::BackendRegistry& backends, CredentialStore& credentials,
                                    QObject* parent)
-    : QObject(parent), m_setup(std::move(setup)), m_backends(backends), m_credentials(credentials),
+    : QObject(parent),
+      m_setup(std::move(setup)),
+      m_backends(backends),
+      m_credentials(credentials),
       m_notice(m_setup.notice)
 {
     m_probeTimeout.setSingleShot(true);
     m_probeTimeout.setInterval(kProbeTimeoutMs);
-    connect(&m_probeTimeout, &QTimer::timeout, this, [this] { fail(tr("The server did not answer. Check the address and your connection.")); });
+    connect(&m_probeTimeout, &QTimer::timeout, this,
+            [this] { fail(tr("The server did not answer. Check the address and your connection.")); });
 }
 
 SignInController::~SignInController() = default;
@@ -41,7 +45,8 @@ QString SignInController::presetDomain() const
         return {};
     // The server's name is the accounts' domain; an address names none, so people type theirs.
     const QString server = m_setup.account.server;
-    const QString host = QUrl(server.contains(QLatin1String("://")) ? server : QStringLiteral("xmpp://") + server).host();
+    const QString host =
+        QUrl(server.contains(QLatin1String("://")) ? server : QStringLiteral("xmpp://") + server).host();
     return QHostAddress().setAddress(host) ? QString() : host;
 }
 
@@ -61,7 +66,8 @@ void SignInController::resume()
         m_busy = false;
         if (password)
             return emit signedIn(account.server, account.address, *password);
-        m_notice = password.error().code == ErrorCode::NotFound ? tr("Enter your password to sign in.") : password.error().message;
+        m_notice = password.error().code == ErrorCode::NotFound ? tr("Enter your password to sign in.")
+                                                                : password.error().message;
         emit stateChanged();
     });
 }
@@ -77,7 +83,8 @@ void SignInController::signIn(const QString& server, const QString& address, con
     m_certificate.clear();
     m_keychainProblem.clear();
     if (m_pending.address.isEmpty())
-        return fail(m_setup.serverPreset ? tr("Enter your user name.") : tr("Enter your address, such as name@example.org."));
+        return fail(m_setup.serverPreset ? tr("Enter your user name.")
+                                         : tr("Enter your address, such as name@example.org."));
     if (password.isEmpty())
         return fail(tr("Enter your password."));
     m_password = password;
@@ -90,8 +97,8 @@ void SignInController::check()
     m_error.clear();
     m_busy = true;
     emit stateChanged();
-    const sync::BackendConfig config =
-        networkBackendConfig(m_pending, m_password, m_setup.trusted, accountDataDir(m_setup.profileDir, m_pending.address));
+    const sync::BackendConfig config = networkBackendConfig(m_pending, m_password, m_setup.trusted,
+                                                            accountDataDir(m_setup.profileDir, m_pending.address));
     auto probe = m_backends.create(m_pending.backend, config);
     if (!probe)
         return fail(probe.error().message);

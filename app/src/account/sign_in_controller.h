@@ -36,12 +36,12 @@ class SignInController : public QObject {
 
 public:
     struct Setup {
-        Account account;         // the backend, the server (maybe preset) and the last address
+        Account account; // the backend, the server (maybe preset) and the last address
         bool serverPreset = false;
         bool canUseDemo = true;
-        QStringList trusted;     // fingerprints the organisation and the user trust
+        QStringList trusted; // fingerprints the organisation and the user trust
         QString profileDir;
-        QString notice;          // why the screen is shown, e.g. after signing out
+        QString notice; // why the screen is shown, e.g. after signing out
     };
     SignInController(Setup setup, const sync::BackendRegistry& backends, CredentialStore& credentials,
                      QObject* parent = nullptr);

@@ -11,8 +11,8 @@
 
 namespace convene::call {
 
-CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks, Options options,
-                               QObject* parent)
+CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks,
+                               Options options, QObject* parent)
     : QObject(parent), m_sync(sync), m_settings(settings), m_hooks(std::move(hooks)), m_options(options)
 {
     CallSession::Hooks sessionHooks;
@@ -33,10 +33,11 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
     connect(m_session.get(), &CallSession::participantLeft, this, &CallController::onParticipantLeft);
     connect(m_session.get(), &CallSession::ongoingCallsChanged, this, &CallController::ongoingCallsChanged);
     connect(m_session.get(), &CallSession::notice, this, &CallController::onNotice);
-    connect(m_session.get(), &CallSession::transportReceived, this, [this](const QString& endpoint, const QJsonObject& description) {
-        if (m_media)
-            m_media->setRemoteDescription(endpoint, description);
-    });
+    connect(m_session.get(), &CallSession::transportReceived, this,
+            [this](const QString& endpoint, const QJsonObject& description) {
+                if (m_media)
+                    m_media->setRemoteDescription(endpoint, description);
+            });
     connect(m_session.get(), &CallSession::signalRejected, this,
             [](const QString& reason) { qWarning("Ignored a call signal: %s", qPrintable(reason)); });
 
@@ -63,12 +64,9 @@ void CallController::shutdown()
 QString CallController::stateName() const
 {
     switch (m_session->state()) {
-    case CallSession::State::Idle:
-        return QStringLiteral("idle");
-    case CallSession::State::Ringing:
-        return QStringLiteral("ringing");
-    case CallSession::State::InCall:
-        break;
+    case CallSession::State::Idle: return QStringLiteral("idle");
+    case CallSession::State::Ringing: return QStringLiteral("ringing");
+    case CallSession::State::InCall: break;
     }
     return QStringLiteral("inCall");
 }
@@ -106,7 +104,7 @@ QString CallController::waitingText() const
     if (!waiting())
         return {};
     return m_session->callerId() == m_session->userId() ? tr("Calling %1…").arg(streamName())
-                                                         : tr("Waiting for others to join…");
+                                                        : tr("Waiting for others to join…");
 }
 
 int CallController::durationSeconds() const
@@ -266,20 +264,23 @@ void CallController::startMedia()
     devices.microphoneMuted = m_microphoneMuted;
     m_media = std::make_unique<CallMedia>(mediaConfig(), devices);
     connect(m_media.get(), &CallMedia::localDescriptionReady, m_session.get(), &CallSession::sendTransport);
-    connect(m_media.get(), &CallMedia::peerStateChanged, this, [this](const QString& endpoint, media::MediaTransport::State state) {
-        const QString connection = state == media::MediaTransport::State::Connected ? QStringLiteral("connected")
-                                   : state == media::MediaTransport::State::Failed  ? QStringLiteral("failed")
-                                                                                    : QStringLiteral("connecting");
-        m_participants.update(endpoint, [&](ParticipantModel::Row& row) {
-            row.connection = connection;
-            return QList<int>{ParticipantModel::ConnectionRole};
-        });
-    });
+    connect(m_media.get(), &CallMedia::peerStateChanged, this,
+            [this](const QString& endpoint, media::MediaTransport::State state) {
+                const QString connection =
+                    state == media::MediaTransport::State::Connected ? QStringLiteral("connected")
+                    : state == media::MediaTransport::State::Failed  ? QStringLiteral("failed")
+                                                                     : QStringLiteral("connecting");
+                m_participants.update(endpoint, [&](ParticipantModel::Row& row) {
+                    row.connection = connection;
+                    return QList<int>{ParticipantModel::ConnectionRole};
+                });
+            });
     connect(m_media.get(), &CallMedia::statsUpdated, this, &CallController::onStats);
     connect(m_media.get(), &CallMedia::audioLevels, this, &CallController::onLevels);
     connect(m_media.get(), &CallMedia::videoLatencyMeasured, this, &CallController::videoLatencyMeasured);
     connect(m_media.get(), &CallMedia::audioLatencyMeasured, this, &CallController::audioLatencyMeasured);
-    connect(m_media.get(), &CallMedia::failed, this, [](const QString& reason) { qWarning("Call media: %s", qPrintable(reason)); });
+    connect(m_media.get(), &CallMedia::failed, this,
+            [](const QString& reason) { qWarning("Call media: %s", qPrintable(reason)); });
     connect(m_media.get(), &CallMedia::deviceFailed, this, [this](const QString& reason) {
         qWarning("Call device: %s", qPrintable(reason));
         emit noticeRaised(tr("Your camera or microphone stopped working. Choose another one in the device menu."));
@@ -397,21 +398,11 @@ void CallController::onLevels(const QHash<QString, double>& levels)
 void CallController::onNotice(CallSession::Notice notice, const QString& userId)
 {
     switch (notice) {
-    case CallSession::Notice::Declined:
-        emit noticeRaised(tr("%1 declined the call.").arg(personName(userId)));
-        break;
-    case CallSession::Notice::NoAnswer:
-        emit noticeRaised(tr("No answer."));
-        break;
-    case CallSession::Notice::Missed:
-        emit noticeRaised(tr("Missed call from %1.").arg(personName(userId)));
-        break;
-    case CallSession::Notice::AnsweredElsewhere:
-        emit noticeRaised(tr("Answered on another device."));
-        break;
-    case CallSession::Notice::Ended:
-        emit noticeRaised(tr("The call ended."));
-        break;
+    case CallSession::Notice::Declined: emit noticeRaised(tr("%1 declined the call.").arg(personName(userId))); break;
+    case CallSession::Notice::NoAnswer: emit noticeRaised(tr("No answer.")); break;
+    case CallSession::Notice::Missed: emit noticeRaised(tr("Missed call from %1.").arg(personName(userId))); break;
+    case CallSession::Notice::AnsweredElsewhere: emit noticeRaised(tr("Answered on another device.")); break;
+    case CallSession::Notice::Ended: emit noticeRaised(tr("The call ended.")); break;
     }
 }
 

@@ -17,7 +17,8 @@ CallDevices::CallDevices(QSettings& state, bool systemDevices, QObject* parent) 
     if (systemDevices)
         m_mediaDevices = std::make_unique<QMediaDevices>();
     m_cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, m_mediaDevices.get(), systemDevices);
-    m_microphones = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), systemDevices);
+    m_microphones =
+        std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), systemDevices);
     m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), systemDevices);
     for (DeviceListModel* model : {m_cameras.get(), m_microphones.get(), m_speakers.get()})
         connect(model, &DeviceListModel::devicesChanged, this, &CallDevices::onListChanged);
@@ -34,9 +35,10 @@ void CallDevices::select(DeviceListModel::Kind kind, const QString& id, bool rem
         DeviceListModel* model;
         QString* current;
         const QString& key;
-    } choice = kind == DeviceListModel::Kind::Camera       ? decltype(choice){m_cameras.get(), &m_cameraId, kCameraKey}
-               : kind == DeviceListModel::Kind::Microphone ? decltype(choice){m_microphones.get(), &m_microphoneId, kMicrophoneKey}
-                                                           : decltype(choice){m_speakers.get(), &m_speakerId, kSpeakerKey};
+    } choice = kind == DeviceListModel::Kind::Camera ? decltype(choice){m_cameras.get(), &m_cameraId, kCameraKey}
+               : kind == DeviceListModel::Kind::Microphone
+                   ? decltype(choice){m_microphones.get(), &m_microphoneId, kMicrophoneKey}
+                   : decltype(choice){m_speakers.get(), &m_speakerId, kSpeakerKey};
     *choice.current = choice.model->resolve(id);
     if (remember)
         m_state.setValue(choice.key, *choice.current);
@@ -56,7 +58,8 @@ void CallDevices::onListChanged()
         {DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId, tr("The camera was disconnected. Now using %1.")},
         {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId,
          tr("The microphone was disconnected. Now using %1.")},
-        {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId, tr("The speaker was disconnected. Now using %1.")},
+        {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId,
+         tr("The speaker was disconnected. Now using %1.")},
     };
     for (const auto& list : lists) {
         if (list.model->indexOfId(*list.current) >= 0)

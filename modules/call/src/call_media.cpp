@@ -53,7 +53,8 @@ CallMedia::~CallMedia()
     // Captures stop before the session goes, on the threads they live on.
     replaceVideoCapture(nullptr, true);
     replaceAudioCapture(nullptr);
-    QMetaObject::invokeMethod(m_session, [session = m_session] { session->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session] { session->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -61,15 +62,16 @@ CallMedia::~CallMedia()
 template<typename F>
 void CallMedia::onSession(F&& call)
 {
-    QMetaObject::invokeMethod(m_session, [session = m_session, call = std::forward<F>(call)] { call(*session); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, call = std::forward<F>(call)] { call(*session); }, Qt::QueuedConnection);
 }
 
 void CallMedia::disposeOnMediaThread(QObject* object)
 {
     if (!object)
         return;
-    QMetaObject::invokeMethod(object, [object] { delete object; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        object, [object] { delete object; }, Qt::BlockingQueuedConnection);
 }
 
 void CallMedia::addPeer(const QString& endpoint)
@@ -124,7 +126,8 @@ void CallMedia::showFrame(const QString& endpoint, const QVideoFrame& frame)
 std::unique_ptr<VideoCapture> CallMedia::makeVideoCapture(const QCameraDevice& camera) const
 {
     if (camera.isNull())
-        return std::make_unique<media::TestPatternCapture>(m_config.video.width, m_config.video.height, m_config.video.fps);
+        return std::make_unique<media::TestPatternCapture>(m_config.video.width, m_config.video.height,
+                                                           m_config.video.fps);
     return std::make_unique<media::CameraCapture>(camera);
 }
 

@@ -5,11 +5,11 @@
 namespace convene::call {
 
 CallSession::CallSession(QString userId, QString endpoint, Hooks hooks, Timing timing, QObject* parent)
-    : QObject(parent)
-    , m_userId(std::move(userId))
-    , m_endpoint(std::move(endpoint))
-    , m_hooks(std::move(hooks))
-    , m_timing(timing)
+    : QObject(parent),
+      m_userId(std::move(userId)),
+      m_endpoint(std::move(endpoint)),
+      m_hooks(std::move(hooks)),
+      m_timing(timing)
 {
     m_heartbeat.setInterval(m_timing.heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &CallSession::sendPresent);
@@ -117,8 +117,9 @@ Result<void> CallSession::joinOrStart(const QString& stream, bool video)
 Result<void> CallSession::joinOngoing(const OngoingCall& ongoing)
 {
     if (m_state == State::InCall)
-        return m_callId == ongoing.callId ? Result<void>()
-                                          : makeError(ErrorCode::Rejected, tr("You are already in a call. Leave it first."));
+        return m_callId == ongoing.callId
+                   ? Result<void>()
+                   : makeError(ErrorCode::Rejected, tr("You are already in a call. Leave it first."));
     if (m_state == State::Ringing)
         decline();
     enterCall(ongoing.callId, ongoing.stream, ongoing.video, ongoing.startedAtMs);
@@ -273,8 +274,8 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
             // A newcomer learns about us at once instead of at our next heartbeat.
             if (addParticipant(signal))
                 sendPresent();
-        } else if (m_state == State::InCall && stream == m_stream && signal.callId < m_callId
-                   && m_participants.isEmpty()) {
+        } else if (m_state == State::InCall && stream == m_stream && signal.callId < m_callId &&
+                   m_participants.isEmpty()) {
             // Two people called each other at once: both end up in the call with the lower id.
             handleInvite(stream, signal);
         }
@@ -400,8 +401,8 @@ void CallSession::checkTimeouts()
                 silent << participant.endpoint;
         for (const QString& endpoint : silent)
             removeParticipant(endpoint);
-        if (m_state == State::InCall && m_callerId == m_userId && !m_everJoinedByOthers
-            && now - m_joinedAtMs > m_timing.ringTimeoutMs) {
+        if (m_state == State::InCall && m_callerId == m_userId && !m_everJoinedByOthers &&
+            now - m_joinedAtMs > m_timing.ringTimeoutMs) {
             hangUp(true, Notice::NoAnswer);
             return;
         }

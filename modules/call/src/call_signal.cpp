@@ -72,8 +72,7 @@ QByteArray CallSignal::encode() const
     case Type::Cancel:
     case Type::Decline:
     case Type::Leave:
-    case Type::Query:
-        break;
+    case Type::Query: break;
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -34,7 +34,8 @@ QList<DeviceListModel::Entry> DeviceListModel::systemEntries() const
             entries.append({QString::fromUtf8(camera.id()), camera.description(), camera.isDefault(), camera, {}});
         return entries;
     }
-    const QList<QAudioDevice> audio = m_kind == Kind::Microphone ? QMediaDevices::audioInputs() : QMediaDevices::audioOutputs();
+    const QList<QAudioDevice> audio =
+        m_kind == Kind::Microphone ? QMediaDevices::audioInputs() : QMediaDevices::audioOutputs();
     for (const QAudioDevice& device : audio)
         entries.append({QString::fromUtf8(device.id()), device.description(), device.isDefault(), {}, device});
     return entries;
@@ -43,12 +44,9 @@ QList<DeviceListModel::Entry> DeviceListModel::systemEntries() const
 DeviceListModel::Entry DeviceListModel::syntheticEntry() const
 {
     switch (m_kind) {
-    case Kind::Camera:
-        return {QString::fromLatin1(kSyntheticId), tr("Test pattern"), false, {}, {}};
-    case Kind::Microphone:
-        return {QString::fromLatin1(kSyntheticId), tr("Synthetic voice"), false, {}, {}};
-    case Kind::Speaker:
-        break;
+    case Kind::Camera: return {QString::fromLatin1(kSyntheticId), tr("Test pattern"), false, {}, {}};
+    case Kind::Microphone: return {QString::fromLatin1(kSyntheticId), tr("Synthetic voice"), false, {}, {}};
+    case Kind::Speaker: break;
     }
     return {QString::fromLatin1(kSyntheticId), tr("No sound output"), false, {}, {}};
 }
@@ -75,16 +73,11 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
     const Entry& entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole:
-        return entry.name;
-    case IdRole:
-        return entry.id;
-    case IsDefaultRole:
-        return entry.isDefault;
-    case IsSyntheticRole:
-        return entry.id == QLatin1String(kSyntheticId);
-    default:
-        return {};
+    case NameRole: return entry.name;
+    case IdRole: return entry.id;
+    case IsDefaultRole: return entry.isDefault;
+    case IsSyntheticRole: return entry.id == QLatin1String(kSyntheticId);
+    default: return {};
     }
 }
 

@@ -16,37 +16,32 @@ QVariant ParticipantModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole:
-        return row.name;
-    case EndpointRole:
-        return row.endpoint;
-    case UserIdRole:
-        return row.userId;
-    case IsSelfRole:
-        return row.isSelf;
-    case AudioMutedRole:
-        return row.audioMuted;
-    case VideoOnRole:
-        return row.videoOn;
-    case SpeakingRole:
-        return row.speaking;
-    case ActiveSpeakerRole:
-        return row.activeSpeaker;
-    case ConnectionRole:
-        return row.connection;
-    case StatsRole:
-        return row.stats;
-    default:
-        return {};
+    case NameRole: return row.name;
+    case EndpointRole: return row.endpoint;
+    case UserIdRole: return row.userId;
+    case IsSelfRole: return row.isSelf;
+    case AudioMutedRole: return row.audioMuted;
+    case VideoOnRole: return row.videoOn;
+    case SpeakingRole: return row.speaking;
+    case ActiveSpeakerRole: return row.activeSpeaker;
+    case ConnectionRole: return row.connection;
+    case StatsRole: return row.stats;
+    default: return {};
     }
 }
 
 QHash<int, QByteArray> ParticipantModel::roleNames() const
 {
-    return {{EndpointRole, "endpoint"},       {UserIdRole, "userId"},           {NameRole, "name"},
-            {IsSelfRole, "isSelf"},           {AudioMutedRole, "audioMuted"},   {VideoOnRole, "videoOn"},
-            {SpeakingRole, "speaking"},       {ActiveSpeakerRole, "activeSpeaker"},
-            {ConnectionRole, "connection"},   {StatsRole, "stats"}};
+    return {{EndpointRole, "endpoint"},
+            {UserIdRole, "userId"},
+            {NameRole, "name"},
+            {IsSelfRole, "isSelf"},
+            {AudioMutedRole, "audioMuted"},
+            {VideoOnRole, "videoOn"},
+            {SpeakingRole, "speaking"},
+            {ActiveSpeakerRole, "activeSpeaker"},
+            {ConnectionRole, "connection"},
+            {StatsRole, "stats"}};
 }
 
 void ParticipantModel::reset(const QList<Row>& rows)
@@ -123,20 +118,31 @@ QString milliseconds(double value)
 QStringList formatStats(const media::PeerStats& stats)
 {
     return {
-        QCoreApplication::translate("CallStats", "Video %1×%2 at %3 fps").arg(stats.width).arg(stats.height).arg(stats.fps, 0, 'f', 0),
-        QCoreApplication::translate("CallStats", "Bitrate %1 kbit/s video, %2 kbit/s audio").arg(qRound(stats.videoKbps)).arg(qRound(stats.audioKbps)),
+        QCoreApplication::translate("CallStats", "Video %1×%2 at %3 fps")
+            .arg(stats.width)
+            .arg(stats.height)
+            .arg(stats.fps, 0, 'f', 0),
+        QCoreApplication::translate("CallStats", "Bitrate %1 kbit/s video, %2 kbit/s audio")
+            .arg(qRound(stats.videoKbps))
+            .arg(qRound(stats.audioKbps)),
         //: %1 is a percentage such as 1.5, %2 a duration such as "3 ms"
-        QCoreApplication::translate("CallStats", "Packet loss %1%, jitter %2").arg(stats.lossPercent, 0, 'f', 1).arg(milliseconds(stats.jitterMs)),
+        QCoreApplication::translate("CallStats", "Packet loss %1%, jitter %2")
+            .arg(stats.lossPercent, 0, 'f', 1)
+            .arg(milliseconds(stats.jitterMs)),
         QCoreApplication::translate("CallStats", "Round-trip time %1").arg(milliseconds(stats.rttMs)),
-        stats.latencyMeasured ? QCoreApplication::translate("CallStats", "Latency %1 (measured)").arg(milliseconds(stats.latencyMs))
-                              : QCoreApplication::translate("CallStats", "Latency %1 (estimated)").arg(milliseconds(stats.latencyMs)),
+        stats.latencyMeasured
+            ? QCoreApplication::translate("CallStats", "Latency %1 (measured)").arg(milliseconds(stats.latencyMs))
+            : QCoreApplication::translate("CallStats", "Latency %1 (estimated)").arg(milliseconds(stats.latencyMs)),
     };
 }
 
 QStringList formatStats(const media::LocalStats& stats)
 {
     return {
-        QCoreApplication::translate("CallStats", "Sending %1×%2 at %3 fps").arg(stats.width).arg(stats.height).arg(stats.fps, 0, 'f', 0),
+        QCoreApplication::translate("CallStats", "Sending %1×%2 at %3 fps")
+            .arg(stats.width)
+            .arg(stats.height)
+            .arg(stats.fps, 0, 'f', 0),
         //: Video sent (%1) against its target (%2), then audio sent (%3), all in kbit/s
         QCoreApplication::translate("CallStats", "Bitrate %1 of %2 kbit/s video, %3 kbit/s audio")
             .arg(qRound(stats.videoKbps))

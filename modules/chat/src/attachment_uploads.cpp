@@ -11,7 +11,8 @@
 
 namespace convene::chat {
 
-AttachmentUploads::AttachmentUploads(sync::SyncService& sync, QObject* parent) : QAbstractListModel(parent), m_sync(sync)
+AttachmentUploads::AttachmentUploads(sync::SyncService& sync, QObject* parent)
+    : QAbstractListModel(parent), m_sync(sync)
 {
     connect(&sync, &sync::SyncService::blobUploaded, this, [this](quint64 request, const sync::BlobRef& blob) {
         const int row = rowOfRequest(request);
@@ -55,7 +56,8 @@ QString AttachmentUploads::addFiles(const QList<QUrl>& urls)
             continue;
         }
         const QByteArray data = file.readAll();
-        const QString error = addData(info.fileName(), data, QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
+        const QString error =
+            addData(info.fileName(), data, QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
         if (!error.isEmpty())
             errors << error;
         else

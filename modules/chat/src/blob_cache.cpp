@@ -39,8 +39,8 @@ BlobCache::BlobCache(sync::SyncService& sync, QString directory, QObject* parent
 QString BlobCache::pathOf(const QString& blobId) const
 {
     // Blob ids come from others' messages (names, URLs): only their hash names a file.
-    return QDir(m_directory).filePath(
-        QString::fromLatin1(QCryptographicHash::hash(blobId.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    return QDir(m_directory)
+        .filePath(QString::fromLatin1(QCryptographicHash::hash(blobId.toUtf8(), QCryptographicHash::Sha256).toHex()));
 }
 
 QUrl BlobCache::localUrl(const QString& blobId)

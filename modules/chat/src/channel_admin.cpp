@@ -13,8 +13,7 @@ namespace convene::chat {
 ChannelAdmin::ChannelAdmin(sync::SyncService& sync, CacheReader& cache, Directory& directory, ConversationState& state,
                            QString userId, QObject* parent)
     : QObject(parent), m_sync(sync), m_cache(cache), m_directory(directory), m_state(state), m_userId(std::move(userId))
-{
-}
+{ }
 
 QString ChannelAdmin::validateName(const QString& name, const QString& exceptStream) const
 {
@@ -142,7 +141,8 @@ void ChannelAdmin::setMuted(const QString& stream, bool muted)
 
 void ChannelAdmin::setPreference(const QString& stream, const QString& key, bool value)
 {
-    submitEntry(m_sync, userStream(m_userId), kind::pref, jsonPayload({{QStringLiteral("stream"), stream}, {key, value}}));
+    submitEntry(m_sync, userStream(m_userId), kind::pref,
+                jsonPayload({{QStringLiteral("stream"), stream}, {key, value}}));
 }
 
 } // namespace convene::chat

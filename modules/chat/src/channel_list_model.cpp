@@ -108,13 +108,17 @@ bool ChannelListModel::loadActivity(store::Database& db, Row& row)
 
 void ChannelListModel::loadUnread(store::Database& db, Row& row)
 {
-    auto count = db.prepare(QStringLiteral(
-        "SELECT count(*), coalesce(sum(instr(payload, ?) > 0), 0) FROM (SELECT payload FROM entries "
-        "WHERE stream = ? AND pos > ? AND kind = 'message' AND ref IS NULL AND author <> ? LIMIT ?)"));
+    auto count = db.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(instr(payload, ?) > 0), 0) FROM (SELECT payload FROM entries "
+                       "WHERE stream = ? AND pos > ? AND kind = 'message' AND ref IS NULL AND author <> ? LIMIT ?)"));
     if (!count)
         return;
     const QByteArray mention = "<@" + m_state.userId().toUtf8() + '>';
-    (*count)->bind(1, mention).bind(2, row.streamId).bind(3, m_state.lastRead(row.streamId)).bind(4, m_state.userId())
+    (*count)
+        ->bind(1, mention)
+        .bind(2, row.streamId)
+        .bind(3, m_state.lastRead(row.streamId))
+        .bind(4, m_state.userId())
         .bind(5, kUnreadCap);
     if ((*count)->step().valueOr(false)) {
         row.unread = int((*count)->int64(0));
@@ -134,8 +138,8 @@ void ChannelListModel::reload(const QSet<QString>& changed)
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto streams = db->prepare(QStringLiteral(
-        "SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
+    auto streams = db->prepare(
+        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
     if (!streams)
         return;
     QList<Row> rows;
@@ -183,8 +187,9 @@ void ChannelListModel::reload(const QSet<QString>& changed)
         return;
 
     const bool countChanges = rows.size() != m_rows.size();
-    const bool sameOrder = !countChanges && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                                       [](const Row& a, const Row& b) { return a.streamId == b.streamId; });
+    const bool sameOrder =
+        !countChanges && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                    [](const Row& a, const Row& b) { return a.streamId == b.streamId; });
     if (sameOrder) {
         m_rows = std::move(rows);
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
@@ -258,10 +263,10 @@ QVariant ChannelListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> ChannelListModel::roleNames() const
 {
-    return {{StreamIdRole, "streamId"}, {KindRole, "kind"},       {NameRole, "name"},
-            {TopicRole, "topic"},       {PreviewRole, "preview"}, {LastActivityRole, "lastActivity"},
+    return {{StreamIdRole, "streamId"}, {KindRole, "kind"},         {NameRole, "name"},
+            {TopicRole, "topic"},       {PreviewRole, "preview"},   {LastActivityRole, "lastActivity"},
             {UnreadRole, "unread"},     {MentionsRole, "mentions"}, {MutedRole, "muted"},
-            {StarredRole, "starred"},   {SectionRole, "section"}, {PeerRole, "peer"}};
+            {StarredRole, "starred"},   {SectionRole, "section"},   {PeerRole, "peer"}};
 }
 
 } // namespace convene::chat

@@ -28,11 +28,7 @@ const QString kLastConversationKey = QStringLiteral("chat/lastConversation");
 
 ChatController::ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
                                QObject* parent)
-    : QObject(parent),
-      m_sync(sync),
-      m_userId(std::move(userId)),
-      m_settingsState(state),
-      m_cache(sync.cachePath())
+    : QObject(parent), m_sync(sync), m_userId(std::move(userId)), m_settingsState(state), m_cache(sync.cachePath())
 {
     store::ChangeNotifier& changes = sync.changes();
     m_directory = new Directory(m_cache, changes, this);
@@ -40,7 +36,8 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
     m_channels = new ChannelListModel(m_cache, changes, *m_directory, *m_state, this);
     m_timeline = new MessageListModel(m_cache, changes, *m_directory, m_userId, this);
     m_thread = new MessageListModel(m_cache, changes, *m_directory, m_userId, this);
-    m_search = new SearchModel(m_cache, *m_directory, [this](const QString& id) { return m_channels->displayName(id); }, this);
+    m_search = new SearchModel(
+        m_cache, *m_directory, [this](const QString& id) { return m_channels->displayName(id); }, this);
     m_members = new PeopleModel(*m_directory, *m_state, this);
     m_people = new PeopleModel(*m_directory, *m_state, this);
     m_switcher = new QuickSwitcherModel(m_cache, *m_channels, *m_directory, *m_state, this);
@@ -268,9 +265,8 @@ QString ChatController::send(const QString& text, qint64 threadRoot)
     QString body = m_directory->plainText(markdown);
     for (const Attachment& a : attachments)
         body += u' ' + a.name;
-    const QString error =
-        submit(m_current, kind::message, messagePayload(markdown, attachments), body.trimmed(),
-               root ? root->serverId : QString());
+    const QString error = submit(m_current, kind::message, messagePayload(markdown, attachments), body.trimmed(),
+                                 root ? root->serverId : QString());
     if (error.isEmpty()) {
         uploads->clear();
         if (threadRoot == 0)
@@ -341,9 +337,10 @@ QString ChatController::toggleReaction(qint64 pos, const QString& emoji)
     }
     if (!mine)
         set.append(emoji);
-    return submit(m_current, kind::reaction,
-                  jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}, {QStringLiteral("set"), set}}),
-                  {}, message->serverId);
+    return submit(
+        m_current, kind::reaction,
+        jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}, {QStringLiteral("set"), set}}),
+        {}, message->serverId);
 }
 
 void ChatController::retry(const QString& clientId)
@@ -361,8 +358,8 @@ void ChatController::completeHistory(const QString& stream)
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto older = db->prepare(QStringLiteral(
-        "SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
+    auto older = db->prepare(
+        QStringLiteral("SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
     if (!older)
         return;
     (*older)->bind(1, stream);
@@ -389,7 +386,8 @@ QString ChatController::quote(const QString& markdown, const QString& authorName
     QStringList lines = editableText(markdown).split(u'\n');
     for (QString& line : lines)
         line.prepend(QStringLiteral("> "));
-    return tr("%1 wrote:").arg(authorName).prepend(QStringLiteral("> ")) + u'\n' + lines.join(u'\n') + QStringLiteral("\n\n");
+    return tr("%1 wrote:").arg(authorName).prepend(QStringLiteral("> ")) + u'\n' + lines.join(u'\n') +
+           QStringLiteral("\n\n");
 }
 
 QString ChatController::messageLink(const QString& stream, qint64 pos) const
@@ -428,7 +426,8 @@ bool ChatController::pasteAttachments(bool inThread)
             emit notice(error);
         return true;
     }
-    if (mime->hasUrls() && std::all_of(mime->urls().cbegin(), mime->urls().cend(), [](const QUrl& u) { return u.isLocalFile(); })) {
+    if (mime->hasUrls() &&
+        std::all_of(mime->urls().cbegin(), mime->urls().cend(), [](const QUrl& u) { return u.isLocalFile(); })) {
         const QString error = uploads->addFiles(mime->urls());
         if (!error.isEmpty())
             emit notice(error);

@@ -21,8 +21,8 @@ QJsonObject Attachment::toJson() const
 Attachment Attachment::fromJson(const QJsonObject& object)
 {
     return {object.value(QStringLiteral("blob")).toString(), object.value(QStringLiteral("name")).toString(),
-            object.value(QStringLiteral("mime")).toString(),  int64_t(object.value(QStringLiteral("size")).toDouble()),
-            object.value(QStringLiteral("width")).toInt(),    object.value(QStringLiteral("height")).toInt()};
+            object.value(QStringLiteral("mime")).toString(), int64_t(object.value(QStringLiteral("size")).toDouble()),
+            object.value(QStringLiteral("width")).toInt(),   object.value(QStringLiteral("height")).toInt()};
 }
 
 QByteArray jsonPayload(const QJsonObject& object)
@@ -32,9 +32,8 @@ QByteArray jsonPayload(const QJsonObject& object)
 
 QByteArray ReadMarker::toPayload() const
 {
-    return jsonPayload({{QStringLiteral("stream"), stream},
-                        {QStringLiteral("id"), serverId},
-                        {QStringLiteral("time"), double(time)}});
+    return jsonPayload(
+        {{QStringLiteral("stream"), stream}, {QStringLiteral("id"), serverId}, {QStringLiteral("time"), double(time)}});
 }
 
 ReadMarker ReadMarker::fromJson(const QJsonObject& payload)

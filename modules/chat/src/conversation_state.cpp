@@ -5,7 +5,8 @@
 
 namespace convene::chat {
 
-ConversationState::ConversationState(CacheReader& cache, store::ChangeNotifier& changes, QString userId, QObject* parent)
+ConversationState::ConversationState(CacheReader& cache, store::ChangeNotifier& changes, QString userId,
+                                     QObject* parent)
     : QObject(parent), m_cache(cache), m_userId(std::move(userId))
 {
     connect(&changes, &store::ChangeNotifier::changed, this, &ConversationState::onChanged);
@@ -80,7 +81,8 @@ void ConversationState::reload()
 
 bool ConversationState::loadMembers(store::Database& db, const QString& stream)
 {
-    if (stream.startsWith(QLatin1String("dm:")) || stream.startsWith(QLatin1String("user:")) || stream == kDirectoryStream)
+    if (stream.startsWith(QLatin1String("dm:")) || stream.startsWith(QLatin1String("user:")) ||
+        stream == kDirectoryStream)
         return false; // their members are in their id, or they have none
     auto query = db.prepare(QStringLiteral(
         "SELECT kind, author, payload, pos FROM entries WHERE stream = ? AND kind <> 'message' AND kind IN (?, ?) "
@@ -115,8 +117,8 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
 
 void ConversationState::loadUserStream(store::Database& db)
 {
-    auto query = db.prepare(QStringLiteral(
-        "SELECT kind, payload FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT kind, payload FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return;
     (*query)->bind(1, userStream(m_userId));

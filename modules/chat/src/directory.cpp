@@ -74,7 +74,8 @@ QList<Directory::Person> Directory::people() const
     QList<Person> list = m_people.values();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(list.begin(), list.end(), [&](const Person& a, const Person& b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(list.begin(), list.end(),
+              [&](const Person& a, const Person& b) { return collator.compare(a.name, b.name) < 0; });
     return list;
 }
 

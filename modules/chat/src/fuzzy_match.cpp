@@ -48,8 +48,8 @@ char16_t pinyinInitial(QChar c)
 // Query characters are lower-case already.
 bool matches(QChar queryChar, QChar candidateChar)
 {
-    return candidateChar.toLower() == queryChar
-        || (isHan(candidateChar) && pinyinInitial(candidateChar) == queryChar.unicode());
+    return candidateChar.toLower() == queryChar ||
+           (isHan(candidateChar) && pinyinInitial(candidateChar) == queryChar.unicode());
 }
 
 QString normalizedQuery(QStringView query)
@@ -136,10 +136,12 @@ bool matchesLeadingCharacters(const QString& query, const Candidate& candidate)
 class Aligner {
 public:
     Aligner(const QString& query, const Candidate& candidate)
-        : m_query(query), m_candidate(candidate), m_columns(candidate.size()),
-          m_best(query.size() * m_columns, kUnreachable), m_from(query.size() * m_columns, -1)
-    {
-    }
+        : m_query(query),
+          m_candidate(candidate),
+          m_columns(candidate.size()),
+          m_best(query.size() * m_columns, kUnreachable),
+          m_from(query.size() * m_columns, -1)
+    { }
 
     std::optional<QList<qsizetype>> align()
     {

@@ -42,7 +42,7 @@ QLatin1StringView tagFor(int delimiterKind)
 
 class HtmlWriter {
 public:
-    explicit HtmlWriter(const MarkdownContext& context) : m_context(context) {}
+    explicit HtmlWriter(const MarkdownContext& context) : m_context(context) { }
 
     QString write(const std::vector<Block>& blocks)
     {

@@ -14,8 +14,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr int maxQuoteDepth = 4;      // deeper '>' markers stay literal text
-constexpr qsizetype maxOrderedDigits = 9;  // as CommonMark; also keeps the number an int
+constexpr int maxQuoteDepth = 4; // deeper '>' markers stay literal text
+constexpr qsizetype maxOrderedDigits = 9; // as CommonMark; also keeps the number an int
 
 using Lines = std::vector<QStringView>;
 
@@ -164,7 +164,7 @@ bool startsBlock(QStringView line, int quoteDepth)
 
 class BlockParser {
 public:
-    BlockParser(const Lines& lines, int quoteDepth) : m_lines(lines), m_quoteDepth(quoteDepth) {}
+    BlockParser(const Lines& lines, int quoteDepth) : m_lines(lines), m_quoteDepth(quoteDepth) { }
 
     std::vector<Block> parse()
     {

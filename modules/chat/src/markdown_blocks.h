@@ -19,7 +19,7 @@ struct ListItem {
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    QString text;                // Paragraph: lines joined by '\n'; Code: the code
+    QString text; // Paragraph: lines joined by '\n'; Code: the code
     std::vector<Block> children; // Quote
     std::vector<ListItem> items; // List
 };

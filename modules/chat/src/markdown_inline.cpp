@@ -16,8 +16,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr int maxEmphasisDepth = 16;  // keeps pathological nesting away from Qt's HTML parser
-constexpr int maxLinkParenDepth = 8;  // bounds how often a failed destination is rescanned
+constexpr int maxEmphasisDepth = 16; // keeps pathological nesting away from Qt's HTML parser
+constexpr int maxLinkParenDepth = 8; // bounds how often a failed destination is rescanned
 
 DelimiterKind italicKindFor(QChar c)
 {
@@ -69,7 +69,7 @@ Flanking flankingOf(QStringView text, qsizetype start, qsizetype end, QChar c)
 // (that keeps the pairs properly nested); each opener is pushed and popped once.
 class EmphasisMatcher {
 public:
-    explicit EmphasisMatcher(std::vector<Token>& tokens) : m_tokens(tokens) {}
+    explicit EmphasisMatcher(std::vector<Token>& tokens) : m_tokens(tokens) { }
 
     void add(qsizetype index, Flanking flanking)
     {
@@ -81,10 +81,7 @@ public:
         }
     }
 
-    int topOpenerKind() const
-    {
-        return m_openers.empty() ? -1 : m_tokens[std::size_t(m_openers.back())].delimiterKind;
-    }
+    int topOpenerKind() const { return m_openers.empty() ? -1 : m_tokens[std::size_t(m_openers.back())].delimiterKind; }
 
 private:
     bool closeWith(qsizetype closer)
@@ -395,7 +392,8 @@ private:
         if (!startsWithWebScheme(m_text.sliced(start)))
             return std::nullopt;
         // "xhttp://" is not a URL, but CJK text often runs straight into one: "见http://…".
-        if (const auto before = codePointBefore(m_text, start); before && *before < 128 && QChar::isLetterOrNumber(*before))
+        if (const auto before = codePointBefore(m_text, start);
+            before && *before < 128 && QChar::isLetterOrNumber(*before))
             return std::nullopt;
         qsizetype end = start;
         while (end < m_text.size() && !endsBareUrl(m_text[end]))

@@ -49,9 +49,9 @@ Decorations loadDecorations(store::Database& db, const QString& stream, const QH
     QJsonArray ids;
     for (auto it = authors.cbegin(); it != authors.cend(); ++it)
         ids.append(it.key());
-    auto query = db.prepare(QStringLiteral(
-        "SELECT ref, kind, author, payload, coalesce(server_time, created_at) FROM entries "
-        "WHERE stream = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY pos IS NULL, pos, id"));
+    auto query = db.prepare(
+        QStringLiteral("SELECT ref, kind, author, payload, coalesce(server_time, created_at) FROM entries "
+                       "WHERE stream = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return result;
     (*query)->bind(1, stream).bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));

@@ -17,8 +17,8 @@ namespace {
 
 constexpr int64_t kGroupGapMs = 5 * 60'000; // consecutive messages closer than this share a header
 
-const QString kColumns = QStringLiteral(
-    "SELECT id, pos, client_id, author, payload, state, error, coalesce(server_time, created_at), server_id FROM entries ");
+const QString kColumns = QStringLiteral("SELECT id, pos, client_id, author, payload, state, error, "
+                                        "coalesce(server_time, created_at), server_id FROM entries ");
 
 QString filterSql(bool thread)
 {
@@ -48,11 +48,11 @@ bool MessageListModel::Row::operator==(const Row& o) const
                 return false;
         return true;
     };
-    return id == o.id && pos == o.pos && serverId == o.serverId && state == o.state && error == o.error && html == o.html && time == o.time &&
-           decoration.edited == o.decoration.edited && decoration.deleted == o.decoration.deleted &&
-           decoration.replyCount == o.decoration.replyCount && decoration.lastReplyTime == o.decoration.lastReplyTime &&
-           decoration.repliers == o.decoration.repliers && sameReactions(decoration, o.decoration) &&
-           attachments.size() == o.attachments.size();
+    return id == o.id && pos == o.pos && serverId == o.serverId && state == o.state && error == o.error &&
+           html == o.html && time == o.time && decoration.edited == o.decoration.edited &&
+           decoration.deleted == o.decoration.deleted && decoration.replyCount == o.decoration.replyCount &&
+           decoration.lastReplyTime == o.decoration.lastReplyTime && decoration.repliers == o.decoration.repliers &&
+           sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size();
 }
 
 MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
@@ -84,10 +84,13 @@ void MessageListModel::scheduleRestyle()
 {
     if (std::exchange(m_restylePending, true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        m_restylePending = false;
-        renderAll({HtmlRole});
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_restylePending = false;
+            renderAll({HtmlRole});
+        },
+        Qt::QueuedConnection);
 }
 
 void MessageListModel::renderAll(const QList<int>& roles)
@@ -250,8 +253,8 @@ void MessageListModel::updateBounds(store::Database& db)
     m_hasNewer = last && !query(db, Bound::Newer, *last, 0, 1).isEmpty();
     if (!m_hasOlder && m_threadRoot == 0) {
         // The cache may end where the backend's history does not.
-        auto older = db.prepare(QStringLiteral(
-            "SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
+        auto older = db.prepare(
+            QStringLiteral("SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
         if (older) {
             (*older)->bind(1, m_stream);
             if ((*older)->step().valueOr(false))
@@ -500,7 +503,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case EditedRole: return row.decoration.edited;
     case DeletedRole: return row.decoration.deleted;
     case StateRole:
-        return row.state == 1 ? QStringLiteral("pending") : row.state == 2 ? QStringLiteral("failed") : QStringLiteral("sent");
+        return row.state == 1   ? QStringLiteral("pending")
+               : row.state == 2 ? QStringLiteral("failed")
+                                : QStringLiteral("sent");
     case ErrorRole: return row.error;
     case OwnRole: return row.author == m_userId;
     case DayBreakRole: return dayBreak;
@@ -524,7 +529,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     }
     case ReplyCountRole: return row.decoration.replyCount;
     case LastReplyTimeRole:
-        return row.decoration.lastReplyTime ? QDateTime::fromMSecsSinceEpoch(row.decoration.lastReplyTime) : QDateTime();
+        return row.decoration.lastReplyTime ? QDateTime::fromMSecsSinceEpoch(row.decoration.lastReplyTime)
+                                            : QDateTime();
     case RepliersRole: {
         QStringList ids = row.decoration.repliers;
         return ids.mid(std::max<qsizetype>(0, ids.size() - 3));
@@ -532,9 +538,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case AttachmentsRole: {
         QVariantList list;
         for (const Attachment& a : row.attachments)
-            list << QVariantMap{{QStringLiteral("blobId"), a.blobId}, {QStringLiteral("name"), a.name},
+            list << QVariantMap{{QStringLiteral("blobId"), a.blobId},     {QStringLiteral("name"), a.name},
                                 {QStringLiteral("mimeType"), a.mimeType}, {QStringLiteral("size"), qint64(a.size)},
-                                {QStringLiteral("width"), a.width},      {QStringLiteral("height"), a.height},
+                                {QStringLiteral("width"), a.width},       {QStringLiteral("height"), a.height},
                                 {QStringLiteral("isImage"), a.isImage()}};
         return list;
     }
@@ -546,18 +552,30 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{EntryIdRole, "entryId"},         {PosRole, "pos"},
-            {ClientIdRole, "clientId"},       {AuthorRole, "author"},
-            {AuthorNameRole, "authorName"},   {TextRole, "text"},
-            {HtmlRole, "html"},               {TimeRole, "time"},
-            {EditedRole, "edited"},           {DeletedRole, "deleted"},
-            {StateRole, "state"},             {ErrorRole, "error"},
-            {OwnRole, "own"},                 {ShowHeaderRole, "showHeader"},
-            {DayBreakRole, "dayBreak"},       {DayLabelRole, "dayLabel"},
-            {FirstUnreadRole, "firstUnread"}, {ReactionsRole, "reactions"},
-            {ReplyCountRole, "replyCount"},   {LastReplyTimeRole, "lastReplyTime"},
-            {RepliersRole, "repliers"},       {AttachmentsRole, "attachments"},
-            {ThreadRootRole, "isThreadRoot"}, {MentionsMeRole, "mentionsMe"}};
+    return {{EntryIdRole, "entryId"},
+            {PosRole, "pos"},
+            {ClientIdRole, "clientId"},
+            {AuthorRole, "author"},
+            {AuthorNameRole, "authorName"},
+            {TextRole, "text"},
+            {HtmlRole, "html"},
+            {TimeRole, "time"},
+            {EditedRole, "edited"},
+            {DeletedRole, "deleted"},
+            {StateRole, "state"},
+            {ErrorRole, "error"},
+            {OwnRole, "own"},
+            {ShowHeaderRole, "showHeader"},
+            {DayBreakRole, "dayBreak"},
+            {DayLabelRole, "dayLabel"},
+            {FirstUnreadRole, "firstUnread"},
+            {ReactionsRole, "reactions"},
+            {ReplyCountRole, "replyCount"},
+            {LastReplyTimeRole, "lastReplyTime"},
+            {RepliersRole, "repliers"},
+            {AttachmentsRole, "attachments"},
+            {ThreadRootRole, "isThreadRoot"},
+            {MentionsMeRole, "mentionsMe"}};
 }
 
 } // namespace convene::chat

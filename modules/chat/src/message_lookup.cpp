@@ -4,9 +4,9 @@ namespace convene::chat {
 
 std::optional<MessageKey> messageAt(store::Database& db, const QString& stream, int64_t position)
 {
-    auto query = db.prepare(QStringLiteral(
-        "SELECT server_id, coalesce(server_time, created_at), author, ref FROM entries "
-        "WHERE stream = ? AND pos = ? AND server_id IS NOT NULL"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT server_id, coalesce(server_time, created_at), author, ref FROM entries "
+                                  "WHERE stream = ? AND pos = ? AND server_id IS NOT NULL"));
     if (!query)
         return std::nullopt;
     (*query)->bind(1, stream).bind(2, position);
@@ -20,7 +20,8 @@ std::optional<int64_t> positionOf(store::Database& db, const QString& stream, co
 {
     if (serverId.isEmpty())
         return std::nullopt;
-    auto query = db.prepare(QStringLiteral("SELECT pos FROM entries WHERE stream = ? AND server_id = ? AND pos IS NOT NULL"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT pos FROM entries WHERE stream = ? AND server_id = ? AND pos IS NOT NULL"));
     if (!query)
         return std::nullopt;
     (*query)->bind(1, stream).bind(2, serverId);

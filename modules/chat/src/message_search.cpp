@@ -15,13 +15,13 @@ QString placeholders(qsizetype count)
 QString searchSql(const MessageSearchRequest& request)
 {
     const bool indexed = !request.text.indexedPatterns.isEmpty();
-    QString sql = QStringLiteral(
-        "SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.pos "
-        "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END, "
-        "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
-        "CASE WHEN e.kind = 'message' THEN e.ref "
-        "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END), "
-        "e.author, coalesce(e.server_time, e.created_at), e.body ");
+    QString sql =
+        QStringLiteral("SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.pos "
+                       "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END, "
+                       "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
+                       "CASE WHEN e.kind = 'message' THEN e.ref "
+                       "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END), "
+                       "e.author, coalesce(e.server_time, e.created_at), e.body ");
     sql += indexed ? QStringLiteral("FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE ")
                    : QStringLiteral("FROM entries e WHERE ");
     QStringList conditions;
@@ -41,9 +41,10 @@ QString searchSql(const MessageSearchRequest& request)
     if (!indexed)
         conditions << QStringLiteral("e.id > (SELECT coalesce(max(id), 0) FROM entries) - %1").arg(kShortScanEntries);
     // A message that was edited or deleted afterwards no longer says this.
-    conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM entries x WHERE x.stream = e.stream AND x.kind <> 'message' "
-                                 "AND x.ref = CASE WHEN e.kind = 'message' THEN e.server_id ELSE e.ref END "
-                                 "AND x.kind IN ('message.edit', 'message.delete') AND x.id > e.id)");
+    conditions << QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM entries x WHERE x.stream = e.stream AND x.kind <> 'message' "
+        "AND x.ref = CASE WHEN e.kind = 'message' THEN e.server_id ELSE e.ref END "
+        "AND x.kind IN ('message.edit', 'message.delete') AND x.id > e.id)");
     sql += conditions.join(QStringLiteral(" AND "));
     sql += indexed ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1") : QStringLiteral(" ORDER BY e.id DESC LIMIT %1");
     return sql.arg(request.limit);
@@ -73,8 +74,12 @@ Result<QList<MessageSearchHit>> findMessages(store::Database& db, const MessageS
             return row.error();
         if (!*row)
             break;
-        hits << MessageSearchHit{q.text(0), q.isNull(1) ? 0 : q.int64(1), q.isNull(2) ? 0 : q.int64(2), q.text(3),
-                                 QDateTime::fromMSecsSinceEpoch(q.int64(4)), q.text(5)};
+        hits << MessageSearchHit{q.text(0),
+                                 q.isNull(1) ? 0 : q.int64(1),
+                                 q.isNull(2) ? 0 : q.int64(2),
+                                 q.text(3),
+                                 QDateTime::fromMSecsSinceEpoch(q.int64(4)),
+                                 q.text(5)};
     }
     return hits;
 }

@@ -15,7 +15,7 @@ namespace convene::chat {
 struct MessageSearchRequest {
     store::FullTextQuery text;
     QStringList streams; // empty: every stream
-    QStringList people;  // empty: everyone
+    QStringList people; // empty: everyone
     int limit = 50;
 };
 

@@ -5,7 +5,7 @@
 namespace convene::chat {
 
 namespace {
-constexpr int kMaxPerScan = 5;    // a burst (e.g. catching up after a night offline) shows a few, not hundreds
+constexpr int kMaxPerScan = 5; // a burst (e.g. catching up after a night offline) shows a few, not hundreds
 constexpr int kBodyLength = 180;
 } // namespace
 

@@ -49,7 +49,8 @@ void PeopleModel::reload()
     if (!m_filter.isEmpty()) {
         QList<std::pair<int, Directory::Person>> scored;
         for (const Directory::Person& p : people)
-            if (const auto score = std::max(fuzzyScore(m_filter, p.name).value_or(-1), fuzzyScore(m_filter, p.id).value_or(-1));
+            if (const auto score =
+                    std::max(fuzzyScore(m_filter, p.name).value_or(-1), fuzzyScore(m_filter, p.id).value_or(-1));
                 score >= 0)
                 scored.append({score, p});
         std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

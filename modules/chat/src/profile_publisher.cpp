@@ -12,8 +12,7 @@ constexpr qsizetype kMaxNameLength = 100;
 
 ProfilePublisher::ProfilePublisher(sync::SyncService& sync, const Directory& directory, QString userId)
     : m_sync(sync), m_directory(directory), m_userId(std::move(userId))
-{
-}
+{ }
 
 void ProfilePublisher::publish(const QString& name)
 {
@@ -26,7 +25,8 @@ void ProfilePublisher::publish(const QString& name)
     sync::Mutation m;
     m.stream = kDirectoryStream;
     m.kind = kind::profile;
-    m.payload = jsonPayload({{QStringLiteral("name"), trimmed}, {QStringLiteral("title"), m_directory.title(m_userId)}});
+    m.payload =
+        jsonPayload({{QStringLiteral("name"), trimmed}, {QStringLiteral("title"), m_directory.title(m_userId)}});
     m_sync.submit(m);
 }
 

@@ -12,8 +12,7 @@ namespace convene::chat {
 QuickSwitcherModel::QuickSwitcherModel(CacheReader& cache, ChannelListModel& channels, Directory& directory,
                                        ConversationState& state, QObject* parent)
     : QAbstractListModel(parent), m_cache(cache), m_channels(channels), m_directory(directory), m_state(state)
-{
-}
+{ }
 
 void QuickSwitcherModel::setFilter(const QString& filter)
 {
@@ -41,14 +40,20 @@ QList<QuickSwitcherModel::Item> QuickSwitcherModel::candidates()
         items << item;
     }
     if (store::Database* db = m_cache.db()) {
-        auto open = db->prepare(QStringLiteral("SELECT id, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
+        auto open =
+            db->prepare(QStringLiteral("SELECT id, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
         while (open && (*open)->step().valueOr(false)) {
             const QString id = (*open)->text(0);
             if (listed.contains(id))
                 continue;
             const QString topic = (*open)->text(2);
-            items << Item{id, (*open)->text(1), QStringLiteral("channel"),
-                          topic.isEmpty() ? tr("Not joined") : tr("Not joined · %1").arg(topic), false, {}, 0};
+            items << Item{id,
+                          (*open)->text(1),
+                          QStringLiteral("channel"),
+                          topic.isEmpty() ? tr("Not joined") : tr("Not joined · %1").arg(topic),
+                          false,
+                          {},
+                          0};
         }
     }
     for (const Directory::Person& person : m_directory.people()) {
@@ -71,7 +76,8 @@ void QuickSwitcherModel::refresh()
                 item.score = *score + (item.joined ? 1 : 0);
                 matched << item;
             }
-        std::stable_sort(matched.begin(), matched.end(), [](const Item& a, const Item& b) { return a.score > b.score; });
+        std::stable_sort(matched.begin(), matched.end(),
+                         [](const Item& a, const Item& b) { return a.score > b.score; });
         items = matched;
     }
     if (items.size() > kLimit)
@@ -89,8 +95,10 @@ QVariantMap QuickSwitcherModel::get(int row) const
     if (row < 0 || row >= m_rows.size())
         return {};
     const Item& item = m_rows.at(row);
-    return {{QStringLiteral("streamId"), item.streamId}, {QStringLiteral("name"), item.name},
-            {QStringLiteral("kind"), item.kind},         {QStringLiteral("joined"), item.joined},
+    return {{QStringLiteral("streamId"), item.streamId},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("kind"), item.kind},
+            {QStringLiteral("joined"), item.joined},
             {QStringLiteral("userId"), item.userId}};
 }
 

@@ -9,8 +9,6 @@
 
 #include <convene/store/full_text.h>
 
-
-
 namespace convene::chat {
 
 namespace {
@@ -82,7 +80,8 @@ void SearchModel::setQuery(const QString& query)
 QStringList SearchModel::streamsMatching(store::Database& db, const QStringList& names) const
 {
     QStringList ids;
-    auto streams = db.prepare(QStringLiteral("SELECT id, name FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
+    auto streams =
+        db.prepare(QStringLiteral("SELECT id, name FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
     if (!streams)
         return ids;
     while ((*streams)->step().valueOr(false)) {
@@ -128,7 +127,8 @@ void SearchModel::refresh()
     request.streams = parsed.channels.isEmpty() ? QStringList() : streamsMatching(*db, parsed.channels);
     request.people = parsed.people.isEmpty() ? QStringList() : peopleMatching(parsed.people);
     request.limit = kLimit;
-    if ((!parsed.channels.isEmpty() && request.streams.isEmpty()) || (!parsed.people.isEmpty() && request.people.isEmpty()))
+    if ((!parsed.channels.isEmpty() && request.streams.isEmpty()) ||
+        (!parsed.people.isEmpty() && request.people.isEmpty()))
         return show({});
     setSearching(true);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, path = db->path(), request] {
@@ -183,7 +183,8 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
     case TimeRole: return row.time;
     case Qt::DisplayRole: return row.body;
     case SnippetRole:
-        return wrapEmojiRuns(highlightTerms(snippet(row.body, m_terms), m_terms, m_highlightColor), colorEmojiFontFamily());
+        return wrapEmojiRuns(highlightTerms(snippet(row.body, m_terms), m_terms, m_highlightColor),
+                             colorEmojiFontFamily());
     default: return {};
     }
 }

@@ -16,7 +16,7 @@ class SearchWorker : public QObject {
     Q_OBJECT
 
 public:
-    explicit SearchWorker(std::shared_ptr<const std::atomic<quint64>> newest) : m_newest(std::move(newest)) {}
+    explicit SearchWorker(std::shared_ptr<const std::atomic<quint64>> newest) : m_newest(std::move(newest)) { }
 
     // Call through a queued invocation; answers with found() or failed().
     void search(quint64 generation, const QString& cachePath, const MessageSearchRequest& request);

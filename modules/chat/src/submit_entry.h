@@ -8,8 +8,8 @@ namespace convene::chat {
 
 // Hands one entry to sync's outbox; an error for the user when there is no conversation to
 // write to, else empty.
-inline QString submitEntry(sync::SyncService& sync, const QString& stream, const QString& kind, const QByteArray& payload,
-                           const QString& body = {}, const QString& ref = {})
+inline QString submitEntry(sync::SyncService& sync, const QString& stream, const QString& kind,
+                           const QByteArray& payload, const QString& body = {}, const QString& ref = {})
 {
     if (stream.isEmpty())
         return QCoreApplication::translate("convene::chat::ChatController", "Open a conversation first.");

@@ -25,8 +25,9 @@ std::span<const SettingSpec> settingSpecs()
          .description = "Comma-separated SHA-256 fingerprints (hex, colons allowed) of server certificates to trust "
                         "even if the system does not, e.g. self-signed or from a private CA; empty trusts only "
                         "what the system trusts.",
-         .descriptionZhCN = "以逗号分隔的服务器证书 SHA-256 指纹（十六进制，可含冒号）；即使系统不信任，也信任这些证书，"
-                            "例如自签名或由私有 CA 签发的证书。留空表示只信任系统信任的证书。",
+         .descriptionZhCN =
+             "以逗号分隔的服务器证书 SHA-256 指纹（十六进制，可含冒号）；即使系统不信任，也信任这些证书，"
+             "例如自签名或由私有 CA 签发的证书。留空表示只信任系统信任的证书。",
          .levels = MandatoryOnly,
          .lockedWhen = SettingKey::LockServer},
         {.key = SettingKey::Backend,

@@ -143,8 +143,7 @@ Result<void> Settings::setValue(const QString& key, const QVariant& value)
     if (!spec)
         return makeError(ErrorCode::InvalidArgument, tr("Unknown setting “%1”.").arg(key));
     if (isLocked(key))
-        return makeError(ErrorCode::PermissionDenied,
-                         tr("This setting is managed by your organization."));
+        return makeError(ErrorCode::PermissionDenied, tr("This setting is managed by your organization."));
     const QVariant converted = coerced(key, value);
     const bool clamped = converted.isValid() && hasRange(*spec) && converted.toInt() != value.toInt();
     if (!converted.isValid() || clamped)

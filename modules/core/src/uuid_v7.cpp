@@ -12,13 +12,9 @@ constexpr uint16_t kCounterMax = 0x0FFF;
 
 UuidV7Generator::UuidV7Generator()
     : UuidV7Generator([] { return QDateTime::currentMSecsSinceEpoch(); }, std::random_device{}())
-{
-}
+{ }
 
-UuidV7Generator::UuidV7Generator(Clock clock, uint64_t seed)
-    : m_clock(std::move(clock)), m_random(seed)
-{
-}
+UuidV7Generator::UuidV7Generator(Clock clock, uint64_t seed) : m_clock(std::move(clock)), m_random(seed) { }
 
 QUuid UuidV7Generator::next()
 {

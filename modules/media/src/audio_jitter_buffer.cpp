@@ -32,18 +32,12 @@ double samplesToMs(int64_t samples)
 const char* toString(PlayoutAction action)
 {
     switch (action) {
-    case PlayoutAction::Play:
-        return "Play";
-    case PlayoutAction::Fec:
-        return "Fec";
-    case PlayoutAction::Conceal:
-        return "Conceal";
-    case PlayoutAction::Stretch:
-        return "Stretch";
-    case PlayoutAction::Drop:
-        return "Drop";
-    case PlayoutAction::Silence:
-        return "Silence";
+    case PlayoutAction::Play: return "Play";
+    case PlayoutAction::Fec: return "Fec";
+    case PlayoutAction::Conceal: return "Conceal";
+    case PlayoutAction::Stretch: return "Stretch";
+    case PlayoutAction::Drop: return "Drop";
+    case PlayoutAction::Silence: return "Silence";
     }
     return "?";
 }
@@ -55,8 +49,7 @@ double AudioJitterBufferStats::concealmentRatio() const
 }
 
 AudioJitterBuffer::AudioJitterBuffer(AudioJitterBufferConfig config)
-    : m_config(config)
-    , m_targetDelayMs(std::clamp(config.initialDelayMs, config.minDelayMs, config.maxDelayMs))
+    : m_config(config), m_targetDelayMs(std::clamp(config.initialDelayMs, config.minDelayMs, config.maxDelayMs))
 {
     m_stats.targetDelayMs = int(m_targetDelayMs);
 }
@@ -178,9 +171,9 @@ PlayoutDecision AudioJitterBuffer::pull(int64_t nowMs)
 
     const auto next = std::next(head);
     const double frameMs = samplesToMs(head->second.durationSamples);
-    if (m_framesSinceDrop >= m_config.minFramesBetweenDrops && next != m_buffer.end()
-        && next->first == head->first + 1 && m_smoothedLevelMs >= m_targetDelayMs + 1.5 * frameMs
-        && level - frameMs >= m_targetDelayMs)
+    if (m_framesSinceDrop >= m_config.minFramesBetweenDrops && next != m_buffer.end() &&
+        next->first == head->first + 1 && m_smoothedLevelMs >= m_targetDelayMs + 1.5 * frameMs &&
+        level - frameMs >= m_targetDelayMs)
         return drop(head);
     return play(PlayoutAction::Play, head);
 }

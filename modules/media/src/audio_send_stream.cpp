@@ -22,12 +22,11 @@ Result<std::unique_ptr<AudioSendStream>> AudioSendStream::create(uint32_t ssrc, 
 }
 
 AudioSendStream::AudioSendStream(uint32_t ssrc, std::unique_ptr<OpusEncoder> encoder)
-    : m_ssrc(ssrc)
-    , m_encoder(std::move(encoder))
-    , m_packetizer({ssrc, kOpusPayloadType, uint16_t(randomValue())})
-    , m_clock(kOpusRtpClockRate, randomValue())
-{
-}
+    : m_ssrc(ssrc),
+      m_encoder(std::move(encoder)),
+      m_packetizer({ssrc, kOpusPayloadType, uint16_t(randomValue())}),
+      m_clock(kOpusRtpClockRate, randomValue())
+{ }
 
 std::optional<RtpPacket> AudioSendStream::encode(const AudioSamples& samples, int64_t captureTimeUs)
 {

@@ -15,8 +15,8 @@ inline uint16_t readBe16(std::span<const uint8_t> bytes, std::size_t at)
 
 inline uint32_t readBe32(std::span<const uint8_t> bytes, std::size_t at)
 {
-    return (uint32_t(bytes[at]) << 24) | (uint32_t(bytes[at + 1]) << 16) | (uint32_t(bytes[at + 2]) << 8)
-        | uint32_t(bytes[at + 3]);
+    return (uint32_t(bytes[at]) << 24) | (uint32_t(bytes[at + 1]) << 16) | (uint32_t(bytes[at + 2]) << 8) |
+           uint32_t(bytes[at + 3]);
 }
 
 inline void appendBe16(std::vector<uint8_t>& out, uint16_t value)

@@ -24,32 +24,21 @@ std::optional<PixelLayout> layoutOf(QVideoFrameFormat::PixelFormat format)
     switch (format) {
     case QVideoFrameFormat::Format_ARGB8888:
     case QVideoFrameFormat::Format_ARGB8888_Premultiplied:
-    case QVideoFrameFormat::Format_XRGB8888:
-        return PixelLayout::BGRA; // bytes A,R,G,B: libyuv's BGRA
+    case QVideoFrameFormat::Format_XRGB8888: return PixelLayout::BGRA; // bytes A,R,G,B: libyuv's BGRA
     case QVideoFrameFormat::Format_BGRA8888:
     case QVideoFrameFormat::Format_BGRA8888_Premultiplied:
-    case QVideoFrameFormat::Format_BGRX8888:
-        return PixelLayout::ARGB; // bytes B,G,R,A: libyuv's ARGB
+    case QVideoFrameFormat::Format_BGRX8888: return PixelLayout::ARGB; // bytes B,G,R,A: libyuv's ARGB
     case QVideoFrameFormat::Format_ABGR8888:
-    case QVideoFrameFormat::Format_XBGR8888:
-        return PixelLayout::RGBA; // bytes A,B,G,R: libyuv's RGBA
+    case QVideoFrameFormat::Format_XBGR8888: return PixelLayout::RGBA; // bytes A,B,G,R: libyuv's RGBA
     case QVideoFrameFormat::Format_RGBA8888:
-    case QVideoFrameFormat::Format_RGBX8888:
-        return PixelLayout::ABGR; // bytes R,G,B,A: libyuv's ABGR
-    case QVideoFrameFormat::Format_NV12:
-        return PixelLayout::NV12;
-    case QVideoFrameFormat::Format_NV21:
-        return PixelLayout::NV21;
-    case QVideoFrameFormat::Format_YUYV:
-        return PixelLayout::YUY2;
-    case QVideoFrameFormat::Format_UYVY:
-        return PixelLayout::UYVY;
-    case QVideoFrameFormat::Format_YUV420P:
-        return PixelLayout::I420;
-    case QVideoFrameFormat::Format_YV12:
-        return PixelLayout::YV12;
-    default:
-        return std::nullopt;
+    case QVideoFrameFormat::Format_RGBX8888: return PixelLayout::ABGR; // bytes R,G,B,A: libyuv's ABGR
+    case QVideoFrameFormat::Format_NV12: return PixelLayout::NV12;
+    case QVideoFrameFormat::Format_NV21: return PixelLayout::NV21;
+    case QVideoFrameFormat::Format_YUYV: return PixelLayout::YUY2;
+    case QVideoFrameFormat::Format_UYVY: return PixelLayout::UYVY;
+    case QVideoFrameFormat::Format_YUV420P: return PixelLayout::I420;
+    case QVideoFrameFormat::Format_YV12: return PixelLayout::YV12;
+    default: return std::nullopt;
     }
 }
 
@@ -98,10 +87,7 @@ SharedI420Frame toI420(const QVideoFrame& source)
     return result;
 }
 
-CameraCapture::CameraCapture(const QCameraDevice& device, QObject* parent)
-    : VideoCapture(parent), m_device(device)
-{
-}
+CameraCapture::CameraCapture(const QCameraDevice& device, QObject* parent) : VideoCapture(parent), m_device(device) { }
 
 CameraCapture::~CameraCapture()
 {

@@ -18,18 +18,15 @@ int expectedPlaneCount(PixelLayout layout)
 {
     switch (layout) {
     case PixelLayout::NV12:
-    case PixelLayout::NV21:
-        return 2;
+    case PixelLayout::NV21: return 2;
     case PixelLayout::I420:
-    case PixelLayout::YV12:
-        return 3;
+    case PixelLayout::YV12: return 3;
     case PixelLayout::ARGB:
     case PixelLayout::ABGR:
     case PixelLayout::BGRA:
     case PixelLayout::RGBA:
     case PixelLayout::YUY2:
-    case PixelLayout::UYVY:
-        break;
+    case PixelLayout::UYVY: break;
     }
     return 1;
 }
@@ -42,17 +39,13 @@ int minimumStride(PixelLayout layout, int plane, int width)
     case PixelLayout::ARGB:
     case PixelLayout::ABGR:
     case PixelLayout::BGRA:
-    case PixelLayout::RGBA:
-        return 4 * width;
+    case PixelLayout::RGBA: return 4 * width;
     case PixelLayout::YUY2:
-    case PixelLayout::UYVY:
-        return 4 * chromaWidth;
+    case PixelLayout::UYVY: return 4 * chromaWidth;
     case PixelLayout::NV12:
-    case PixelLayout::NV21:
-        return plane == 0 ? width : 2 * chromaWidth;
+    case PixelLayout::NV21: return plane == 0 ? width : 2 * chromaWidth;
     case PixelLayout::I420:
-    case PixelLayout::YV12:
-        return plane == 0 ? width : chromaWidth;
+    case PixelLayout::YV12: return plane == 0 ? width : chromaWidth;
     }
     return width;
 }
@@ -62,23 +55,16 @@ using PackedToI420 = int (*)(const uint8_t*, int, uint8_t*, int, uint8_t*, int, 
 PackedToI420 packedConverter(PixelLayout layout)
 {
     switch (layout) {
-    case PixelLayout::ARGB:
-        return libyuv::ARGBToI420;
-    case PixelLayout::ABGR:
-        return libyuv::ABGRToI420;
-    case PixelLayout::BGRA:
-        return libyuv::BGRAToI420;
-    case PixelLayout::RGBA:
-        return libyuv::RGBAToI420;
-    case PixelLayout::YUY2:
-        return libyuv::YUY2ToI420;
-    case PixelLayout::UYVY:
-        return libyuv::UYVYToI420;
+    case PixelLayout::ARGB: return libyuv::ARGBToI420;
+    case PixelLayout::ABGR: return libyuv::ABGRToI420;
+    case PixelLayout::BGRA: return libyuv::BGRAToI420;
+    case PixelLayout::RGBA: return libyuv::RGBAToI420;
+    case PixelLayout::YUY2: return libyuv::YUY2ToI420;
+    case PixelLayout::UYVY: return libyuv::UYVYToI420;
     case PixelLayout::NV12:
     case PixelLayout::NV21:
     case PixelLayout::I420:
-    case PixelLayout::YV12:
-        break;
+    case PixelLayout::YV12: break;
     }
     return nullptr;
 }
@@ -104,20 +90,20 @@ Result<I420Frame> convertToI420(PixelLayout layout, const PlaneView* planes, int
         result = convert(planes[0].data, planes[0].stride, frame.y(), frame.strideY(), frame.u(), frame.strideU(),
                          frame.v(), frame.strideV(), width, height);
     } else if (layout == PixelLayout::NV12) {
-        result = libyuv::NV12ToI420(planes[0].data, planes[0].stride, planes[1].data, planes[1].stride, frame.y(),
-                                    frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width,
-                                    height);
+        result =
+            libyuv::NV12ToI420(planes[0].data, planes[0].stride, planes[1].data, planes[1].stride, frame.y(),
+                               frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width, height);
     } else if (layout == PixelLayout::NV21) {
-        result = libyuv::NV21ToI420(planes[0].data, planes[0].stride, planes[1].data, planes[1].stride, frame.y(),
-                                    frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width,
-                                    height);
+        result =
+            libyuv::NV21ToI420(planes[0].data, planes[0].stride, planes[1].data, planes[1].stride, frame.y(),
+                               frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width, height);
     } else {
         const bool swapped = layout == PixelLayout::YV12;
         const PlaneView& u = planes[swapped ? 2 : 1];
         const PlaneView& v = planes[swapped ? 1 : 2];
-        result = libyuv::I420Copy(planes[0].data, planes[0].stride, u.data, u.stride, v.data, v.stride, frame.y(),
-                                  frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width,
-                                  height);
+        result =
+            libyuv::I420Copy(planes[0].data, planes[0].stride, u.data, u.stride, v.data, v.stride, frame.y(),
+                             frame.strideY(), frame.u(), frame.strideU(), frame.v(), frame.strideV(), width, height);
     }
     if (result != 0)
         return makeError(ErrorCode::Internal, QStringLiteral("Colour conversion: libyuv failed (%1)").arg(result));

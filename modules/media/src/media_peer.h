@@ -13,7 +13,8 @@ namespace convene::media {
 class MediaPeer {
 public:
     MediaPeer(QString id, std::unique_ptr<MediaTransport> transport)
-        : id(std::move(id)), transport(std::move(transport)) {}
+        : id(std::move(id)), transport(std::move(transport))
+    { }
 
     struct HeldPicture {
         DecodedVideoFrame frame;

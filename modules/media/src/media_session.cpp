@@ -48,8 +48,7 @@ double median(std::deque<int64_t> values)
 
 } // namespace
 
-MediaSession::MediaSession(MediaSessionConfig config, QObject* parent)
-    : QObject(parent), m_config(std::move(config))
+MediaSession::MediaSession(MediaSessionConfig config, QObject* parent) : QObject(parent), m_config(std::move(config))
 {
     std::random_device random;
     m_audioSsrc = random();
@@ -145,9 +144,8 @@ void MediaSession::addPeer(const QString& peerId)
             m_videoOut->requestKeyFrame(steadyNowUs());
         emit peerStateChanged(peerId, state);
     });
-    connect(transport, &MediaTransport::failed, this, [this, peerId](const QString& reason) {
-        emit failed(QStringLiteral("%1: %2").arg(peerId, reason));
-    });
+    connect(transport, &MediaTransport::failed, this,
+            [this, peerId](const QString& reason) { emit failed(QStringLiteral("%1: %2").arg(peerId, reason)); });
     transport->start();
     emit localDescriptionReady(peerId, transport->localDescription());
     if (m_earlyDescriptions.contains(peerId))
@@ -289,7 +287,8 @@ void MediaSession::renderDueFrames(MediaPeer& peer, int64_t nowUs)
 {
     // Of the pictures due, only the newest is worth drawing.
     std::optional<MediaPeer::HeldPicture> newest;
-    while (!peer.held.empty() && peer.lipSync.due(peer.held.front().frame.senderCaptureUs, peer.held.front().heldSinceUs, nowUs)) {
+    while (!peer.held.empty() &&
+           peer.lipSync.due(peer.held.front().frame.senderCaptureUs, peer.held.front().heldSinceUs, nowUs)) {
         newest = std::move(peer.held.front());
         peer.held.pop_front();
     }
@@ -337,14 +336,24 @@ void MediaSession::sendReports()
     for (auto& [id, peer] : m_peers) {
         if (!peer->connected())
             continue;
-        RtcpSenderReport audio{m_audioSsrc, ntp, m_audioOut->rtpTimestampAt(now), m_audioOut->counters().packets,
-                               m_audioOut->counters().octets, peer->receiver.makeReportBlocks(now), {}};
+        RtcpSenderReport audio{m_audioSsrc,
+                               ntp,
+                               m_audioOut->rtpTimestampAt(now),
+                               m_audioOut->counters().packets,
+                               m_audioOut->counters().octets,
+                               peer->receiver.makeReportBlocks(now),
+                               {}};
         double lost = 0;
         for (const RtcpReportBlock& block : audio.reportBlocks)
             lost = std::max(lost, block.fractionLost / 256.0);
         peer->receivedLossFraction = lost;
-        RtcpSenderReport video{m_videoSsrc, ntp, m_videoOut->rtpTimestampAt(now), m_videoOut->counters().packets,
-                               m_videoOut->counters().octets, {}, {}};
+        RtcpSenderReport video{m_videoSsrc,
+                               ntp,
+                               m_videoOut->rtpTimestampAt(now),
+                               m_videoOut->counters().packets,
+                               m_videoOut->counters().octets,
+                               {},
+                               {}};
         RtcpCompoundPacket compound;
         compound.packets.push_back(std::move(audio));
         compound.packets.push_back(std::move(video));

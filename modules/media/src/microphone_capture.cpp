@@ -9,8 +9,7 @@ namespace convene::media {
 
 MicrophoneCapture::MicrophoneCapture(const QAudioDevice& device, QObject* parent)
     : AudioCapture(parent), m_device(device)
-{
-}
+{ }
 
 MicrophoneCapture::~MicrophoneCapture()
 {

@@ -44,10 +44,7 @@ Result<std::unique_ptr<OpusDecoder>> OpusDecoder::create()
     return std::unique_ptr<OpusDecoder>(new OpusDecoder(std::move(codec)));
 }
 
-OpusDecoder::OpusDecoder(std::unique_ptr<Codec> codec)
-    : m_codec(std::move(codec))
-{
-}
+OpusDecoder::OpusDecoder(std::unique_ptr<Codec> codec) : m_codec(std::move(codec)) { }
 
 OpusDecoder::~OpusDecoder() = default;
 

@@ -28,8 +28,8 @@ struct OpusEncoder::Codec {
 
 Result<std::unique_ptr<OpusEncoder>> OpusEncoder::create(const OpusEncoderSettings& settings)
 {
-    if (settings.bitrate < kMinBitrate || settings.bitrate > kMaxBitrate || settings.complexity < 0
-        || settings.complexity > 10 || settings.packetLossPercent < 0 || settings.packetLossPercent > 100)
+    if (settings.bitrate < kMinBitrate || settings.bitrate > kMaxBitrate || settings.complexity < 0 ||
+        settings.complexity > 10 || settings.packetLossPercent < 0 || settings.packetLossPercent > 100)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Opus encoder: settings out of range"));
 
     int error = OPUS_OK;
@@ -55,10 +55,8 @@ Result<std::unique_ptr<OpusEncoder>> OpusEncoder::create(const OpusEncoderSettin
 }
 
 OpusEncoder::OpusEncoder(std::unique_ptr<Codec> codec, const OpusEncoderSettings& settings)
-    : m_codec(std::move(codec))
-    , m_settings(settings)
-{
-}
+    : m_codec(std::move(codec)), m_settings(settings)
+{ }
 
 OpusEncoder::~OpusEncoder() = default;
 

@@ -28,13 +28,9 @@ ParseResult<uint32_t> opusPacketDuration(std::span<const uint8_t> opusPacket)
         return ParseError::EmptyPayload;
     uint32_t frames = 0;
     switch (opusPacket[0] & 0x03) {
-    case 0:
-        frames = 1;
-        break;
+    case 0: frames = 1; break;
     case 1:
-    case 2:
-        frames = 2;
-        break;
+    case 2: frames = 2; break;
     default: // code 3: the frame count is in the next byte
         if (opusPacket.size() < 2)
             return ParseError::BadOpusPacket;
@@ -50,10 +46,8 @@ ParseResult<uint32_t> opusPacketDuration(std::span<const uint8_t> opusPacket)
 }
 
 OpusPacketizer::OpusPacketizer(OpusPacketizerConfig config)
-    : m_config(config)
-    , m_nextSequenceNumber(config.firstSequenceNumber)
-{
-}
+    : m_config(config), m_nextSequenceNumber(config.firstSequenceNumber)
+{ }
 
 RtpPacket OpusPacketizer::packetize(const OpusFrame& frame)
 {

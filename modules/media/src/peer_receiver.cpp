@@ -89,7 +89,8 @@ void PeerReceiver::decodeAssembledFrames()
         ++m_counters.framesDecoded;
         m_counters.width = picture->width;
         m_counters.height = picture->height;
-        m_decoded.push_back({std::move(picture).value(), senderTimeOf(m_video.get(), frame.rtpTimestamp, kVideoRtpClockRate)});
+        m_decoded.push_back(
+            {std::move(picture).value(), senderTimeOf(m_video.get(), frame.rtpTimestamp, kVideoRtpClockRate)});
     }
 }
 
@@ -105,14 +106,15 @@ std::vector<DecodedVideoFrame> PeerReceiver::takeVideoFrames()
 
 void PeerReceiver::onSenderReport(const RtcpSenderReport& report, int64_t nowUs)
 {
-    ReceivedStream* stream = report.ssrc == m_audioSsrc ? m_audio.get()
+    ReceivedStream* stream = report.ssrc == m_audioSsrc   ? m_audio.get()
                              : report.ssrc == m_videoSsrc ? m_video.get()
                                                           : nullptr;
     if (stream)
         stream->lastReport = SenderReportInfo{report.rtpTimestamp, report.ntpTimestamp, nowUs};
 }
 
-std::optional<int64_t> PeerReceiver::senderTimeOf(const ReceivedStream* stream, uint32_t rtpTimestamp, uint32_t clockRate)
+std::optional<int64_t> PeerReceiver::senderTimeOf(const ReceivedStream* stream, uint32_t rtpTimestamp,
+                                                  uint32_t clockRate)
 {
     if (!stream || !stream->lastReport)
         return std::nullopt;
@@ -129,19 +131,15 @@ AudioSamples PeerReceiver::pullAudio(int64_t nowUs)
 
     auto decoded = [&]() -> Result<AudioSamples> {
         switch (decision.action) {
-        case PlayoutAction::Play:
-            return m_opus->decode(decision.payload.data(), decision.payload.size());
-        case PlayoutAction::Fec:
-            return m_opus->decodeFec(decision.payload.data(), decision.payload.size());
+        case PlayoutAction::Play: return m_opus->decode(decision.payload.data(), decision.payload.size());
+        case PlayoutAction::Fec: return m_opus->decodeFec(decision.payload.data(), decision.payload.size());
         case PlayoutAction::Drop:
             // The skipped frame still goes through the decoder so its state stays continuous.
             (void)m_opus->decode(decision.droppedPayload.data(), decision.droppedPayload.size());
             return m_opus->decode(decision.payload.data(), decision.payload.size());
         case PlayoutAction::Conceal:
-        case PlayoutAction::Stretch:
-            return m_opus->conceal();
-        case PlayoutAction::Silence:
-            break;
+        case PlayoutAction::Stretch: return m_opus->conceal();
+        case PlayoutAction::Silence: break;
         }
         return AudioSamples(kAudioFrameSamples, 0);
     }();

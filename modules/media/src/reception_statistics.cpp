@@ -5,7 +5,7 @@
 
 namespace convene::media {
 
-ReceptionStatistics::ReceptionStatistics(uint32_t ssrc, uint32_t clockRate) : m_ssrc(ssrc), m_clockRate(clockRate) {}
+ReceptionStatistics::ReceptionStatistics(uint32_t ssrc, uint32_t clockRate) : m_ssrc(ssrc), m_clockRate(clockRate) { }
 
 void ReceptionStatistics::onPacket(uint16_t sequenceNumber, uint32_t rtpTimestamp,
                                    std::chrono::microseconds arrivalTime)
@@ -61,8 +61,8 @@ RtcpReportBlock ReceptionStatistics::makeReportBlock(uint32_t lastSenderReport, 
     block.ssrc = m_ssrc;
     if (expectedInterval > 0 && lostInterval > 0)
         block.fractionLost = uint8_t(std::min<int64_t>((lostInterval << 8) / expectedInterval, 255));
-    block.cumulativeLost = int32_t(
-        std::clamp<int64_t>(cumulativeLost(), RtcpReportBlock::kMinCumulativeLost, RtcpReportBlock::kMaxCumulativeLost));
+    block.cumulativeLost = int32_t(std::clamp<int64_t>(cumulativeLost(), RtcpReportBlock::kMinCumulativeLost,
+                                                       RtcpReportBlock::kMaxCumulativeLost));
     block.extendedHighestSequence = extendedHighestSequence();
     block.jitter = jitter();
     block.lastSenderReport = lastSenderReport;

@@ -57,8 +57,7 @@ ParseResult<RtcpPacket> parseSenderReport(std::size_t count, std::span<const uin
     report.rtpTimestamp = readBe32(body, 12);
     report.packetCount = readBe32(body, 16);
     report.octetCount = readBe32(body, 20);
-    if (const auto error =
-            readReportBlocks(body, kSenderInfoSize, count, report.reportBlocks, report.profileExtension))
+    if (const auto error = readReportBlocks(body, kSenderInfoSize, count, report.reportBlocks, report.profileExtension))
         return *error;
     return RtcpPacket(std::move(report));
 }
@@ -113,8 +112,7 @@ ParseResult<RtcpPacket> parsePacket(uint8_t count, uint8_t packetType, std::span
     return RtcpPacket(RtcpUnknownPacket{count, packetType, {body.begin(), body.end()}});
 }
 
-void appendHeader(std::vector<uint8_t>& out, std::size_t count, uint8_t packetType, std::size_t totalSize,
-                  bool padded)
+void appendHeader(std::vector<uint8_t>& out, std::size_t count, uint8_t packetType, std::size_t totalSize, bool padded)
 {
     assert(count <= kMaxCount);
     assert(totalSize % 4 == 0 && totalSize / 4 - 1 <= 0xFFFF);
@@ -125,8 +123,8 @@ void appendHeader(std::vector<uint8_t>& out, std::size_t count, uint8_t packetTy
 
 void appendReportBlock(std::vector<uint8_t>& out, const RtcpReportBlock& block)
 {
-    assert(block.cumulativeLost >= RtcpReportBlock::kMinCumulativeLost
-           && block.cumulativeLost <= RtcpReportBlock::kMaxCumulativeLost);
+    assert(block.cumulativeLost >= RtcpReportBlock::kMinCumulativeLost &&
+           block.cumulativeLost <= RtcpReportBlock::kMaxCumulativeLost);
     const uint32_t lost = uint32_t(block.cumulativeLost) & 0xFFFFFF;
     appendBe32(out, block.ssrc);
     appendBe32(out, uint32_t(block.fractionLost) << 24 | lost);
@@ -193,13 +191,13 @@ struct PacketWriter {
 struct PacketSize {
     std::size_t operator()(const RtcpSenderReport& r) const
     {
-        return RtcpCompoundPacket::kHeaderSize + kSenderInfoSize + r.reportBlocks.size() * RtcpReportBlock::kSize
-            + r.profileExtension.size();
+        return RtcpCompoundPacket::kHeaderSize + kSenderInfoSize + r.reportBlocks.size() * RtcpReportBlock::kSize +
+               r.profileExtension.size();
     }
     std::size_t operator()(const RtcpReceiverReport& r) const
     {
-        return RtcpCompoundPacket::kHeaderSize + 4 + r.reportBlocks.size() * RtcpReportBlock::kSize
-            + r.profileExtension.size();
+        return RtcpCompoundPacket::kHeaderSize + 4 + r.reportBlocks.size() * RtcpReportBlock::kSize +
+               r.profileExtension.size();
     }
     std::size_t operator()(const RtcpGenericNack& n) const
     {

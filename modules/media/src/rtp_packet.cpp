@@ -41,8 +41,8 @@ ParseResult<RtpPacket> RtpPacket::parse(std::span<const uint8_t> bytes)
         offset += 4;
         if (bytes.size() < offset + length)
             return ParseError::TruncatedExtension;
-        packet.extension = RtpHeaderExtension{profile, {bytes.begin() + std::ptrdiff_t(offset),
-                                                        bytes.begin() + std::ptrdiff_t(offset + length)}};
+        packet.extension = RtpHeaderExtension{
+            profile, {bytes.begin() + std::ptrdiff_t(offset), bytes.begin() + std::ptrdiff_t(offset + length)}};
         offset += length;
     }
 
@@ -60,8 +60,8 @@ ParseResult<RtpPacket> RtpPacket::parse(std::span<const uint8_t> bytes)
 
 std::size_t RtpPacket::serializedSize() const
 {
-    return kFixedHeaderSize + 4 * csrcs.size() + (extension ? 4 + extension->data.size() : 0) + payload.size()
-        + paddingSize;
+    return kFixedHeaderSize + 4 * csrcs.size() + (extension ? 4 + extension->data.size() : 0) + payload.size() +
+           paddingSize;
 }
 
 std::vector<uint8_t> RtpPacket::serialize() const

@@ -27,7 +27,10 @@ constexpr double kToneFrequencyHz = 440;
 constexpr double kSpeechPeak = 0.251189; // -12 dBFS
 constexpr double kSpeechHighestHarmonicHz = 2400;
 
-double raisedCosine(double x) { return 0.5 - 0.5 * std::cos(std::numbers::pi * std::clamp(x, 0.0, 1.0)); }
+double raisedCosine(double x)
+{
+    return 0.5 - 0.5 * std::cos(std::numbers::pi * std::clamp(x, 0.0, 1.0));
+}
 
 // The marker's value `sinceMarkerUs` after a marker instant, continuous in time so it starts at
 // the marker instant itself rather than at whichever sample comes first.
@@ -35,20 +38,23 @@ double markerValue(double sinceMarkerUs)
 {
     if (sinceMarkerUs < 0 || sinceMarkerUs >= kMarkerDurationUs)
         return 0;
-    const double edge = raisedCosine(sinceMarkerUs / kMarkerRampUs)
-        * raisedCosine((kMarkerDurationUs - sinceMarkerUs) / kMarkerRampUs);
+    const double edge =
+        raisedCosine(sinceMarkerUs / kMarkerRampUs) * raisedCosine((kMarkerDurationUs - sinceMarkerUs) / kMarkerRampUs);
     return kMarkerAmplitude * edge * std::sin(kTwoPi * kMarkerFrequencyHz * sinceMarkerUs / 1e6);
 }
 
-int16_t toPcm(double value) { return int16_t(std::lround(std::clamp(value, -1.0, 32767.0 / 32768) * 32768)); }
+int16_t toPcm(double value)
+{
+    return int16_t(std::lround(std::clamp(value, -1.0, 32767.0 / 32768) * 32768));
+}
 
 // Vowel formants (F1, F2, F3) in Hz.
 constexpr std::array<std::array<double, 3>, 5> kVowels = {{
     {730, 1090, 2440}, // a
     {530, 1840, 2480}, // e
     {270, 2290, 3010}, // i
-    {570, 840, 2410},  // o
-    {300, 870, 2240},  // u
+    {570, 840, 2410}, // o
+    {300, 870, 2240}, // u
 }};
 
 // Harmonic gains for one vowel: a falling glottal spectrum shaped by formant resonances, scaled
@@ -81,11 +87,14 @@ std::vector<double> harmonicGains(const std::array<double, 3>& formants, double 
     return gains;
 }
 
-double floorModulo(double value, double modulus) { return value - modulus * std::floor(value / modulus); }
+double floorModulo(double value, double modulus)
+{
+    return value - modulus * std::floor(value / modulus);
+}
 
 } // namespace
 
-SyntheticAudioGenerator::SyntheticAudioGenerator(Signal signal) : m_signal(signal) {}
+SyntheticAudioGenerator::SyntheticAudioGenerator(Signal signal) : m_signal(signal) { }
 
 AudioSamples SyntheticAudioGenerator::next(int64_t captureTimeUs)
 {
@@ -133,8 +142,8 @@ double SyntheticAudioGenerator::nextSpeechSample()
 
     constexpr double kAttackSamples = 0.025 * kAudioSampleRate;
     constexpr double kReleaseSamples = 0.045 * kAudioSampleRate;
-    const double envelope = raisedCosine(position / kAttackSamples)
-        * raisedCosine((m_segmentLength - position) / kReleaseSamples) * (1 - 0.3 * progress);
+    const double envelope = raisedCosine(position / kAttackSamples) *
+                            raisedCosine((m_segmentLength - position) / kReleaseSamples) * (1 - 0.3 * progress);
     return kSpeechPeak * m_syllableLoudness * envelope * value;
 }
 

@@ -66,8 +66,8 @@ uint16_t crc16(uint64_t payload)
 
 uint64_t payloadOf(const FrameStamp& stamp)
 {
-    return (uint64_t(stamp.frameNumber & kFrameNumberMask) << kTimeBits)
-        | (uint64_t(stamp.captureTimeUs) & uint64_t(kTimeModulus - 1));
+    return (uint64_t(stamp.frameNumber & kFrameNumberMask) << kTimeBits) |
+           (uint64_t(stamp.captureTimeUs) & uint64_t(kTimeModulus - 1));
 }
 
 // The data cells in reading order: payload, check, pad.
@@ -85,8 +85,14 @@ std::array<bool, kCodeRows * kDataColumns> codeBits(uint64_t payload)
     return bits;
 }
 
-bool guardIsWhite(int column) { return column == 0 || column == kCodeColumns - 1; }
-bool isGuard(int column) { return column < kGuardColumns || column >= kCodeColumns - kGuardColumns; }
+bool guardIsWhite(int column)
+{
+    return column == 0 || column == kCodeColumns - 1;
+}
+bool isGuard(int column)
+{
+    return column < kGuardColumns || column >= kCodeColumns - kGuardColumns;
+}
 
 struct Yuv {
     uint8_t y;
@@ -97,7 +103,7 @@ struct Yuv {
 // Pixel writes into the three planes, clipped to the picture.
 class Canvas {
 public:
-    explicit Canvas(I420Frame& frame) : m_frame(frame) {}
+    explicit Canvas(I420Frame& frame) : m_frame(frame) { }
 
     void fillRect(int x0, int y0, int x1, int y1, Yuv colour)
     {
@@ -156,7 +162,10 @@ double triangle(double p)
     return f < 0.5 ? 2 * f : 2 - 2 * f;
 }
 
-uint8_t clampToByte(double value) { return uint8_t(std::clamp(std::lround(value), 0L, 255L)); }
+uint8_t clampToByte(double value)
+{
+    return uint8_t(std::clamp(std::lround(value), 0L, 255L));
+}
 
 // A diagonal luma ramp with colour gradients, all drifting slowly. The ramp's phase is kept in
 // fixed point and looked up in a table: this runs for every pixel of every frame.
@@ -288,7 +297,8 @@ void drawCaptions(I420Frame& frame, uint32_t frameNumber, int64_t captureTimeUs,
 
 bool hasPlanes(const I420Frame& frame)
 {
-    const std::size_t chromaPlane = std::size_t(I420Frame::chromaWidth(frame.width)) * I420Frame::chromaHeight(frame.height);
+    const std::size_t chromaPlane =
+        std::size_t(I420Frame::chromaWidth(frame.width)) * I420Frame::chromaHeight(frame.height);
     return frame.data.size() >= std::size_t(frame.width) * frame.height + 2 * chromaPlane;
 }
 
@@ -308,7 +318,7 @@ double averageLuma(const I420Frame& frame, double centreX, double centreY, int h
 
 } // namespace
 
-TestPatternGenerator::TestPatternGenerator(int width, int height) : m_width(width), m_height(height) {}
+TestPatternGenerator::TestPatternGenerator(int width, int height) : m_width(width), m_height(height) { }
 
 I420Frame TestPatternGenerator::next(int64_t captureTimeUs)
 {

@@ -48,8 +48,7 @@ std::optional<QHostAddress> parseIpv4(const QJsonValue& value)
         return std::nullopt;
     const QString text = value.toString();
     QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol
-        || address.toString() != text)
+    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol || address.toString() != text)
         return std::nullopt;
     if (address.toIPv4Address() == 0 || address.isBroadcast() || address.isMulticast())
         return std::nullopt;
@@ -76,11 +75,11 @@ Result<RemoteDescription> parseRemoteDescription(const QJsonObject& description)
     const QJsonValue tokenValue = description.value(QLatin1String("token"));
     if (!tokenValue.isString())
         return invalid(QStringLiteral("remote description has no token"));
-    const auto decoded = QByteArray::fromBase64Encoding(tokenValue.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(tokenValue.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != UdpTransport::kTokenSize)
-        return invalid(QStringLiteral("remote description token is not %1 bytes of base64")
-                           .arg(UdpTransport::kTokenSize));
+        return invalid(
+            QStringLiteral("remote description token is not %1 bytes of base64").arg(UdpTransport::kTokenSize));
 
     const QJsonValue candidatesValue = description.value(QLatin1String("candidates"));
     if (!candidatesValue.isArray())
@@ -124,16 +123,16 @@ QList<QHostAddress> hostAddresses(bool loopbackOnly)
         const auto interfaces = QNetworkInterface::allInterfaces();
         for (const QNetworkInterface& interface : interfaces) {
             const auto flags = interface.flags();
-            if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
-                || flags.testFlag(QNetworkInterface::IsLoopBack) || flags.testFlag(QNetworkInterface::IsPointToPoint)
-                || interface.type() == QNetworkInterface::Virtual)
+            if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) ||
+                flags.testFlag(QNetworkInterface::IsLoopBack) || flags.testFlag(QNetworkInterface::IsPointToPoint) ||
+                interface.type() == QNetworkInterface::Virtual)
                 continue;
             const auto entries = interface.addressEntries();
             for (const QNetworkAddressEntry& entry : entries) {
                 const QHostAddress address = entry.ip();
-                if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
-                    && !address.isLinkLocal() && !addresses.contains(address)
-                    && addresses.size() < UdpTransport::kMaxCandidates - 1)
+                if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() &&
+                    !address.isLinkLocal() && !addresses.contains(address) &&
+                    addresses.size() < UdpTransport::kMaxCandidates - 1)
                     addresses.append(address);
             }
         }
@@ -150,15 +149,13 @@ quint32 hostPriority(int index)
 
 bool looksLikeRtp(const QByteArray& packet)
 {
-    return packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize
-        && (quint8(packet[0]) & 0xC0) == 0x80;
+    return packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize &&
+           (quint8(packet[0]) & 0xC0) == 0x80;
 }
 
 } // namespace
 
-UdpTransport::UdpTransport(Options options, QObject* parent)
-    : MediaTransport(parent)
-    , m_options(options)
+UdpTransport::UdpTransport(Options options, QObject* parent) : MediaTransport(parent), m_options(options)
 {
     m_checkTimer.setInterval(std::max(1, m_options.checkIntervalMs));
     m_keepAliveTimer.setInterval(std::max(1, m_options.keepAliveIntervalMs));
@@ -178,8 +175,8 @@ UdpTransport::UdpTransport(Options options, QObject* parent)
                  .arg(seconds(m_options.connectTimeoutMs)));
     });
     connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("no packets from %1 for %2 s")
-                 .arg(remoteAddress(), seconds(m_options.disconnectTimeoutMs)));
+        fail(
+            QStringLiteral("no packets from %1 for %2 s").arg(remoteAddress(), seconds(m_options.disconnectTimeoutMs)));
     });
 }
 
@@ -257,8 +254,8 @@ void UdpTransport::setRemoteDescription(const QJsonObject& description)
         if (m_options.loopbackOnly && !candidate.address.isLoopback())
             continue;
         const Endpoint endpoint{candidate.address, candidate.port};
-        const bool known = std::any_of(merged.cbegin(), merged.cend(),
-                                       [&](const Candidate& c) { return c.endpoint == endpoint; });
+        const bool known =
+            std::any_of(merged.cbegin(), merged.cend(), [&](const Candidate& c) { return c.endpoint == endpoint; });
         if (!known)
             merged.append({endpoint, candidate.priority});
     }

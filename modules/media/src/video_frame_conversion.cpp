@@ -9,7 +9,8 @@ namespace {
 void copyPlane(const uint8_t* source, int sourceStride, uint8_t* target, int targetStride, int width, int rows)
 {
     for (int row = 0; row < rows; ++row)
-        std::memcpy(target + std::size_t(row) * targetStride, source + std::size_t(row) * sourceStride, std::size_t(width));
+        std::memcpy(target + std::size_t(row) * targetStride, source + std::size_t(row) * sourceStride,
+                    std::size_t(width));
 }
 
 } // namespace

@@ -15,13 +15,12 @@ Result<std::unique_ptr<VideoSendStream>> VideoSendStream::create(uint32_t ssrc, 
 }
 
 VideoSendStream::VideoSendStream(uint32_t ssrc, std::unique_ptr<Vp8Encoder> encoder)
-    : m_ssrc(ssrc)
-    , m_encoder(std::move(encoder))
-    , m_packetizer({ssrc, kVp8PayloadType, uint16_t(std::random_device{}())})
-    , m_clock(kVideoRtpClockRate, std::random_device{}())
-    , m_pictureId(uint16_t(std::random_device{}() & 0x7FFF))
-{
-}
+    : m_ssrc(ssrc),
+      m_encoder(std::move(encoder)),
+      m_packetizer({ssrc, kVp8PayloadType, uint16_t(std::random_device{}())}),
+      m_clock(kVideoRtpClockRate, std::random_device{}()),
+      m_pictureId(uint16_t(std::random_device{}() & 0x7FFF))
+{ }
 
 std::vector<RtpPacket> VideoSendStream::encode(const I420Frame& frame)
 {

@@ -45,16 +45,14 @@ Result<std::unique_ptr<Vp8Decoder>> Vp8Decoder::create(int threads)
     config.threads = unsigned(threads);
     const vpx_codec_err_t error = vpx_codec_dec_init(&decoder->m_codec->context, vpx_codec_vp8_dx(), &config, 0);
     if (error != VPX_CODEC_OK)
-        return decoderError(ErrorCode::Internal, QStringLiteral("initialisation failed: %1")
-                                                     .arg(QString::fromUtf8(vpx_codec_err_to_string(error))));
+        return decoderError(
+            ErrorCode::Internal,
+            QStringLiteral("initialisation failed: %1").arg(QString::fromUtf8(vpx_codec_err_to_string(error))));
     decoder->m_codec->initialised = true;
     return decoder;
 }
 
-Vp8Decoder::Vp8Decoder()
-    : m_codec(std::make_unique<Codec>())
-{
-}
+Vp8Decoder::Vp8Decoder() : m_codec(std::make_unique<Codec>()) { }
 
 Vp8Decoder::~Vp8Decoder() = default;
 
@@ -67,18 +65,21 @@ Result<I420Frame> Vp8Decoder::decode(const uint8_t* data, std::size_t size)
         return decoderError(ErrorCode::TooLarge, QStringLiteral("frame too large"));
     vpx_codec_stream_info_t info{};
     info.sz = sizeof(info);
-    if (vpx_codec_peek_stream_info(vpx_codec_vp8_dx(), data, unsigned(size), &info) == VPX_CODEC_OK && info.is_kf
-        && (info.w > unsigned(kMaxWidth) || info.h > unsigned(kMaxHeight)))
+    if (vpx_codec_peek_stream_info(vpx_codec_vp8_dx(), data, unsigned(size), &info) == VPX_CODEC_OK && info.is_kf &&
+        (info.w > unsigned(kMaxWidth) || info.h > unsigned(kMaxHeight)))
         return decoderError(ErrorCode::TooLarge, QStringLiteral("a %1×%2 picture is over the %3×%4 limit")
-                                                     .arg(info.w).arg(info.h).arg(kMaxWidth).arg(kMaxHeight));
+                                                     .arg(info.w)
+                                                     .arg(info.h)
+                                                     .arg(kMaxWidth)
+                                                     .arg(kMaxHeight));
 
     vpx_codec_ctx_t* ctx = &m_codec->context;
     if (const auto error = vpx_codec_decode(ctx, data, unsigned(size), nullptr, 0); error != VPX_CODEC_OK) {
         const char* detail = vpx_codec_error_detail(ctx);
-        return decoderError(ErrorCode::Corrupt, QStringLiteral("cannot decode: %1%2")
-                                                    .arg(QString::fromUtf8(vpx_codec_err_to_string(error)),
-                                                         detail ? QStringLiteral(" (%1)").arg(QString::fromUtf8(detail))
-                                                                : QString()));
+        return decoderError(ErrorCode::Corrupt,
+                            QStringLiteral("cannot decode: %1%2")
+                                .arg(QString::fromUtf8(vpx_codec_err_to_string(error)),
+                                     detail ? QStringLiteral(" (%1)").arg(QString::fromUtf8(detail)) : QString()));
     }
 
     int corrupted = 0;

@@ -23,19 +23,18 @@ std::size_t Vp8Descriptor::size() const
     const bool extended = pictureId || tl0PicIndex || temporalLayer || keyIndex;
     if (!extended)
         return 1;
-    return 2 + (pictureId ? (longPictureId ? 2 : 1) : 0) + (tl0PicIndex ? 1 : 0)
-        + (temporalLayer || keyIndex ? 1 : 0);
+    return 2 + (pictureId ? (longPictureId ? 2 : 1) : 0) + (tl0PicIndex ? 1 : 0) + (temporalLayer || keyIndex ? 1 : 0);
 }
 
 void Vp8Descriptor::appendTo(std::vector<uint8_t>& out) const
 {
     const bool extended = pictureId || tl0PicIndex || temporalLayer || keyIndex;
-    out.push_back(uint8_t((extended ? kExtendedBit : 0) | (nonReference ? kNonReferenceBit : 0)
-                          | (startOfPartition ? kStartBit : 0) | (partitionIndex & kPartitionMask)));
+    out.push_back(uint8_t((extended ? kExtendedBit : 0) | (nonReference ? kNonReferenceBit : 0) |
+                          (startOfPartition ? kStartBit : 0) | (partitionIndex & kPartitionMask)));
     if (!extended)
         return;
-    out.push_back(uint8_t((pictureId ? kPictureIdBit : 0) | (tl0PicIndex ? kTl0PicIndexBit : 0)
-                          | (temporalLayer ? kTemporalLayerBit : 0) | (keyIndex ? kKeyIndexBit : 0)));
+    out.push_back(uint8_t((pictureId ? kPictureIdBit : 0) | (tl0PicIndex ? kTl0PicIndexBit : 0) |
+                          (temporalLayer ? kTemporalLayerBit : 0) | (keyIndex ? kKeyIndexBit : 0)));
     if (pictureId) {
         if (longPictureId) {
             out.push_back(uint8_t(kLongPictureIdBit | ((*pictureId >> 8) & 0x7F)));
@@ -47,8 +46,8 @@ void Vp8Descriptor::appendTo(std::vector<uint8_t>& out) const
     if (tl0PicIndex)
         out.push_back(*tl0PicIndex);
     if (temporalLayer || keyIndex) {
-        out.push_back(uint8_t((temporalLayer ? ((*temporalLayer & 0x03) << 6) | (layerSync ? kLayerSyncBit : 0) : 0)
-                              | (keyIndex ? (*keyIndex & kKeyIndexMask) : 0)));
+        out.push_back(uint8_t((temporalLayer ? ((*temporalLayer & 0x03) << 6) | (layerSync ? kLayerSyncBit : 0) : 0) |
+                              (keyIndex ? (*keyIndex & kKeyIndexMask) : 0)));
     }
 }
 

@@ -17,8 +17,9 @@ constexpr int64_t kMicrosecondsPerSecond = 1000000;
 
 Error encoderError(const QString& what, vpx_codec_err_t error)
 {
-    return makeError(ErrorCode::Internal,
-                     QStringLiteral("VP8 encoder: %1: %2").arg(what, QString::fromUtf8(vpx_codec_err_to_string(error))));
+    return makeError(
+        ErrorCode::Internal,
+        QStringLiteral("VP8 encoder: %1: %2").arg(what, QString::fromUtf8(vpx_codec_err_to_string(error))));
 }
 
 // Key frames may take this share of a frame's average budget (percent); larger ones would stall
@@ -45,8 +46,8 @@ struct Vp8Encoder::Codec {
 
 Result<std::unique_ptr<Vp8Encoder>> Vp8Encoder::create(const Vp8EncoderSettings& settings)
 {
-    if (settings.width <= 0 || settings.height <= 0 || settings.width > kMaxDimension
-        || settings.height > kMaxDimension)
+    if (settings.width <= 0 || settings.height <= 0 || settings.width > kMaxDimension ||
+        settings.height > kMaxDimension)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("VP8 encoder: unsupported picture size"));
     if (settings.fps <= 0 || settings.bitrateKbps <= 0 || settings.threads <= 0)
         return makeError(ErrorCode::InvalidArgument,
@@ -58,8 +59,7 @@ Result<std::unique_ptr<Vp8Encoder>> Vp8Encoder::create(const Vp8EncoderSettings&
     return encoder;
 }
 
-Vp8Encoder::Vp8Encoder(const Vp8EncoderSettings& settings)
-    : m_settings(settings)
+Vp8Encoder::Vp8Encoder(const Vp8EncoderSettings& settings) : m_settings(settings)
 {
     m_settings.speed = std::clamp(m_settings.speed, 0, 16);
 }

@@ -6,10 +6,7 @@
 
 namespace convene::media {
 
-Vp8FrameAssembler::Vp8FrameAssembler(Vp8FrameAssemblerConfig config)
-    : m_config(config)
-{
-}
+Vp8FrameAssembler::Vp8FrameAssembler(Vp8FrameAssemblerConfig config) : m_config(config) { }
 
 void Vp8FrameAssembler::insert(const RtpPacket& packet)
 {

@@ -7,10 +7,8 @@
 namespace convene::media {
 
 Vp8Packetizer::Vp8Packetizer(Vp8PacketizerConfig config)
-    : m_config(config)
-    , m_nextSequenceNumber(config.firstSequenceNumber)
-{
-}
+    : m_config(config), m_nextSequenceNumber(config.firstSequenceNumber)
+{ }
 
 std::vector<RtpPacket> Vp8Packetizer::packetize(const Vp8Frame& frame)
 {
@@ -20,8 +18,8 @@ std::vector<RtpPacket> Vp8Packetizer::packetize(const Vp8Frame& frame)
     Vp8Descriptor descriptor;
     if (frame.pictureId)
         descriptor.pictureId = uint16_t(*frame.pictureId & 0x7FFF);
-    const std::size_t capacity = std::max<std::size_t>(m_config.maxPayloadSize, descriptor.size() + 1)
-        - descriptor.size();
+    const std::size_t capacity =
+        std::max<std::size_t>(m_config.maxPayloadSize, descriptor.size() + 1) - descriptor.size();
     const std::size_t packetCount = (frame.data.size() + capacity - 1) / capacity;
     const std::size_t baseSize = frame.data.size() / packetCount;
     const std::size_t largerPackets = frame.data.size() % packetCount; // these carry one byte more

@@ -11,7 +11,7 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 }
 
-Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) { }
 
 Database::~Database()
 {
@@ -24,8 +24,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (mode == Mode::ReadWrite && path != u":memory:")
         QDir().mkpath(QFileInfo(path).absolutePath());
     sqlite3* db = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
@@ -39,13 +39,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
     if (mode == Mode::ReadWrite)
         // The writer gets a larger page cache: full-text index merges touch many pages.
-        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 4000;");
+        pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; "
+                                  "PRAGMA wal_autocheckpoint = 4000;");
     if (Result<void> set = database->exec(pragmas); !set)
-        return makeError(set.error().code, QStringLiteral("%1 is not a usable database: %2").arg(path, set.error().message));
+        return makeError(set.error().code,
+                         QStringLiteral("%1 is not a usable database: %2").arg(path, set.error().message));
     // Reading the schema here turns "file is not a database" into an error at open time.
     if (Result<void> probe = database->exec(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a usable database: %2")
-                                                 .arg(path, probe.error().message));
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is not a usable database: %2").arg(path, probe.error().message));
     return database;
 }
 
@@ -58,8 +60,8 @@ Result<void> Database::exec(const QString& sql)
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
     return makeError((rc & 0xFF) == SQLITE_NOTADB || (rc & 0xFF) == SQLITE_CORRUPT ? ErrorCode::Corrupt
-                     : (rc & 0xFF) == SQLITE_BUSY                                   ? ErrorCode::Unavailable
-                                                                                    : ErrorCode::Internal,
+                     : (rc & 0xFF) == SQLITE_BUSY                                  ? ErrorCode::Unavailable
+                                                                                   : ErrorCode::Internal,
                      QStringLiteral("SQLite: %1").arg(text));
 }
 

@@ -8,8 +8,8 @@
 namespace convene::store {
 
 namespace {
-const QString kVersionsTable = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_versions(module TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+const QString kVersionsTable =
+    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions(module TEXT PRIMARY KEY, version INTEGER NOT NULL)");
 }
 
 void MigrationRunner::add(ModuleSchema schema)
@@ -70,9 +70,8 @@ Result<void> MigrationRunner::apply(Database& db, const ModuleSchema& schema, in
                                                     .arg(schema.module)
                                                     .arg(version)
                                                     .arg(step.error().message));
-        auto record = db.prepare(QStringLiteral(
-            "INSERT INTO schema_versions(module, version) VALUES(?, ?) "
-            "ON CONFLICT(module) DO UPDATE SET version = excluded.version"));
+        auto record = db.prepare(QStringLiteral("INSERT INTO schema_versions(module, version) VALUES(?, ?) "
+                                                "ON CONFLICT(module) DO UPDATE SET version = excluded.version"));
         if (!record)
             return record.error();
         if (Result<void> saved = (*record)->bind(1, schema.module).bind(2, version).run(); !saved)

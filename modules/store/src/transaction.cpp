@@ -4,7 +4,7 @@
 
 namespace convene::store {
 
-Transaction::Transaction(Database& db) : m_db(db), m_began(db.exec(QStringLiteral("BEGIN IMMEDIATE"))) {}
+Transaction::Transaction(Database& db) : m_db(db), m_began(db.exec(QStringLiteral("BEGIN IMMEDIATE"))) { }
 
 Transaction::~Transaction()
 {

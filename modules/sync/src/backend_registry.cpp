@@ -55,9 +55,10 @@ Result<std::unique_ptr<Backend>> BackendRegistry::create(const QString& name, co
 {
     BackendPlugin* plugin = find(name);
     if (!plugin)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("BackendRegistry", "No backend named “%1” is installed (available: %2).")
-                             .arg(name, names().join(QStringLiteral(", "))));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("BackendRegistry", "No backend named “%1” is installed (available: %2).")
+                .arg(name, names().join(QStringLiteral(", "))));
     return std::unique_ptr<Backend>(plugin->create(config, nullptr));
 }
 

@@ -93,9 +93,9 @@ Result<void> CacheWriter::applyEvents(const QList<RemoteEvent>& events, store::C
 
 Result<int64_t> CacheWriter::boundaryPosition(const QString& stream, Placement placement)
 {
-    auto query = m_db.prepare(placement == Placement::Newest
-                                  ? QStringLiteral("SELECT max(pos) FROM entries WHERE stream = ?")
-                                  : QStringLiteral("SELECT min(pos) FROM entries WHERE stream = ?"));
+    auto query =
+        m_db.prepare(placement == Placement::Newest ? QStringLiteral("SELECT max(pos) FROM entries WHERE stream = ?")
+                                                    : QStringLiteral("SELECT min(pos) FROM entries WHERE stream = ?"));
     if (!query)
         return query.error();
     (*query)->bind(1, stream);
@@ -137,7 +137,11 @@ Result<void> CacheWriter::placeStream(const QString& streamId, const QList<const
         // Only our own events can confirm a pending copy; others' go straight in.
         if (!id.isEmpty() && (m_userId.isEmpty() || e.author == m_userId)) {
             if (Result<void> r = bindOrNull((*own)->bind(1, next), 2, e.serverId)
-                                      .bind(3, e.serverTime).bind(4, e.author).bind(5, id).run(); !r)
+                                     .bind(3, e.serverTime)
+                                     .bind(4, e.author)
+                                     .bind(5, id)
+                                     .run();
+                !r)
                 return r;
             placed = m_db.changes() > 0;
             if (placed)
@@ -145,8 +149,15 @@ Result<void> CacheWriter::placeStream(const QString& streamId, const QList<const
                     return r;
         }
         if (!placed) {
-            (*insert)->bind(1, streamId).bind(2, next).bind(4, e.kind).bind(5, e.author).bind(6, e.body)
-                .bind(7, e.payload).bind(8, e.serverTime).bind(9, e.serverTime);
+            (*insert)
+                ->bind(1, streamId)
+                .bind(2, next)
+                .bind(4, e.kind)
+                .bind(5, e.author)
+                .bind(6, e.body)
+                .bind(7, e.payload)
+                .bind(8, e.serverTime)
+                .bind(9, e.serverTime);
             bindOrNull(**insert, 3, e.serverId);
             bindOrNull(**insert, 10, e.ref);
             if (Result<void> r = (*insert)->run(); !r)
@@ -160,11 +171,10 @@ Result<void> CacheWriter::placeStream(const QString& streamId, const QList<const
         }
     }
 
-    auto cursors = m_db.prepare(newest ? QStringLiteral(
-                                             "UPDATE streams SET newest_cursor = coalesce(?1, newest_cursor), "
+    auto cursors =
+        m_db.prepare(newest ? QStringLiteral("UPDATE streams SET newest_cursor = coalesce(?1, newest_cursor), "
                                              "oldest_cursor = coalesce(oldest_cursor, ?2) WHERE id = ?3")
-                                       : QStringLiteral(
-                                             "UPDATE streams SET oldest_cursor = coalesce(?2, oldest_cursor), "
+                            : QStringLiteral("UPDATE streams SET oldest_cursor = coalesce(?2, oldest_cursor), "
                                              "newest_cursor = coalesce(newest_cursor, ?1) WHERE id = ?3"));
     if (!cursors)
         return cursors.error();
@@ -206,8 +216,8 @@ Result<void> CacheWriter::applyStreamMeta(const QString& streamId, const QString
     if (kind != QStringView(kStreamCreateKind) && kind != QStringView(kStreamUpdateKind))
         return {};
     const QJsonObject meta = QJsonDocument::fromJson(payload).object();
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), topic = coalesce(?, topic) WHERE id = ?"));
+    auto update = m_db.prepare(QStringLiteral("UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), "
+                                              "topic = coalesce(?, topic) WHERE id = ?"));
     if (!update)
         return update.error();
     int column = 1;

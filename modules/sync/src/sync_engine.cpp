@@ -220,9 +220,9 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
         auto entry = m_db->prepare(QStringLiteral(
             "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, ref, ref_client) "
             "VALUES(?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
-        auto outbox = m_db->prepare(QStringLiteral(
-            "INSERT INTO outbox(client_id, stream, kind, payload, body, created_at, ref, ref_client) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto outbox = m_db->prepare(
+            QStringLiteral("INSERT INTO outbox(client_id, stream, kind, payload, body, created_at, ref, ref_client) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
         auto stream = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id) VALUES(?)"));
         if (!entry || !outbox || !stream)
             ok = makeError(ErrorCode::Internal, QStringLiteral("cannot prepare the outbox"));
@@ -233,12 +233,25 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
                 break;
             const QByteArray id = idBytes(m.clientId);
             bindReference(**entry, 8, m);
-            ok = (*entry)->bind(1, m.stream).bind(2, id).bind(3, m.kind).bind(4, author).bind(5, m.body)
-                     .bind(6, m.payload).bind(7, m.createdAt).run();
+            ok = (*entry)
+                     ->bind(1, m.stream)
+                     .bind(2, id)
+                     .bind(3, m.kind)
+                     .bind(4, author)
+                     .bind(5, m.body)
+                     .bind(6, m.payload)
+                     .bind(7, m.createdAt)
+                     .run();
             bindReference(**outbox, 7, m);
             if (ok)
-                ok = (*outbox)->bind(1, id).bind(2, m.stream).bind(3, m.kind).bind(4, m.payload).bind(5, m.body)
-                         .bind(6, m.createdAt).run();
+                ok = (*outbox)
+                         ->bind(1, id)
+                         .bind(2, m.stream)
+                         .bind(3, m.kind)
+                         .bind(4, m.payload)
+                         .bind(5, m.body)
+                         .bind(6, m.createdAt)
+                         .run();
             if (ok)
                 ok = (*stream)->bind(1, m.stream).run();
             if (ok)
@@ -376,8 +389,8 @@ void SyncEngine::onSubmitFailed(const QUuid& clientId, const Error& reason)
     if (attempts && (*attempts)->bind(1, idBytes(clientId)).step().valueOr(false))
         count = int((*attempts)->int64(0));
     const int64_t delay = m_options.submitBackoff.delayMs(count, m_random);
-    auto update = m_db->prepare(QStringLiteral(
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE client_id = ?"));
+    auto update = m_db->prepare(
+        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE client_id = ?"));
     if (update)
         (void)(*update)->bind(1, nowMs() + delay).bind(2, idBytes(clientId)).run();
     scheduleDrain(delay);
@@ -413,7 +426,8 @@ void SyncEngine::retry(const QUuid& clientId)
     if (!m_db)
         return;
     const QString stream = streamOfQueued(clientId);
-    updateQueued(clientId, QStringLiteral("UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?1"),
+    updateQueued(clientId,
+                 QStringLiteral("UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0 WHERE client_id = ?1"),
                  QStringLiteral("UPDATE entries SET state = 1, error = NULL WHERE client_id = ?1 AND state = 2"));
     if (!stream.isEmpty())
         m_queuedStreams.insert(stream);
@@ -443,8 +457,8 @@ QString SyncEngine::streamOfQueued(const QUuid& clientId)
 SyncEngine::StreamCursors SyncEngine::cursorsOf(const QString& stream)
 {
     StreamCursors cursors;
-    auto read = m_db->prepare(QStringLiteral(
-        "SELECT newest_cursor, oldest_cursor, head_cursor, history_complete FROM streams WHERE id = ?"));
+    auto read = m_db->prepare(
+        QStringLiteral("SELECT newest_cursor, oldest_cursor, head_cursor, history_complete FROM streams WHERE id = ?"));
     if (!read)
         return cursors;
     (*read)->bind(1, stream);
@@ -463,8 +477,8 @@ void SyncEngine::fetch(const HistoryQuery& query, FetchPurpose purpose)
     if (m_state != ConnectionState::Online || m_fetching.contains(query.stream))
         return;
     const quint64 requestId = kHistoryRequestBit | m_nextRequestId++;
-    qCDebug(lcSync) << "fetching" << query.stream << (query.direction == HistoryQuery::Direction::After ? "after" : "before")
-                    << query.cursor;
+    qCDebug(lcSync) << "fetching" << query.stream
+                    << (query.direction == HistoryQuery::Direction::After ? "after" : "before") << query.cursor;
     m_fetching.insert(query.stream);
     m_historyRequests.insert(requestId, {query, purpose});
     m_backend->fetchHistory(requestId, query);
@@ -560,7 +574,8 @@ void SyncEngine::onStreamsListed(const QList<StreamInfo>& streams)
     {
         store::Transaction transaction(*m_db);
         auto upsert = m_db->prepare(QStringLiteral(
-            "INSERT INTO streams(id, kind, name, topic, head_cursor) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO streams(id, kind, name, topic, head_cursor) VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+            "SET "
             "kind = excluded.kind, name = excluded.name, topic = excluded.topic, head_cursor = excluded.head_cursor"));
         for (const StreamInfo& s : streams) {
             (*upsert)->bind(1, s.id).bind(2, s.kind).bind(3, s.name).bind(4, s.topic);
@@ -613,21 +628,18 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
     changes.tables.insert(kStreams);
     m_notifier->post(changes);
     switch (request.purpose) {
-    case FetchPurpose::Initial:
-        caughtUp(stream);
-        break;
+    case FetchPurpose::Initial: caughtUp(stream); break;
     case FetchPurpose::CatchUp: {
         const QString next = !page.endCursor.isEmpty() ? page.endCursor
-                             : events.isEmpty()         ? QString()
-                                                        : events.constLast().cursor;
+                             : events.isEmpty()        ? QString()
+                                                       : events.constLast().cursor;
         if (page.more && !next.isEmpty())
             fetch({stream, HistoryQuery::Direction::After, next, m_options.historyPageSize}, FetchPurpose::CatchUp);
         else
             caughtUp(stream);
         break;
     }
-    case FetchPurpose::Older:
-        break;
+    case FetchPurpose::Older: break;
     }
 }
 

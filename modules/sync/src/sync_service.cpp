@@ -23,8 +23,7 @@ void registerSyncMetaTypes()
     qRegisterMetaType<store::ChangeSet>();
 }
 
-SyncService::SyncService(SyncEngine::Options options, QObject* parent)
-    : QObject(parent), m_cachePath(options.cachePath)
+SyncService::SyncService(SyncEngine::Options options, QObject* parent) : QObject(parent), m_cachePath(options.cachePath)
 {
     registerSyncMetaTypes();
     m_thread.setObjectName(QStringLiteral("convene-sync"));
@@ -92,57 +91,61 @@ void SyncService::flushSubmits()
     QList<Mutation> batch;
     batch.swap(m_pendingSubmits);
     if (!batch.isEmpty())
-        QMetaObject::invokeMethod(m_engine, [engine = m_engine, batch] { engine->enqueue(batch); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine, batch] { engine->enqueue(batch); }, Qt::QueuedConnection);
 }
 
 void SyncService::retry(const QUuid& clientId)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, clientId] { engine->retry(clientId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, clientId] { engine->retry(clientId); }, Qt::QueuedConnection);
 }
 
 void SyncService::discard(const QUuid& clientId)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, clientId] { engine->discard(clientId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, clientId] { engine->discard(clientId); }, Qt::QueuedConnection);
 }
 
 void SyncService::sendEphemeral(const EphemeralMessage& message)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, message] { engine->sendEphemeral(message); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, message] { engine->sendEphemeral(message); }, Qt::QueuedConnection);
 }
 
 void SyncService::fetchOlder(const QString& stream, int limit)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, stream, limit] { engine->fetchOlder(stream, limit); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, stream, limit] { engine->fetchOlder(stream, limit); }, Qt::QueuedConnection);
 }
 
 quint64 SyncService::uploadBlob(const QByteArray& data, const QString& mimeType)
 {
     const quint64 id = m_nextRequestId++;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, data, mimeType] { engine->uploadBlob(id, data, mimeType); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, id, data, mimeType] { engine->uploadBlob(id, data, mimeType); },
+        Qt::QueuedConnection);
     return id;
 }
 
 quint64 SyncService::downloadBlob(const QString& blobId)
 {
     const quint64 id = m_nextRequestId++;
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, id, blobId] { engine->downloadBlob(id, blobId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, id, blobId] { engine->downloadBlob(id, blobId); }, Qt::QueuedConnection);
     return id;
 }
 
 void SyncService::setBackendFaults(const QVariantMap& faults)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, faults] { engine->setFaultInjection(faults); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, faults] { engine->setFaultInjection(faults); }, Qt::QueuedConnection);
 }
 
 void SyncService::setClientActive(bool active)
 {
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, active] { engine->setClientActive(active); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, active] { engine->setClientActive(active); }, Qt::QueuedConnection);
 }
 
 } // namespace convene::sync

@@ -49,7 +49,7 @@ using bench::newEvent;
 using bench::openCache;
 using bench::sentence;
 
-constexpr int kSearchRounds = 25;       // runs of every search query, but a query stops after
+constexpr int kSearchRounds = 25; // runs of every search query, but a query stops after
 constexpr double kSlowQueryMs = 15'000; // 3 runs once it has taken this long in all
 constexpr int kOpenRuns = 20;
 constexpr int kColdRuns = 10;
@@ -110,7 +110,7 @@ double rssMb()
 struct SearchCase {
     QString query;
     const char* group; // "indexed", "short", "filtered"
-    const char* path;  // how SearchModel answers it
+    const char* path; // how SearchModel answers it
     std::vector<double> times;
     int hits = -1;
     bool hitsContainText = true;
@@ -131,7 +131,12 @@ std::vector<SearchCase> searchCases()
         {QStringLiteral("你好"), "short", "scan fallback, no hits", {}, -1, true},
         {QStringLiteral("deploy in:#channel-3"), "filtered", "trigram index + channel", {}, -1, true},
         {QStringLiteral("会议 from:@user-7"), "filtered", "scan fallback + person", {}, -1, true},
-        {QStringLiteral("release in:#bench from:@user-7"), "filtered", "trigram index + channel + person", {}, -1, true},
+        {QStringLiteral("release in:#bench from:@user-7"),
+         "filtered",
+         "trigram index + channel + person",
+         {},
+         -1,
+         true},
     };
 }
 
@@ -201,10 +206,10 @@ void printSearch(const std::vector<SearchCase>& cases, const char* group, const 
 
 struct Scroll {
     std::vector<double> times;
-    int64_t rows = 0;       // rows that came into the window
+    int64_t rows = 0; // rows that came into the window
     int maxRowCount = 0;
     double maxRss = 0;
-    bool ordered = true;    // every page continued the position order
+    bool ordered = true; // every page continued the position order
     int64_t edited = 0, withReactions = 0, withReplies = 0;
 };
 
@@ -230,8 +235,8 @@ int64_t posAt(const chat::MessageListModel& model, int row)
 void reportProgress(const char* direction, const chat::MessageListModel& model, const Scroll& scroll, double rss0)
 {
     const double rss = rssMb();
-    std::printf("    %s %7lld rows: RSS %7.1f MiB (%+6.1f), rowCount %d\n", direction, static_cast<long long>(scroll.rows),
-                rss, rss - rss0, model.rowCount());
+    std::printf("    %s %7lld rows: RSS %7.1f MiB (%+6.1f), rowCount %d\n", direction,
+                static_cast<long long>(scroll.rows), rss, rss - rss0, model.rowCount());
 }
 
 Scroll scrollUp(chat::MessageListModel& model, double rss0)
@@ -341,17 +346,19 @@ int main(int argc, char** argv)
     std::vector<Channel> channels = bench::benchChannels(total, channelSize);
 
     std::printf("chat benchmarks (release build timings; medians and p95 of repeated runs)\n");
-    std::printf("  cache: %lld top-level messages in %d channels; #bench holds %lld of them, the other %d share the rest\n",
-                static_cast<long long>(total), kOtherChannels + 1, static_cast<long long>(channelSize), kOtherChannels);
+    std::printf(
+        "  cache: %lld top-level messages in %d channels; #bench holds %lld of them, the other %d share the rest\n",
+        static_cast<long long>(total), kOtherChannels + 1, static_cast<long long>(channelSize), kOtherChannels);
 
     auto writerDb = openCache(path);
     Counts counts = ingest(*writerDb, channels);
-    std::printf("  plus %lld thread replies, %lld reactions, %lld edits (%lld events, %d authors); mixed Chinese/English "
-                "sentences as in bench_sync\n",
-                static_cast<long long>(counts.replies), static_cast<long long>(counts.reactions),
-                static_cast<long long>(counts.edits), static_cast<long long>(counts.events), kUsers + 1);
-    std::printf("  ingest through CacheWriter::applyEvents in batches of %d: %.1f s (%.0f events/s)\n", bench::kCacheBatch,
-                counts.ingestSeconds, double(counts.events) / counts.ingestSeconds);
+    std::printf(
+        "  plus %lld thread replies, %lld reactions, %lld edits (%lld events, %d authors); mixed Chinese/English "
+        "sentences as in bench_sync\n",
+        static_cast<long long>(counts.replies), static_cast<long long>(counts.reactions),
+        static_cast<long long>(counts.edits), static_cast<long long>(counts.events), kUsers + 1);
+    std::printf("  ingest through CacheWriter::applyEvents in batches of %d: %.1f s (%.0f events/s)\n",
+                bench::kCacheBatch, counts.ingestSeconds, double(counts.events) / counts.ingestSeconds);
 
     std::vector<SearchCase> cases = searchCases();
     {
@@ -369,7 +376,8 @@ int main(int argc, char** argv)
     writerDb.reset();
     std::printf("  full-text index merged as the idle engine does: %.1f s in %d slices; cache file %.0f MiB\n",
                 counts.mergeSeconds, counts.mergeSlices, double(QFileInfo(path).size()) / (1024.0 * 1024.0));
-    std::printf("  (timings below with the cache file in the OS page cache; one read-only connection as in the app)\n\n");
+    std::printf(
+        "  (timings below with the cache file in the OS page cache; one read-only connection as in the app)\n\n");
 
     // 3. Cold start first: the first connection to the cache as it is after the merge.
     {
@@ -501,8 +509,7 @@ int main(int argc, char** argv)
         chat::ChannelListModel channelList(reader, notifier, directory, state);
         chat::MessageListModel timeline(reader, notifier, directory, QStringLiteral("me"));
         timeline.open(kBench);
-        while (timeline.rowCount() < 400 && timeline.fetchOlder()) {
-        }
+        while (timeline.rowCount() < 400 && timeline.fetchOlder()) { }
         std::mt19937_64 random(7);
         Channel& bench = channels.front(); // #bench
         std::vector<double> updates;

@@ -9,9 +9,10 @@
 
 namespace convene::bench {
 
-inline const char* const kWords[] = {"meeting", "release", "design", "review", "tomorrow", "budget", "customer",
-                                     "launch", "calendar", "deploy", "feedback", "roadmap", "明天", "会议", "发布",
-                                     "设计", "客户", "需求", "文档", "上线", "测试", "周报", "预算", "反馈"};
+inline const char* const kWords[] = {"meeting",  "release", "design",   "review", "tomorrow", "budget",
+                                     "customer", "launch",  "calendar", "deploy", "feedback", "roadmap",
+                                     "明天",     "会议",    "发布",     "设计",   "客户",     "需求",
+                                     "文档",     "上线",    "测试",     "周报",   "预算",     "反馈"};
 
 inline QString sentence(std::mt19937_64& random)
 {

@@ -42,8 +42,8 @@ std::vector<Channel> benchChannels(int64_t total, int64_t channelSize)
     channels.push_back({benchChannelId(), QStringLiteral("bench"), channelSize, 0, 0, {}, 0});
     for (int c = 0; c < kOtherChannels; ++c) {
         const int64_t share = (total - channelSize) / kOtherChannels + (c < (total - channelSize) % kOtherChannels);
-        channels.push_back({QStringLiteral("channel:bench-%1").arg(c), QStringLiteral("channel-%1").arg(c), share, 0, 0,
-                            {}, 0});
+        channels.push_back(
+            {QStringLiteral("channel:bench-%1").arg(c), QStringLiteral("channel-%1").arg(c), share, 0, 0, {}, 0});
     }
     return channels;
 }

@@ -18,16 +18,16 @@
 namespace convene::bench {
 
 constexpr int kCacheBatch = 5000; // events per CacheWriter::applyEvents, as sync delivers them
-constexpr int kUsers = 50;        // user-0 … user-49, plus "me", the user of the app
-constexpr int kRecent = 200;      // reactions, edits and replies go to one of the last this many messages
+constexpr int kUsers = 50; // user-0 … user-49, plus "me", the user of the app
+constexpr int kRecent = 200; // reactions, edits and replies go to one of the last this many messages
 constexpr int kOtherChannels = 19;
 
 struct Channel {
     QString id;
     QString name;
-    int64_t target = 0;   // top-level messages to write
+    int64_t target = 0; // top-level messages to write
     int64_t messages = 0; // top-level messages written
-    int64_t events = 0;   // events generated, numbering their server ids
+    int64_t events = 0; // events generated, numbering their server ids
     struct Recent {
         QString serverId;
         QString author;

@@ -26,7 +26,7 @@ double ms(SteadyClock::time_point a, SteadyClock::time_point b)
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-template <typename T>
+template<typename T>
 T median(std::vector<T> v)
 {
     std::sort(v.begin(), v.end());
@@ -109,8 +109,8 @@ NodeResult runNode(const std::string& tracePath, int reps, const std::string& st
 {
     NodeResult nr;
     const std::string script = std::string(CONVENE_SOURCE_DIR) + "/tests/interop/bench-yjs.mjs";
-    const std::string cmd = "node --expose-gc \"" + script + "\" \"" + tracePath + "\" " + std::to_string(reps) + " "
-        + std::to_string(kClientId) + " \"" + stateFile + "\" 2>&1";
+    const std::string cmd = "node --expose-gc \"" + script + "\" \"" + tracePath + "\" " + std::to_string(reps) + " " +
+                            std::to_string(kClientId) + " \"" + stateFile + "\" 2>&1";
     FILE* p = popen(cmd.c_str(), "r");
     if (!p)
         return nr;
@@ -193,9 +193,10 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("encoded state byte-identical to yjs: %s\n", yjsState == ourState ? "yes" : "NO");
-    std::printf("\nspeed-up over yjs: replay %.1fx, load %.1fx\n", node.replayMs / ourReplay, node.loadMs / median(load));
-    const bool ok = ourReplay < 100 && median(load) < 5 && double(last.encodedBytes) <= node.encodedBytes
-        && node.replayMs / ourReplay >= 30;
+    std::printf("\nspeed-up over yjs: replay %.1fx, load %.1fx\n", node.replayMs / ourReplay,
+                node.loadMs / median(load));
+    const bool ok = ourReplay < 100 && median(load) < 5 && double(last.encodedBytes) <= node.encodedBytes &&
+                    node.replayMs / ourReplay >= 30;
     std::printf("targets (replay < 100 ms, load < 5 ms, size <= yjs, >= 30x yjs): %s\n", ok ? "met" : "NOT met");
     return 0;
 }

@@ -122,7 +122,8 @@ struct Reader {
     {
         ws();
         const std::size_t start = pos;
-        while (pos < s.size() && (std::isdigit(static_cast<unsigned char>(s[pos])) || s[pos] == '-' || s[pos] == '.' || s[pos] == 'e' || s[pos] == 'E' || s[pos] == '+'))
+        while (pos < s.size() && (std::isdigit(static_cast<unsigned char>(s[pos])) || s[pos] == '-' || s[pos] == '.' ||
+                                  s[pos] == 'e' || s[pos] == 'E' || s[pos] == '+'))
             ++pos;
         if (start == pos)
             fail("expected number");

@@ -6,8 +6,8 @@
 #include <vector>
 
 struct TracePatch {
-    uint32_t pos = 0;     // UTF-16 units
-    uint32_t del = 0;     // UTF-16 units
+    uint32_t pos = 0; // UTF-16 units
+    uint32_t del = 0; // UTF-16 units
     std::u16string insert;
 };
 

@@ -73,15 +73,17 @@ public:
     {
         MediaSessionConfig config;
         config.video = video;
-        config.transportFactory = [] { return std::make_unique<UdpTransport>(UdpTransport::Options{.loopbackOnly = true}); };
+        config.transportFactory = [] {
+            return std::make_unique<UdpTransport>(UdpTransport::Options{.loopbackOnly = true});
+        };
         m_session = new MediaSession(config);
         m_camera = new TestPatternCapture(video.width, video.height, video.fps);
         m_microphone = new SyntheticAudioCapture();
         QObject::connect(m_camera, &VideoCapture::frameCaptured, m_session, &MediaSession::sendVideo);
         QObject::connect(m_microphone, &AudioCapture::frameCaptured, m_session, &MediaSession::sendAudio);
         m_thread.setObjectName(QStringLiteral("call side ") + name);
-        for (QObject* object : {static_cast<QObject*>(m_session), static_cast<QObject*>(m_camera),
-                                static_cast<QObject*>(m_microphone)}) {
+        for (QObject* object :
+             {static_cast<QObject*>(m_session), static_cast<QObject*>(m_camera), static_cast<QObject*>(m_microphone)}) {
             object->moveToThread(&m_thread);
             QObject::connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);
         }
@@ -117,9 +119,10 @@ public:
                 session->addPeer(peerId);
             },
             Qt::QueuedConnection);
-        QMetaObject::invokeMethod(m_camera, [camera = m_camera] { camera->start(); }, Qt::QueuedConnection);
-        QMetaObject::invokeMethod(m_microphone, [microphone = m_microphone] { microphone->start(); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_camera, [camera = m_camera] { camera->start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_microphone, [microphone = m_microphone] { microphone->start(); }, Qt::QueuedConnection);
     }
 
 private:

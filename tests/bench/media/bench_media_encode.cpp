@@ -24,7 +24,7 @@ constexpr int kHeight = 720;
 constexpr int kFps = 30;
 constexpr int kFrames = 300;
 constexpr int kRuns = 5;
-constexpr int kExtraFrames = 90;  // the variant lines use shorter runs to keep the bench near a minute
+constexpr int kExtraFrames = 90; // the variant lines use shorter runs to keep the bench near a minute
 constexpr std::size_t kPsnrEvery = 10;
 constexpr double kTargetShare = 0.35;
 constexpr std::chrono::microseconds kFrameInterval(1000000 / kFps);
@@ -72,9 +72,9 @@ double psnrY(const I420Frame& a, const I420Frame& b)
 
 struct RunResult {
     bool ok = false;
-    double encodeShare = 0;  // encoding thread's CPU time during encode calls / wall time
+    double encodeShare = 0; // encoding thread's CPU time during encode calls / wall time
     double processShare = 0; // whole process CPU time (all threads) / wall time
-    double encodeP50Ms = 0;  // wall time per encode call
+    double encodeP50Ms = 0; // wall time per encode call
     double encodeP95Ms = 0;
     double kbps = 0;
     int dropped = 0;
@@ -108,7 +108,8 @@ RunResult runOnce(std::vector<I420Frame>& clip, const Vp8EncoderSettings& settin
         const double cpuBefore = threadCpuSeconds();
         auto encoded = encoder.encode(picture, false);
         encodeCpu += threadCpuSeconds() - cpuBefore;
-        encodeMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wallBefore).count());
+        encodeMs.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - wallBefore).count());
         if (!encoded) {
             std::printf("encode failed: %s\n", qPrintable(encoded.error().message));
             return result;
@@ -185,8 +186,8 @@ int main()
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - drawStart).count());
 
     const Vp8EncoderSettings defaults{.width = kWidth, .height = kHeight, .fps = kFps};
-    std::printf("default settings: speed %d, %d thread, %d kbps, %d frames per run\n", defaults.speed,
-                defaults.threads, defaults.bitrateKbps, kFrames);
+    std::printf("default settings: speed %d, %d thread, %d kbps, %d frames per run\n", defaults.speed, defaults.threads,
+                defaults.bitrateKbps, kFrames);
 
     std::vector<RunResult> runs;
     for (int run = 1; run <= kRuns; ++run) {

@@ -20,7 +20,6 @@
 #include <cstdio>
 #include <random>
 
-
 using namespace convene;
 
 namespace {
@@ -92,8 +91,8 @@ double coldOpenMs(const QString& path)
     QElapsedTimer clock;
     clock.start();
     auto db = openCache(path);
-    auto page = db->prepare(QStringLiteral(
-        "SELECT id, author, body, server_time FROM entries WHERE stream = 'channel:bench-3' ORDER BY pos DESC LIMIT 50"));
+    auto page = db->prepare(QStringLiteral("SELECT id, author, body, server_time FROM entries WHERE stream = "
+                                           "'channel:bench-3' ORDER BY pos DESC LIMIT 50"));
     int rows = 0;
     while ((*page)->step().valueOr(false))
         ++rows;
@@ -106,19 +105,18 @@ double coldOpenMs(const QString& path)
 std::pair<double, double> searchMs(const QString& path)
 {
     auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
-    auto query = (*db)->prepare(QStringLiteral(
-        "SELECT e.id, e.stream, e.body FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-        "WHERE entries_fts.body LIKE ? ORDER BY entries_fts.rowid DESC LIMIT 50"));
+    auto query = (*db)->prepare(
+        QStringLiteral("SELECT e.id, e.stream, e.body FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+                       "WHERE entries_fts.body LIKE ? ORDER BY entries_fts.rowid DESC LIMIT 50"));
     const QStringList terms{QStringLiteral("明天会议"), QStringLiteral("release"), QStringLiteral("budget"),
-                            QStringLiteral("客户反馈"), QStringLiteral("#4242"), QStringLiteral("deploy")};
+                            QStringLiteral("客户反馈"), QStringLiteral("#4242"),   QStringLiteral("deploy")};
     std::vector<double> times;
     for (int round = 0; round < 10; ++round)
         for (const QString& term : terms) {
             QElapsedTimer clock;
             clock.start();
             (*query)->bind(1, store::fullTextQuery(term).indexedPatterns.constFirst());
-            while ((*query)->step().valueOr(false)) {
-            }
+            while ((*query)->step().valueOr(false)) { }
             (*query)->reset();
             times.push_back(clock.nsecsElapsed() / 1e6);
         }
@@ -216,7 +214,8 @@ int main(int argc, char** argv)
         delivers.push_back(r.deliverPerSecond);
     }
     if (!submits.empty()) {
-        std::printf("  outbox submit (optimistic apply + queue)  : %9.0f mutations/s  (target > 20000)\n", median(submits));
+        std::printf("  outbox submit (optimistic apply + queue)  : %9.0f mutations/s  (target > 20000)\n",
+                    median(submits));
         std::printf("  outbox delivery to the local backend      : %9.0f mutations/s\n", median(delivers));
     }
     return 0;

@@ -59,19 +59,19 @@ using namespace convene;
 
 namespace {
 
-constexpr double kTargetMs = 16;        // one frame at 60 Hz
+constexpr double kTargetMs = 16; // one frame at 60 Hz
 constexpr int kMonitorIntervalMs = 1;
-constexpr double kLongStallMs = 2;      // stalls from this long on are kept for attribution
-constexpr int kKeystrokeMs = 80;        // a fast typist
-constexpr int kVisibleRows = 15;        // rows a list shows at once
-constexpr int kScrollRows = 20'000;     // rows scrolled up, then down again
-constexpr int kRowsPerFrame = 8;        // ~500 rows/s: dragging fast through the history
+constexpr double kLongStallMs = 2; // stalls from this long on are kept for attribution
+constexpr int kKeystrokeMs = 80; // a fast typist
+constexpr int kVisibleRows = 15; // rows a list shows at once
+constexpr int kScrollRows = 20'000; // rows scrolled up, then down again
+constexpr int kRowsPerFrame = 8; // ~500 rows/s: dragging fast through the history
 constexpr int kFrameMs = 16;
-constexpr int kPrefetchRows = 10;       // MessageTimeline fetches within 600 px (~10 rows) of an end
+constexpr int kPrefetchRows = 10; // MessageTimeline fetches within 600 px (~10 rows) of an end
 constexpr int kBurst = 2000;
-constexpr int kHistoryPage = 500;       // SyncEngine::Options::historyPageSize
-constexpr int kLocalPoll = 2000;        // LocalBackend::poll hands over up to this many events at once
-constexpr int kIndexIdleMs = 1500;      // SyncEngine merges the index once writes pause this long
+constexpr int kHistoryPage = 500; // SyncEngine::Options::historyPageSize
+constexpr int kLocalPoll = 2000; // LocalBackend::poll hands over up to this many events at once
+constexpr int kIndexIdleMs = 1500; // SyncEngine merges the index once writes pause this long
 const QString kMe = QStringLiteral("me");
 
 QElapsedTimer g_clock; // one clock for every timestamp
@@ -91,9 +91,9 @@ double msBetween(int64_t from, int64_t to)
 // busy database, the disk), not the thread's own work.
 struct ThreadUsage {
     int64_t cpuNs = 0;
-    long voluntary = 0;   // waits
+    long voluntary = 0; // waits
     long involuntary = 0; // preempted
-    long faults = 0;      // page faults (minor and major; the process's, not only the thread's)
+    long faults = 0; // page faults (minor and major; the process's, not only the thread's)
 
     static ThreadUsage now()
     {
@@ -165,7 +165,7 @@ struct Log {
         kind(kindName).push_back(msBetween(start, end));
         ops.push_back({what, start, end});
     }
-    template <typename F>
+    template<typename F>
     double time(const QString& kindName, const QString& what, F&& f)
     {
         const int64_t start = nowNs();
@@ -200,7 +200,8 @@ struct SqlTrace {
                 } else {
                     // SQLite's own elapsed time counts whole milliseconds: our clock instead.
                     const int64_t start = self->started.take(statement);
-                    self->runs.push_back({sqlite3_sql(static_cast<sqlite3_stmt*>(statement)), start ? start : now, now});
+                    self->runs.push_back(
+                        {sqlite3_sql(static_cast<sqlite3_stmt*>(statement)), start ? start : now, now});
                 }
                 return 0;
             },
@@ -414,7 +415,8 @@ void printWorst(const char* indent, const StallMonitor& monitor, int count = 5)
         const int64_t from = stall.end - int64_t((stall.ms + kMonitorIntervalMs) * 1e6);
         const Log::Op* longest = nullptr;
         for (const Log::Op& op : g_log.ops)
-            if (op.start < stall.end && op.end > from && (!longest || op.end - op.start > longest->end - longest->start))
+            if (op.start < stall.end && op.end > from &&
+                (!longest || op.end - op.start > longest->end - longest->start))
                 longest = &op;
         const QByteArray cpu = QStringLiteral("on CPU %1 ms, %2 waits, %3 preemptions, %4 page faults")
                                    .arg(stall.cpuMs, 0, 'f', 1)
@@ -428,8 +430,8 @@ void printWorst(const char* indent, const StallMonitor& monitor, int count = 5)
         else
             std::printf("%s  %7.2f ms (%s)  <- no timed call\n", indent, stall.ms, cpu.constData());
         if (const SqlTrace::Run* sql = g_sql.longestWithin(from, stall.end))
-            std::printf("%s             longest statement in it: %.2f ms  %s\n", indent, msBetween(sql->start, sql->end),
-                        qPrintable(SqlTrace::text(sql->sql)));
+            std::printf("%s             longest statement in it: %.2f ms  %s\n", indent,
+                        msBetween(sql->start, sql->end), qPrintable(SqlTrace::text(sql->sql)));
     }
 }
 
@@ -450,22 +452,28 @@ public:
         m_context->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
         m_thread.start();
-        QMetaObject::invokeMethod(m_context, [this, path] {
-            m_db = bench::openCache(path);
-            m_writer = std::make_unique<sync::CacheWriter>(*m_db, kMe);
-            m_indexTimer = new QTimer(m_context);
-            m_indexTimer->setSingleShot(true);
-            QObject::connect(m_indexTimer, &QTimer::timeout, m_context, [this] { mergeSlice(); });
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, path] {
+                m_db = bench::openCache(path);
+                m_writer = std::make_unique<sync::CacheWriter>(*m_db, kMe);
+                m_indexTimer = new QTimer(m_context);
+                m_indexTimer->setSingleShot(true);
+                QObject::connect(m_indexTimer, &QTimer::timeout, m_context, [this] { mergeSlice(); });
+            },
+            Qt::BlockingQueuedConnection);
     }
 
     ~SyncThread()
     {
-        QMetaObject::invokeMethod(m_context, [this] {
-            m_indexTimer->stop();
-            m_writer.reset();
-            m_db.reset();
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                m_indexTimer->stop();
+                m_writer.reset();
+                m_db.reset();
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -473,8 +481,8 @@ public:
     // Applies `batches` one after another on the sync thread. `written` then runs on the UI
     // thread (after the deliveries of every change posted before), `merged` once the index
     // maintenance that follows is done. applyMs/mergeMs may be read from `written`/`merged` on.
-    void apply(QList<QList<sync::RemoteEvent>> batches, Source source, QObject* receiver,
-               std::function<void()> written, std::function<void()> merged)
+    void apply(QList<QList<sync::RemoteEvent>> batches, Source source, QObject* receiver, std::function<void()> written,
+               std::function<void()> merged)
     {
         QMetaObject::invokeMethod(m_context, [=, this, batches = std::move(batches)] {
             applyMs.clear();
@@ -485,7 +493,8 @@ public:
             for (const QList<sync::RemoteEvent>& batch : batches) {
                 store::ChangeSet changes;
                 const int64_t start = nowNs();
-                const Result<void> applied = m_writer->applyEvents(batch, changes, sync::CacheWriter::Placement::Newest);
+                const Result<void> applied =
+                    m_writer->applyEvents(batch, changes, sync::CacheWriter::Placement::Newest);
                 applyMs.push_back(msBetween(start, nowNs()));
                 if (!applied)
                     bench::fail("burst", applied.error().message);
@@ -603,7 +612,10 @@ struct Models {
                          QStringLiteral("ChangeNotifier delivery of %1: Directory %2, ConversationState %3, "
                                         "ChannelListModel %4, timeline %5, thread %6 ms")
                              .arg(d.summary)
-                             .arg(t[1], 0, 'f', 2).arg(t[2], 0, 'f', 2).arg(t[3], 0, 'f', 2).arg(t[4], 0, 'f', 2)
+                             .arg(t[1], 0, 'f', 2)
+                             .arg(t[2], 0, 'f', 2)
+                             .arg(t[3], 0, 'f', 2)
+                             .arg(t[4], 0, 'f', 2)
                              .arg(t[5], 0, 'f', 2),
                          d.start, d.marks[Deliveries::kParts - 1]);
         });
@@ -621,21 +633,23 @@ struct Models {
         };
         QObject::connect(channels.get(), &QAbstractItemModel::dataChanged, readChannels);
         QObject::connect(channels.get(), &QAbstractItemModel::modelReset, readChannels);
-        QObject::connect(timeline.get(), &QAbstractItemModel::rowsInserted, [this](const QModelIndex&, int first, int last) {
-            if (!followTimeline)
-                return;
-            const QList<int> roles = rolesOf(*timeline);
-            for (int row = std::max(first, timeline->rowCount() - kVisibleRows); row <= last; ++row)
-                readRow(*timeline, row, roles);
-        });
+        QObject::connect(timeline.get(), &QAbstractItemModel::rowsInserted,
+                         [this](const QModelIndex&, int first, int last) {
+                             if (!followTimeline)
+                                 return;
+                             const QList<int> roles = rolesOf(*timeline);
+                             for (int row = std::max(first, timeline->rowCount() - kVisibleRows); row <= last; ++row)
+                                 readRow(*timeline, row, roles);
+                         });
         QObject::connect(timeline.get(), &QAbstractItemModel::dataChanged,
                          [this](const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
-            if (!followTimeline)
-                return;
-            const QList<int> read = roles.isEmpty() ? rolesOf(*timeline) : roles;
-            for (int row = std::max(topLeft.row(), timeline->rowCount() - kVisibleRows); row <= bottomRight.row(); ++row)
-                readRow(*timeline, row, read);
-        });
+                             if (!followTimeline)
+                                 return;
+                             const QList<int> read = roles.isEmpty() ? rolesOf(*timeline) : roles;
+                             for (int row = std::max(topLeft.row(), timeline->rowCount() - kVisibleRows);
+                                  row <= bottomRight.row(); ++row)
+                                 readRow(*timeline, row, read);
+                         });
         QObject::connect(timeline.get(), &QAbstractItemModel::modelReset, [this] {
             if (!followTimeline)
                 return;
@@ -783,7 +797,8 @@ ScrollRun scroll(chat::MessageListModel& model, bool up, int64_t rows, int64_t& 
             QTimer::singleShot(0, &frame, [&] {
                 fetchQueued = false;
                 const char* name = up ? "MessageListModel::fetchOlder" : "MessageListModel::fetchNewer";
-                g_log.time(QString::fromLatin1(name), QStringLiteral("%1 (page %2)").arg(QLatin1String(name)).arg(run.pages + 1),
+                g_log.time(QString::fromLatin1(name),
+                           QStringLiteral("%1 (page %2)").arg(QLatin1String(name)).arg(run.pages + 1),
                            [&] { up ? model.fetchOlder() : model.fetchNewer(); });
                 ++run.pages;
             });
@@ -929,7 +944,10 @@ void receiveBurst(Models& m, SyncThread& writer, StallMonitor& monitor, const Bu
     }();
     const Stats apply = stats(writer.applyMs);
     std::printf("\n(c) %s: %s\n", variant.name, variant.batching);
-    printStalls("    ", monitor, QStringLiteral("(c) burst, %1 (%2 ms)").arg(QLatin1String(variant.name)).arg(msBetween(start, writtenAt), 0, 'f', 0));
+    printStalls("    ", monitor,
+                QStringLiteral("(c) burst, %1 (%2 ms)")
+                    .arg(QLatin1String(variant.name))
+                    .arg(msBetween(start, writtenAt), 0, 'f', 0));
     std::printf("    burst: %lld events in %lld batches; the models on the UI thread showed the last of them %.0f ms "
                 "after the first batch was handed to the sync thread\n",
                 static_cast<long long>(burst.events.size()), static_cast<long long>(batches.size()),
@@ -983,9 +1001,10 @@ void receiveProfileChange(Models& m, SyncThread& writer, StallMonitor& monitor)
                 m.timeline->rowCount());
     printStalls("    ", monitor, QStringLiteral("(c) a name change in the directory"));
     for (const auto& t : m.deliveries.times)
-        std::printf("    delivery %.2f ms: Directory (with the re-render it triggers) %.2f ms, ChannelListModel %.2f ms, "
-                    "timeline %.2f ms\n",
-                    t[0], t[1], t[3], t[4]);
+        std::printf(
+            "    delivery %.2f ms: Directory (with the re-render it triggers) %.2f ms, ChannelListModel %.2f ms, "
+            "timeline %.2f ms\n",
+            t[0], t[1], t[3], t[4]);
     printStatements("    ", 3);
 }
 
@@ -1051,10 +1070,11 @@ int main(int argc, char** argv)
                     static_cast<long long>(counts.messages), int(channels.size()), static_cast<long long>(channelSize),
                     static_cast<long long>(counts.replies), static_cast<long long>(counts.reactions),
                     static_cast<long long>(counts.edits), bench::kUsers + 1);
-        std::printf("  generated in %.1f s (CacheWriter::applyEvents %.1f s in batches of %d, index merge %.1f s); cache "
-                    "file %.0f MiB\n",
-                    double(clock.nsecsElapsed()) / 1e9, counts.ingestSeconds, bench::kCacheBatch, counts.mergeSeconds,
-                    double(QFileInfo(path).size()) / (1024.0 * 1024.0));
+        std::printf(
+            "  generated in %.1f s (CacheWriter::applyEvents %.1f s in batches of %d, index merge %.1f s); cache "
+            "file %.0f MiB\n",
+            double(clock.nsecsElapsed()) / 1e9, counts.ingestSeconds, bench::kCacheBatch, counts.mergeSeconds,
+            double(QFileInfo(path).size()) / (1024.0 * 1024.0));
         if (!kept.isEmpty())
             std::printf("  kept in %s\n", qPrintable(path));
     }
@@ -1105,12 +1125,17 @@ int main(int argc, char** argv)
         models.timeline->open(bench::benchChannelId()); // at the newest message, the view stuck to the end
         std::mt19937_64 random(99);
         const BurstVariant variants[] = {
-            {"local backend", "LocalBackend::poll hands over up to 2,000 new events at once: one batch, one "
-                              "applyEvents, one post (SyncEngine::applyLive)", SyncThread::Source::Live, kLocalPoll},
-            {"xmpp", "XmppBackend emits every message stanza on its own: 2,000 batches of one event, each applied and "
-                     "posted (SyncEngine::applyLive)", SyncThread::Source::Live, 1},
-            {"catch-up after a reconnect", "history pages of up to 500 events of one stream each, applied and posted "
-                                           "as SyncEngine::onHistoryFetched does, after the stream list's post",
+            {"local backend",
+             "LocalBackend::poll hands over up to 2,000 new events at once: one batch, one "
+             "applyEvents, one post (SyncEngine::applyLive)",
+             SyncThread::Source::Live, kLocalPoll},
+            {"xmpp",
+             "XmppBackend emits every message stanza on its own: 2,000 batches of one event, each applied and "
+             "posted (SyncEngine::applyLive)",
+             SyncThread::Source::Live, 1},
+            {"catch-up after a reconnect",
+             "history pages of up to 500 events of one stream each, applied and posted "
+             "as SyncEngine::onHistoryFetched does, after the stream list's post",
              SyncThread::Source::HistoryPage, kHistoryPage},
         };
         for (const BurstVariant& variant : variants) {
@@ -1130,8 +1155,9 @@ int main(int argc, char** argv)
                 "%.0f ms; load average at the end %s\n",
                 kTargetMs, qPrintable(loadAverage()));
     for (const SummaryRow& row : g_summary)
-        std::printf("  %-52s median %5.2f  p95 %5.2f  p99 %6.2f  max %6.2f ms (%s)   on CPU: p99 %6.2f  max %6.2f ms (%s)\n",
-                    qPrintable(row.scenario), row.wall.p50, row.wall.p95, row.wall.p99, row.wall.max,
-                    verdict(row.wall.max), row.onCpu.p99, row.onCpu.max, verdict(row.onCpu.max));
+        std::printf(
+            "  %-52s median %5.2f  p95 %5.2f  p99 %6.2f  max %6.2f ms (%s)   on CPU: p99 %6.2f  max %6.2f ms (%s)\n",
+            qPrintable(row.scenario), row.wall.p50, row.wall.p95, row.wall.p99, row.wall.max, verdict(row.wall.max),
+            row.onCpu.p99, row.onCpu.max, verdict(row.onCpu.max));
     return 0;
 }

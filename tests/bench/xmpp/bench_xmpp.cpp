@@ -82,7 +82,8 @@ double ownCpuSeconds()
 {
     rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The pid of the Prosody this process started (its pid file sits beside its config).
@@ -192,10 +193,11 @@ void fillArchive(const ProsodyServer& server, int messages)
     std::mt19937_64 random(7);
     for (int i = 0; i < messages; ++i) {
         const QString text = bench::sentence(random);
-        session.send(xmpp::XmlElement(QStringLiteral("message"), xmpp::ns::client.toString())
-                         .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
-                         .withAttribute(QStringLiteral("to"), room)
-                         .withChild(xmpp::XmlElement(QStringLiteral("body"), xmpp::ns::client.toString()).withText(text)));
+        session.send(
+            xmpp::XmlElement(QStringLiteral("message"), xmpp::ns::client.toString())
+                .withAttribute(QStringLiteral("type"), QStringLiteral("groupchat"))
+                .withAttribute(QStringLiteral("to"), room)
+                .withChild(xmpp::XmlElement(QStringLiteral("body"), xmpp::ns::client.toString()).withText(text)));
         // Let the socket and the reflections flow: at most 2000 messages ahead of the room.
         if (i % 500 == 499 && !QTest::qWaitFor([&] { return reflected >= i - 2000; }, 30'000))
             die(QStringLiteral("the room stopped reflecting messages at %1 (%2)").arg(reflected).arg(refusal));
@@ -236,18 +238,22 @@ void verifyCache(const QString& cachePath, int messages)
         const QString body = (*rows)->text(0);
         const QString expected = n == 0 ? QStringLiteral("before") : bench::sentence(random);
         if (n > messages || body != expected)
-            die(QStringLiteral("entry %1 after \"before\" in the cache is \"%2\", expected \"%3\"").arg(n).arg(body, expected));
+            die(QStringLiteral("entry %1 after \"before\" in the cache is \"%2\", expected \"%3\"")
+                    .arg(n)
+                    .arg(body, expected));
         serverIds.insert((*rows)->text(1));
         ++n;
     }
     (*rows)->reset();
     if (n != messages + 1 || serverIds.size() != n)
         die(QStringLiteral("the cache holds %1 entries from \"before\" on, with %2 server ids; expected %3")
-                .arg(n).arg(serverIds.size()).arg(messages + 1));
+                .arg(n)
+                .arg(serverIds.size())
+                .arg(messages + 1));
 }
 
 struct RoundResult {
-    double seconds = 0;       // sign-in included
+    double seconds = 0; // sign-in included
     double signInSeconds = 0; // until the profile was online
     double rssGrowth = 0;
     double peakGrowth = 0;
@@ -255,12 +261,14 @@ struct RoundResult {
     double serverCpu = 0;
 };
 
-RoundResult catchUpRound(const ProsodyServer& server, const QString& dir, const QString& snapshot, int messages, int round)
+RoundResult catchUpRound(const ProsodyServer& server, const QString& dir, const QString& snapshot, int messages,
+                         int round)
 {
     const QString name = QStringLiteral("bob-round%1").arg(round);
     if (!copyDirectory(QDir(dir).filePath(snapshot), QDir(dir).filePath(name)))
         die(QStringLiteral("cannot copy bob's profile"));
-    auto opened = store::Database::open(QDir(dir).filePath(name + QStringLiteral("/cache.db")), store::Database::Mode::ReadOnly);
+    auto opened =
+        store::Database::open(QDir(dir).filePath(name + QStringLiteral("/cache.db")), store::Database::Mode::ReadOnly);
     if (!opened)
         die(QStringLiteral("cannot open bob's cache"));
     std::unique_ptr<store::Database> db = std::move(opened).value();
@@ -320,10 +328,11 @@ RoundResult catchUpRound(const ProsodyServer& server, const QString& dir, const 
     const QString cachePath = bob->cachePath();
     bob.reset();
     verifyCache(cachePath, messages);
-    std::printf("  round %d: %.2f s (sign-in %.2f s), %.0f messages/s; resident %.1f -> %.1f MiB, growth %.1f MiB, "
-                "peak growth %.1f MiB; CPU: Convene %.2f s, Prosody %.2f s (Prosody resident %.0f MiB); cache verified\n",
-                round, r.seconds, r.signInSeconds, messages / r.seconds, rssBefore, rssAfter, r.rssGrowth, r.peakGrowth,
-                r.ownCpu, r.serverCpu, serverResident);
+    std::printf(
+        "  round %d: %.2f s (sign-in %.2f s), %.0f messages/s; resident %.1f -> %.1f MiB, growth %.1f MiB, "
+        "peak growth %.1f MiB; CPU: Convene %.2f s, Prosody %.2f s (Prosody resident %.0f MiB); cache verified\n",
+        round, r.seconds, r.signInSeconds, messages / r.seconds, rssBefore, rssAfter, r.rssGrowth, r.peakGrowth,
+        r.ownCpu, r.serverCpu, serverResident);
     std::fflush(stdout);
     QDir(QDir(dir).filePath(name)).removeRecursively();
     return r;
@@ -349,9 +358,11 @@ void catchUp(const ProsodyServer& server, const QString& dir, int messages, int 
     {
         auto bob = profile(server, QStringLiteral("bob"), dir);
         const QString bobCache = bob->cachePath();
-        if (!QTest::qWaitFor([&] {
-                return scalar(bobCache, QStringLiteral("SELECT count(*) FROM entries WHERE body = 'before'")) == 1;
-            }, 20'000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return scalar(bobCache, QStringLiteral("SELECT count(*) FROM entries WHERE body = 'before'")) == 1;
+                },
+                20'000))
             die(QStringLiteral("bob never saw the room"));
     }
     // Every round starts from this copy of bob's profile: the room known up to "before".

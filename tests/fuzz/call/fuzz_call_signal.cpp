@@ -44,8 +44,8 @@ void ensureApplication()
 // The fields encode() writes for the signal's type must survive it.
 void checkSame(const CallSignal& a, const CallSignal& b)
 {
-    check(a.type == b.type && a.callId == b.callId && a.endpoint == b.endpoint && a.sender == b.sender
-          && a.to == b.to && a.participants == b.participants && a.transportDescription == b.transportDescription);
+    check(a.type == b.type && a.callId == b.callId && a.endpoint == b.endpoint && a.sender == b.sender &&
+          a.to == b.to && a.participants == b.participants && a.transportDescription == b.transportDescription);
     using Type = CallSignal::Type;
     if (a.type == Type::Invite || a.type == Type::Present)
         check(a.video == b.video);

@@ -37,8 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const std::vector<uint8_t> merged = mergeUpdates({std::vector<uint8_t>(input.begin(), input.end()), before});
         (void)diffUpdate(merged, doc.encodeStateVector());
         (void)encodeStateVectorFromUpdate(input);
-    } catch (const DecodeError&) {
-    }
+    } catch (const DecodeError&) { }
     (void)sync::handle(doc, input);
     Awareness awareness(1);
     (void)awareness.applyUpdate(input);

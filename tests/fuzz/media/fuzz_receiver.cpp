@@ -47,9 +47,9 @@ void checkVideo(PeerReceiver& receiver, uint64_t& framesTaken)
     for (const DecodedVideoFrame& frame : receiver.takeVideoFrames()) {
         const I420Frame& picture = frame.picture;
         check(!picture.empty());
-        check(picture.data.size() == std::size_t(picture.width) * std::size_t(picture.height)
-                                         + 2 * std::size_t(I420Frame::chromaWidth(picture.width))
-                                               * std::size_t(I420Frame::chromaHeight(picture.height)));
+        check(picture.data.size() == std::size_t(picture.width) * std::size_t(picture.height) +
+                                         2 * std::size_t(I420Frame::chromaWidth(picture.width)) *
+                                             std::size_t(I420Frame::chromaHeight(picture.height)));
         ++framesTaken;
     }
     check(receiver.counters().framesDecoded == framesTaken);
@@ -58,11 +58,12 @@ void checkVideo(PeerReceiver& receiver, uint64_t& framesTaken)
 void checkReports(PeerReceiver& receiver, int64_t nowUs)
 {
     const std::vector<RtcpReportBlock> blocks = receiver.makeReportBlocks(nowUs);
-    check(blocks.size() == std::size_t(receiver.audioSsrc().has_value()) + std::size_t(receiver.videoSsrc().has_value()));
+    check(blocks.size() ==
+          std::size_t(receiver.audioSsrc().has_value()) + std::size_t(receiver.videoSsrc().has_value()));
     for (const RtcpReportBlock& block : blocks) {
         check(block.ssrc == receiver.audioSsrc() || block.ssrc == receiver.videoSsrc());
-        check(block.cumulativeLost >= RtcpReportBlock::kMinCumulativeLost
-              && block.cumulativeLost <= RtcpReportBlock::kMaxCumulativeLost);
+        check(block.cumulativeLost >= RtcpReportBlock::kMinCumulativeLost &&
+              block.cumulativeLost <= RtcpReportBlock::kMaxCumulativeLost);
     }
     const double jitter = receiver.audioJitterMs();
     check(std::isfinite(jitter) && jitter >= 0.0);

@@ -28,8 +28,8 @@ void checkNack(const RtcpGenericNack& nack)
 void checkReportBlocks(const std::vector<RtcpReportBlock>& blocks)
 {
     for (const RtcpReportBlock& block : blocks) {
-        if (block.cumulativeLost < RtcpReportBlock::kMinCumulativeLost
-            || block.cumulativeLost > RtcpReportBlock::kMaxCumulativeLost)
+        if (block.cumulativeLost < RtcpReportBlock::kMinCumulativeLost ||
+            block.cumulativeLost > RtcpReportBlock::kMaxCumulativeLost)
             std::abort();
         if (const auto rtt = roundTripTime(block, block.jitter); rtt && rtt->count() < 0)
             std::abort();

@@ -27,8 +27,8 @@ void checkVp8Payload(std::span<const uint8_t> bytes)
         std::abort();
     rewritten.insert(rewritten.end(), payload->data.begin(), payload->data.end());
     const auto again = parseVp8Payload(rewritten);
-    if (!again || again->descriptor != payload->descriptor
-        || !std::equal(again->data.begin(), again->data.end(), payload->data.begin(), payload->data.end()))
+    if (!again || again->descriptor != payload->descriptor ||
+        !std::equal(again->data.begin(), again->data.end(), payload->data.begin(), payload->data.end()))
         std::abort();
 }
 

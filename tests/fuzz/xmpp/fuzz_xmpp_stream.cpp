@@ -43,7 +43,8 @@ void checkOrder(const QList<XmlStreamEvent>& events)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const bool opened = std::holds_alternative<StreamOpened>(events[i]);
         check(i == 0 ? opened || std::holds_alternative<XmlReadError>(events[i]) : !opened);
-        const bool final = std::holds_alternative<XmlReadError>(events[i]) || std::holds_alternative<StreamClosed>(events[i]);
+        const bool final =
+            std::holds_alternative<XmlReadError>(events[i]) || std::holds_alternative<StreamClosed>(events[i]);
         check(!final || i == events.size() - 1);
     }
 }
@@ -56,7 +57,8 @@ void checkRoundTrip(const XmlElement& element, const StreamOpened& opened)
     generous.maxAttributes = 1000; // serialising may declare a prefix per namespaced attribute
     generous.maxStanzaBytes = 64 * 1024; // escaping may lengthen text
     XmlStreamReader reader(generous);
-    const QList<XmlStreamEvent> events = reader.feed(streamOpening(header) + stanzaBytes(element, opened.contentNamespace));
+    const QList<XmlStreamEvent> events =
+        reader.feed(streamOpening(header) + stanzaBytes(element, opened.contentNamespace));
     check(events.size() == 2);
     const auto* reread = std::get_if<XmlElement>(&events[1]);
     check(reread && *reread == element);

@@ -32,7 +32,7 @@ private:
 };
 
 // On a Prosody (ProsodyServer) or an ejabberd (EjabberdServer) of its own.
-template <class Server>
+template<class Server>
 class XmppEnvironment final : public BackendEnvironment {
 public:
     bool start(const typename Server::Options& options, QString* why)
@@ -59,8 +59,9 @@ private:
     Server m_server;
 };
 
-template <class Server>
-std::unique_ptr<BackendEnvironment> startXmpp(const typename Server::Options& options, const QString& missing, QString* why)
+template<class Server>
+std::unique_ptr<BackendEnvironment> startXmpp(const typename Server::Options& options, const QString& missing,
+                                              QString* why)
 {
     if (!Server::available()) {
         *why = missing;
@@ -82,9 +83,11 @@ std::unique_ptr<BackendEnvironment> BackendEnvironment::make(const QString& back
         // CONVENE_XMPP_SERVER=ejabberd: on ejabberd instead (tools/contract-ejabberd.sh).
         if (qEnvironmentVariable("CONVENE_XMPP_SERVER") == u"ejabberd")
             return startXmpp<EjabberdServer>(
-                withUsers<EjabberdServer::Options>(kUsers), QStringLiteral("ejabberd is not installed (tools/contract-ejabberd.sh installs it)"), why);
+                withUsers<EjabberdServer::Options>(kUsers),
+                QStringLiteral("ejabberd is not installed (tools/contract-ejabberd.sh installs it)"), why);
         return startXmpp<ProsodyServer>(prosodyWithUsers(kUsers),
-                                        QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)"), why);
+                                        QStringLiteral("Prosody is not installed (tools/install-deps.sh installs it)"),
+                                        why);
     }
     *why = QStringLiteral("no test environment for the backend %1").arg(backendName);
     return nullptr;

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 
-
 using namespace convene;
 using convene::test::BackendHarness;
 
@@ -84,8 +83,8 @@ TEST_CASE("Contract: events of a stream keep submission order, each with its own
                 serverIds << ack.serverId;
             }
             CHECK(QSet<QString>(serverIds.begin(), serverIds.end()).size() == 40);
-            const sync::HistoryPage page = a.history({QStringLiteral("channel:order"),
-                                                      sync::HistoryQuery::Direction::After, {}, 100});
+            const sync::HistoryPage page =
+                a.history({QStringLiteral("channel:order"), sync::HistoryQuery::Direction::After, {}, 100});
             REQUIRE(page.events.size() == 40);
             CHECK_FALSE(page.more);
             QSet<QString> cursors;
@@ -115,8 +114,8 @@ TEST_CASE("Contract: resending a client id is harmless and returns the first ack
             const sync::Ack again = a.submit(m);
             CHECK(again.serverId == first.serverId);
             CHECK(again.serverTime == first.serverTime);
-            const sync::HistoryPage page = a.history({QStringLiteral("channel:dedupe"),
-                                                      sync::HistoryQuery::Direction::After, {}, 10});
+            const sync::HistoryPage page =
+                a.history({QStringLiteral("channel:dedupe"), sync::HistoryQuery::Direction::After, {}, 10});
             REQUIRE(page.events.size() == 1);
             CHECK(page.events.first().serverId == first.serverId);
         }
@@ -156,16 +155,17 @@ TEST_CASE("Contract: history pages forwards and backwards from opaque cursors wi
             CHECK(newest.events.first().body == QStringLiteral("71"));
             CHECK(newest.events.last().body == QStringLiteral("120"));
             CHECK(newest.more);
-            const sync::HistoryPage older = a.history({stream, sync::HistoryQuery::Direction::Before,
-                                                       newest.events.first().cursor, 50});
+            const sync::HistoryPage older =
+                a.history({stream, sync::HistoryQuery::Direction::Before, newest.events.first().cursor, 50});
             REQUIRE(older.events.size() == 50);
             CHECK(older.events.first().body == QStringLiteral("21"));
             CHECK(older.events.last().body == QStringLiteral("70"));
-            const sync::HistoryPage oldest = a.history({stream, sync::HistoryQuery::Direction::Before,
-                                                        seen.at(10).cursor, 50});
+            const sync::HistoryPage oldest =
+                a.history({stream, sync::HistoryQuery::Direction::Before, seen.at(10).cursor, 50});
             CHECK(oldest.events.size() == 10);
             CHECK_FALSE(oldest.more);
-            const sync::HistoryPage end = a.history({stream, sync::HistoryQuery::Direction::After, seen.last().cursor, 50});
+            const sync::HistoryPage end =
+                a.history({stream, sync::HistoryQuery::Direction::After, seen.last().cursor, 50});
             CHECK(end.events.isEmpty());
             CHECK_FALSE(end.more);
         }
@@ -222,13 +222,15 @@ TEST_CASE("Contract: the submitter receives its own events live, in the stream's
             QSignalSpy live(a.backend.get(), &sync::Backend::eventsReceived);
             const sync::Mutation m = message(QStringLiteral("channel:echo"), QStringLiteral("echo"));
             const sync::Ack ack = a.submit(m);
-            REQUIRE(QTest::qWaitFor([&] {
-                for (const auto& args : live)
-                    for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
-                        if (e.clientId == m.clientId)
-                            return e.serverId == ack.serverId && !e.cursor.isEmpty();
-                return false;
-            }, 3000));
+            REQUIRE(QTest::qWaitFor(
+                [&] {
+                    for (const auto& args : live)
+                        for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
+                            if (e.clientId == m.clientId)
+                                return e.serverId == ack.serverId && !e.cursor.isEmpty();
+                    return false;
+                },
+                3000));
         }
     }
 }
@@ -250,16 +252,18 @@ TEST_CASE("Contract: live events reach another client of the workspace within 10
                 clock.start();
                 a.backend->submit(m);
                 bool arrived = false;
-                REQUIRE(QTest::qWaitFor([&] {
-                    for (const auto& args : live)
-                        for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
-                            if (e.clientId == m.clientId) {
-                                arrived = true;
-                                CHECK(e.author == env->userId(QStringLiteral("alice")));
-                                CHECK(e.body == m.body);
-                            }
-                    return arrived;
-                }, 3000));
+                REQUIRE(QTest::qWaitFor(
+                    [&] {
+                        for (const auto& args : live)
+                            for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
+                                if (e.clientId == m.clientId) {
+                                    arrived = true;
+                                    CHECK(e.author == env->userId(QStringLiteral("alice")));
+                                    CHECK(e.body == m.body);
+                                }
+                        return arrived;
+                    },
+                    3000));
                 latencies << clock.elapsed();
             }
             std::sort(latencies.begin(), latencies.end());
@@ -291,8 +295,8 @@ TEST_CASE("Contract: a client that reconnects catches up from its cursor")
             b.backend->listStreams();
             REQUIRE(listed.wait(3000));
             const auto streams = listed.takeFirst().at(0).value<QList<sync::StreamInfo>>();
-            const auto it = std::find_if(streams.begin(), streams.end(),
-                                         [&](const sync::StreamInfo& s) { return s.id == stream; });
+            const auto it =
+                std::find_if(streams.begin(), streams.end(), [&](const sync::StreamInfo& s) { return s.id == stream; });
             REQUIRE(it != streams.end());
             const sync::HistoryPage missed = b.history({stream, sync::HistoryQuery::Direction::After, cursor, 100});
             REQUIRE(missed.events.size() == 5);
@@ -363,8 +367,8 @@ TEST_CASE("Contract: ephemeral messages reach others, not the sender, and are no
             CHECK(received.stream == QStringLiteral("channel:general"));
             QTest::qWait(150);
             CHECK(atA.isEmpty());
-            const sync::HistoryPage page = a.history({QStringLiteral("channel:general"),
-                                                      sync::HistoryQuery::Direction::After, {}, 500});
+            const sync::HistoryPage page =
+                a.history({QStringLiteral("channel:general"), sync::HistoryQuery::Direction::After, {}, 500});
             for (const sync::RemoteEvent& e : page.events)
                 CHECK(e.kind != QStringLiteral("typing"));
         }
@@ -388,7 +392,8 @@ TEST_CASE("Contract: an oversized payload is refused with a clear reason and not
             const auto reason = args.at(1).value<Error>();
             CHECK(reason.code == ErrorCode::TooLarge);
             CHECK(reason.message.contains(QStringLiteral("KB")));
-            const sync::HistoryPage page = a.history({QStringLiteral("channel:big"), sync::HistoryQuery::Direction::After, {}, 10});
+            const sync::HistoryPage page =
+                a.history({QStringLiteral("channel:big"), sync::HistoryQuery::Direction::After, {}, 10});
             CHECK(page.events.isEmpty());
         }
     }

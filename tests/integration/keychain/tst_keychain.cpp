@@ -37,7 +37,8 @@ TEST_CASE("Without a keychain, saving a password fails with a message that says 
     QTemporaryDir home;
     qputenv("XDG_DATA_HOME", home.path().toUtf8());
     CredentialStore store(QStringLiteral("ConveneTest"));
-    const auto saved = await<void>([&](auto done) { store.write(QStringLiteral("alice@example.org"), QStringLiteral("s3cret"), done); });
+    const auto saved = await<void>(
+        [&](auto done) { store.write(QStringLiteral("alice@example.org"), QStringLiteral("s3cret"), done); });
     REQUIRE(saved.has_value());
     REQUIRE_FALSE(saved->ok());
     CHECK(saved->error().code == ErrorCode::Unavailable);
@@ -77,4 +78,3 @@ TEST_CASE("With a keychain, a password is saved, read back, replaced and removed
     REQUIRE(read.has_value());
     CHECK(read->error().code == ErrorCode::NotFound);
 }
-

@@ -18,8 +18,7 @@ namespace {
 // One side of a call: a session fed by the synthetic camera and voice, showing the other side
 // in a sink and keeping what it measured.
 struct Side {
-    Side(const QString& name, double lossRate, unsigned seed)
-        : name(name), camera(640, 360, 30)
+    Side(const QString& name, double lossRate, unsigned seed) : name(name), camera(640, 360, 30)
     {
         MediaSessionConfig config;
         config.video.width = 640;
@@ -74,9 +73,13 @@ struct Side {
 void connectSides(Side& a, Side& b)
 {
     QObject::connect(a.session.get(), &MediaSession::localDescriptionReady, b.session.get(),
-                     [&a, &b](const QString&, const QJsonObject& description) { b.session->setRemoteDescription(a.name, description); });
+                     [&a, &b](const QString&, const QJsonObject& description) {
+                         b.session->setRemoteDescription(a.name, description);
+                     });
     QObject::connect(b.session.get(), &MediaSession::localDescriptionReady, a.session.get(),
-                     [&a, &b](const QString&, const QJsonObject& description) { a.session->setRemoteDescription(b.name, description); });
+                     [&a, &b](const QString&, const QJsonObject& description) {
+                         a.session->setRemoteDescription(b.name, description);
+                     });
     a.start();
     b.start();
     a.session->addPeer(b.name);
@@ -154,5 +157,6 @@ TEST_CASE("Under 10% packet loss the pictures keep coming through NACKs and key 
     std::printf("10%% loss: %d dropped by the network, %llu resent on NACK, %llu key frames, %d pictures shown, "
                 "audio concealed %.1f%%\n",
                 alice.lossy->dropped, static_cast<unsigned long long>(alice.local.retransmittedPackets),
-                static_cast<unsigned long long>(alice.local.keyFrames), bob.framesInSink, bob.lastPeer.concealedPercent);
+                static_cast<unsigned long long>(alice.local.keyFrames), bob.framesInSink,
+                bob.lastPeer.concealedPercent);
 }

@@ -91,7 +91,8 @@ TEST_CASE("Killing the client at random moments loses and duplicates nothing")
     CHECK(integrity(*cache) == QStringLiteral("ok"));
     CHECK(integrity(*workspace) == QStringLiteral("ok"));
     CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM outbox")) == 0);
-    CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash' AND (state <> 0 OR pos IS NULL OR server_id IS NULL)")) == 0);
+    CHECK(scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash' AND (state <> 0 OR pos IS "
+                                        "NULL OR server_id IS NULL)")) == 0);
 
     // Exactly once: the workspace holds one event per queued mutation and nothing else.
     const int64_t cached = scalar(*cache, QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'crash'"));
@@ -102,8 +103,8 @@ TEST_CASE("Killing the client at random moments loses and duplicates nothing")
     auto entries = cache->prepare(QStringLiteral("SELECT client_id, server_id FROM entries WHERE kind = 'crash'"));
     while ((*entries)->step().valueOr(false))
         cachedServerId.insert((*entries)->blob(0), (*entries)->text(1));
-    auto events = workspace->prepare(QStringLiteral(
-        "SELECT client_id, 'evt-' || id, stream, CAST(payload AS TEXT) FROM events WHERE kind = 'crash' ORDER BY stream, seq"));
+    auto events = workspace->prepare(QStringLiteral("SELECT client_id, 'evt-' || id, stream, CAST(payload AS TEXT) "
+                                                    "FROM events WHERE kind = 'crash' ORDER BY stream, seq"));
     QHash<QString, qint64> lastCounter;
     int64_t matched = 0;
     while ((*events)->step().valueOr(false)) {

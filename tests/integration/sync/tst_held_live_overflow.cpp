@@ -33,7 +33,7 @@ public:
     enum class AsOf {
         Request, // the page as it was when the engine asked (the answer was on its way)
         Release, // the page as it is now
-        Empty,   // an empty page: the history does not have the stream's events (yet)
+        Empty, // an empty page: the history does not have the stream's events (yet)
         Unreadable, // the page as it is now, but none of its items is an event (e.g. notices)
     };
     struct Request {
@@ -134,8 +134,8 @@ public:
             request->answered = true;
             const QList<sync::RemoteEvent>& events = m_events[request->query.stream];
             const qsizetype size = asOf == AsOf::Request ? request->sizeAtRequest
-                                   : asOf == AsOf::Empty   ? 0
-                                                           : events.size();
+                                   : asOf == AsOf::Empty ? 0
+                                                         : events.size();
             page = pageOf(events, size, request->query);
             if (asOf == AsOf::Unreadable)
                 page.events.clear(); // it still ended where it ended
@@ -249,7 +249,10 @@ public:
         QList<sync::StreamInfo> result;
         for (const QString& id : m_order) {
             const QList<sync::RemoteEvent>& events = m_events[id];
-            result << sync::StreamInfo{id, QStringLiteral("channel"), id.section(u':', 1), {},
+            result << sync::StreamInfo{id,
+                                       QStringLiteral("channel"),
+                                       id.section(u':', 1),
+                                       {},
                                        events.isEmpty() ? QString() : events.constLast().cursor};
         }
         return result;
@@ -328,7 +331,8 @@ private:
         if (!m_backend)
             FAIL("the engine has no scripted backend");
         sync::Backend* backend = m_backend;
-        QMetaObject::invokeMethod(backend, [backend, f = std::move(f)] { f(*backend); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            backend, [backend, f = std::move(f)] { f(*backend); }, Qt::QueuedConnection);
     }
 
     mutable QMutex m_mutex;
@@ -358,11 +362,9 @@ public:
 
     void connectToServer() override
     {
-        later([this] {
-            emit connected({m_config.userId, m_config.displayName, QStringLiteral("Scripted")});
-        });
+        later([this] { emit connected({m_config.userId, m_config.displayName, QStringLiteral("Scripted")}); });
     }
-    void disconnectFromServer() override {}
+    void disconnectFromServer() override { }
     void listStreams() override
     {
         if (!m_server->listNow())
@@ -382,7 +384,7 @@ public:
         if (std::optional<sync::HistoryPage> page = m_server->request(requestId, query))
             later([this, requestId, page = *page] { emit historyFetched(requestId, page); });
     }
-    void sendEphemeral(const sync::EphemeralMessage&) override {}
+    void sendEphemeral(const sync::EphemeralMessage&) override { }
     void uploadBlob(quint64 requestId, const QByteArray&, const QString&) override { unsupported(requestId); }
     void downloadBlob(quint64 requestId, const QString&) override { unsupported(requestId); }
 
@@ -470,8 +472,8 @@ public:
     // positions; empty when it does not.
     QString differenceFrom(const QString& stream, int n)
     {
-        auto stmt = cache().prepare(QStringLiteral(
-            "SELECT server_id, pos FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
+        auto stmt = cache().prepare(
+            QStringLiteral("SELECT server_id, pos FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
         REQUIRE(stmt.ok());
         (*stmt)->bind(1, stream);
         QString difference;
@@ -653,13 +655,13 @@ TEST_CASE("Live events that a catch-up page also returned are stored once")
     QTemporaryDir dir;
     ScriptedServer server;
     seedEarlierSession(server, dir.path(), 25); // e6..e30
-    Client client(dir.path(), 10);              // pages of ten: e6..e15, e16..e25, …
+    Client client(dir.path(), 10); // pages of ten: e6..e15, e16..e25, …
     REQUIRE(client.waitOnline());
     const auto first = server.waitForRequest(kBusy, Direction::After, QStringLiteral("e5"));
     REQUIRE(first.has_value());
 
     server.deliverNew(kBusy, 10); // e31..e40, held
-    server.append(kBusy, 3);      // e41..e43: on the server, their live delivery still on its way
+    server.append(kBusy, 3); // e41..e43: on the server, their live delivery still on its way
     REQUIRE(server.settle());
     CHECK(client.count(kBusy) == 5);
 

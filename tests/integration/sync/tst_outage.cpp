@@ -46,9 +46,12 @@ TEST_CASE("Outage mid-stream: delivered in order when the backend returns, UI st
     a.service->setBackendFaults({{QStringLiteral("offline"), false}});
     QTest::qWait(500);
     sender.stop();
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:outage' AND state = 0")) == next;
-    }, 20'000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return a.count(QStringLiteral(
+                       "SELECT count(*) FROM entries WHERE stream = 'channel:outage' AND state = 0")) == next;
+        },
+        20'000));
     heartbeat.stop();
 
     CHECK(states.contains(sync::ConnectionState::Offline));
@@ -57,8 +60,8 @@ TEST_CASE("Outage mid-stream: delivered in order when the backend returns, UI st
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
 
     // Server order equals submission order, without gaps or repeats.
-    auto rows = a.cache().prepare(QStringLiteral(
-        "SELECT pos, body FROM entries WHERE stream = 'channel:outage' ORDER BY pos"));
+    auto rows =
+        a.cache().prepare(QStringLiteral("SELECT pos, body FROM entries WHERE stream = 'channel:outage' ORDER BY pos"));
     int expected = 0;
     int64_t previousSeq = 0;
     while ((*rows)->step().valueOr(false)) {

@@ -24,15 +24,14 @@ TEST_CASE("A first connection caches the seeded demo workspace and a welcome DM"
     SyncProfile a(dir.path(), QStringLiteral("alice"));
     REQUIRE(a.waitForState(sync::ConnectionState::Online));
     CHECK(a.service->workspaceName() == QStringLiteral("Convene Demo"));
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:general'")) >= 6;
-    }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:general'")) >= 6; },
+        5000));
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM streams WHERE kind = 'channel'")) >= 4);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM streams WHERE kind = 'calendar'")) == 1);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM streams WHERE kind = 'doc'")) == 1);
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream LIKE 'dm:%'")) == 1;
-    }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream LIKE 'dm:%'")) == 1; }, 5000));
     // Chinese and English history is searchable straight away.
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries_fts WHERE body LIKE '%十点全员会议%'")) == 1);
 }
@@ -47,16 +46,17 @@ TEST_CASE("A change is in the cache at once as pending, then sent with the serve
     REQUIRE(changed.wait(1000));
     CHECK(a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 1);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM outbox WHERE client_id = ?"), id(clientId)) == 1);
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 0;
-    }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 0; },
+        5000));
     CHECK(a.count(QStringLiteral("SELECT server_id IS NOT NULL FROM entries WHERE client_id = ?"), id(clientId)) == 1);
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT pos FROM entries WHERE client_id = ?"), id(clientId)) > 0;
-    }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT pos FROM entries WHERE client_id = ?"), id(clientId)) > 0; },
+        3000));
     // Placed after everything that was cached before it.
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:design' AND pos > "
-                                 "(SELECT pos FROM entries WHERE client_id = ?)"), id(clientId)) == 0);
+                                 "(SELECT pos FROM entries WHERE client_id = ?)"),
+                  id(clientId)) == 0);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 1);
 }
@@ -79,9 +79,12 @@ TEST_CASE("Offline: changes queue up and go out in order, exactly once, when the
     REQUIRE(a.waitForState(sync::ConnectionState::Online));
     REQUIRE(QTest::qWaitFor([&] { return a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0; }, 5000));
     QList<int64_t> positions;
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:random' AND pos IS NULL")) == 0;
-    }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return a.count(QStringLiteral(
+                       "SELECT count(*) FROM entries WHERE stream = 'channel:random' AND pos IS NULL")) == 0;
+        },
+        3000));
     for (const QUuid& clientId : sent) {
         positions << a.count(QStringLiteral("SELECT pos FROM entries WHERE client_id = ?"), id(clientId));
         CHECK(a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 1);
@@ -102,24 +105,24 @@ TEST_CASE("A permanent rejection marks the change failed with a reason; it can b
     REQUIRE(failed.wait(3000));
     CHECK(failed.at(0).at(0).toUuid() == clientId);
     CHECK(failed.at(0).at(1).toString().contains(QStringLiteral("too large")));
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 2;
-    }, 2000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 2; },
+        2000));
 
     // Later messages in the same conversation are not held back by the failed one.
     const QUuid after = a.service->submit(a.message(QStringLiteral("channel:general"), QStringLiteral("small")));
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(after)) == 0;
-    }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(after)) == 0; },
+        3000));
 
     a.service->retry(clientId);
     REQUIRE(failed.wait(3000));
     CHECK(a.count(QStringLiteral("SELECT state FROM entries WHERE client_id = ?"), id(clientId)) == 2);
 
     a.service->discard(clientId);
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 0;
-    }, 2000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE client_id = ?"), id(clientId)) == 0; },
+        2000));
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
 }
 
@@ -132,23 +135,34 @@ TEST_CASE("Two profiles on one workspace see each other live; a restarted profil
     REQUIRE(b->waitForState(sync::ConnectionState::Online));
 
     a.service->submit(a.message(QStringLiteral("channel:engineering"), QStringLiteral("hello bob")));
-    REQUIRE(QTest::qWaitFor([&] {
-        return b->count(QStringLiteral("SELECT count(*) FROM entries WHERE body = 'hello bob' AND author <> ''")) == 1;
-    }, 3000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return b->count(QStringLiteral("SELECT count(*) FROM entries WHERE body = 'hello bob' AND author <> ''")) ==
+                   1;
+        },
+        3000));
 
     b.reset(); // bob quits
     for (int i = 0; i < 3; ++i)
-        a.service->submit(a.message(QStringLiteral("channel:engineering"), QStringLiteral("while bob is away %1").arg(i)));
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE body LIKE 'while bob%' AND state = 0")) == 3;
-    }, 3000));
+        a.service->submit(
+            a.message(QStringLiteral("channel:engineering"), QStringLiteral("while bob is away %1").arg(i)));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return a.count(QStringLiteral("SELECT count(*) FROM entries WHERE body LIKE 'while bob%' AND state = 0")) ==
+                   3;
+        },
+        3000));
     SyncProfile bobAgain(dir.path(), QStringLiteral("bob"));
     REQUIRE(bobAgain.waitForState(sync::ConnectionState::Online));
-    REQUIRE(QTest::qWaitFor([&] {
-        return bobAgain.text(QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'")) ==
-               a.text(QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'"));
-    }, 5000));
-    CHECK(bobAgain.count(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:engineering' AND body LIKE 'while bob%'")) == 3);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return bobAgain.text(
+                       QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'")) ==
+                   a.text(QStringLiteral("SELECT newest_cursor FROM streams WHERE id = 'channel:engineering'"));
+        },
+        5000));
+    CHECK(bobAgain.count(QStringLiteral(
+              "SELECT count(*) FROM entries WHERE stream = 'channel:engineering' AND body LIKE 'while bob%'")) == 3);
     // The same entries in the same order on both sides, without gaps.
     const QString order = QStringLiteral("SELECT group_concat(server_id) FROM (SELECT server_id FROM entries "
                                          "WHERE stream = 'channel:engineering' ORDER BY pos)");

@@ -27,7 +27,8 @@ TEST_CASE("Writes from another process on the same workspace arrive within 100 m
     const qint64 until = QDateTime::currentMSecsSinceEpoch() + 2500;
     while (QDateTime::currentMSecsSinceEpoch() < until) {
         QTest::qWait(5);
-        const qint64 latest = bob.count(QStringLiteral("SELECT coalesce(max(server_time), 0) FROM entries WHERE kind = 'crash'"));
+        const qint64 latest =
+            bob.count(QStringLiteral("SELECT coalesce(max(server_time), 0) FROM entries WHERE kind = 'crash'"));
         if (latest > newest) {
             if (newest > 0)
                 lags << QDateTime::currentMSecsSinceEpoch() - latest;

@@ -38,10 +38,7 @@ qsizetype endOfIq(const QByteArray& received)
 
 } // namespace
 
-RawXmppStream::RawXmppStream(const ProsodyServer& server)
-    : m_server(server)
-{
-}
+RawXmppStream::RawXmppStream(const ProsodyServer& server) : m_server(server) { }
 
 bool RawXmppStream::connectToServer()
 {
@@ -51,8 +48,8 @@ bool RawXmppStream::connectToServer()
 
 QByteArray RawXmppStream::openStream()
 {
-    send("<?xml version='1.0'?><stream:stream to='" + m_server.domain().toUtf8()
-         + "' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>");
+    send("<?xml version='1.0'?><stream:stream to='" + m_server.domain().toUtf8() +
+         "' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>");
     return readUntil({"</stream:features>"});
 }
 

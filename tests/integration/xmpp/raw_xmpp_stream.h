@@ -16,8 +16,7 @@ namespace convene::test {
 
 class ProsodyServer;
 
-class RawXmppStream
-{
+class RawXmppStream {
 public:
     explicit RawXmppStream(const ProsodyServer& server);
 

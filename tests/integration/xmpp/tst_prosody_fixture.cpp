@@ -82,8 +82,8 @@ QByteArray loggedInStream(RawXmppStream& stream, const ProsodyServer& server)
 
 QByteArray discoInfo(RawXmppStream& stream, const QString& jid)
 {
-    return stream.query("<iq type='get' id='disco' to='" + jid.toUtf8()
-                        + "'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>");
+    return stream.query("<iq type='get' id='disco' to='" + jid.toUtf8() +
+                        "'><query xmlns='http://jabber.org/protocol/disco#info'/></iq>");
 }
 
 } // namespace
@@ -105,8 +105,8 @@ TEST_CASE("Prosody fixture requires STARTTLS, verifiable with its CA, then offer
     CHECK_FALSE(plain.contains("<mechanism>")); // no authentication in the clear
 
     REQUIRE(stream.startTls(server.domain()));
-    CHECK(QString::fromLatin1(stream.peerCertificate().digest(QCryptographicHash::Sha256).toHex())
-          == server.serverCertificateSha256());
+    CHECK(QString::fromLatin1(stream.peerCertificate().digest(QCryptographicHash::Sha256).toHex()) ==
+          server.serverCertificateSha256());
 
     const QByteArray secured = stream.openStream();
     INFO(text(secured));
@@ -122,8 +122,9 @@ TEST_CASE("Prosody fixture has the accounts and the modules Convene relies on")
         return;
     ProsodyServer server;
     requireStarted(server, server.start(withAlice()));
-    CHECK(QFile::exists(server.dataDir() + QStringLiteral("/%1/accounts/alice.dat")
-                                               .arg(QString(server.domain()).replace(QLatin1Char('.'), QStringLiteral("%2e")))));
+    CHECK(QFile::exists(server.dataDir() +
+                        QStringLiteral("/%1/accounts/alice.dat")
+                            .arg(QString(server.domain()).replace(QLatin1Char('.'), QStringLiteral("%2e")))));
 
     RawXmppStream stream(server);
     secureStream(stream, server.domain());
@@ -134,7 +135,7 @@ TEST_CASE("Prosody fixture has the accounts and the modules Convene relies on")
     REQUIRE(accepted.contains("<success"));
     const QByteArray features = stream.openStream();
     INFO(text(features));
-    CHECK(features.contains("urn:xmpp:sm:3"));  // mod_smacks
+    CHECK(features.contains("urn:xmpp:sm:3")); // mod_smacks
     CHECK(features.contains("urn:xmpp:csi:0")); // mod_csi_simple
 
     const QByteArray bound = stream.query("<iq type='set' id='bind'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
@@ -220,7 +221,8 @@ TEST_CASE("Prosody fixture survives kill -9: same port, accounts and archive aft
         loggedInStream(stream, server);
         stream.send("<message to='alice@convene.test' type='chat' id='m1'><body>kept across a crash</body></message>");
         // IQs are handled in order, so the answer means the message was archived.
-        CHECK(stream.query("<iq type='get' id='ping' to='convene.test'><ping xmlns='urn:xmpp:ping'/></iq>").contains("id='ping'"));
+        CHECK(stream.query("<iq type='get' id='ping' to='convene.test'><ping xmlns='urn:xmpp:ping'/></iq>")
+                  .contains("id='ping'"));
     }
 
     server.kill();

@@ -102,7 +102,8 @@ public:
     {
         QString error;
         REQUIRE(m_dir.isValid());
-        if (!test::createTestCertificates(m_dir.path(), {QStringLiteral("canned.test")}, QStringLiteral("127.0.0.1"), &error))
+        if (!test::createTestCertificates(m_dir.path(), {QStringLiteral("canned.test")}, QStringLiteral("127.0.0.1"),
+                                          &error))
             FAIL(error.toStdString());
         QFile key(m_dir.filePath(QStringLiteral("server.key")));
         REQUIRE(key.open(QIODevice::ReadOnly));
@@ -143,7 +144,8 @@ TEST_CASE("Alice shares an image through the server's upload service; Bob downlo
     ProsodyServer server;
     REQUIRE(server.start(test::prosodyWithUsers({QStringLiteral("alice"), QStringLiteral("bob")})));
     QTemporaryDir dir;
-    const auto alice = backendFor(test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice"))));
+    const auto alice =
+        backendFor(test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice"))));
     const auto bob = backendFor(test::xmppAccount(server, QStringLiteral("bob"), dir.filePath(QStringLiteral("bob"))));
     CHECK_FALSE(alice->capabilities().blobs); // not before the server said it offers upload
     signIn(*alice);
@@ -175,13 +177,16 @@ TEST_CASE("Alice shares an image through the server's upload service; Bob downlo
         CHECK(codeOf(download(*bob, unknown)) == ErrorCode::NotFound);
         CHECK(codeOf(download(*bob, QStringLiteral("https://127.0.0.1:1/file.png"))) == ErrorCode::Unavailable);
         // Someone else's server is never contacted for a file named in a message.
-        CHECK(codeOf(download(*bob, QStringLiteral("https://tracker.example/pixel.png"))) == ErrorCode::PermissionDenied);
-        CHECK(codeOf(download(*bob, QStringLiteral("https://convene.test.evil.example/f.png"))) == ErrorCode::PermissionDenied);
+        CHECK(codeOf(download(*bob, QStringLiteral("https://tracker.example/pixel.png"))) ==
+              ErrorCode::PermissionDenied);
+        CHECK(codeOf(download(*bob, QStringLiteral("https://convene.test.evil.example/f.png"))) ==
+              ErrorCode::PermissionDenied);
     }
 
     SECTION("A file server trusted by nobody is refused, unless its certificate is pinned")
     {
-        sync::BackendConfig untrusting = test::xmppAccount(server, QStringLiteral("bob"), dir.filePath(QStringLiteral("bob2")));
+        sync::BackendConfig untrusting =
+            test::xmppAccount(server, QStringLiteral("bob"), dir.filePath(QStringLiteral("bob2")));
         untrusting.options.remove(QStringLiteral("caCertificates"));
         CHECK(codeOf(download(*backendFor(untrusting), blob->id)) == ErrorCode::Rejected);
 
@@ -199,7 +204,8 @@ TEST_CASE("Files over the server's size limit are refused, uploads and downloads
     options.extraConfig = QStringLiteral("http_file_share_size_limit = 4096\n");
     REQUIRE(server.start(options));
     QTemporaryDir dir;
-    sync::BackendConfig config = test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice")));
+    sync::BackendConfig config =
+        test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice")));
 
     SECTION("An upload over the limit fails with a clear error; one at the limit succeeds")
     {
@@ -217,7 +223,8 @@ TEST_CASE("Files over the server's size limit are refused, uploads and downloads
     {
         const QByteArray body(10'000, 'x');
         CannedHttpsServer unannounced("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n" + body);
-        CannedHttpsServer announced("HTTP/1.1 200 OK\r\nContent-Length: 100000000000\r\nConnection: close\r\n\r\n" + body);
+        CannedHttpsServer announced("HTTP/1.1 200 OK\r\nContent-Length: 100000000000\r\nConnection: close\r\n\r\n" +
+                                    body);
         CannedHttpsServer small("HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
         config.options.insert(QStringLiteral("pinnedCertificatesSha256"),
                               QStringList{unannounced.sha256(), announced.sha256(), small.sha256()}.join(u','));

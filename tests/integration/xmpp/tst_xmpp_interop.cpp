@@ -87,7 +87,8 @@ public:
             FAIL("node was not found (install nodejs, then run tools/install-deps.sh and reconfigure)");
         if (!QFileInfo::exists(script))
             FAIL("the peer script is missing: " << script.toStdString());
-        const QString module = QFileInfo(script).dir().filePath(QStringLiteral("node_modules/@xmpp/client/package.json"));
+        const QString module =
+            QFileInfo(script).dir().filePath(QStringLiteral("node_modules/@xmpp/client/package.json"));
         if (!QFileInfo::exists(module))
             FAIL("@xmpp/client is not installed in tests/interop (run tools/install-deps.sh, or npm ci there)");
 
@@ -179,7 +180,8 @@ private:
             if (line.isEmpty())
                 continue;
             const QJsonDocument doc = QJsonDocument::fromJson(line);
-            m_events << (doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("unparsed"), QString::fromUtf8(line)}});
+            m_events << (doc.isObject() ? doc.object()
+                                        : QJsonObject{{QStringLiteral("unparsed"), QString::fromUtf8(line)}});
         }
     }
 
@@ -204,7 +206,8 @@ public:
         aliceJid = QStringLiteral("alice@") + server.domain();
         peerJid = kPeerUser + u'@' + server.domain();
 
-        alice = std::make_unique<xmpp::XmppBackend>(test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice"))));
+        alice = std::make_unique<xmpp::XmppBackend>(
+            test::xmppAccount(server, QStringLiteral("alice"), dir.filePath(QStringLiteral("alice"))));
         QObject::connect(alice.get(), &sync::Backend::eventsReceived,
                          [this](const QList<sync::RemoteEvent>& received) { events << received; });
         QObject::connect(alice.get(), &sync::Backend::ephemeralReceived,
@@ -244,8 +247,13 @@ public:
         REQUIRE(joined->contains(QStringLiteral("joined")));
         // The room tells each occupant who the other is (non-anonymous): alice's real JID.
         CHECK(peer.waitFor([&](const QJsonObject& e) {
-                      return e.value(QStringLiteral("presence")).toObject().value(QStringLiteral("jid")).toString().startsWith(aliceJid);
-                  }).has_value());
+                      return e.value(QStringLiteral("presence"))
+                          .toObject()
+                          .value(QStringLiteral("jid"))
+                          .toString()
+                          .startsWith(aliceJid);
+                  })
+                  .has_value());
     }
 
     ~Interop()
@@ -292,14 +300,16 @@ public:
     std::optional<sync::RemoteEvent> eventAt(const QString& serverId)
     {
         std::optional<sync::RemoteEvent> found;
-        (void)QTest::qWaitFor([&] {
-            for (const sync::RemoteEvent& e : std::as_const(events))
-                if (e.serverId == serverId) {
-                    found = e;
-                    return true;
-                }
-            return false;
-        }, kWaitMs);
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const sync::RemoteEvent& e : std::as_const(events))
+                    if (e.serverId == serverId) {
+                        found = e;
+                        return true;
+                    }
+                return false;
+            },
+            kWaitMs);
         return found;
     }
 
@@ -334,7 +344,7 @@ public:
     QString roomJid;
     QString aliceJid;
     QString peerJid;
-    QList<sync::RemoteEvent> events;          // what alice's backend delivered
+    QList<sync::RemoteEvent> events; // what alice's backend delivered
     QList<sync::EphemeralMessage> ephemeral;
     std::unique_ptr<xmpp::XmppBackend> alice; // after the lists its signals fill: destroyed first
     NodePeer peer;
@@ -347,13 +357,13 @@ TEST_CASE("A plain XMPP client (@xmpp/client) sees Convene's messages, correctio
     Interop t;
     const QString aliceNick = t.aliceJid; // Convene's nick in a room is its bare JID
     const auto fromAlice = [&](const QString& id) {
-        return t.peer.waitForMessage(aliceNick, [&](const QJsonObject& m) {
-            return m.value(QStringLiteral("id")).toString() == id;
-        });
+        return t.peer.waitForMessage(
+            aliceNick, [&](const QJsonObject& m) { return m.value(QStringLiteral("id")).toString() == id; });
     };
 
     // A chat message: plain body, the client id as message id and origin-id, the room's stanza-id.
-    const sync::Mutation hello = Interop::message(QStringLiteral("Hello from Convene"), QStringLiteral("**Hello** from Convene"));
+    const sync::Mutation hello =
+        Interop::message(QStringLiteral("Hello from Convene"), QStringLiteral("**Hello** from Convene"));
     const QString helloServerId = t.submit(hello).serverId;
     const auto seen = fromAlice(idOf(hello.clientId));
     {
@@ -477,8 +487,8 @@ TEST_CASE("Convene sees a plain XMPP client's (@xmpp/client) messages, correctio
 
     // A reaction (XEP-0444, naming the message by the room's stanza-id): the peer's whole set.
     const QJsonObject reacted = t.peerSends(
-        {{QStringLiteral("reactions"),
-          QJsonObject{{QStringLiteral("id"), firstServerId}, {QStringLiteral("list"), QJsonArray{QStringLiteral("🎉")}}}}});
+        {{QStringLiteral("reactions"), QJsonObject{{QStringLiteral("id"), firstServerId},
+                                                   {QStringLiteral("list"), QJsonArray{QStringLiteral("🎉")}}}}});
     checkEvent(reacted, [&](const sync::RemoteEvent& e) {
         CHECK(e.kind == u"reaction");
         CHECK(e.ref == firstServerId);
@@ -486,15 +496,17 @@ TEST_CASE("Convene sees a plain XMPP client's (@xmpp/client) messages, correctio
     });
 
     // Typing (XEP-0085): Convene's typing signal from the peer.
-    t.peer.command({{QStringLiteral("send"),
-                     QJsonObject{{QStringLiteral("room"), t.roomJid}, {QStringLiteral("chatState"), QStringLiteral("composing")}}}});
+    t.peer.command({{QStringLiteral("send"), QJsonObject{{QStringLiteral("room"), t.roomJid},
+                                                         {QStringLiteral("chatState"), QStringLiteral("composing")}}}});
     {
-        const bool typing = QTest::qWaitFor([&] {
-            for (const sync::EphemeralMessage& m : std::as_const(t.ephemeral))
-                if (m.kind == u"typing" && m.sender == t.peerJid && m.stream == kStream)
-                    return true;
-            return false;
-        }, kWaitMs);
+        const bool typing = QTest::qWaitFor(
+            [&] {
+                for (const sync::EphemeralMessage& m : std::as_const(t.ephemeral))
+                    if (m.kind == u"typing" && m.sender == t.peerJid && m.stream == kStream)
+                        return true;
+                return false;
+            },
+            kWaitMs);
         INFO(t.peer.transcript());
         CHECK(typing);
     }

@@ -90,14 +90,15 @@ XmlElement discoInfo(const QString& to)
 
 // One account's session and everything it reported.
 struct Client {
-    explicit Client(const SessionSettings& settings)
-        : session(settings)
+    explicit Client(const SessionSettings& settings) : session(settings)
     {
         QObject::connect(&session, &XmppSession::stanzaReceived, &session,
                          [this](const XmlElement& stanza) { received.append(stanza); });
-        QObject::connect(&session, &XmppSession::connected, &session, [this](bool resumed) { connects.append(resumed); });
-        QObject::connect(&session, &XmppSession::disconnected, &session,
-                         [this](const Error& reason, bool transient) { disconnects.append({reason, transient}); });
+        QObject::connect(&session, &XmppSession::connected, &session,
+                         [this](bool resumed) { connects.append(resumed); });
+        QObject::connect(&session, &XmppSession::disconnected, &session, [this](const Error& reason, bool transient) {
+            disconnects.append({reason, transient});
+        });
         QObject::connect(&session, &XmppSession::stateChanged, &session, [this](State state) { states.append(state); });
         QObject::connect(&session, &XmppSession::certificateRejected, &session,
                          [this](const QList<QSslCertificate>& chain, const QString& sha256, const QString& reason) {
@@ -138,7 +139,8 @@ struct Client {
     std::optional<IqResult> query(const XmlElement& request, int timeoutMs = 5000)
     {
         auto answers = std::make_shared<QList<IqResult>>();
-        session.sendIq(request, [answers](const IqResult& result) { answers->append(result); }, timeoutMs);
+        session.sendIq(
+            request, [answers](const IqResult& result) { answers->append(result); }, timeoutMs);
         (void)QTest::qWaitFor([&] { return !answers->isEmpty(); }, timeoutMs + 2000);
         QTest::qWait(50); // a second call would come right after the first
         CHECK(answers->size() <= 1);
@@ -183,8 +185,8 @@ struct ScriptedServer {
     {
         REQUIRE(QTest::qWaitFor([&] { return received.contains("<stream:stream"); }, waitMs));
         peer->write("<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
-                    "xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='convene.test' version='1.0'>"
-                    + reply);
+                    "xmlns:stream='http://etherx.jabber.org/streams' id='s1' from='convene.test' version='1.0'>" +
+                    reply);
     }
 
     QTcpServer server;
@@ -245,8 +247,8 @@ TEST_CASE("XmppSession signs in with SCRAM-SHA-1, binds, answers iqs and exchang
     REQUIRE(alice.connectAndWait());
     REQUIRE(bob.connectAndWait());
     CHECK(alice.connects == QList<bool>{false});
-    CHECK(alice.states
-          == QList<State>{State::Connecting, State::Securing, State::Authenticating, State::Binding, State::Online});
+    CHECK(alice.states ==
+          QList<State>{State::Connecting, State::Securing, State::Authenticating, State::Binding, State::Online});
     CHECK(alice.session.boundJid().startsWith(QStringLiteral("alice@convene.test/")));
     CHECK(alice.session.bareJid() == QStringLiteral("alice@convene.test"));
     CHECK_FALSE(alice.session.streamResumed());
@@ -262,7 +264,8 @@ TEST_CASE("XmppSession signs in with SCRAM-SHA-1, binds, answers iqs and exchang
 
     // An error answer reaches the callback as an error with its condition.
     const std::optional<IqResult> refused =
-        alice.query(iq(QStringLiteral("get"), server.domain(), XmlElement(QStringLiteral("query"), QStringLiteral("urn:convene:test:none"))));
+        alice.query(iq(QStringLiteral("get"), server.domain(),
+                       XmlElement(QStringLiteral("query"), QStringLiteral("urn:convene:test:none"))));
     REQUIRE(refused);
     REQUIRE_FALSE(refused->ok());
     CHECK(refused->stanza.attribute(u"type") == QStringLiteral("error"));
@@ -426,13 +429,14 @@ TEST_CASE("XmppSession starts a new stream when the server lost the old one")
     // Written to the old stream, never answered or acknowledged: the server hangs, then dies.
     server.pause();
     QList<IqResult> answers;
-    alice.session.sendIq(discoInfo(server.domain()), [&answers](const IqResult& result) { answers.append(result); }, 20'000);
+    alice.session.sendIq(
+        discoInfo(server.domain()), [&answers](const IqResult& result) { answers.append(result); }, 20'000);
     alice.session.send(chat(aliceJid, QStringLiteral("to myself")));
     QTest::qWait(100); // written to the socket
     server.kill();
     REQUIRE(QTest::qWaitFor([&] { return !alice.disconnects.isEmpty(); }, waitMs));
     CHECK(alice.disconnects[0].second); // transient
-    CHECK(answers.isEmpty());           // the stream might still be resumed
+    CHECK(answers.isEmpty()); // the stream might still be resumed
 
     const bool restarted = server.restart();
     INFO(server.errorString().toStdString());
@@ -490,31 +494,38 @@ TEST_CASE("XmppSession takes an iq answer only from the entity it asked")
     const XmlElement question = XmlElement(QStringLiteral("query"), QStringLiteral("urn:convene:test"));
 
     QList<IqResult> answers;
-    alice.session.sendIq(iq(QStringLiteral("get"), bob.session.boundJid(), question).withAttribute(QStringLiteral("id"), QStringLiteral("q1")),
-                         [&answers](const IqResult& result) { answers.append(result); }, 10'000);
+    alice.session.sendIq(
+        iq(QStringLiteral("get"), bob.session.boundJid(), question)
+            .withAttribute(QStringLiteral("id"), QStringLiteral("q1")),
+        [&answers](const IqResult& result) { answers.append(result); }, 10'000);
     REQUIRE(QTest::qWaitFor([&] { return !bob.received.isEmpty(); }, waitMs));
     CHECK(bob.received[0].attribute(u"id") == QStringLiteral("q1")); // the owner must answer iq gets
     CHECK(bob.received[0].attribute(u"from") == alice.session.boundJid());
 
     // Mallory guesses the id; the server stamps her as the sender.
-    mallory.session.send(iq(QStringLiteral("result"), alice.session.boundJid()).withAttribute(QStringLiteral("id"), QStringLiteral("q1")));
+    mallory.session.send(iq(QStringLiteral("result"), alice.session.boundJid())
+                             .withAttribute(QStringLiteral("id"), QStringLiteral("q1")));
     mallory.session.send(chat(alice.session.boundJid(), QStringLiteral("after the forgery")));
     REQUIRE(alice.waitForBody(QStringLiteral("after the forgery")));
     CHECK(answers.isEmpty());
     CHECK(alice.received.size() == 1); // the forged answer is not passed on either
 
-    bob.session.send(iq(QStringLiteral("result"), alice.session.boundJid()).withAttribute(QStringLiteral("id"), QStringLiteral("q1")));
+    bob.session.send(iq(QStringLiteral("result"), alice.session.boundJid())
+                         .withAttribute(QStringLiteral("id"), QStringLiteral("q1")));
     REQUIRE(QTest::qWaitFor([&] { return !answers.isEmpty(); }, waitMs));
     CHECK(answers[0].ok());
     CHECK(answers[0].stanza.attribute(u"from") == bob.session.boundJid());
 
     // Unanswered: a timeout, once, and a late answer changes nothing.
     QList<IqResult> late;
-    alice.session.sendIq(iq(QStringLiteral("get"), bob.session.boundJid(), question).withAttribute(QStringLiteral("id"), QStringLiteral("q2")),
-                         [&late](const IqResult& result) { late.append(result); }, 300);
+    alice.session.sendIq(
+        iq(QStringLiteral("get"), bob.session.boundJid(), question)
+            .withAttribute(QStringLiteral("id"), QStringLiteral("q2")),
+        [&late](const IqResult& result) { late.append(result); }, 300);
     REQUIRE(QTest::qWaitFor([&] { return !late.isEmpty(); }, waitMs));
     CHECK_FALSE(late[0].ok());
-    bob.session.send(iq(QStringLiteral("result"), alice.session.boundJid()).withAttribute(QStringLiteral("id"), QStringLiteral("q2")));
+    bob.session.send(iq(QStringLiteral("result"), alice.session.boundJid())
+                         .withAttribute(QStringLiteral("id"), QStringLiteral("q2")));
     bob.session.send(chat(alice.session.boundJid(), QStringLiteral("after the late answer")));
     REQUIRE(alice.waitForBody(QStringLiteral("after the late answer")));
     CHECK(late.size() == 1);

@@ -66,8 +66,9 @@ public:
     // The bodies of the team channel in the cache's order.
     QString timeline()
     {
-        return query(QStringLiteral("SELECT group_concat(body, ' ') FROM (SELECT body FROM entries "
-                                    "WHERE stream = 'channel:team' AND kind = 'message' ORDER BY pos IS NULL, pos, id)"));
+        return query(
+            QStringLiteral("SELECT group_concat(body, ' ') FROM (SELECT body FROM entries "
+                           "WHERE stream = 'channel:team' AND kind = 'message' ORDER BY pos IS NULL, pos, id)"));
     }
 
     std::unique_ptr<sync::SyncService> service;
@@ -125,7 +126,8 @@ TEST_CASE("Two profiles chat through Prosody; a server crash and restart loses a
     REQUIRE(drained);
     REQUIRE(arrived);
     CHECK(alice.timeline() == expected(0, 25));
-    CHECK(alice.query(QStringLiteral("SELECT count(*) FROM entries WHERE stream = 'channel:team' AND server_id IS NULL")) == u"0");
+    CHECK(alice.query(QStringLiteral(
+              "SELECT count(*) FROM entries WHERE stream = 'channel:team' AND server_id IS NULL")) == u"0");
     // Both caches hold the room's entries in the same order, each once.
     const QString order = QStringLiteral("SELECT group_concat(server_id, ' ') FROM (SELECT server_id FROM entries "
                                          "WHERE stream = 'channel:team' ORDER BY pos)");

@@ -41,8 +41,8 @@ bool splitStream(const std::vector<uint8_t>& data, std::vector<std::vector<uint8
     while (pos < data.size()) {
         if (data.size() - pos < 4)
             return false;
-        const uint32_t len = uint32_t(data[pos]) | uint32_t(data[pos + 1]) << 8 | uint32_t(data[pos + 2]) << 16
-            | uint32_t(data[pos + 3]) << 24;
+        const uint32_t len = uint32_t(data[pos]) | uint32_t(data[pos + 1]) << 8 | uint32_t(data[pos + 2]) << 16 |
+                             uint32_t(data[pos + 3]) << 24;
         pos += 4;
         if (len > data.size() - pos)
             return false;
@@ -75,7 +75,8 @@ int main(int argc, char** argv)
         else if (a == "--diff-against" && i + 1 < argc)
             diffAgainst = argv[++i];
         else if (a == "-h" || a == "--help") {
-            std::puts("usage: convene-crdt-dump [--json] [--stream] [--each] [--merge-to OUT [--diff-against SV]] [FILE...]");
+            std::puts(
+                "usage: convene-crdt-dump [--json] [--stream] [--each] [--merge-to OUT [--diff-against SV]] [FILE...]");
             return 0;
         } else
             files.push_back(a);
@@ -111,7 +112,8 @@ int main(int argc, char** argv)
                 const std::vector<uint8_t> sv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
                 merged = diffUpdate(merged, sv);
             }
-            std::ofstream(mergeTo, std::ios::binary).write(reinterpret_cast<const char*>(merged.data()), std::streamsize(merged.size()));
+            std::ofstream(mergeTo, std::ios::binary)
+                .write(reinterpret_cast<const char*>(merged.data()), std::streamsize(merged.size()));
         } catch (const DecodeError& e) {
             std::fprintf(stderr, "convene-crdt-dump: cannot merge: %s\n", e.what());
             return 1;

@@ -108,12 +108,14 @@ QString Scenario::profileDir() const
 QObject* Scenario::find(const QString& objectName, int timeoutMs) const
 {
     QObject* found = nullptr;
-    waitFor([&] {
-        found = findInTree(window(), objectName);
-        if (!found)
-            found = findInTree(window()->contentItem(), objectName);
-        return found != nullptr;
-    }, timeoutMs);
+    waitFor(
+        [&] {
+            found = findInTree(window(), objectName);
+            if (!found)
+                found = findInTree(window()->contentItem(), objectName);
+            return found != nullptr;
+        },
+        timeoutMs);
     return found;
 }
 
@@ -141,10 +143,12 @@ void Scenario::click(const QString& objectName)
 bool Scenario::clickToFocus(const QString& objectName, int timeoutMs)
 {
     QQuickItem* input = item(objectName);
-    return waitFor([&] {
-        click(input);
-        return input->hasActiveFocus();
-    }, timeoutMs);
+    return waitFor(
+        [&] {
+            click(input);
+            return input->hasActiveFocus();
+        },
+        timeoutMs);
 }
 
 void Scenario::click(QQuickItem* target)

@@ -18,7 +18,7 @@ class QQuickWindow;
 namespace convene {
 class AppController;
 class AppRoot;
-}
+} // namespace convene
 
 namespace convene::test {
 
@@ -29,8 +29,8 @@ namespace convene::test {
 class Scenario {
 public:
     struct Config {
-        AppOptions options;  // profileDir is filled in when empty
-        QVariantMap policy;  // the organisation's managed settings
+        AppOptions options; // profileDir is filled in when empty
+        QVariantMap policy; // the organisation's managed settings
     };
 
     explicit Scenario(Config config = {});

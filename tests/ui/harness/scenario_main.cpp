@@ -50,7 +50,8 @@ public:
         if (!stats.assertionResult.succeeded() && scenario) {
             const QString name = safeName(m_testCase) + QStringLiteral("-failure-%1").arg(++m_failures);
             const QString file = scenario->screenshot(name);
-            std::fprintf(stderr, "scenario screenshot: %s\n", qPrintable(file.isEmpty() ? QStringLiteral("(failed)") : file));
+            std::fprintf(stderr, "scenario screenshot: %s\n",
+                         qPrintable(file.isEmpty() ? QStringLiteral("(failed)") : file));
         }
         return true;
     }

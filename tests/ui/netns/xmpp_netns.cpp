@@ -102,9 +102,13 @@ void signIn(Scenario& s, const QString& address, const QString& password)
     s.click(QStringLiteral("signInPassword"));
     s.typeText(password);
     s.press(QKeySequence(Qt::Key_Return));
-    require(s.waitFor([&] {
-        return s.window()->objectName() == QLatin1String("mainWindow") || s.isShown(QStringLiteral("keychainProblem"));
-    }, kWaitMs), "signed in");
+    require(s.waitFor(
+                [&] {
+                    return s.window()->objectName() == QLatin1String("mainWindow") ||
+                           s.isShown(QStringLiteral("keychainProblem"));
+                },
+                kWaitMs),
+            "signed in");
     if (s.window()->objectName() != QLatin1String("mainWindow"))
         s.click(QStringLiteral("continueWithoutSavingButton"));
     require(s.waitFor([&] { return s.app().sync().stateName() == QLatin1String("online"); }, kWaitMs), "online");
@@ -139,9 +143,13 @@ bool dumpTimeline(Scenario& s)
 void post(Scenario& s, const QString& text)
 {
     const QString stream = s.app().chat().currentStream();
-    require(s.waitFor([&] {
-        return s.app().chat().conversationState().isMember(stream) && s.isShown(QStringLiteral("composer_input"));
-    }, kWaitMs), "the conversation is open to write in");
+    require(s.waitFor(
+                [&] {
+                    return s.app().chat().conversationState().isMember(stream) &&
+                           s.isShown(QStringLiteral("composer_input"));
+                },
+                kWaitMs),
+            "the conversation is open to write in");
     require(QTest::qWaitForWindowExposed(s.window()), "the window is shown");
     s.window()->requestActivate();
     require(s.waitFor([&] { return s.window()->isActive(); }, kWaitMs), "the window is active");
@@ -168,14 +176,16 @@ int bob(const QString& server, const QString& fingerprint, const QString& domain
 {
     Scenario s(person(server, fingerprint));
     signIn(s, QStringLiteral("bob@") + domain, convene::test::testPassword(QStringLiteral("bob")));
-    require(s.waitFor([&] { return s.app().chat().channelList().displayName(channel) == QLatin1String("netns"); }, kWaitMs),
-            "Bob learns of Alice's channel");
+    require(
+        s.waitFor([&] { return s.app().chat().channelList().displayName(channel) == QLatin1String("netns"); }, kWaitMs),
+        "Bob learns of Alice's channel");
     require(s.app().chat().admin()->join(channel).isEmpty(), "Bob joins");
     s.app().chat().openConversation(channel);
     require(s.waitFor([&] { return shows(s, kPing); }, kWaitMs) || dumpTimeline(s), "Bob sees Alice's message");
     post(s, kPong);
     auto& calls = s.app().calls();
-    require(s.waitFor([&] { return calls.stateName() == QLatin1String("ringing"); }, kWaitMs), "Alice's call rings for Bob");
+    require(s.waitFor([&] { return calls.stateName() == QLatin1String("ringing"); }, kWaitMs),
+            "Alice's call rings for Bob");
     s.click(QStringLiteral("incomingAcceptButton"));
     require(s.waitFor([&] { return otherConnected(s); }, kWaitMs), "Bob's call connects to Alice");
     log(QStringLiteral("bob: call connected"));
@@ -198,18 +208,20 @@ int alice(const QString& self, const QString& address, const QString& peerNamesp
 
     Scenario s(person(serverAddress, fingerprint));
     signIn(s, QStringLiteral("alice@") + server.domain(), convene::test::testPassword(QStringLiteral("alice")));
-    require(s.app().chat().admin()->createChannel(QStringLiteral("netns"), {}, false).isEmpty(), "Alice creates a channel");
+    require(s.app().chat().admin()->createChannel(QStringLiteral("netns"), {}, false).isEmpty(),
+            "Alice creates a channel");
     const QString channel = s.app().chat().currentStream();
     post(s, kPing);
 
     QProcess bobProcess;
     bobProcess.setProcessChannelMode(QProcess::ForwardedChannels);
-    bobProcess.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), peerNamespace, self,
-                                            QStringLiteral("--role"), QStringLiteral("bob"), QStringLiteral("--server"),
-                                            serverAddress, QStringLiteral("--fingerprint"), fingerprint,
-                                            QStringLiteral("--domain"), server.domain(), QStringLiteral("--channel"), channel});
+    bobProcess.start(QStringLiteral("ip"),
+                     {QStringLiteral("netns"), QStringLiteral("exec"), peerNamespace, self, QStringLiteral("--role"),
+                      QStringLiteral("bob"), QStringLiteral("--server"), serverAddress, QStringLiteral("--fingerprint"),
+                      fingerprint, QStringLiteral("--domain"), server.domain(), QStringLiteral("--channel"), channel});
     const auto bobFinished = [&] { return bobProcess.state() == QProcess::NotRunning; };
-    require((s.waitFor([&] { return shows(s, kPong) || bobFinished(); }, 3 * kWaitMs) && shows(s, kPong)) || dumpTimeline(s),
+    require((s.waitFor([&] { return shows(s, kPong) || bobFinished(); }, 3 * kWaitMs) && shows(s, kPong)) ||
+                dumpTimeline(s),
             "Alice sees Bob's answer from the other namespace");
     auto& calls = s.app().calls();
     s.app().controller().setCurrentView(QStringLiteral("chat"));
@@ -253,14 +265,18 @@ struct Link {
              QStringLiteral("peer"), QStringLiteral("name"), vethB},
             {QStringLiteral("link"), QStringLiteral("set"), vethA, QStringLiteral("netns"), namespaceA},
             {QStringLiteral("link"), QStringLiteral("set"), vethB, QStringLiteral("netns"), namespaceB},
-            {QStringLiteral("-n"), namespaceA, QStringLiteral("addr"), QStringLiteral("add"), addressA + QStringLiteral("/30"),
-             QStringLiteral("dev"), vethA},
-            {QStringLiteral("-n"), namespaceB, QStringLiteral("addr"), QStringLiteral("add"), addressB + QStringLiteral("/30"),
-             QStringLiteral("dev"), vethB},
-            {QStringLiteral("-n"), namespaceA, QStringLiteral("link"), QStringLiteral("set"), vethA, QStringLiteral("up")},
-            {QStringLiteral("-n"), namespaceB, QStringLiteral("link"), QStringLiteral("set"), vethB, QStringLiteral("up")},
-            {QStringLiteral("-n"), namespaceA, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
-            {QStringLiteral("-n"), namespaceB, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
+            {QStringLiteral("-n"), namespaceA, QStringLiteral("addr"), QStringLiteral("add"),
+             addressA + QStringLiteral("/30"), QStringLiteral("dev"), vethA},
+            {QStringLiteral("-n"), namespaceB, QStringLiteral("addr"), QStringLiteral("add"),
+             addressB + QStringLiteral("/30"), QStringLiteral("dev"), vethB},
+            {QStringLiteral("-n"), namespaceA, QStringLiteral("link"), QStringLiteral("set"), vethA,
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), namespaceB, QStringLiteral("link"), QStringLiteral("set"), vethB,
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), namespaceA, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), namespaceB, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+             QStringLiteral("up")},
         };
         for (const QStringList& step : steps)
             if (run(ip, step) != 0) {
@@ -296,11 +312,12 @@ int orchestrate(const QString& self)
         link.remove();
         return 1;
     }
-    log(QStringLiteral("namespaces %1 (%2) and %3 (%4)").arg(link.namespaceA, link.addressA, link.namespaceB, link.addressB));
+    log(QStringLiteral("namespaces %1 (%2) and %3 (%4)")
+            .arg(link.namespaceA, link.addressA, link.namespaceB, link.addressB));
     const int result = run(QStringLiteral("ip"),
-                           {QStringLiteral("netns"), QStringLiteral("exec"), link.namespaceA, self, QStringLiteral("--role"),
-                            QStringLiteral("alice"), QStringLiteral("--address"), link.addressA,
-                            QStringLiteral("--peer-namespace"), link.namespaceB},
+                           {QStringLiteral("netns"), QStringLiteral("exec"), link.namespaceA, self,
+                            QStringLiteral("--role"), QStringLiteral("alice"), QStringLiteral("--address"),
+                            link.addressA, QStringLiteral("--peer-namespace"), link.namespaceB},
                            240000);
     link.remove();
     return result;
@@ -323,7 +340,7 @@ int main(int argc, char** argv)
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QCommandLineParser parser;
-    const QStringList names{QStringLiteral("role"),   QStringLiteral("address"), QStringLiteral("peer-namespace"),
+    const QStringList names{QStringLiteral("role"),   QStringLiteral("address"),     QStringLiteral("peer-namespace"),
                             QStringLiteral("server"), QStringLiteral("fingerprint"), QStringLiteral("domain"),
                             QStringLiteral("channel")};
     for (const QString& name : names)

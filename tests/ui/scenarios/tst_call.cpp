@@ -83,7 +83,8 @@ struct Latency {
     {
         QObject::connect(&calls, &CallController::videoLatencyMeasured, &calls,
                          [this](const QString&, qint64 us) { videoUs.push_back(us); });
-        QObject::connect(&calls, &CallController::audioLatencyMeasured, &calls, [this](qint64 us) { audioUs.push_back(us); });
+        QObject::connect(&calls, &CallController::audioLatencyMeasured, &calls,
+                         [this](qint64 us) { audioUs.push_back(us); });
     }
 };
 
@@ -100,7 +101,8 @@ struct TwoCallers {
     QString workspace = shared.filePath(QStringLiteral("team.convene"));
     Scenario alice{caller(workspace, aliceProfile.path(), QStringLiteral("Alice"))};
     // Bob runs in Chinese and dark mode, so the call views are seen in both.
-    Scenario bob{caller(workspace, bobProfile.path(), QStringLiteral("Bob"), QStringLiteral("zh_CN"), QStringLiteral("dark"))};
+    Scenario bob{
+        caller(workspace, bobProfile.path(), QStringLiteral("Bob"), QStringLiteral("zh_CN"), QStringLiteral("dark"))};
 };
 
 } // namespace
@@ -138,29 +140,39 @@ TEST_CASE("A video call from a channel: ring, accept, pictures and sound both wa
     // Both see two tiles, and the other side connects.
     for (Scenario* s : {&alice, &bob}) {
         REQUIRE(s->waitFor([&] { return participantsOf(*s).rowCount() == 2; }, 5000));
-        REQUIRE(s->waitFor([&] { const auto* row = otherRow(*s); return row && row->connection == QLatin1String("connected"); }, 8000));
+        REQUIRE(s->waitFor(
+            [&] {
+                const auto* row = otherRow(*s);
+                return row && row->connection == QLatin1String("connected");
+            },
+            8000));
     }
     CHECK(otherRow(alice)->name == QLatin1String("Bob"));
     CHECK(otherRow(bob)->name == QLatin1String("Alice"));
     CHECK_FALSE(callsOf(alice).waiting());
 
     // Pictures and sound arrive both ways for a few seconds.
-    REQUIRE(alice.waitFor([&] { return aliceMeasured.videoUs.size() > 90 && aliceMeasured.audioUs.size() >= 3; }, 15000));
+    REQUIRE(
+        alice.waitFor([&] { return aliceMeasured.videoUs.size() > 90 && aliceMeasured.audioUs.size() >= 3; }, 15000));
     REQUIRE(bob.waitFor([&] { return bobMeasured.videoUs.size() > 90 && bobMeasured.audioUs.size() >= 3; }, 15000));
     for (auto [name, measured] : {std::pair{"Alice", &aliceMeasured}, std::pair{"Bob", &bobMeasured}}) {
         const double p50 = percentileMs(measured->videoUs, 0.5);
         const double p95 = percentileMs(measured->videoUs, 0.95);
         const double audio = percentileMs(measured->audioUs, 0.5);
-        std::printf("%s: %zu pictures, glass to glass p50 %.1f ms, p95 %.1f ms; %zu voice markers, mouth to ear p50 %.1f ms\n",
-                    name, measured->videoUs.size(), p50, p95, measured->audioUs.size(), audio);
+        std::printf(
+            "%s: %zu pictures, glass to glass p50 %.1f ms, p95 %.1f ms; %zu voice markers, mouth to ear p50 %.1f ms\n",
+            name, measured->videoUs.size(), p50, p95, measured->audioUs.size(), audio);
         CHECK(p50 > 0);
         CHECK(p95 < 1000); // loose: two apps and four codecs share two cores here; the benchmark measures
         CHECK(audio > 0);
         CHECK(audio < 1000);
     }
-    REQUIRE(bob.waitFor([&] {
-        return otherRow(bob) && otherRow(bob)->stats.size() >= 5 && otherRow(bob)->stats.at(0).contains(QStringLiteral("640×360"));
-    }, 3000));
+    REQUIRE(bob.waitFor(
+        [&] {
+            return otherRow(bob) && otherRow(bob)->stats.size() >= 5 &&
+                   otherRow(bob)->stats.at(0).contains(QStringLiteral("640×360"));
+        },
+        3000));
     bob.click(QStringLiteral("callStatsButton"));
     CHECK(callsOf(bob).statsVisible());
     REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("tileStatsOverlay")); }));
@@ -227,6 +239,7 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("inCall"); }, 5000));
     CHECK(callsOf(bob).session().callId() == callsOf(alice).session().callId());
     REQUIRE(alice.waitFor([&] { return participantsOf(alice).rowCount() == 2; }, 5000));
-    REQUIRE(bob.waitFor([&] { return otherRow(bob) && otherRow(bob)->connection == QLatin1String("connected"); }, 8000));
+    REQUIRE(
+        bob.waitFor([&] { return otherRow(bob) && otherRow(bob)->connection == QLatin1String("connected"); }, 8000));
     alice.screenshot(QStringLiteral("call-meeting-room"));
 }

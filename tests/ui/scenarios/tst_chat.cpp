@@ -110,7 +110,8 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), hello) >= 0; }, 5000));
     const int row = rowOfText(timelineOf(b), hello);
     const qint64 pos = timelineOf(b).data(timelineOf(b).index(row), MessageListModel::PosRole).toLongLong();
-    CHECK(timelineOf(b).data(timelineOf(b).index(row), MessageListModel::AuthorNameRole).toString() == QStringLiteral("Alice"));
+    CHECK(timelineOf(b).data(timelineOf(b).index(row), MessageListModel::AuthorNameRole).toString() ==
+          QStringLiteral("Alice"));
     CHECK(a.find(QStringLiteral("composer_input"))->property("text").toString().isEmpty());
     CHECK(chatOf(b).typingNames().isEmpty()); // the message arrived: Alice is no longer typing it
 
@@ -135,11 +136,13 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     // A goes offline and writes three messages; they wait in the outbox, shown as sending.
     a.app().sync().setBackendFaults({{QStringLiteral("offline"), true}});
     REQUIRE(a.waitFor([&] { return a.app().sync().stateName() == QStringLiteral("offline"); }, 5000));
-    const QStringList offline{QStringLiteral("offline one"), QStringLiteral("offline two"), QStringLiteral("offline three")};
+    const QStringList offline{QStringLiteral("offline one"), QStringLiteral("offline two"),
+                              QStringLiteral("offline three")};
     for (const QString& text : offline)
         post(a, QStringLiteral("composer"), text);
     REQUIRE(a.waitFor([&] { return rowOfText(timelineOf(a), offline.last()) >= 0; }));
-    CHECK(timelineOf(a).data(timelineOf(a).index(rowOfText(timelineOf(a), offline.first())), MessageListModel::StateRole)
+    CHECK(timelineOf(a)
+              .data(timelineOf(a).index(rowOfText(timelineOf(a), offline.first())), MessageListModel::StateRole)
               .toString() == QStringLiteral("pending"));
     QTest::qWait(300);
     CHECK(rowOfText(timelineOf(b), offline.first()) < 0);
@@ -152,10 +155,13 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
         CHECK(seen.count(text) == 1);
     CHECK(seen.indexOf(offline.at(0)) < seen.indexOf(offline.at(1)));
     CHECK(seen.indexOf(offline.at(1)) < seen.indexOf(offline.at(2)));
-    REQUIRE(a.waitFor([&] {
-        const int r = rowOfText(timelineOf(a), offline.last());
-        return r >= 0 && timelineOf(a).data(timelineOf(a).index(r), MessageListModel::StateRole).toString() == QStringLiteral("sent");
-    }, 5000));
+    REQUIRE(a.waitFor(
+        [&] {
+            const int r = rowOfText(timelineOf(a), offline.last());
+            return r >= 0 && timelineOf(a).data(timelineOf(a).index(r), MessageListModel::StateRole).toString() ==
+                                 QStringLiteral("sent");
+        },
+        5000));
 
     // B searches for a Chinese substring and opens the hit in its conversation.
     focusWindow(b);
@@ -168,8 +174,9 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     b.click(QStringLiteral("searchResult_0"));
     REQUIRE(b.waitFor([&] {
         const QStringList shown = texts(timelineOf(b));
-        return chatOf(b).currentStream() == kGeneral &&
-               std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.contains(QStringLiteral("全员会议")); });
+        return chatOf(b).currentStream() == kGeneral && std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) {
+                   return t.contains(QStringLiteral("全员会议"));
+               });
     }));
 }
 
@@ -202,8 +209,10 @@ TEST_CASE("Files go through the blob API; the other member sees the image as a t
     post(a, QStringLiteral("composer"), QStringLiteral("two files"));
     REQUIRE(a.waitFor([&] { return uploads->rowCount() == 0; }));
     REQUIRE(b.waitFor([&] { return rowOfText(timelineOf(b), QStringLiteral("two files")) >= 0; }, 5000));
-    const QVariantList files = timelineOf(b).index(rowOfText(timelineOf(b), QStringLiteral("two files")))
-                                   .data(MessageListModel::AttachmentsRole).toList();
+    const QVariantList files = timelineOf(b)
+                                   .index(rowOfText(timelineOf(b), QStringLiteral("two files")))
+                                   .data(MessageListModel::AttachmentsRole)
+                                   .toList();
     REQUIRE(files.size() == 2);
     const QVariantMap picture = files.at(0).toMap();
     CHECK(picture.value(QStringLiteral("isImage")).toBool());
@@ -224,27 +233,38 @@ TEST_CASE("A new device learns every name in a large workspace, not only the new
 {
     QTemporaryDir shared;
     const QString workspace = shared.filePath(QStringLiteral("big.convene"));
-    { Scenario seed(member(workspace, QStringLiteral("Seeder"))); } // creates and seeds the workspace
+    {
+        Scenario seed(member(workspace, QStringLiteral("Seeder")));
+    } // creates and seeds the workspace
     {
         auto db = convene::store::Database::open(workspace);
         REQUIRE(db.ok());
         convene::store::Transaction transaction(**db);
         for (int i = 0; i < 450; ++i) {
-            auto bump = (*db)->prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = 'directory' RETURNING last_seq"));
+            auto bump = (*db)->prepare(
+                QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = 'directory' RETURNING last_seq"));
             REQUIRE((*bump)->step().valueOr(false));
             const int64_t seq = (*bump)->int64(0);
             (*bump)->reset();
-            auto insert = (*db)->prepare(QStringLiteral(
-                "INSERT INTO events(stream, seq, kind, author, payload, server_time) VALUES('directory', ?, 'profile', ?, ?, 0)"));
+            auto insert = (*db)->prepare(QStringLiteral("INSERT INTO events(stream, seq, kind, author, payload, "
+                                                        "server_time) VALUES('directory', ?, 'profile', ?, ?, 0)"));
             const QString id = QStringLiteral("member-%1").arg(i);
-            REQUIRE((*insert)->bind(1, seq).bind(2, id)
-                        .bind(3, QStringLiteral("{\"name\":\"Member %1\"}").arg(i).toUtf8()).run().ok());
+            REQUIRE((*insert)
+                        ->bind(1, seq)
+                        .bind(2, id)
+                        .bind(3, QStringLiteral("{\"name\":\"Member %1\"}").arg(i).toUtf8())
+                        .run()
+                        .ok());
         }
         REQUIRE(transaction.commit().ok());
     }
     Scenario fresh(member(workspace, QStringLiteral("Newcomer")));
     auto& directory = fresh.app().chat().peopleDirectory();
-    CHECK(fresh.waitFor([&] { return directory.contains(QStringLiteral("member-0")) && directory.contains(QStringLiteral("member-449")); }, 10000));
+    CHECK(fresh.waitFor(
+        [&] {
+            return directory.contains(QStringLiteral("member-0")) && directory.contains(QStringLiteral("member-449"));
+        },
+        10000));
     CHECK(directory.name(QStringLiteral("member-0")) == QStringLiteral("Member 0"));
     CHECK(directory.contains(QStringLiteral("demo-wang-fang"))); // the oldest profiles of all
 }
@@ -269,12 +289,15 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
 
     const QString sent = QStringLiteral("line one\nhi <@demo-li-wei> \U0001F389");
     REQUIRE(s.waitFor([&] { return rowOfText(timelineOf(s), sent) >= 0; }, 5000));
-    const QString html = timelineOf(s).data(timelineOf(s).index(rowOfText(timelineOf(s), sent)), MessageListModel::HtmlRole).toString();
+    const QString html =
+        timelineOf(s).data(timelineOf(s).index(rowOfText(timelineOf(s), sent)), MessageListModel::HtmlRole).toString();
     CHECK(html.contains(QStringLiteral("@Li Wei")));
-    REQUIRE(s.waitFor([&] {
-        const int r = rowOfText(timelineOf(s), sent);
-        return timelineOf(s).data(timelineOf(s).index(r), MessageListModel::PosRole).toLongLong() > 0;
-    }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            const int r = rowOfText(timelineOf(s), sent);
+            return timelineOf(s).data(timelineOf(s).index(r), MessageListModel::PosRole).toLongLong() > 0;
+        },
+        5000));
 
     // Up in the empty composer edits the last own message.
     s.press(QKeySequence(Qt::Key_Up));
@@ -283,8 +306,10 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
     s.typeText(QStringLiteral("edited text"));
     s.press(QKeySequence(Qt::Key_Return));
     REQUIRE(s.waitFor([&] { return rowOfText(timelineOf(s), QStringLiteral("edited text")) >= 0; }, 5000));
-    CHECK(timelineOf(s).data(timelineOf(s).index(rowOfText(timelineOf(s), QStringLiteral("edited text"))),
-                             MessageListModel::EditedRole).toBool());
+    CHECK(timelineOf(s)
+              .data(timelineOf(s).index(rowOfText(timelineOf(s), QStringLiteral("edited text"))),
+                    MessageListModel::EditedRole)
+              .toBool());
 
     // An empty message is refused with a reason.
     s.press(QKeySequence(Qt::Key_Return));
@@ -297,7 +322,8 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
     CHECK(s.waitFor([&] { return chatOf(s).currentStream() == kGeneral; }, 5000)); // where the user left off
     openChannel(s, kGeneral);
     CHECK(s.waitFor([&] {
-        return s.find(QStringLiteral("composer_input"))->property("text").toString() == QStringLiteral("unfinished 草稿");
+        return s.find(QStringLiteral("composer_input"))->property("text").toString() ==
+               QStringLiteral("unfinished 草稿");
     }));
 }
 
@@ -317,7 +343,10 @@ TEST_CASE("Creating, renaming and leaving a channel; names must be unique")
     s.press(QKeySequence(QKeySequence::SelectAll));
     s.typeText(QStringLiteral("市场部"));
     s.click(QStringLiteral("createChannelButton"));
-    REQUIRE(s.waitFor([&] { return chatOf(s).currentStream().startsWith(QStringLiteral("channel:")) && chatOf(s).currentStream() != kGeneral; }));
+    REQUIRE(s.waitFor([&] {
+        return chatOf(s).currentStream().startsWith(QStringLiteral("channel:")) &&
+               chatOf(s).currentStream() != kGeneral;
+    }));
     const QString created = chatOf(s).currentStream();
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("channel_") + created); }, 5000));
     CHECK(chatOf(s).currentName() == QStringLiteral("市场部"));
@@ -325,7 +354,12 @@ TEST_CASE("Creating, renaming and leaving a channel; names must be unique")
 
     CHECK(chatOf(s).admin()->rename(created, QStringLiteral("marketing")).isEmpty());
     CHECK(chatOf(s).admin()->setTopic(created, QStringLiteral("Campaigns")).isEmpty());
-    REQUIRE(s.waitFor([&] { return chatOf(s).currentName() == QStringLiteral("marketing") && chatOf(s).currentTopic() == QStringLiteral("Campaigns"); }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            return chatOf(s).currentName() == QStringLiteral("marketing") &&
+                   chatOf(s).currentTopic() == QStringLiteral("Campaigns");
+        },
+        5000));
     CHECK_FALSE(chatOf(s).admin()->rename(created, QStringLiteral("General")).isEmpty()); // taken, any case
 
     CHECK(chatOf(s).admin()->leave(created).isEmpty());

@@ -133,11 +133,13 @@ TEST_CASE("Gallery: the chat pane with a thread and with search, in English and 
             REQUIRE(s.waitFor([&] { return !s.find(QStringLiteral("quickSwitcher"))->property("visible").toBool(); }));
 
             s.click(QStringLiteral("detailsButton"));
-            REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("channelDetailsDialog"))->property("opened").toBool(); }));
+            REQUIRE(
+                s.waitFor([&] { return s.find(QStringLiteral("channelDetailsDialog"))->property("opened").toBool(); }));
             checkInsideWindow(s, QStringLiteral("channelDetailsDialog"));
             CHECK_FALSE(s.screenshot(QStringLiteral("gallery/chat-details-") + suffix).isEmpty());
             s.press(QKeySequence(Qt::Key_Escape));
-            REQUIRE(s.waitFor([&] { return !s.find(QStringLiteral("channelDetailsDialog"))->property("visible").toBool(); }));
+            REQUIRE(s.waitFor(
+                [&] { return !s.find(QStringLiteral("channelDetailsDialog"))->property("visible").toBool(); }));
 
             QMetaObject::invokeMethod(s.find(QStringLiteral("emojiPicker")), "openFor", Q_ARG(QVariant, QVariant(root)),
                                       Q_ARG(QVariant, QVariant::fromValue<QObject*>(nullptr)));

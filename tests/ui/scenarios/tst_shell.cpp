@@ -119,7 +119,8 @@ TEST_CASE("Ctrl+, opens settings; the display name changes the header")
 TEST_CASE("Settings managed by the organisation are locked and say so")
 {
     Scenario::Config config;
-    config.policy = {{QStringLiteral("theme"), QStringLiteral("dark")}, {QStringLiteral("backend"), QStringLiteral("local")}};
+    config.policy = {{QStringLiteral("theme"), QStringLiteral("dark")},
+                     {QStringLiteral("backend"), QStringLiteral("local")}};
     Scenario s(config);
     CHECK(s.controller().darkMode());
     openSettings(s);
@@ -131,8 +132,8 @@ TEST_CASE("Settings managed by the organisation are locked and say so")
     // Not managed: editable and unmarked.
     CHECK(s.item(QStringLiteral("languageSetting"))->isEnabled());
     CHECK_FALSE(s.isShown(QStringLiteral("languageRow_managed")));
-    CHECK(s.app().settings().setValue(QStringLiteral("theme"), QStringLiteral("light")).error().code
-          == convene::ErrorCode::PermissionDenied);
+    CHECK(s.app().settings().setValue(QStringLiteral("theme"), QStringLiteral("light")).error().code ==
+          convene::ErrorCode::PermissionDenied);
 }
 
 TEST_CASE("Changing the language asks for a restart and the restart brings it")
@@ -176,7 +177,10 @@ TEST_CASE("The header shows the connection state: online, offline while the back
 
     s.app().sync().setBackendFaults({{QStringLiteral("offline"), true}});
     CHECK(s.waitFor([&] { return textOf(s, status) == QStringLiteral("Offline"); }, 5000));
-    CHECK(s.find(QStringLiteral("connectionStatus"))->property("hint").toString().contains(QStringLiteral("keep working")));
+    CHECK(s.find(QStringLiteral("connectionStatus"))
+              ->property("hint")
+              .toString()
+              .contains(QStringLiteral("keep working")));
 
     s.app().sync().setBackendFaults({{QStringLiteral("offline"), false}});
     CHECK(s.waitFor([&] { return textOf(s, status) == QStringLiteral("Online"); }, 5000));
@@ -187,19 +191,26 @@ TEST_CASE("An unknown backend is reported in the header instead of failing silen
     Scenario::Config config;
     config.options.backend = QStringLiteral("carrier-pigeon");
     Scenario s(config);
-    REQUIRE(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Connection problem"); }, 5000));
-    CHECK(s.find(QStringLiteral("connectionStatus"))->property("hint").toString().contains(QStringLiteral("carrier-pigeon")));
+    REQUIRE(s.waitFor(
+        [&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Connection problem"); },
+        5000));
+    CHECK(s.find(QStringLiteral("connectionStatus"))
+              ->property("hint")
+              .toString()
+              .contains(QStringLiteral("carrier-pigeon")));
 }
 
 TEST_CASE("Command-line options cannot override settings the organisation locked")
 {
     Scenario::Config config;
-    config.policy = {{QStringLiteral("theme"), QStringLiteral("light")}, {QStringLiteral("backend"), QStringLiteral("local")}};
+    config.policy = {{QStringLiteral("theme"), QStringLiteral("light")},
+                     {QStringLiteral("backend"), QStringLiteral("local")}};
     config.options.theme = QStringLiteral("dark");
     config.options.backend = QStringLiteral("carrier-pigeon");
     Scenario s(config);
     CHECK_FALSE(s.controller().darkMode());
-    CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Online"); }, 5000));
+    CHECK(
+        s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Online"); }, 5000));
 }
 
 TEST_CASE("A convene:// link handed to the running app opens its view; others are ignored")
@@ -223,7 +234,8 @@ TEST_CASE("Testers can cut off the local backend from the profile's settings fil
     Scenario::Config config;
     config.options.profileDir = profile.path();
     Scenario s(config);
-    CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Offline"); }, 5000));
+    CHECK(s.waitFor([&] { return textOf(s, QStringLiteral("connectionStatusText")) == QStringLiteral("Offline"); },
+                    5000));
 }
 
 TEST_CASE("The chat pane lists the workspace's conversations from the cache")

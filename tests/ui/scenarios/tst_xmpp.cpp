@@ -137,10 +137,12 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     CHECK_FALSE(alice.find(QStringLiteral("signInError"))->property("text").toString().isEmpty());
     alice.screenshot(QStringLiteral("xmpp/sign-in-certificate"));
     alice.click(QStringLiteral("trustCertificateButton"));
-    REQUIRE(alice.waitFor([&] {
-        return !alice.app().signIn()->busy() && !alice.app().signIn()->errorText().isEmpty() &&
-               alice.app().signIn()->certificateFingerprint().isEmpty();
-    }, 20000));
+    REQUIRE(alice.waitFor(
+        [&] {
+            return !alice.app().signIn()->busy() && !alice.app().signIn()->errorText().isEmpty() &&
+                   alice.app().signIn()->certificateFingerprint().isEmpty();
+        },
+        20000));
     CHECK(alice.window()->objectName() == QStringLiteral("signInWindow"));
     CHECK_FALSE(alice.isShown(QStringLiteral("keychainProblem")));
 
@@ -155,7 +157,8 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     {
         // What she trusted and where she signed in are kept; the password is not, anywhere.
         QSettings state(aliceProfile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        CHECK(state.value(QStringLiteral("account/trustedCertificates")).toString() == server.serverCertificateSha256());
+        CHECK(state.value(QStringLiteral("account/trustedCertificates")).toString() ==
+              server.serverCertificateSha256());
         CHECK(state.value(QStringLiteral("account/address")).toString() == QStringLiteral("alice@") + server.domain());
         QFile ini(aliceProfile.filePath(QStringLiteral("settings.ini")));
         REQUIRE(ini.open(QIODevice::ReadOnly));
@@ -187,11 +190,16 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     REQUIRE(bob.waitFor([&] { return bob.controller().userName() == QStringLiteral("bob"); }, 10000));
 
     // Alice opens #general; Bob finds it and joins.
-    CHECK(alice.app().chat().admin()->createChannel(QStringLiteral("general"), QStringLiteral("Everyone"), false).isEmpty());
+    CHECK(alice.app()
+              .chat()
+              .admin()
+              ->createChannel(QStringLiteral("general"), QStringLiteral("Everyone"), false)
+              .isEmpty());
     const QString general = alice.app().chat().currentStream();
     REQUIRE(general.startsWith(QStringLiteral("channel:")));
     // The room's announcement reaches Bob's app live; he joins from the channel browser's call.
-    REQUIRE(bob.waitFor([&] { return bob.app().chat().channelList().displayName(general) == QStringLiteral("general"); }, 15000));
+    REQUIRE(bob.waitFor(
+        [&] { return bob.app().chat().channelList().displayName(general) == QStringLiteral("general"); }, 15000));
     CHECK(bob.app().chat().admin()->join(general).isEmpty());
     REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("channel_") + general); }, 5000));
     bob.click(QStringLiteral("channel_") + general);
@@ -203,10 +211,14 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     REQUIRE(bob.waitFor([&] { return rowOfText(timelineOf(bob), hello) >= 0; }, 10000));
     const QModelIndex seen = timelineOf(bob).index(rowOfText(timelineOf(bob), hello));
     const qint64 bobPos = seen.data(MessageListModel::PosRole).toLongLong();
-    REQUIRE(bob.waitFor([&] {
-        return timelineOf(bob).index(timelineOf(bob).rowOfPos(bobPos)).data(MessageListModel::AuthorNameRole).toString() ==
-               QStringLiteral("Alice");
-    }, 10000));
+    REQUIRE(bob.waitFor(
+        [&] {
+            return timelineOf(bob)
+                       .index(timelineOf(bob).rowOfPos(bobPos))
+                       .data(MessageListModel::AuthorNameRole)
+                       .toString() == QStringLiteral("Alice");
+        },
+        10000));
     post(bob, QStringLiteral("Hi Alice"));
     REQUIRE(alice.waitFor([&] { return rowOfText(timelineOf(alice), QStringLiteral("Hi Alice")) >= 0; }, 10000));
     const auto bobsNameAtAlice = [&] {
@@ -226,17 +238,23 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     bob.click(QStringLiteral("threadComposer_input"));
     bob.typeText(QStringLiteral("A reply from Bob"));
     bob.press(QKeySequence(Qt::Key_Return));
-    const qint64 alicePos = timelineOf(alice).index(rowOfText(timelineOf(alice), hello)).data(MessageListModel::PosRole).toLongLong();
-    REQUIRE(alice.waitFor([&] {
-        const QModelIndex i = timelineOf(alice).index(timelineOf(alice).rowOfPos(alicePos));
-        return i.data(MessageListModel::ReplyCountRole).toInt() == 1 && i.data(MessageListModel::ReactionsRole).toList().size() == 1;
-    }, 10000));
+    const qint64 alicePos =
+        timelineOf(alice).index(rowOfText(timelineOf(alice), hello)).data(MessageListModel::PosRole).toLongLong();
+    REQUIRE(alice.waitFor(
+        [&] {
+            const QModelIndex i = timelineOf(alice).index(timelineOf(alice).rowOfPos(alicePos));
+            return i.data(MessageListModel::ReplyCountRole).toInt() == 1 &&
+                   i.data(MessageListModel::ReactionsRole).toList().size() == 1;
+        },
+        10000));
     CHECK(alice.app().chat().edit(alicePos, QStringLiteral("Hello from Alice, edited")).isEmpty());
-    REQUIRE(bob.waitFor([&] {
-        const QModelIndex i = timelineOf(bob).index(timelineOf(bob).rowOfPos(bobPos));
-        return i.data(MessageListModel::TextRole).toString() == QStringLiteral("Hello from Alice, edited") &&
-               i.data(MessageListModel::EditedRole).toBool();
-    }, 10000));
+    REQUIRE(bob.waitFor(
+        [&] {
+            const QModelIndex i = timelineOf(bob).index(timelineOf(bob).rowOfPos(bobPos));
+            return i.data(MessageListModel::TextRole).toString() == QStringLiteral("Hello from Alice, edited") &&
+                   i.data(MessageListModel::EditedRole).toBool();
+        },
+        10000));
 
     // A picture through the server's file upload; Bob's copy comes back over HTTPS.
     QImage image(64, 48, QImage::Format_RGB32);
@@ -248,8 +266,10 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     REQUIRE(alice.waitFor([&] { return !uploads->busy() && uploads->ready().size() == 1; }, 10000));
     post(alice, QStringLiteral("a diagram"));
     REQUIRE(bob.waitFor([&] { return rowOfText(timelineOf(bob), QStringLiteral("a diagram")) >= 0; }, 10000));
-    const QVariantList files = timelineOf(bob).index(rowOfText(timelineOf(bob), QStringLiteral("a diagram")))
-                                   .data(MessageListModel::AttachmentsRole).toList();
+    const QVariantList files = timelineOf(bob)
+                                   .index(rowOfText(timelineOf(bob), QStringLiteral("a diagram")))
+                                   .data(MessageListModel::AttachmentsRole)
+                                   .toList();
     REQUIRE(files.size() == 1);
     auto* blobs = qobject_cast<convene::chat::BlobCache*>(bob.app().chat().blobs());
     const QString blobId = files.at(0).toMap().value(QStringLiteral("blobId")).toString();
@@ -270,12 +290,14 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     // Media flows both ways once each side sees the other connected.
     for (Scenario* s : {&alice, &bob}) {
         auto& participants = *qobject_cast<ParticipantModel*>(s->app().calls().participants());
-        REQUIRE(s->waitFor([&] {
-            for (const QString& endpoint : participants.endpoints())
-                if (const auto* row = participants.find(endpoint); row && !row->isSelf)
-                    return row->connection == QLatin1String("connected");
-            return false;
-        }, 15000));
+        REQUIRE(s->waitFor(
+            [&] {
+                for (const QString& endpoint : participants.endpoints())
+                    if (const auto* row = participants.find(endpoint); row && !row->isSelf)
+                        return row->connection == QLatin1String("connected");
+                return false;
+            },
+            15000));
     }
     alice.screenshot(QStringLiteral("xmpp/call-alice"));
     alice.click(QStringLiteral("callLeaveButton"));
@@ -303,14 +325,18 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     alice.screenshot(QStringLiteral("xmpp/account-menu"));
     alice.click(QStringLiteral("signOutItem"));
     REQUIRE(alice.waitFor([&] { return alice.window()->objectName() == QStringLiteral("signInWindow"); }, 5000));
-    CHECK(alice.find(QStringLiteral("signInNotice"))->property("text").toString().contains(QStringLiteral("alice@") + server.domain()));
+    CHECK(alice.find(QStringLiteral("signInNotice"))
+              ->property("text")
+              .toString()
+              .contains(QStringLiteral("alice@") + server.domain()));
     CHECK(alice.find(QStringLiteral("signInAddress"))->property("text").toString().isEmpty());
     alice.click(QStringLiteral("useDemoButton"));
     REQUIRE(alice.waitFor([&] { return onMainWindow(alice); }, 10000));
     CHECK(alice.controller().accountAddress().isEmpty());
 }
 
-TEST_CASE("With a keychain the password is saved at sign-in, the next start signs in without asking, signing out forgets it")
+TEST_CASE(
+    "With a keychain the password is saved at sign-in, the next start signs in without asking, signing out forgets it")
 {
     REQUIRE(ProsodyServer::available());
     ProsodyServer server;

@@ -21,7 +21,7 @@ namespace {
 
 class FixedPolicy final : public PolicySource {
 public:
-    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) {}
+    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
     QVariantMap values() const override { return m_values; }
     QString location() const override { return QStringLiteral("test"); }
 
@@ -42,10 +42,7 @@ struct Fixture {
         QFile file(entryPath());
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
-    QStringList execLines() const
-    {
-        return entry().split(u'\n').filter(QRegularExpression(QStringLiteral("^Exec=")));
-    }
+    QStringList execLines() const { return entry().split(u'\n').filter(QRegularExpression(QStringLiteral("^Exec="))); }
     void setAutostart(bool on) { REQUIRE(settings.setValue(QStringLiteral("autostart"), on).ok()); }
 
     QTemporaryDir dir;

@@ -70,9 +70,9 @@ TEST_CASE("Bad input is refused with a message naming the problem")
 TEST_CASE("A convene:// link opens the view it names")
 {
     for (const QString& view : availableViews()) {
-        for (const QString& link : {QStringLiteral("convene://%1").arg(view), QStringLiteral("convene://%1/").arg(view),
-                                    QStringLiteral("CONVENE://%1").arg(view.toUpper()),
-                                    QStringLiteral("convene:%1").arg(view)}) {
+        for (const QString& link :
+             {QStringLiteral("convene://%1").arg(view), QStringLiteral("convene://%1/").arg(view),
+              QStringLiteral("CONVENE://%1").arg(view.toUpper()), QStringLiteral("convene:%1").arg(view)}) {
             INFO(link.toStdString());
             const auto parsed = parse({link});
             REQUIRE(parsed.ok());
@@ -80,7 +80,8 @@ TEST_CASE("A convene:// link opens the view it names")
             CHECK(parsed->warnings.isEmpty());
         }
     }
-    const auto withOptions = parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("convene://docs")});
+    const auto withOptions =
+        parse({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("convene://docs")});
     REQUIRE(withOptions.ok());
     CHECK(withOptions->options.view == QStringLiteral("docs"));
     CHECK(withOptions->options.language == QStringLiteral("zh_CN"));
@@ -88,9 +89,10 @@ TEST_CASE("A convene:// link opens the view it names")
 
 TEST_CASE("A convene:// link that cannot be followed starts the app with a warning")
 {
-    for (const QString& link : {QStringLiteral("convene://inbox"), QStringLiteral("convene://"), QStringLiteral("convene:"),
-                                QStringLiteral("convene://%E4%BD%A0%E5%A5%BD"), QStringLiteral("convene://[::1"),
-                                QStringLiteral("convene://") + QString(5000, QLatin1Char('x'))}) {
+    for (const QString& link :
+         {QStringLiteral("convene://inbox"), QStringLiteral("convene://"), QStringLiteral("convene:"),
+          QStringLiteral("convene://%E4%BD%A0%E5%A5%BD"), QStringLiteral("convene://[::1"),
+          QStringLiteral("convene://") + QString(5000, QLatin1Char('x'))}) {
         INFO(link.left(80).toStdString());
         const auto parsed = parse({link});
         REQUIRE(parsed.ok());
@@ -106,7 +108,8 @@ TEST_CASE("A convene:// link that cannot be followed starts the app with a warni
     REQUIRE(deeper->warnings.size() == 1);
     CHECK(deeper->warnings.constFirst().contains(QStringLiteral("chat/channel/general")));
 
-    const auto conflicting = parse({QStringLiteral("--view"), QStringLiteral("calls"), QStringLiteral("convene://chat")});
+    const auto conflicting =
+        parse({QStringLiteral("--view"), QStringLiteral("calls"), QStringLiteral("convene://chat")});
     REQUIRE(conflicting.ok());
     CHECK(conflicting->options.view == QStringLiteral("calls"));
     CHECK(conflicting->warnings.size() == 1);
@@ -114,9 +117,9 @@ TEST_CASE("A convene:// link that cannot be followed starts the app with a warni
 
 TEST_CASE("Other positional arguments are still refused")
 {
-    for (const QStringList& args : {QStringList{QStringLiteral("https://convene.example/chat")},
-                                    QStringList{QStringLiteral("chat")},
-                                    QStringList{QStringLiteral("convene://chat"), QStringLiteral("convene://docs")}}) {
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("https://convene.example/chat")}, QStringList{QStringLiteral("chat")},
+          QStringList{QStringLiteral("convene://chat"), QStringLiteral("convene://docs")}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         const auto parsed = parse(args);
         REQUIRE_FALSE(parsed.ok());
@@ -138,10 +141,11 @@ TEST_CASE("A convene://chat/<stream>/<server id> link names one message")
     REQUIRE(dm.has_value());
     CHECK(dm->stream == QStringLiteral("dm:a+b"));
     CHECK(dm->messageId == QStringLiteral("a/b=="));
-    for (const QString& bad : {QStringLiteral("convene://chat/general/42"), QStringLiteral("convene://chat/channel%3Ageneral/a%0Ab"),
-                               QStringLiteral("convene://chat/channel%3Ageneral/") + QString(201, u'x'),
-                               QStringLiteral("convene://chat/channel%3Ageneral/4?x=1"),
-                               QStringLiteral("convene://docs/channel%3Ageneral/4")}) {
+    for (const QString& bad :
+         {QStringLiteral("convene://chat/general/42"), QStringLiteral("convene://chat/channel%3Ageneral/a%0Ab"),
+          QStringLiteral("convene://chat/channel%3Ageneral/") + QString(201, u'x'),
+          QStringLiteral("convene://chat/channel%3Ageneral/4?x=1"),
+          QStringLiteral("convene://docs/channel%3Ageneral/4")}) {
         INFO(bad.toStdString());
         CHECK_FALSE(chatLinkOf(QUrl(bad)).has_value());
     }

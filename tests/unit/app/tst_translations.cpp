@@ -44,8 +44,8 @@ TEST_CASE("Chinese is compiled into the app and used")
         Translations chinese(QStringLiteral("zh_CN"));
         CHECK(chinese.language() == QStringLiteral("zh_CN"));
         CHECK(QCoreApplication::translate("NavRail", "Settings") == QStringLiteral("设置"));
-        CHECK(QCoreApplication::translate("ManagedBadge", "Managed by your organization")
-              == QStringLiteral("由你的组织管理"));
+        CHECK(QCoreApplication::translate("ManagedBadge", "Managed by your organization") ==
+              QStringLiteral("由你的组织管理"));
     }
     // Removed again with the object.
     CHECK(QCoreApplication::translate("NavRail", "Settings") == QStringLiteral("Settings"));

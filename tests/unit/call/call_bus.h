@@ -24,10 +24,13 @@ public:
                 m_queue.push_back({stream, userId, endpoint, payload});
             sent.push_back({stream, userId, endpoint, payload});
         };
-        hooks.isMember = [this, userId](const QString& stream) { return !outsiders.contains(userId + QLatin1Char('@') + stream); };
+        hooks.isMember = [this, userId](const QString& stream) {
+            return !outsiders.contains(userId + QLatin1Char('@') + stream);
+        };
         hooks.otherMembers = [this](const QString& stream) { return othersIn.value(stream, 1); };
         hooks.nowMs = [this] { return nowMs; };
-        m_members.push_back({userId, std::make_unique<convene::call::CallSession>(userId, endpoint, std::move(hooks), timing)});
+        m_members.push_back(
+            {userId, std::make_unique<convene::call::CallSession>(userId, endpoint, std::move(hooks), timing)});
         return *m_members.back().session;
     }
 
@@ -53,9 +56,9 @@ public:
         QByteArray payload;
     };
     std::vector<Message> sent;
-    QSet<QString> offline;         // endpoints cut off from the channel
-    QSet<QString> outsiders;       // "user@stream" not a member
-    QHash<QString, int> othersIn;  // stream -> people a call rings besides the caller
+    QSet<QString> offline; // endpoints cut off from the channel
+    QSet<QString> outsiders; // "user@stream" not a member
+    QHash<QString, int> othersIn; // stream -> people a call rings besides the caller
     qint64 nowMs = 1'700'000'000'000;
 
 private:

@@ -100,7 +100,8 @@ TEST_CASE("The stats overlay lines say what was measured and what was estimated"
 
 TEST_CASE("Without system devices each list offers its synthetic stand-in, which every wish resolves to")
 {
-    for (auto kind : {DeviceListModel::Kind::Camera, DeviceListModel::Kind::Microphone, DeviceListModel::Kind::Speaker}) {
+    for (auto kind :
+         {DeviceListModel::Kind::Camera, DeviceListModel::Kind::Microphone, DeviceListModel::Kind::Speaker}) {
         DeviceListModel model(kind, nullptr, false);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         REQUIRE(model.rowCount() == 1);

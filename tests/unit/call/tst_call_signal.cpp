@@ -82,16 +82,22 @@ TEST_CASE("Malformed call signals are refused with a reason")
     CHECK(errorOf(R"({"v":1,"type":"dance","call":"c","endpoint":"e"})").contains(QLatin1String("unknown type")));
     CHECK(errorOf(R"({"v":1,"type":"join","endpoint":"e"})").contains(QLatin1String("call id")));
     CHECK(errorOf(R"({"v":1,"type":"join","call":"c"})").contains(QLatin1String("endpoint")));
-    CHECK(errorOf(R"({"v":1,"type":"transport","call":"c","endpoint":"e","description":{}})").contains(QLatin1String("recipient")));
-    CHECK(errorOf(R"({"v":1,"type":"transport","call":"c","endpoint":"e","to":"f","description":"x"})").contains(QLatin1String("description")));
-    CHECK(errorOf(R"({"v":1,"type":"present","call":"c","endpoint":"e","participants":"x"})").contains(QLatin1String("participants")));
-    CHECK(errorOf(R"({"v":1,"type":"present","call":"c","endpoint":"e","participants":[1]})").contains(QLatin1String("participant")));
+    CHECK(errorOf(R"({"v":1,"type":"transport","call":"c","endpoint":"e","description":{}})")
+              .contains(QLatin1String("recipient")));
+    CHECK(errorOf(R"({"v":1,"type":"transport","call":"c","endpoint":"e","to":"f","description":"x"})")
+              .contains(QLatin1String("description")));
+    CHECK(errorOf(R"({"v":1,"type":"present","call":"c","endpoint":"e","participants":"x"})")
+              .contains(QLatin1String("participants")));
+    CHECK(errorOf(R"({"v":1,"type":"present","call":"c","endpoint":"e","participants":[1]})")
+              .contains(QLatin1String("participant")));
 
     QJsonArray many;
     for (int i = 0; i < 10; ++i)
         many.append(QStringLiteral("e%1").arg(i));
-    const QJsonObject crowded{{QStringLiteral("v"), 1}, {QStringLiteral("type"), QStringLiteral("present")},
-                              {QStringLiteral("call"), QStringLiteral("c")}, {QStringLiteral("endpoint"), QStringLiteral("e")},
+    const QJsonObject crowded{{QStringLiteral("v"), 1},
+                              {QStringLiteral("type"), QStringLiteral("present")},
+                              {QStringLiteral("call"), QStringLiteral("c")},
+                              {QStringLiteral("endpoint"), QStringLiteral("e")},
                               {QStringLiteral("participants"), many}};
     CHECK(errorOf(QJsonDocument(crowded).toJson()).contains(QLatin1String("at most 9")));
 
@@ -99,10 +105,11 @@ TEST_CASE("Malformed call signals are refused with a reason")
     CHECK(errorOf(longId).contains(QLatin1String("overlong")));
     CHECK(errorOf(QByteArray(CallSignal::kMaxEncodedSize + 1, ' ')).contains(QLatin1String("limit")));
 
-    CHECK(errorOf(R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":-5})").contains(QLatin1String("negative")));
+    CHECK(errorOf(R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":-5})")
+              .contains(QLatin1String("negative")));
     // Out of the 64-bit range: read as unknown, never overflowed.
-    auto huge = CallSignal::decode(R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":17000001700000123456})",
-                                   QStringLiteral("alice"));
+    auto huge = CallSignal::decode(
+        R"({"v":1,"type":"invite","call":"c","endpoint":"e","started":17000001700000123456})", QStringLiteral("alice"));
     REQUIRE(huge.ok());
     CHECK(huge->startedAtMs == 0);
 

@@ -73,7 +73,8 @@ struct ChatCache {
         convene::store::ChangeSet set;
         REQUIRE(writer->applyEvents({e}, set).ok());
         if (number == 1) // the test backend's history starts here
-            REQUIRE(db->exec(QStringLiteral("UPDATE streams SET history_complete = 1 WHERE id = '%1'").arg(stream)).ok());
+            REQUIRE(
+                db->exec(QStringLiteral("UPDATE streams SET history_complete = 1 WHERE id = '%1'").arg(stream)).ok());
         return number;
     }
 
@@ -96,10 +97,7 @@ struct ChatCache {
               {{QStringLiteral("name"), name}, {QStringLiteral("title"), title}});
     }
 
-    void join(const QString& stream, const QString& user)
-    {
-        event(stream, convene::chat::kind::join, user);
-    }
+    void join(const QString& stream, const QString& user) { event(stream, convene::chat::kind::join, user); }
 
     // Our own change waiting in the outbox, as sync writes it before the backend confirms it.
     void pending(const QString& stream, const QString& author, const QString& text, int state = 1)
@@ -107,8 +105,14 @@ struct ChatCache {
         auto insert = db->prepare(QStringLiteral(
             "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, error) "
             "VALUES(?, ?, 'message', ?, ?, ?, ?, ?, ?)"));
-        (*insert)->bind(1, stream).bind(2, QUuid::createUuid().toRfc4122()).bind(3, author).bind(4, text)
-            .bind(5, convene::chat::messagePayload(text)).bind(6, state).bind(7, clock += 60'000);
+        (*insert)
+            ->bind(1, stream)
+            .bind(2, QUuid::createUuid().toRfc4122())
+            .bind(3, author)
+            .bind(4, text)
+            .bind(5, convene::chat::messagePayload(text))
+            .bind(6, state)
+            .bind(7, clock += 60'000);
         touched.insert(stream);
         if (state == 2)
             (*insert)->bind(8, QStringLiteral("Too large"));

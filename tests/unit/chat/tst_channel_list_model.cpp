@@ -30,8 +30,7 @@ struct Models {
           state(reader, cache.changes, kMe),
           list(reader, cache.changes, directory, state),
           tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal)
-    {
-    }
+    { }
 
     QVariant at(int row, int role) const { return list.data(list.index(row), role); }
 };
@@ -93,7 +92,8 @@ TEST_CASE("Unread and mention counts start after the read marker; muted conversa
     CHECK(m.list.totalUnread() == 3);
     CHECK(m.list.totalMentions() == 2);
 
-    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("muted"), true}});
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe,
+                {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("muted"), true}});
     cache.notify(chat::userStream(kMe));
     CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::MutedRole).toBool());
     CHECK(m.list.totalUnread() == 1);
@@ -113,8 +113,10 @@ TEST_CASE("Starred conversations come first; leaving removes a channel; edits an
     Models m(cache);
     REQUIRE(m.list.indexOf(kGeneral) == 0);
 
-    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kDm}, {QStringLiteral("starred"), true}});
-    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("fixed")}}, QStringLiteral("fixed"), last);
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe,
+                {{QStringLiteral("stream"), kDm}, {QStringLiteral("starred"), true}});
+    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("fixed")}},
+                QStringLiteral("fixed"), last);
     cache.notify(kGeneral);
     CHECK(m.list.indexOf(kDm) == 0);
     CHECK(m.at(0, ChannelListModel::SectionRole).toString() == QStringLiteral("starred"));
@@ -135,8 +137,9 @@ TEST_CASE("A stream renamed by a stream.update event is listed under its new nam
     ChatCache cache;
     seedWorkspace(cache);
     Models m(cache);
-    cache.event(kGeneral, QStringLiteral("stream.update"), QStringLiteral("li"),
-                {{QStringLiteral("name"), QStringLiteral("公司公告")}, {QStringLiteral("topic"), QStringLiteral("通知")}});
+    cache.event(
+        kGeneral, QStringLiteral("stream.update"), QStringLiteral("li"),
+        {{QStringLiteral("name"), QStringLiteral("公司公告")}, {QStringLiteral("topic"), QStringLiteral("通知")}});
     cache.notify(kGeneral);
     CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::NameRole).toString() == QStringLiteral("公司公告"));
     CHECK(m.at(m.list.indexOf(kGeneral), ChannelListModel::TopicRole).toString() == QStringLiteral("通知"));
@@ -160,9 +163,11 @@ TEST_CASE("The user's own stream says which channels they are in, even without t
     ChatCache cache;
     seedWorkspace(cache);
     // Joined long ago: only the user's own stream (kept complete) remembers it.
-    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kRandom}, {QStringLiteral("member"), true}});
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe,
+                {{QStringLiteral("stream"), kRandom}, {QStringLiteral("member"), true}});
     // Left on another device: the user stream wins over the join in the channel.
-    cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("member"), false}});
+    cache.event(chat::userStream(kMe), chat::kind::pref, kMe,
+                {{QStringLiteral("stream"), kGeneral}, {QStringLiteral("member"), false}});
     Models m(cache);
     CHECK(m.list.indexOf(kRandom) >= 0);
     CHECK(m.list.indexOf(kGeneral) == -1);

@@ -82,9 +82,9 @@ TEST_CASE("common shortcodes name the expected glyphs")
 TEST_CASE("emoji completions rank exact, then prefix, then word-start, then inner matches")
 {
     CHECK(shortcodes(emojiCompletions(u"fire")) == QStringList{"fire", "fireworks"});
-    CHECK(shortcodes(emojiCompletions(u"smi")) ==
-          QStringList{"smile", "smirk", "smiley", "smiling_imp", "smiling_face_with_three_hearts",
-                      "sweat_smile", "slightly_smiling_face"});
+    CHECK(shortcodes(emojiCompletions(u"smi")) == QStringList{"smile", "smirk", "smiley", "smiling_imp",
+                                                              "smiling_face_with_three_hearts", "sweat_smile",
+                                                              "slightly_smiling_face"});
     CHECK(shortcodes(emojiCompletions(u"check")) ==
           QStringList{"checkered_flag", "white_check_mark", "heavy_check_mark", "ballot_box_with_check"});
     CHECK(shortcodes(emojiCompletions(u"ock")) ==
@@ -161,8 +161,7 @@ TEST_CASE("replaceEmojiShortcodes leaves code spans and fenced blocks alone")
 {
     CHECK(replaceEmojiShortcodes(QStringLiteral("use `:smile:` for :smile:")) ==
           QStringLiteral(u"use `:smile:` for 😄"));
-    CHECK(replaceEmojiShortcodes(QStringLiteral("``a ` :smile: `` :tada:")) ==
-          QStringLiteral(u"``a ` :smile: `` 🎉"));
+    CHECK(replaceEmojiShortcodes(QStringLiteral("``a ` :smile: `` :tada:")) == QStringLiteral(u"``a ` :smile: `` 🎉"));
     CHECK(replaceEmojiShortcodes(QStringLiteral(":+1:\n```\nmap[:fire:] = 1\n```\ndone :tada:")) ==
           QStringLiteral(u"👍\n```\nmap[:fire:] = 1\n```\ndone 🎉"));
 }
@@ -176,9 +175,8 @@ TEST_CASE("replaceEmojiShortcodes treats unclosed backticks like Markdown does")
 
 TEST_CASE("quick reactions are the usual eight")
 {
-    CHECK(quickReactions() == QStringList{QStringLiteral(u"👍"), QStringLiteral(u"\u2764\uFE0F"),
-                                          QStringLiteral(u"😂"), QStringLiteral(u"🎉"),
-                                          QStringLiteral(u"😮"), QStringLiteral(u"😢"),
+    CHECK(quickReactions() == QStringList{QStringLiteral(u"👍"), QStringLiteral(u"\u2764\uFE0F"), QStringLiteral(u"😂"),
+                                          QStringLiteral(u"🎉"), QStringLiteral(u"😮"), QStringLiteral(u"😢"),
                                           QStringLiteral(u"🙏"), QStringLiteral(u"👀")});
 }
 
@@ -190,9 +188,10 @@ TEST_CASE("Runs of emoji in HTML text get the colour emoji font; tags and other 
           QStringLiteral("on the train ") + span + QStringLiteral("\U0001F686</span>"));
     // A ZWJ family with a skin tone and a variation selector stays one run.
     const QString family3 = QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB \u2764\uFE0F");
-    CHECK(wrapEmojiRuns(family3, family) ==
-          span + QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB</span> ") + span + QStringLiteral("\u2764\uFE0F</span>"));
-    CHECK(wrapEmojiRuns(QStringLiteral("<b title=\"\u2764\">x</b>"), family) == QStringLiteral("<b title=\"\u2764\">x</b>"));
+    CHECK(wrapEmojiRuns(family3, family) == span + QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB</span> ") +
+                                                span + QStringLiteral("\u2764\uFE0F</span>"));
+    CHECK(wrapEmojiRuns(QStringLiteral("<b title=\"\u2764\">x</b>"), family) ==
+          QStringLiteral("<b title=\"\u2764\">x</b>"));
     CHECK(wrapEmojiRuns(QStringLiteral("中文 text"), family) == QStringLiteral("中文 text"));
     CHECK(wrapEmojiRuns(QStringLiteral("\U0001F389"), QString()) == QStringLiteral("\U0001F389"));
     CHECK_FALSE(colorEmojiFontFamily().isEmpty());

@@ -9,10 +9,10 @@ using namespace convene::chat;
 namespace {
 
 const QStringList kSwitcherItems = {
-    QStringLiteral("general"),      QStringLiteral("engineering"), QStringLiteral("design"),
-    QStringLiteral(u"产品讨论"),    QStringLiteral("random"),      QStringLiteral("launch-plan"),
-    QStringLiteral(u"王芳"),        QStringLiteral("Li Wei"),      QStringLiteral("Maria Garcia"),
-    QStringLiteral("Tom Becker"),   QStringLiteral("Aisha Khan"),  QStringLiteral(u"陈静"),
+    QStringLiteral("general"),    QStringLiteral("engineering"), QStringLiteral("design"),
+    QStringLiteral(u"产品讨论"),  QStringLiteral("random"),      QStringLiteral("launch-plan"),
+    QStringLiteral(u"王芳"),      QStringLiteral("Li Wei"),      QStringLiteral("Maria Garcia"),
+    QStringLiteral("Tom Becker"), QStringLiteral("Aisha Khan"),  QStringLiteral(u"陈静"),
 };
 
 // The candidates `query` matches, best first, as a quick switcher would list them.
@@ -59,8 +59,8 @@ TEST_CASE("the pinyin table has the expected initials for common characters")
 {
     const QString characters = QStringLiteral(u"中国产品讨论王芳陈静会议设计路线图随机");
     CHECK(pinyinInitials(characters) == "zgcptlwfcjhysjlxtsj");
-    CHECK(pinyinInitials(u"一") == "y");   // U+4E00, first in the table
-    CHECK(pinyinInitials(u"龥") == "y");   // U+9FA5, last in the table
+    CHECK(pinyinInitials(u"一") == "y"); // U+4E00, first in the table
+    CHECK(pinyinInitials(u"龥") == "y"); // U+9FA5, last in the table
 }
 
 TEST_CASE("fuzzyScore ranks a realistic quick-switcher list")
@@ -107,14 +107,12 @@ TEST_CASE("fuzzyScore orders exact over prefix over word starts over runs over s
     CHECK(ranked("lp", {"help", "launch-plan"}) == QStringList{"launch-plan", "help"});
     CHECK(ranked("gc", {"logic", "GitCommit"}) == QStringList{"GitCommit", "logic"});
     CHECK(ranked("ab", {"xaxb", "xaby"}) == QStringList{"xaby", "xaxb"});
-    CHECK(ranked("lxt", {"alexit", QStringLiteral(u"Q3路线图")}) ==
-          QStringList{QStringLiteral(u"Q3路线图"), "alexit"});
+    CHECK(ranked("lxt", {"alexit", QStringLiteral(u"Q3路线图")}) == QStringList{QStringLiteral(u"Q3路线图"), "alexit"});
 }
 
 TEST_CASE("fuzzyScore prefers shorter candidates when the match is equally good")
 {
-    CHECK(ranked("gen", {"generals", "general", "general-chat"}) ==
-          QStringList{"general", "generals", "general-chat"});
+    CHECK(ranked("gen", {"generals", "general", "general-chat"}) == QStringList{"general", "generals", "general-chat"});
     CHECK(*fuzzyScore(u"gen", u"general") > *fuzzyScore(u"gen", u"generals"));
 }
 

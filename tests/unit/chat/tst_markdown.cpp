@@ -149,25 +149,25 @@ TEST_CASE("backslash escapes")
 
 TEST_CASE("links")
 {
-    CHECK(render(u"[Convene](https://convene.example/docs?a=1&b=2)"_s)
-          == anchor(u"https://convene.example/docs?a=1&amp;b=2"_s, u"Convene"_s));
-    CHECK(render(u"see [**the** docs](https://x.org)!"_s)
-          == u"see "_s + anchor(u"https://x.org"_s, u"<b>the</b> docs"_s) + u"!"_s);
-    CHECK(render(u"[mail us](mailto:team@convene.example)"_s)
-          == anchor(u"mailto:team@convene.example"_s, u"mail us"_s));
-    CHECK(render(u"[wiki](https://en.wikipedia.org/wiki/Foo_(bar))"_s)
-          == anchor(u"https://en.wikipedia.org/wiki/Foo_(bar)"_s, u"wiki"_s));
+    CHECK(render(u"[Convene](https://convene.example/docs?a=1&b=2)"_s) ==
+          anchor(u"https://convene.example/docs?a=1&amp;b=2"_s, u"Convene"_s));
+    CHECK(render(u"see [**the** docs](https://x.org)!"_s) ==
+          u"see "_s + anchor(u"https://x.org"_s, u"<b>the</b> docs"_s) + u"!"_s);
+    CHECK(render(u"[mail us](mailto:team@convene.example)"_s) ==
+          anchor(u"mailto:team@convene.example"_s, u"mail us"_s));
+    CHECK(render(u"[wiki](https://en.wikipedia.org/wiki/Foo_(bar))"_s) ==
+          anchor(u"https://en.wikipedia.org/wiki/Foo_(bar)"_s, u"wiki"_s));
     CHECK(render(u"[it](https://a.com/it's)"_s) == anchor(u"https://a.com/it&#39;s"_s, u"it"_s));
     CHECK(render(u"[](https://x.org)"_s) == anchor(u"https://x.org"_s, u"https://x.org"_s));
     CHECK(render(u"[a [nested] label](https://x.org)"_s) == anchor(u"https://x.org"_s, u"a [nested] label"_s));
-    CHECK(render(u"[no links [in](https://a.org) links](https://x.org)"_s)
-          == anchor(u"https://x.org"_s, u"no links [in](https://a.org) links"_s));
+    CHECK(render(u"[no links [in](https://a.org) links](https://x.org)"_s) ==
+          anchor(u"https://x.org"_s, u"no links [in](https://a.org) links"_s));
 }
 
 TEST_CASE("a quote in a link destination cannot break out of href")
 {
-    CHECK(render(u"[x](https://a.com/\"onmouseover=\"alert(1))"_s)
-          == anchor(u"https://a.com/%22onmouseover=%22alert(1)"_s, u"x"_s));
+    CHECK(render(u"[x](https://a.com/\"onmouseover=\"alert(1))"_s) ==
+          anchor(u"https://a.com/%22onmouseover=%22alert(1)"_s, u"x"_s));
 }
 
 TEST_CASE("unsafe link destinations render as plain text")
@@ -189,22 +189,23 @@ TEST_CASE("bare URLs become links without trailing punctuation")
     CHECK(render(u"https://example.com!?"_s) == example + u"!?"_s);
     CHECK(render(u"https://example.com, then"_s) == example + u", then"_s);
     CHECK(render(u"**https://example.com**"_s) == u"<b>"_s + example + u"</b>"_s);
-    CHECK(render(u"http://x.org/wiki/Foo_(bar)"_s)
-          == anchor(u"http://x.org/wiki/Foo_(bar)"_s, u"http://x.org/wiki/Foo_(bar)"_s));
-    CHECK(render(u"http://x.org/a?b=1&c=2"_s) == anchor(u"http://x.org/a?b=1&amp;c=2"_s, u"http://x.org/a?b=1&amp;c=2"_s));
+    CHECK(render(u"http://x.org/wiki/Foo_(bar)"_s) ==
+          anchor(u"http://x.org/wiki/Foo_(bar)"_s, u"http://x.org/wiki/Foo_(bar)"_s));
+    CHECK(render(u"http://x.org/a?b=1&c=2"_s) ==
+          anchor(u"http://x.org/a?b=1&amp;c=2"_s, u"http://x.org/a?b=1&amp;c=2"_s));
     CHECK(render(u"xhttp://example.com"_s) == u"xhttp://example.com"_s);
     CHECK(render(u"http:// nothing"_s) == u"http:// nothing"_s);
 }
 
 TEST_CASE("bare URLs stop at CJK punctuation")
 {
-    CHECK(render(u"链接：https://example.com/会议。谢谢"_s)
-          == u"链接："_s + anchor(u"https://example.com/%E4%BC%9A%E8%AE%AE"_s, u"https://example.com/会议"_s)
-                 + u"。谢谢"_s);
-    CHECK(render(u"看https://example.com，好的"_s)
-          == u"看"_s + anchor(u"https://example.com"_s, u"https://example.com"_s) + u"，好的"_s);
-    CHECK(render(u"（https://example.com）"_s)
-          == u"（"_s + anchor(u"https://example.com"_s, u"https://example.com"_s) + u"）"_s);
+    CHECK(render(u"链接：https://example.com/会议。谢谢"_s) ==
+          u"链接："_s + anchor(u"https://example.com/%E4%BC%9A%E8%AE%AE"_s, u"https://example.com/会议"_s) +
+              u"。谢谢"_s);
+    CHECK(render(u"看https://example.com，好的"_s) ==
+          u"看"_s + anchor(u"https://example.com"_s, u"https://example.com"_s) + u"，好的"_s);
+    CHECK(render(u"（https://example.com）"_s) ==
+          u"（"_s + anchor(u"https://example.com"_s, u"https://example.com"_s) + u"）"_s);
 }
 
 TEST_CASE("angle bracket autolinks")
@@ -252,8 +253,8 @@ TEST_CASE("fenced code blocks")
 {
     CHECK(render(u"```\nx < y && z\n  indented\n```"_s) == codeBlock(u"x &lt; y &amp;&amp; z\n  indented"_s));
     CHECK(render(u"```python\nprint(\"hi\")\n```"_s) == codeBlock(u"print(&quot;hi&quot;)"_s));
-    CHECK(render(u"```\n**not bold** <@bob> [x](https://x.org)\n```"_s)
-          == codeBlock(u"**not bold** &lt;@bob&gt; [x](https://x.org)"_s));
+    CHECK(render(u"```\n**not bold** <@bob> [x](https://x.org)\n```"_s) ==
+          codeBlock(u"**not bold** &lt;@bob&gt; [x](https://x.org)"_s));
     CHECK(render(u"```\nunterminated\nstill code"_s) == codeBlock(u"unterminated\nstill code"_s));
     CHECK(render(u"```\n```"_s) == codeBlock(u""_s));
     CHECK(render(u"before\n```\ncode\n```\nafter"_s) == u"<p>before</p>"_s + codeBlock(u"code"_s) + u"<p>after</p>"_s);
@@ -291,7 +292,8 @@ TEST_CASE("lists")
 TEST_CASE("Chinese, emoji and right-to-left text pass through")
 {
     CHECK(render(u"明天的会议改到下午三点"_s) == u"明天的会议改到下午三点"_s);
-    CHECK(render(u"👩‍👩‍👧‍👦 **🎉** 👍🏽"_s) == u"👩‍👩‍👧‍👦 <b>🎉</b> 👍🏽"_s);
+    CHECK(render(u"👩‍👩‍👧‍👦 **🎉** 👍🏽"_s) ==
+          u"👩‍👩‍👧‍👦 <b>🎉</b> 👍🏽"_s);
     CHECK(render(u"مرحبا **بالعالم** שלום"_s) == u"مرحبا <b>بالعالم</b> שלום"_s);
     CHECK(render(u"*😀*_😀_~~😀~~"_s) == u"<i>😀</i><i>😀</i><s>😀</s>"_s);
     const QString emojiSoup = u"😀*😀**😀`😀`[😀](https://😀.example)😀"_s.repeated(50);
@@ -363,8 +365,8 @@ TEST_CASE("markdownToPlainText")
 {
     const MarkdownContext context = contextWithNames();
     CHECK(markdownToPlainText(u"**bold** and *it* `code *x*`"_s) == u"bold and it code *x*"_s);
-    CHECK(markdownToPlainText(u"<@alice> see [docs](https://x.org) and https://y.org"_s, context)
-          == u"@Alice see docs and https://y.org"_s);
+    CHECK(markdownToPlainText(u"<@alice> see [docs](https://x.org) and https://y.org"_s, context) ==
+          u"@Alice see docs and https://y.org"_s);
     CHECK(markdownToPlainText(u"<@bob> <@me>"_s, context) == u"@bob @me"_s);
     CHECK(markdownToPlainText(u"> quote\n\n- a\n- b\n\n```\nx <y>\n```"_s) == u"quote\na\nb\nx <y>"_s);
     CHECK(markdownToPlainText(u"![alt](https://x.org/i.png) ![bad](javascript:x)"_s) == u"alt bad"_s);
@@ -379,19 +381,19 @@ TEST_CASE("highlightTerms")
     const QString hit = uR"(<span style="background-color:#ff0">)"_s;
     const QString end = u"</span>"_s;
     CHECK(highlightTerms(u"明天的会议"_s, {u"会议"_s}, u"#ff0"_s) == u"明天的"_s + hit + u"会议"_s + end);
-    CHECK(highlightTerms(u"Meeting at noon, MEETING again"_s, {u"meeting"_s}, u"#ff0"_s)
-          == hit + u"Meeting"_s + end + u" at noon, "_s + hit + u"MEETING"_s + end + u" again"_s);
+    CHECK(highlightTerms(u"Meeting at noon, MEETING again"_s, {u"meeting"_s}, u"#ff0"_s) ==
+          hit + u"Meeting"_s + end + u" at noon, "_s + hit + u"MEETING"_s + end + u" again"_s);
     CHECK(highlightTerms(u"abcdef"_s, {u"abc"_s, u"cde"_s}, u"#ff0"_s) == hit + u"abcde"_s + end + u"f"_s);
     CHECK(highlightTerms(u"abcdef"_s, {u"bcd"_s, u"c"_s}, u"#ff0"_s) == u"a"_s + hit + u"bcd"_s + end + u"ef"_s);
     CHECK(highlightTerms(u"aaa"_s, {u"aa"_s}, u"#ff0"_s) == hit + u"aaa"_s + end);
-    CHECK(highlightTerms(u"<b>x</b> & x"_s, {u"x"_s}, u"#ff0"_s)
-          == u"&lt;b&gt;"_s + hit + u"x"_s + end + u"&lt;/b&gt; &amp; "_s + hit + u"x"_s + end);
+    CHECK(highlightTerms(u"<b>x</b> & x"_s, {u"x"_s}, u"#ff0"_s) ==
+          u"&lt;b&gt;"_s + hit + u"x"_s + end + u"&lt;/b&gt; &amp; "_s + hit + u"x"_s + end);
     CHECK(highlightTerms(u"a<b"_s, {u"<"_s}, u"#ff0"_s) == u"a"_s + hit + u"&lt;"_s + end + u"b"_s);
     CHECK(highlightTerms(u"abc"_s, {u""_s, u" "_s}, u"#ff0"_s) == u"abc"_s);
     CHECK(highlightTerms(u"abc"_s, {}, u"#ff0"_s) == u"abc"_s);
     CHECK(highlightTerms(u"one\ntwo"_s, {u"two"_s}, u"#ff0"_s) == u"one<br>"_s + hit + u"two"_s + end);
-    CHECK(highlightTerms(u"x"_s, {u"x"_s}, u"\"><script>"_s)
-          == uR"(<span style="background-color:&quot;&gt;&lt;script&gt;">x</span>)"_s);
+    CHECK(highlightTerms(u"x"_s, {u"x"_s}, u"\"><script>"_s) ==
+          uR"(<span style="background-color:&quot;&gt;&lt;script&gt;">x</span>)"_s);
     const QString halfEmoji(QChar(0xD83D));
     CHECK(highlightTerms(u"x😀y"_s, {halfEmoji}, u"#ff0"_s) == u"x"_s + hit + u"😀"_s + end + u"y"_s);
 }
@@ -400,26 +402,26 @@ TEST_CASE("mentionedUserIds")
 {
     CHECK(mentionedUserIds(u"<@bob> and <@alice> and <@bob>"_s) == QStringList{u"bob"_s, u"alice"_s});
     CHECK(mentionedUserIds(u"<@a.b+c-d_e>"_s) == QStringList{u"a.b+c-d_e"_s});
-    CHECK(mentionedUserIds(u"> <@quoted>\n\n- <@listed>\n\n**<@bold>**"_s)
-          == QStringList{u"quoted"_s, u"listed"_s, u"bold"_s});
+    CHECK(mentionedUserIds(u"> <@quoted>\n\n- <@listed>\n\n**<@bold>**"_s) ==
+          QStringList{u"quoted"_s, u"listed"_s, u"bold"_s});
     CHECK(mentionedUserIds(u"`<@carol>` \\<@eve> <@bad id>\n```\n<@dave>\n```"_s).isEmpty());
     CHECK(mentionedUserIds(u"no mentions"_s).isEmpty());
 }
 
 TEST_CASE("isSafeLinkUrl")
 {
-    for (const QString& url : {u"https://example.com"_s, u"http://example.com/path?q=1#top"_s, u"HTTPS://EXAMPLE.COM"_s,
-                               u"mailto:a@b.org"_s, u"MailTo:a@b.org"_s, u"https://例子.测试/路径"_s,
-                               u"http://[::1]:8080/"_s}) {
+    for (const QString& url :
+         {u"https://example.com"_s, u"http://example.com/path?q=1#top"_s, u"HTTPS://EXAMPLE.COM"_s, u"mailto:a@b.org"_s,
+          u"MailTo:a@b.org"_s, u"https://例子.测试/路径"_s, u"http://[::1]:8080/"_s}) {
         INFO(url.toStdString());
         CHECK(isSafeLinkUrl(url));
     }
-    for (const QString& url : {u""_s, u"javascript:alert(1)"_s, u"JavaScript:alert(1)"_s, u" javascript:alert(1)"_s,
-                               u"java\tscript:alert(1)"_s, u"data:text/html,<script>"_s, u"vbscript:x"_s,
-                               u"file:///etc/passwd"_s, u"ftp://example.com"_s, u"/relative"_s, u"relative/path"_s,
-                               u"//evil.example"_s, u"http://"_s, u"http:example.com"_s, u"http:/\\evil.example"_s,
-                               u"https://exa mple.com"_s, u"https://example.com\n"_s, u"mailto:"_s,
-                               u"https://example.com/\u202Egnp.exe"_s}) {
+    for (const QString& url :
+         {u""_s, u"javascript:alert(1)"_s, u"JavaScript:alert(1)"_s, u" javascript:alert(1)"_s,
+          u"java\tscript:alert(1)"_s, u"data:text/html,<script>"_s, u"vbscript:x"_s, u"file:///etc/passwd"_s,
+          u"ftp://example.com"_s, u"/relative"_s, u"relative/path"_s, u"//evil.example"_s, u"http://"_s,
+          u"http:example.com"_s, u"http:/\\evil.example"_s, u"https://exa mple.com"_s, u"https://example.com\n"_s,
+          u"mailto:"_s, u"https://example.com/\u202Egnp.exe"_s}) {
         INFO(url.toStdString());
         CHECK_FALSE(isSafeLinkUrl(url));
     }

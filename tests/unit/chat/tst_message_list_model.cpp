@@ -26,8 +26,7 @@ struct Timeline {
           directory(reader, cache.changes),
           model(reader, cache.changes, directory, kMe),
           tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
-    {
-    }
+    { }
 
     QVariant at(int row, int role) const { return model.data(model.index(row), role); }
     // The number of the event shown at `row` (ChatCache numbers each stream's events from 1).
@@ -95,12 +94,12 @@ TEST_CASE("Consecutive messages of one author group under one header; days are s
     ChatCache cache;
     cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
     cache.say(kStream, QStringLiteral("li"), QStringLiteral("one"));
-    cache.say(kStream, QStringLiteral("li"), QStringLiteral("two"));    // a minute later: grouped
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("two")); // a minute later: grouped
     cache.clock += 10 * 60'000;
-    cache.say(kStream, QStringLiteral("li"), QStringLiteral("three"));  // eleven minutes later: new header
-    cache.say(kStream, kMe, QStringLiteral("four"));                    // another author
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("three")); // eleven minutes later: new header
+    cache.say(kStream, kMe, QStringLiteral("four")); // another author
     cache.clock += 2 * 24 * 3600'000LL;
-    cache.say(kStream, kMe, QStringLiteral("five"));                    // another day
+    cache.say(kStream, kMe, QStringLiteral("five")); // another day
     Timeline t(cache);
     t.model.open(kStream);
     REQUIRE(t.model.rowCount() == 5);
@@ -123,13 +122,19 @@ TEST_CASE("Edits, deletions, reactions and replies are folded into their message
     cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
     const int64_t a = cache.say(kStream, QStringLiteral("li"), QStringLiteral("**draft**"));
     const int64_t b = cache.say(kStream, kMe, QStringLiteral("to be removed"));
-    cache.event(kStream, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("final <@me>")}}, {}, a);
-    cache.event(kStream, chat::kind::edit, kMe, {{QStringLiteral("text"), QStringLiteral("hijack")}}, {}, a); // not the author: ignored
+    cache.event(kStream, chat::kind::edit, QStringLiteral("li"),
+                {{QStringLiteral("text"), QStringLiteral("final <@me>")}}, {}, a);
+    cache.event(kStream, chat::kind::edit, kMe, {{QStringLiteral("text"), QStringLiteral("hijack")}}, {},
+                a); // not the author: ignored
     cache.event(kStream, chat::kind::remove, kMe, {}, {}, b);
-    cache.event(kStream, chat::kind::reaction, kMe, {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
-    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
-    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), true}}, {}, a);
-    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), false}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, kMe,
+                {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"),
+                {{QStringLiteral("emoji"), QStringLiteral("👍")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"),
+                {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), true}}, {}, a);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"),
+                {{QStringLiteral("emoji"), QStringLiteral("🎉")}, {QStringLiteral("on"), false}}, {}, a);
     cache.say(kStream, QStringLiteral("li"), QStringLiteral("a reply"), a);
     cache.say(kStream, kMe, QStringLiteral("another reply"), a);
 
@@ -177,7 +182,8 @@ TEST_CASE("A reaction naming a whole set replaces that person's reactions, as ot
     REQUIRE(t.model.rowCount() == 1);
     QMap<QString, int> counts;
     for (const QVariant& r : t.at(0, MessageListModel::ReactionsRole).toList())
-        counts.insert(r.toMap().value(QStringLiteral("emoji")).toString(), r.toMap().value(QStringLiteral("count")).toInt());
+        counts.insert(r.toMap().value(QStringLiteral("emoji")).toString(),
+                      r.toMap().value(QStringLiteral("count")).toInt());
     CHECK(counts == QMap<QString, int>{{QStringLiteral("👍"), 1}, {QStringLiteral("🚀"), 1}});
 
     react(QStringLiteral("dino"), {{QStringLiteral("set"), QJsonArray{}}}); // all taken back
@@ -210,7 +216,8 @@ TEST_CASE("Live changes arrive as row insertions and data changes, pending messa
     CHECK_FALSE(t.at(12, MessageListModel::ClientIdRole).toString().isEmpty());
 
     changed.clear();
-    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("👀")}}, {}, 3);
+    cache.event(kStream, chat::kind::reaction, QStringLiteral("li"), {{QStringLiteral("emoji"), QStringLiteral("👀")}},
+                {}, 3);
     cache.notify(kStream);
     CHECK(reset.isEmpty());
     CHECK_FALSE(changed.isEmpty());
@@ -247,7 +254,8 @@ TEST_CASE("Others' HTML and unsafe links in a message are never interpreted")
 {
     ChatCache cache;
     cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
-    cache.say(kStream, QStringLiteral("li"), QStringLiteral("<img src=x onerror=alert(1)> [x](javascript:alert(1)) ![p](https://evil.example/p.png)"));
+    cache.say(kStream, QStringLiteral("li"),
+              QStringLiteral("<img src=x onerror=alert(1)> [x](javascript:alert(1)) ![p](https://evil.example/p.png)"));
     Timeline t(cache);
     t.model.open(kStream);
     const QString html = t.at(0, MessageListModel::HtmlRole).toString();

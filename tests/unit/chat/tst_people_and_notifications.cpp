@@ -60,7 +60,8 @@ TEST_CASE("People: members of a conversation or everyone, filtered by name or pi
     CHECK(people.rowCount() == 4);
 
     people.setStreamId(kGeneral);
-    CHECK(column(people, chat::PeopleModel::UserIdRole) == QStringList{QStringLiteral("li"), kMe, QStringLiteral("wang")});
+    CHECK(column(people, chat::PeopleModel::UserIdRole) ==
+          QStringList{QStringLiteral("li"), kMe, QStringLiteral("wang")});
     people.setStreamId(kDm);
     CHECK(column(people, chat::PeopleModel::UserIdRole) == QStringList{kMe, QStringLiteral("wang")});
 
@@ -146,7 +147,8 @@ TEST_CASE("Notifications: direct messages and mentions, unless muted, quiet or a
     w.cache.say(kDm, QStringLiteral("wang"), QStringLiteral("do not disturb"));
     w.cache.notify(kDm);
     quiet = false;
-    w.cache.event(chat::userStream(kMe), chat::kind::pref, kMe, {{QStringLiteral("stream"), kDm}, {QStringLiteral("muted"), true}});
+    w.cache.event(chat::userStream(kMe), chat::kind::pref, kMe,
+                  {{QStringLiteral("stream"), kDm}, {QStringLiteral("muted"), true}});
     w.cache.say(kDm, QStringLiteral("wang"), QStringLiteral("muted"));
     w.cache.notify(kDm);
     CHECK(notified.size() == 2);

@@ -26,8 +26,7 @@ struct Search {
           directory(reader, cache.changes),
           model(reader, directory, [](const QString& id) { return id.mid(id.indexOf(u':') + 1); }),
           tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
-    {
-    }
+    { }
 
     QStringList texts(const QString& query)
     {
@@ -59,9 +58,12 @@ TEST_CASE("A Chinese substring finds the message that contains it, newest first"
     ChatCache cache;
     seed(cache);
     Search s(cache);
-    CHECK(s.texts(QStringLiteral("会议")) == QStringList{QStringLiteral("客户反馈：会议太多了"), QStringLiteral("明天的会议改到十点")});
+    CHECK(s.texts(QStringLiteral("会议")) ==
+          QStringList{QStringLiteral("客户反馈：会议太多了"), QStringLiteral("明天的会议改到十点")});
     CHECK(s.texts(QStringLiteral("明天的会议")) == QStringList{QStringLiteral("明天的会议改到十点")});
-    CHECK(s.model.data(s.model.index(0), SearchModel::SnippetRole).toString().contains(QStringLiteral("background-color")));
+    CHECK(s.model.data(s.model.index(0), SearchModel::SnippetRole)
+              .toString()
+              .contains(QStringLiteral("background-color")));
     CHECK(s.model.data(s.model.index(0), SearchModel::StreamIdRole).toString() == kGeneral);
     CHECK(s.model.data(s.model.index(0), SearchModel::PosRole).toLongLong() == ChatCache::position(1));
     CHECK(s.model.data(s.model.index(0), SearchModel::AuthorNameRole).toString() == QStringLiteral("王芳"));
@@ -87,7 +89,8 @@ TEST_CASE("in:#channel and from:@person narrow the search")
     Search s(cache);
     CHECK(s.texts(QStringLiteral("会议 in:#product")) == QStringList{QStringLiteral("客户反馈：会议太多了")});
     CHECK(s.texts(QStringLiteral("会议 from:@王芳")) == QStringList{QStringLiteral("明天的会议改到十点")});
-    CHECK(s.texts(QStringLiteral("from:@li in:#general")) == QStringList{QStringLiteral("Release notes are in #engineering")});
+    CHECK(s.texts(QStringLiteral("from:@li in:#general")) ==
+          QStringList{QStringLiteral("Release notes are in #engineering")});
     CHECK(s.texts(QStringLiteral("from:\"li wei\"")).size() == 2);
     CHECK(s.texts(QStringLiteral("会议 in:#nowhere")).isEmpty());
 }
@@ -97,7 +100,8 @@ TEST_CASE("Edited messages match their current text only; deleted ones never")
     ChatCache cache;
     seed(cache);
     const int64_t typo = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("the budgte is approved"));
-    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"), {{QStringLiteral("text"), QStringLiteral("the budget is approved")}},
+    cache.event(kGeneral, chat::kind::edit, QStringLiteral("li"),
+                {{QStringLiteral("text"), QStringLiteral("the budget is approved")}},
                 QStringLiteral("the budget is approved"), typo);
     const int64_t secret = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("password hunter2"));
     cache.event(kGeneral, chat::kind::remove, QStringLiteral("li"), {}, {}, secret);
@@ -121,11 +125,13 @@ TEST_CASE("Thread replies are found and know their thread")
 
 TEST_CASE("Search text is split into words and filters")
 {
-    const chat::SearchQuery q = chat::parseSearchQuery(QStringLiteral("  deploy in:#Engineering from:@li  today from:\"Li Wei\" in:"));
+    const chat::SearchQuery q =
+        chat::parseSearchQuery(QStringLiteral("  deploy in:#Engineering from:@li  today from:\"Li Wei\" in:"));
     CHECK(q.text == QStringLiteral("deploy today"));
     CHECK(q.channels == QStringList{QStringLiteral("engineering")});
     CHECK(q.people == QStringList{QStringLiteral("li"), QStringLiteral("li wei")});
-    CHECK(chat::parseSearchQuery(QStringLiteral("from:\"unterminated")).people == QStringList{QStringLiteral("unterminated")});
+    CHECK(chat::parseSearchQuery(QStringLiteral("from:\"unterminated")).people ==
+          QStringList{QStringLiteral("unterminated")});
     CHECK(chat::parseSearchQuery(QStringLiteral("会议")).text == QStringLiteral("会议"));
     CHECK(chat::parseSearchQuery(QString()).isEmpty());
 }

@@ -100,8 +100,8 @@ TEST_CASE("Both ADML files define every string and presentation the ADMX uses")
             attributeValues(resources, QStringLiteral("presentation"), QStringLiteral("id"));
         CHECK(presentations == references(definitions, QStringLiteral("presentation")));
         // Each text box of a presentation belongs to an element of the same id in the ADMX.
-        CHECK(attributeValues(resources, QStringLiteral("textBox"), QStringLiteral("refId"))
-              == attributeValues(definitions, QStringLiteral("text"), QStringLiteral("id")));
+        CHECK(attributeValues(resources, QStringLiteral("textBox"), QStringLiteral("refId")) ==
+              attributeValues(definitions, QStringLiteral("text"), QStringLiteral("id")));
     }
 }
 
@@ -136,9 +136,9 @@ TEST_CASE("Boolean policies write 1 when enabled and 0 when disabled")
     }
     for (const SettingSpec& spec : settingSpecs()) {
         INFO(spec.key);
-        const QStringList expected = spec.type == QMetaType::Bool
-                                         ? QStringList{QStringLiteral("enabledValue=1"), QStringLiteral("disabledValue=0")}
-                                         : QStringList();
+        const QStringList expected = spec.type == QMetaType::Bool ? QStringList{QStringLiteral("enabledValue=1"),
+                                                                                QStringLiteral("disabledValue=0")}
+                                                                  : QStringList();
         CHECK(values.value(QString::fromLatin1(spec.key)) == expected);
     }
 }

@@ -82,7 +82,8 @@ TEST_CASE("Policy wins over user settings and locks them (policy > user > defaul
     REQUIRE_FALSE(denied.ok());
     CHECK(denied.error().code == ErrorCode::PermissionDenied);
     CHECK(settings->value(QStringLiteral("backend")).toString() == QStringLiteral("local"));
-    CHECK(settings->setFromUi(QStringLiteral("backend"), QStringLiteral("xmpp")).contains(QStringLiteral("organization")));
+    CHECK(settings->setFromUi(QStringLiteral("backend"), QStringLiteral("xmpp"))
+              .contains(QStringLiteral("organization")));
 }
 
 TEST_CASE("Policy values are converted to each setting's type")
@@ -92,12 +93,13 @@ TEST_CASE("Policy values are converted to each setting's type")
                                       "allowedBackends=\"local, xmpp\"\nautostart=maybe\nunknownKey=3\n");
     CHECK(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
     CHECK(settings->value(QStringLiteral("doNotDisturb")).toBool());
-    CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList()
-          == QStringList{QStringLiteral("local"), QStringLiteral("xmpp")});
+    CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList() ==
+          QStringList{QStringLiteral("local"), QStringLiteral("xmpp")});
     // A string value with unquoted commas (read by QSettings as a list) is kept whole.
     QTemporaryDir other;
     CHECK(settingsWith(other, "[General]\nserverCertificateSha256=AA:BB, cc:dd\n")
-              ->value(QStringLiteral("serverCertificateSha256")).toString() == QStringLiteral("AA:BB, cc:dd"));
+              ->value(QStringLiteral("serverCertificateSha256"))
+              .toString() == QStringLiteral("AA:BB, cc:dd"));
     // A value of the wrong type is ignored rather than guessed.
     CHECK_FALSE(settings->isLocked(QStringLiteral("autostart")));
     CHECK_FALSE(settings->value(QStringLiteral("autostart")).toBool());
@@ -128,7 +130,8 @@ TEST_CASE("A missing policy file means no policy; the Linux location is the syst
 #endif
 }
 
-TEST_CASE("Recommended policy replaces the default but not the user's choice (mandatory > user > recommended > default)")
+TEST_CASE(
+    "Recommended policy replaces the default but not the user's choice (mandatory > user > recommended > default)")
 {
     QTemporaryDir dir;
     const QByteArray policy = "[General]\ntheme=dark\n"
@@ -195,8 +198,8 @@ TEST_CASE("Pinned server certificates: a mandatory pin is kept, lockServer drops
     }
     SECTION("a mandatory pin wins over the user's, even with lockServer")
     {
-        auto settings = settingsWith(dir, "[General]\nlockServer=true\nserverCertificateSha256=\"" + policyPin.toUtf8()
-                                              + "\"\n");
+        auto settings =
+            settingsWith(dir, "[General]\nlockServer=true\nserverCertificateSha256=\"" + policyPin.toUtf8() + "\"\n");
         CHECK(settings->isLocked(key));
         CHECK(settings->value(key).toString() == policyPin);
     }

@@ -30,7 +30,8 @@ TEST_CASE("var uints use 7 bits per byte like lib0", "[crdt][encoding]")
 
 TEST_CASE("var ints carry the sign in the first byte", "[crdt][encoding]")
 {
-    for (int64_t v : {int64_t(0), int64_t(1), int64_t(-1), int64_t(63), int64_t(64), int64_t(-64), int64_t(-2147483647), int64_t(1) << 40}) {
+    for (int64_t v : {int64_t(0), int64_t(1), int64_t(-1), int64_t(63), int64_t(64), int64_t(-64), int64_t(-2147483647),
+                      int64_t(1) << 40}) {
         Encoder enc;
         enc.writeVarInt(v);
         Decoder dec(enc.data());
@@ -69,7 +70,8 @@ TEST_CASE("any values round-trip and match lib0's encoding", "[crdt][encoding]")
     enc.writeAny(parseJson(R"({"three":[3]})"));
     enc.writeAny(Value::null());
     enc.writeAny(Value::boolean(true));
-    CHECK(toHex(enc.data()) == "7704506c616e7c3fc000007d0176010574687265657501" "7d037e78");
+    CHECK(toHex(enc.data()) == "7704506c616e7c3fc000007d0176010574687265657501"
+                               "7d037e78");
     Decoder dec(enc.data());
     CHECK(dec.readAny() == Value::string("Plan"));
     CHECK(dec.readAny().asNumber() == 1.5);
@@ -98,13 +100,14 @@ TEST_CASE("UTF-16 conversion counts surrogate pairs as two units", "[crdt][encod
     CHECK(toUtf8(s) == "a中😀");
     CHECK(toUtf8(std::u16string(1, char16_t(0xD83D))) == "\xEF\xBF\xBD"); // lone surrogate -> U+FFFD
     CHECK_FALSE(validUtf8("\xED\xA0\x80")); // encoded surrogate
-    CHECK_FALSE(validUtf8("\xC0\xAF"));     // overlong
+    CHECK_FALSE(validUtf8("\xC0\xAF")); // overlong
     CHECK(validUtf8("协作😀"));
 }
 
 TEST_CASE("JSON parsing and JavaScript-style printing", "[crdt][encoding]")
 {
-    const Value v = parseJson(R"({"a":[1,2.5,"x\n\u4e2d\ud83d\ude00"],"b":{"c":null,"d":false},"e":-0.000001,"f":1e21})");
+    const Value v =
+        parseJson(R"({"a":[1,2.5,"x\n\u4e2d\ud83d\ude00"],"b":{"c":null,"d":false},"e":-0.000001,"f":1e21})");
     CHECK(v.toJson() == "{\"a\":[1,2.5,\"x\\n中😀\"],\"b\":{\"c\":null,\"d\":false},\"e\":-0.000001,\"f\":1e+21}");
     CHECK_THROWS_AS(parseJson("{\"a\":}"), DecodeError);
     CHECK_THROWS_AS(parseJson("[1,2"), DecodeError);

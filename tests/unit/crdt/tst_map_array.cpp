@@ -14,9 +14,11 @@ TEST_CASE("map set, get, delete and bytes like yjs", "[crdt][map]")
     m.set("title", Value::string("Plan"));
     m.set("n", Value::number(1.5));
     Array list = doc.getArray("list");
-    list.insert(0, {Value::number(1), Value::string("two"), parseJson(R"({"three":[3]})"), Value::null(), Value::boolean(true)});
-    CHECK(crdt_test::toHex(doc.encodeStateAsUpdate())
-          == "010307002801046d657461057469746c65017704506c616e2801046d657461016e017c3fc000000801046c697374057d01770374776f760105746872656575017d037e7800");
+    list.insert(0, {Value::number(1), Value::string("two"), parseJson(R"({"three":[3]})"), Value::null(),
+                    Value::boolean(true)});
+    CHECK(crdt_test::toHex(doc.encodeStateAsUpdate()) ==
+          "010307002801046d657461057469746c65017704506c616e2801046d657461016e017c3fc000000801046c697374057d01770374776f"
+          "760105746872656575017d037e7800");
     CHECK(m.get("title")->asString() == "Plan");
     CHECK(m.toJson().toJson() == R"({"n":1.5,"title":"Plan"})");
     m.remove("title");

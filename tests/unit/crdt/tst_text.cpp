@@ -37,7 +37,8 @@ TEST_CASE("splitting a surrogate pair leaves replacement characters like Yjs", "
     Text t = doc.getText("text");
     t.insert(0, std::string_view("a😀b"));
     t.insert(2, std::string_view("x")); // between the two halves
-    CHECK(t.toString() == "a\xEF\xBF\xBDx\xEF\xBF\xBD" "b");
+    CHECK(t.toString() == "a\xEF\xBF\xBDx\xEF\xBF\xBD"
+                          "b");
 }
 
 TEST_CASE("formatting produces Quill deltas and identical bytes to yjs", "[crdt][text]")
@@ -59,8 +60,9 @@ TEST_CASE("formatting produces Quill deltas and identical bytes to yjs", "[crdt]
         "000101010102",
     };
     CHECK(updates == expected);
-    CHECK(crdt_test::toHex(doc.encodeStateAsUpdate())
-          == "0106010004010474657874016881010002840102026c6f8401040b20e4b896e7958cf09f988046010004626f6c640474727565c60104010504626f6c64046e756c6c0101010102");
+    CHECK(crdt_test::toHex(doc.encodeStateAsUpdate()) ==
+          "0106010004010474657874016881010002840102026c6f8401040b20e4b896e7958cf09f988046010004626f6c640474727565c60104"
+          "010504626f6c64046e756c6c0101010102");
     CHECK(crdt_test::toHex(doc.encodeStateVector()) == "01010c");
 }
 
@@ -72,7 +74,9 @@ TEST_CASE("inserting with attributes and embeds", "[crdt][text]")
     const Value italic = parseJson(R"({"italic":true})");
     t.insert(1, std::string_view("X"), &italic);
     t.insertEmbed(4, parseJson(R"({"image":"a.png"})"));
-    CHECK(delta(t) == R"([{"insert":"a"},{"insert":"X","attributes":{"italic":true}},{"insert":"bc"},{"insert":{"image":"a.png"}}])");
+    CHECK(
+        delta(t) ==
+        R"([{"insert":"a"},{"insert":"X","attributes":{"italic":true}},{"insert":"bc"},{"insert":{"image":"a.png"}}])");
     t.format(0, 5, parseJson(R"({"italic":null})"));
     CHECK(delta(t) == R"([{"insert":"aXbc"},{"insert":{"image":"a.png"}}])");
     CHECK(t.toString() == "aXbc");

@@ -150,9 +150,11 @@ TEST_CASE("malformed updates are rejected and leave the document unchanged", "[c
     CHECK_FALSE(hostile);
     CHECK(hostile.error.find("malformed update") != std::string::npos);
     // A struct whose origin is a later clock of its own client can never be integrated.
-    CHECK_FALSE(doc.applyUpdate(crdt_test::fromHex("010105008405050161" "00")));
+    CHECK_FALSE(doc.applyUpdate(crdt_test::fromHex("010105008405050161"
+                                                   "00")));
     // Unknown content type 17.
-    CHECK_FALSE(doc.applyUpdate(crdt_test::fromHex("0101050011" "00")));
+    CHECK_FALSE(doc.applyUpdate(crdt_test::fromHex("0101050011"
+                                                   "00")));
     CHECK(doc.encodeStateAsUpdate() == before);
 }
 

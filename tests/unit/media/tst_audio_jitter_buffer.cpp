@@ -90,8 +90,8 @@ TEST_CASE("a missing packet followed by its successor is recovered from the succ
 {
     AudioJitterBuffer buffer;
     const auto decisions = playOut(buffer, {0, 1, 3}, 4);
-    CHECK(actionsOf(decisions)
-          == std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Fec, PlayoutAction::Play});
+    CHECK(actionsOf(decisions) ==
+          std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Fec, PlayoutAction::Play});
     CHECK(decisions[2].payload == payloadOf(3));
     CHECK(decisions[2].sequence == 3);
     CHECK(decisions[3].payload == payloadOf(3));
@@ -104,9 +104,8 @@ TEST_CASE("two missing packets: the first is concealed, the second recovered by 
 {
     AudioJitterBuffer buffer;
     const auto decisions = playOut(buffer, {0, 1, 4}, 5);
-    CHECK(actionsOf(decisions)
-          == std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Conceal, PlayoutAction::Fec,
-                         PlayoutAction::Play});
+    CHECK(actionsOf(decisions) == std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Conceal,
+                                              PlayoutAction::Fec, PlayoutAction::Play});
     CHECK(decisions[3].payload == payloadOf(4));
     CHECK(buffer.stats().concealed == 1);
     CHECK(buffer.stats().fecRecovered == 1);
@@ -171,9 +170,9 @@ TEST_CASE("a timestamp jump with consecutive sequence numbers (DTX) plays as sil
     std::vector<PlayoutAction> actions;
     for (int i = 0; i < 7; ++i)
         actions.push_back(buffer.pull(40 + i * kFrameMs).action);
-    CHECK(actions
-          == std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Silence, PlayoutAction::Silence,
-                         PlayoutAction::Silence, PlayoutAction::Play, PlayoutAction::Stretch});
+    CHECK(actions == std::vector{PlayoutAction::Play, PlayoutAction::Play, PlayoutAction::Silence,
+                                 PlayoutAction::Silence, PlayoutAction::Silence, PlayoutAction::Play,
+                                 PlayoutAction::Stretch});
 }
 
 TEST_CASE("buffer overflow drops the oldest packets and resynchronises", "[media][jitter]")
@@ -261,9 +260,8 @@ NetworkResult simulate(const NetworkScenario& scenario, uint32_t seed)
         const auto extraMs = std::uniform_int_distribution<int>(0, jitterMs)(rng);
         inFlight.push_back({sentMs + kBaseNetworkDelayMs + extraMs, sequence});
     }
-    std::stable_sort(inFlight.begin(), inFlight.end(), [](const InFlight& a, const InFlight& b) {
-        return a.arrivalMs < b.arrivalMs;
-    });
+    std::stable_sort(inFlight.begin(), inFlight.end(),
+                     [](const InFlight& a, const InFlight& b) { return a.arrivalMs < b.arrivalMs; });
 
     AudioJitterBuffer buffer;
     std::vector<int64_t> addedLatencies;
@@ -285,8 +283,8 @@ NetworkResult simulate(const NetworkScenario& scenario, uint32_t seed)
             result.maxBufferedMs = std::max(result.maxBufferedMs, buffer.stats().currentDelayMs);
             ++delaySamples;
         }
-        if (nowMs >= kSettleMs && decision.action != PlayoutAction::Stretch
-            && decision.action != PlayoutAction::Silence) {
+        if (nowMs >= kSettleMs && decision.action != PlayoutAction::Stretch &&
+            decision.action != PlayoutAction::Silence) {
             settledFrames += decision.action == PlayoutAction::Drop ? 2 : 1;
             settledConcealed += decision.action == PlayoutAction::Conceal ? 1 : 0;
         }
@@ -309,8 +307,8 @@ void printResult(const NetworkScenario& scenario, const NetworkResult& r)
                 scenario.loss * 100, scenario.jitterMs, r.lost, r.stats.concealmentRatio() * 100,
                 r.concealmentAfterSettle * 100, (unsigned long long)r.stats.fecRecovered,
                 (unsigned long long)r.stats.droppedLate, (unsigned long long)r.stats.stretched,
-                (unsigned long long)r.stats.droppedForDelay, r.meanTargetMs, r.stats.targetDelayMs,
-                r.meanBufferedMs, r.maxBufferedMs, (long long)r.addedLatencyP95Ms);
+                (unsigned long long)r.stats.droppedForDelay, r.meanTargetMs, r.stats.targetDelayMs, r.meanBufferedMs,
+                r.maxBufferedMs, (long long)r.addedLatencyP95Ms);
 }
 
 } // namespace

@@ -20,16 +20,11 @@ struct Rgb {
 std::array<uint8_t, 4> pixelBytes(PixelLayout layout, Rgb c)
 {
     switch (layout) {
-    case PixelLayout::ARGB:
-        return {c.b, c.g, c.r, 255};
-    case PixelLayout::ABGR:
-        return {c.r, c.g, c.b, 255};
-    case PixelLayout::BGRA:
-        return {255, c.r, c.g, c.b};
-    case PixelLayout::RGBA:
-        return {255, c.b, c.g, c.r};
-    default:
-        FAIL("not a 32-bit layout");
+    case PixelLayout::ARGB: return {c.b, c.g, c.r, 255};
+    case PixelLayout::ABGR: return {c.r, c.g, c.b, 255};
+    case PixelLayout::BGRA: return {255, c.r, c.g, c.b};
+    case PixelLayout::RGBA: return {255, c.b, c.g, c.r};
+    default: FAIL("not a 32-bit layout");
     }
     return {};
 }
@@ -49,7 +44,8 @@ std::vector<uint8_t> uniformPicture(PixelLayout layout, Rgb colour, int width, i
 void checkUniform(const I420Frame& frame, int y, int u, int v, int tolerance = 0)
 {
     const std::size_t lumaSize = std::size_t(frame.width) * frame.height;
-    const std::size_t chromaSize = std::size_t(I420Frame::chromaWidth(frame.width)) * I420Frame::chromaHeight(frame.height);
+    const std::size_t chromaSize =
+        std::size_t(I420Frame::chromaWidth(frame.width)) * I420Frame::chromaHeight(frame.height);
     REQUIRE(frame.data.size() == lumaSize + 2 * chromaSize);
     for (std::size_t i = 0; i < lumaSize; ++i)
         REQUIRE(std::abs(frame.y()[i] - y) <= tolerance);
@@ -100,8 +96,8 @@ TEST_CASE("ARGB to I420 and back stays close to a colour gradient", "[media][col
     for (int y = 0; y < kHeight; ++y) {
         for (int x = 0; x < kWidth; ++x) {
             for (int channel = 0; channel < 3; ++channel) {
-                const int error = std::abs(back[std::size_t(y * kOutStride + 4 * x + channel)]
-                                           - source[std::size_t(y * kStride + 4 * x + channel)]);
+                const int error = std::abs(back[std::size_t(y * kOutStride + 4 * x + channel)] -
+                                           source[std::size_t(y * kStride + 4 * x + channel)]);
                 worst = std::max(worst, error);
                 total += error;
             }
@@ -134,7 +130,7 @@ TEST_CASE("NV12 and NV21 of a known colour convert exactly", "[media][colour]")
     constexpr int kWidth = 8;
     constexpr int kHeight = 4;
     const std::vector<uint8_t> luma(std::size_t(10) * kHeight, kRedY); // stride 10
-    std::vector<uint8_t> nv12(std::size_t(12) * kHeight / 2);            // stride 12
+    std::vector<uint8_t> nv12(std::size_t(12) * kHeight / 2); // stride 12
     std::vector<uint8_t> nv21(nv12.size());
     for (std::size_t i = 0; i + 1 < nv12.size(); i += 2) {
         nv12[i] = kRedU;
@@ -178,8 +174,10 @@ TEST_CASE("I420 and YV12 planes with padded rows are packed tightly", "[media][c
     const std::vector<uint8_t> u(std::size_t(5) * 2, 60);
     const std::vector<uint8_t> v(std::size_t(5) * 2, 200);
 
-    const I420Frame i420 = convertOk(PixelLayout::I420, {{luma.data(), 8}, {u.data(), 5}, {v.data(), 5}}, kWidth, kHeight);
-    const I420Frame yv12 = convertOk(PixelLayout::YV12, {{luma.data(), 8}, {v.data(), 5}, {u.data(), 5}}, kWidth, kHeight);
+    const I420Frame i420 =
+        convertOk(PixelLayout::I420, {{luma.data(), 8}, {u.data(), 5}, {v.data(), 5}}, kWidth, kHeight);
+    const I420Frame yv12 =
+        convertOk(PixelLayout::YV12, {{luma.data(), 8}, {v.data(), 5}, {u.data(), 5}}, kWidth, kHeight);
     CHECK(i420.data == yv12.data);
     for (int y = 0; y < kHeight; ++y)
         for (int x = 0; x < kWidth; ++x)

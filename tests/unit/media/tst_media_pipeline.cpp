@@ -52,7 +52,7 @@ TEST_CASE("The NACK tracker asks for gaps once per round trip, a few times, and 
     tracker.onPacket(105, 1000); // 102..104 missing
     CHECK(tracker.takeDue(1000, 20'000) == std::vector<uint16_t>{102, 103, 104});
     CHECK(tracker.takeDue(2000, 20'000).empty()); // not yet a round trip later
-    tracker.onPacket(103, 3000);                  // a retransmission arrived
+    tracker.onPacket(103, 3000); // a retransmission arrived
     CHECK(tracker.takeDue(32'000, 20'000) == std::vector<uint16_t>{102, 104});
     CHECK(tracker.takeDue(63'000, 20'000) == std::vector<uint16_t>{102, 104});
     CHECK(tracker.takeDue(94'000, 20'000).empty()); // asked three times: given up
@@ -85,13 +85,13 @@ TEST_CASE("Lip sync holds pictures until their audio is heard, but never for lon
 {
     LipSync sync;
     const int64_t now = 10'000'000;
-    CHECK(sync.due(std::nullopt, now, now));   // no sender time: show
-    CHECK(sync.due(int64_t(500), now, now));    // no audio reference yet: show
+    CHECK(sync.due(std::nullopt, now, now)); // no sender time: show
+    CHECK(sync.due(int64_t(500), now, now)); // no audio reference yet: show
 
     // Audio captured at sender time 1,000,000 is heard at `now`.
     sync.onAudioPlayed(int64_t(1'000'000), now);
     CHECK(sync.due(int64_t(1'000'000), now, now));
-    CHECK(sync.due(int64_t(1'015'000), now, now));       // within the lead tolerance
+    CHECK(sync.due(int64_t(1'015'000), now, now)); // within the lead tolerance
     CHECK_FALSE(sync.due(int64_t(1'080'000), now, now)); // 80 ms ahead of the voice: wait
     CHECK(sync.due(int64_t(1'080'000), now, now + 70'000)); // the voice caught up
     CHECK(sync.due(int64_t(1'900'000), now, now + LipSync::kMaxHoldUs)); // never held too long

@@ -198,9 +198,9 @@ TEST_CASE("the Opus decoder rejects malformed packets and keeps working", "[medi
 {
     auto decoder = makeDecoder();
     const std::vector<std::vector<uint8_t>> malformed = {
-        {0x03},                   // code 3 without the frame count byte
-        {0xFF, 0x00},             // code 3 with zero frames
-        {0xFB, 0x30},             // code 3 with 48 frames of 20 ms: over 120 ms
+        {0x03}, // code 3 without the frame count byte
+        {0xFF, 0x00}, // code 3 with zero frames
+        {0xFB, 0x30}, // code 3 with 48 frames of 20 ms: over 120 ms
         {0x01, 0x00, 0x00, 0x00}, // code 1 needs two equal halves
         {0x02, 0xFB, 0x01, 0x02}, // code 2 whose first frame runs past the end
     };

@@ -53,8 +53,7 @@ TEST_CASE("a sender report with one report block parses field by field", "[media
     CHECK(rtcpPacketSize(compound->packets[0]) == bytes.size());
 }
 
-TEST_CASE("receiver reports keep the 24-bit signed cumulative loss extremes and profile extensions",
-          "[media][rtcp]")
+TEST_CASE("receiver reports keep the 24-bit signed cumulative loss extremes and profile extensions", "[media][rtcp]")
 {
     // RR with two blocks (cumulative lost +8388607 and -8388608) and one word of profile extension.
     const auto bytes = fromHex("82 c9 000e  01020304"
@@ -90,9 +89,8 @@ TEST_CASE("generic NACK and PLI serialize to the RFC 4585 layout", "[media][rtcp
     const RtcpPictureLossIndication pli{0x11111111, 0x22222222};
     const RtcpCompoundPacket compound{{nack, pli}, 0};
     const auto bytes = compound.serialize();
-    CHECK(toHex(bytes)
-          == toHex(fromHex("81 cd 0004  11111111 22222222  0064 0005  fff0 8000"
-                           "81 ce 0002  11111111 22222222")));
+    CHECK(toHex(bytes) == toHex(fromHex("81 cd 0004  11111111 22222222  0064 0005  fff0 8000"
+                                        "81 ce 0002  11111111 22222222")));
     const auto parsed = RtcpCompoundPacket::parse(bytes);
     REQUIRE(parsed.ok());
     CHECK(*parsed == compound);
@@ -107,7 +105,8 @@ TEST_CASE("a compound packet round-trips with padding on its last packet", "[med
     REQUIRE(compound.ok());
     REQUIRE(compound->packets.size() == 2);
     CHECK(std::holds_alternative<RtcpSenderReport>(compound->packets[0]));
-    CHECK(std::get<RtcpPictureLossIndication>(compound->packets[1]) == RtcpPictureLossIndication{0x11223344, 0x55667788});
+    CHECK(std::get<RtcpPictureLossIndication>(compound->packets[1]) ==
+          RtcpPictureLossIndication{0x11223344, 0x55667788});
     CHECK(compound->paddingSize == 4);
     CHECK(toHex(compound->serialize()) == toHex(bytes));
 }
@@ -121,7 +120,8 @@ TEST_CASE("unknown packet types and feedback formats are kept verbatim", "[media
     REQUIRE(compound.ok());
     REQUIRE(compound->packets.size() == 2);
     CHECK(std::get<RtcpUnknownPacket>(compound->packets[0]) == RtcpUnknownPacket{1, 202, fromHex("11223344 01024142")});
-    CHECK(std::get<RtcpUnknownPacket>(compound->packets[1]) == RtcpUnknownPacket{15, 205, fromHex("11111111 22222222")});
+    CHECK(std::get<RtcpUnknownPacket>(compound->packets[1]) ==
+          RtcpUnknownPacket{15, 205, fromHex("11111111 22222222")});
     CHECK(toHex(compound->serialize()) == toHex(bytes));
 }
 
@@ -140,8 +140,7 @@ TEST_CASE("malformed RTCP is rejected with a reason", "[media][rtcp]")
     // RC=1 but no room for the block; RC=2 with only one block.
     CHECK(parseError("81 c9 0001 01020304") == ParseError::TruncatedReportBlocks);
     CHECK(parseError("82 c8 000c  11223344 00000000 00000000 00000000 00000000 00000000"
-                     "aaaaaaaa 00000000 00000000 00000000 00000000 00000000")
-          == ParseError::TruncatedReportBlocks);
+                     "aaaaaaaa 00000000 00000000 00000000 00000000 00000000") == ParseError::TruncatedReportBlocks);
 
     CHECK(parseError("80 c8 0001 11223344") == ParseError::BadRtcpPacketSize); // no sender info
     CHECK(parseError("80 c9 0000") == ParseError::BadRtcpPacketSize); // RR without SSRC

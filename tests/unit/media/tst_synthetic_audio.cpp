@@ -98,7 +98,10 @@ void removeMarkers(Recording& recording)
             recording.samples[i] = 0;
 }
 
-double dbfs(double amplitude) { return 20 * std::log10(amplitude / 32768); }
+double dbfs(double amplitude)
+{
+    return 20 * std::log10(amplitude / 32768);
+}
 
 // 4 kHz amplitude over `count` samples from `begin` (a whole number of 12-sample cycles).
 double markerAmplitude(const AudioSamples& samples, std::size_t begin, std::size_t count)

@@ -14,7 +14,10 @@ namespace {
 
 constexpr int64_t kTimeModulus = int64_t(1) << 40;
 
-uint8_t& lumaAt(I420Frame& frame, int x, int y) { return frame.y()[std::size_t(y) * frame.strideY() + x]; }
+uint8_t& lumaAt(I420Frame& frame, int x, int y)
+{
+    return frame.y()[std::size_t(y) * frame.strideY() + x];
+}
 
 // Area average when shrinking, bilinear when growing: the two ways a renderer or an encoder's
 // input scaler treats the picture.
@@ -41,7 +44,8 @@ void scalePlane(const uint8_t* source, int sourceWidth, int sourceHeight, uint8_
                 const int x1 = std::min(x0 + 1, sourceWidth - 1), y1 = std::min(y0 + 1, sourceHeight - 1);
                 const double fx = sx - x0, fy = sy - y0;
                 const auto at = [&](int px, int py) { return double(source[std::size_t(py) * sourceWidth + px]); };
-                value = (1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x1, y0)) + fy * ((1 - fx) * at(x0, y1) + fx * at(x1, y1));
+                value = (1 - fy) * ((1 - fx) * at(x0, y0) + fx * at(x1, y0)) +
+                        fy * ((1 - fx) * at(x0, y1) + fx * at(x1, y1));
             }
             target[std::size_t(y) * targetWidth + x] = uint8_t(std::lround(value));
         }
@@ -66,8 +70,8 @@ I420Frame nearestScaled(const I420Frame& source, int width, int height)
     I420Frame target(width, height);
     for (int y = 0; y < height; ++y)
         for (int x = 0; x < width; ++x)
-            lumaAt(target, x, y) = source.y()[std::size_t(y * source.height / height) * source.strideY()
-                                              + std::size_t(x * source.width / width)];
+            lumaAt(target, x, y) = source.y()[std::size_t(y * source.height / height) * source.strideY() +
+                                              std::size_t(x * source.width / width)];
     return target;
 }
 
@@ -157,7 +161,7 @@ TEST_CASE("stamps round-trip across the 24-bit frame number and 40-bit time wrap
 
 TEST_CASE("pictures of any size from 64x48 up carry a readable stamp", "[media][testpattern]")
 {
-    const std::pair<int, int> sizes[] = {{64, 48}, {65, 49}, {97, 61}, {160, 120}, {176, 144}, {321, 241},
+    const std::pair<int, int> sizes[] = {{64, 48},   {65, 49},   {97, 61},    {160, 120},   {176, 144}, {321, 241},
                                          {640, 360}, {641, 359}, {1280, 720}, {1920, 1080}, {1000, 64}, {64, 500}};
     for (const auto& [width, height] : sizes) {
         INFO(width << "x" << height);
@@ -167,9 +171,8 @@ TEST_CASE("pictures of any size from 64x48 up carry a readable stamp", "[media][
             const I420Frame frame = generator.next(captureTimeUs);
             REQUIRE(frame.width == width);
             REQUIRE(frame.height == height);
-            REQUIRE(frame.data.size()
-                    == std::size_t(width) * height
-                        + 2 * std::size_t(I420Frame::chromaWidth(width)) * I420Frame::chromaHeight(height));
+            REQUIRE(frame.data.size() == std::size_t(width) * height + 2 * std::size_t(I420Frame::chromaWidth(width)) *
+                                                                           I420Frame::chromaHeight(height));
             requireStamp(frame, truncated(n, captureTimeUs));
         }
     }
@@ -205,7 +208,8 @@ TEST_CASE("the scene moves smoothly from frame to frame", "[media][testpattern]"
     long long differences = 0;
     for (int y = 0; y < height; ++y)
         for (int x = 1; x < width; ++x)
-            differences += std::abs(int(frame.y()[std::size_t(y) * width + x]) - frame.y()[std::size_t(y) * width + x - 1]);
+            differences +=
+                std::abs(int(frame.y()[std::size_t(y) * width + x]) - frame.y()[std::size_t(y) * width + x - 1]);
     CHECK(double(differences) / (height * (width - 1)) < 8.0);
 }
 

@@ -137,9 +137,9 @@ public:
     {
         const QByteArray transportToken = tokenOf(transport.localDescription());
         const auto request = next();
-        return request && request->data() == checkPacket(kRequest, m_token, transportToken)
-            && sendTo(quint16(request->senderPort()), checkPacket(kResponse, transportToken, m_token))
-            && QTest::qWaitFor([&] { return transport.state() == State::Connected; }, kWaitMs);
+        return request && request->data() == checkPacket(kRequest, m_token, transportToken) &&
+               sendTo(quint16(request->senderPort()), checkPacket(kResponse, transportToken, m_token)) &&
+               QTest::qWaitFor([&] { return transport.state() == State::Connected; }, kWaitMs);
     }
 
 private:
@@ -208,8 +208,8 @@ TEST_CASE("RTP packets flow both ways in order and intact")
         a.send(sentByA.last());
         b.send(sentByB.last());
         if ((i + 1) % kBatch == 0)
-            REQUIRE(QTest::qWaitFor([&] { return receivedByA.size() == i + 1 && receivedByB.size() == i + 1; },
-                                    kWaitMs));
+            REQUIRE(
+                QTest::qWaitFor([&] { return receivedByA.size() == i + 1 && receivedByB.size() == i + 1; }, kWaitMs));
     }
 
     CHECK(receivedByB == sentByA);
@@ -344,10 +344,12 @@ TEST_CASE("Malformed packets and bogus checks from the remote address are droppe
         REQUIRE(peer.sendTo(aPort, packet));
     for (const QByteArray& packet : foreign)
         REQUIRE(peer.sendTo(aPort, packet));
-    REQUIRE(QTest::qWaitFor([&] {
-        return a.counters().droppedMalformed == before.droppedMalformed + quint64(malformed.size())
-            && a.counters().droppedUnknownSource == before.droppedUnknownSource + quint64(foreign.size());
-    }, kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return a.counters().droppedMalformed == before.droppedMalformed + quint64(malformed.size()) &&
+                   a.counters().droppedUnknownSource == before.droppedUnknownSource + quint64(foreign.size());
+        },
+        kWaitMs));
     CHECK(received.isEmpty());
     CHECK(a.state() == State::Connected);
 

@@ -96,7 +96,8 @@ void runChannel(uint32_t seed, double lossRate)
         if (unit(rng) < kDuplicateRate)
             arrivals.push_back({base + unit(rng) * kReorderWindow, &packet});
     }
-    std::stable_sort(arrivals.begin(), arrivals.end(), [](const Arrival& a, const Arrival& b) { return a.key < b.key; });
+    std::stable_sort(arrivals.begin(), arrivals.end(),
+                     [](const Arrival& a, const Arrival& b) { return a.key < b.key; });
 
     Vp8FrameAssembler assembler;
     std::vector<Vp8Frame> emitted;

@@ -24,7 +24,8 @@ Vp8Frame frameOfSize(std::size_t size, std::optional<uint16_t> pictureId)
 
 TEST_CASE("a frame is split into balanced packets with S first and the marker last", "[media][vp8]")
 {
-    Vp8Packetizer packetizer({.ssrc = 0x1234, .payloadType = 100, .firstSequenceNumber = 65534, .maxPayloadSize = 1200});
+    Vp8Packetizer packetizer(
+        {.ssrc = 0x1234, .payloadType = 100, .firstSequenceNumber = 65534, .maxPayloadSize = 1200});
     const Vp8Frame frame = frameOfSize(3000, 0x4321);
     const auto packets = packetizer.packetize(frame);
 

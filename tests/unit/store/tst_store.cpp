@@ -36,10 +36,12 @@ int64_t scalar(Database& db, const QString& sql)
 
 QString schemaDump(Database& db)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
     QString dump;
     while ((*stmt)->step().valueOr(false))
-        dump += (*stmt)->text(0) + QLatin1Char(' ') + (*stmt)->text(1) + QLatin1Char(' ') + (*stmt)->text(2) + QLatin1Char('\n');
+        dump += (*stmt)->text(0) + QLatin1Char(' ') + (*stmt)->text(1) + QLatin1Char(' ') + (*stmt)->text(2) +
+                QLatin1Char('\n');
     (*stmt)->reset();
     return dump;
 }
@@ -227,8 +229,8 @@ TEST_CASE("Change sets posted from another thread arrive merged on the receiver'
 TEST_CASE("Search text becomes index patterns; short or wildcard terms are checked literally")
 {
     const FullTextQuery query = fullTextQuery(QStringLiteral("  会议 明天的会议 Say 50%_off x "));
-    CHECK(query.indexedPatterns == QStringList{QStringLiteral("%明天的会议%"), QStringLiteral("%Say%"),
-                                               QStringLiteral("%50%_off%")});
+    CHECK(query.indexedPatterns ==
+          QStringList{QStringLiteral("%明天的会议%"), QStringLiteral("%Say%"), QStringLiteral("%50%_off%")});
     CHECK(query.literalTerms == QStringList{QStringLiteral("会议"), QStringLiteral("50%_off"), QStringLiteral("x")});
     CHECK(fullTextQuery(QStringLiteral("   ")).indexedPatterns.isEmpty());
 }
@@ -237,8 +239,10 @@ TEST_CASE("The trigram index finds Chinese substrings")
 {
     QTemporaryDir dir;
     auto db = openDb(dir.filePath(QStringLiteral("fts.db")));
-    REQUIRE(db->exec(QStringLiteral("CREATE VIRTUAL TABLE f USING fts5(body, tokenize='trigram', detail='none');"
-                                    "INSERT INTO f(body) VALUES('明天的会议改到下午'), ('会议明天的'), ('今天没有安排')")).ok());
+    REQUIRE(
+        db->exec(QStringLiteral("CREATE VIRTUAL TABLE f USING fts5(body, tokenize='trigram', detail='none');"
+                                "INSERT INTO f(body) VALUES('明天的会议改到下午'), ('会议明天的'), ('今天没有安排')"))
+            .ok());
     auto match = db->prepare(QStringLiteral("SELECT body FROM f WHERE body LIKE ?"));
     (*match)->bind(1, fullTextQuery(QStringLiteral("明天的会议")).indexedPatterns.constFirst());
     REQUIRE((*match)->step().valueOr(false));

@@ -44,8 +44,9 @@ TEST_CASE("SASLprep keeps ordinary non-Latin passwords")
 
 TEST_CASE("SASLprep refuses prohibited output")
 {
-    for (const char32_t codePoint : {char32_t(0x7F), char32_t(0x85), char32_t(0xE000), char32_t(0xF0000), char32_t(0xFDD0),
-                                     char32_t(0x1FFFE), char32_t(0x2028), char32_t(0x202E), char32_t(0xE0041)}) {
+    for (const char32_t codePoint :
+         {char32_t(0x7F), char32_t(0x85), char32_t(0xE000), char32_t(0xF0000), char32_t(0xFDD0), char32_t(0x1FFFE),
+          char32_t(0x2028), char32_t(0x202E), char32_t(0xE0041)}) {
         const QString input = QStringLiteral("ab") + QString::fromUcs4(&codePoint, 1) + QStringLiteral("c");
         INFO(std::hex << uint32_t(codePoint));
         CHECK_FALSE(saslPrep(input).ok());

@@ -22,7 +22,8 @@ constexpr auto sha256ServerFinal = "v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G
 
 ScramClient client(ScramHash hash, const char* nonce, ScramIterationBounds bounds = {})
 {
-    Result<ScramClient> created = ScramClient::create(hash, QStringLiteral("user"), QStringLiteral("pencil"), nonce, bounds);
+    Result<ScramClient> created =
+        ScramClient::create(hash, QStringLiteral("user"), QStringLiteral("pencil"), nonce, bounds);
     REQUIRE(created.ok());
     return std::move(created).value();
 }
@@ -88,7 +89,8 @@ TEST_CASE("Server-final errors and malformed messages are rejected")
         CHECK(verified.error().code == ErrorCode::Rejected);
         CHECK(verified.error().message.contains(QStringLiteral("invalid-proof")));
     }
-    for (const char* malformed : {"", "v=", "v=!!notbase64!!", "x=rmF9pqV8S7suAoZWja4dJRkFsKQ=", "rmF9pqV8S7suAoZWja4dJRkFsKQ="}) {
+    for (const char* malformed :
+         {"", "v=", "v=!!notbase64!!", "x=rmF9pqV8S7suAoZWja4dJRkFsKQ=", "rmF9pqV8S7suAoZWja4dJRkFsKQ="}) {
         ScramClient scram = sha1Client();
         REQUIRE(scram.clientFinalMessage(sha1ServerFirst).ok());
         INFO(malformed);
@@ -199,13 +201,15 @@ TEST_CASE("A random client nonce is fresh each time and printable")
 
 TEST_CASE("User names are SASLprep'd and escaped; bad input is refused up front")
 {
-    Result<ScramClient> escaped = ScramClient::create(ScramHash::Sha1, QStringLiteral("a=b,c\u00A0d"), QStringLiteral("pencil"), "nonce");
+    Result<ScramClient> escaped =
+        ScramClient::create(ScramHash::Sha1, QStringLiteral("a=b,c\u00A0d"), QStringLiteral("pencil"), "nonce");
     REQUIRE(escaped.ok());
     CHECK(escaped->clientFirstMessage() == "n,,n=a=3Db=2Cc d,r=nonce");
 
     CHECK_FALSE(ScramClient::create(ScramHash::Sha1, QStringLiteral("user"), QString(), "nonce").ok());
     CHECK_FALSE(ScramClient::create(ScramHash::Sha1, QString(), QStringLiteral("pencil"), "nonce").ok());
-    CHECK_FALSE(ScramClient::create(ScramHash::Sha1, QStringLiteral("user"), QStringLiteral("pen\u0007cil"), "nonce").ok());
+    CHECK_FALSE(
+        ScramClient::create(ScramHash::Sha1, QStringLiteral("user"), QStringLiteral("pen\u0007cil"), "nonce").ok());
     CHECK_FALSE(ScramClient::create(ScramHash::Sha1, QStringLiteral("user"), QStringLiteral("pencil"), "no,nce").ok());
     CHECK_FALSE(ScramClient::create(ScramHash::Sha1, QStringLiteral("user"), QStringLiteral("pencil"), "non ce").ok());
 }
@@ -214,8 +218,10 @@ TEST_CASE("Passwords are normalised (NFKC) before hashing")
 {
     // U+2168 ROMAN NUMERAL NINE is "IX" after NFKC: both must produce the same proof.
     const QByteArray serverFirst = "r=nonceSERVER,s=QSXCR+Q6sek8bf92,i=4096";
-    Result<ScramClient> roman = ScramClient::create(ScramHash::Sha256, QStringLiteral("user"), QString(QChar(0x2168)), "nonce");
-    Result<ScramClient> ascii = ScramClient::create(ScramHash::Sha256, QStringLiteral("user"), QStringLiteral("IX"), "nonce");
+    Result<ScramClient> roman =
+        ScramClient::create(ScramHash::Sha256, QStringLiteral("user"), QString(QChar(0x2168)), "nonce");
+    Result<ScramClient> ascii =
+        ScramClient::create(ScramHash::Sha256, QStringLiteral("user"), QStringLiteral("IX"), "nonce");
     REQUIRE(roman.ok());
     REQUIRE(ascii.ok());
     const Result<QByteArray> romanFinal = roman.value().clientFinalMessage(serverFirst);

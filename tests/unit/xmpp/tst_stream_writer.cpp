@@ -10,9 +10,9 @@ TEST_CASE("The stream opening is the RFC 6120 header")
 {
     StreamHeader header;
     header.to = u"example.com"_s;
-    CHECK(streamOpening(header)
-          == "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' "
-             "to='example.com' version='1.0' xml:lang='en'>");
+    CHECK(streamOpening(header) ==
+          "<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' "
+          "to='example.com' version='1.0' xml:lang='en'>");
     header.from = u"juliet@example.com"_s;
     header.lang = u"zh-CN"_s;
     CHECK(streamOpening(header).contains("from='juliet@example.com'"));
@@ -28,7 +28,8 @@ TEST_CASE("Our own stream reads back through the reader")
     const XmlElement message = XmlElement(u"message"_s, u"jabber:client"_s)
                                    .withAttribute(u"to"_s, u"team@conference.example.com"_s)
                                    .withChild(XmlElement(u"body"_s, u"jabber:client"_s).withText(u"a < b & 中文"_s));
-    CHECK(stanzaBytes(message) == "<message to='team@conference.example.com'><body>a &lt; b &amp; 中文</body></message>");
+    CHECK(stanzaBytes(message) ==
+          "<message to='team@conference.example.com'><body>a &lt; b &amp; 中文</body></message>");
 
     const QList<XmlStreamEvent> events = readAll(streamOpening(header) + stanzaBytes(message) + streamClosing());
     REQUIRE(events.size() == 3);

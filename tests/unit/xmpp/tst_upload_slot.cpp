@@ -53,14 +53,14 @@ TEST_CASE("A slot without a put or get URL, or with one that is not https, is re
         CHECK(slot.error().code == ErrorCode::Corrupt);
         CHECK_FALSE(slot.error().message.isEmpty());
     };
-    refused(kGet);                                                            // no put
-    refused(put({}));                                                         // no get
-    refused(put({}, "") + kGet);                                              // empty put URL
-    refused(put({}, "http://upload.example.com/share/abc") + kGet);           // plain http
+    refused(kGet); // no put
+    refused(put({})); // no get
+    refused(put({}, "") + kGet); // empty put URL
+    refused(put({}, "http://upload.example.com/share/abc") + kGet); // plain http
     refused(put({}) + "<get url='http://upload.example.com/share/abc'/>");
     refused(put({}) + "<get url='file:///etc/passwd'/>");
     refused(put({}) + "<get url='https:///no-host'/>");
-    refused(put({}) + "<get url='https://upload.example.com/a b'/>");        // not a valid URL
+    refused(put({}) + "<get url='https://upload.example.com/a b'/>"); // not a valid URL
     refused(put({}) + "<get url='https://upload.example.com/" + QByteArray(5000, 'a') + "'/>"); // absurdly long
     refused(put({}) + "<get xmlns='urn:other' url='https://upload.example.com/x'/>"); // wrong namespace
 
@@ -86,29 +86,32 @@ TEST_CASE("Headers the XEP does not allow are ignored; newlines are stripped; od
         CHECK(bad.error().code == ErrorCode::Corrupt);
     };
     refused("<header name='Authorization'>" + QByteArray(100'000, 'x') + "</header>"); // huge
-    refused("<header name='Cookie'>caf\xc3\xa9</header>");                            // not ASCII
+    refused("<header name='Cookie'>caf\xc3\xa9</header>"); // not ASCII
 }
 
 TEST_CASE("The upload service is the item whose disco#info has the feature; its size limit comes from its form")
 {
-    const XmlElement withLimit = answer(
-        "<iq type='result' id='d1'><query xmlns='http://jabber.org/protocol/disco#info'>"
-        "<identity category='store' type='file'/><feature var='urn:xmpp:http:upload:0'/>"
-        "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' type='hidden'><value>urn:xmpp:other</value></field>"
-        "<field var='max-file-size'><value>1</value></field></x>"
-        "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' type='hidden'><value>urn:xmpp:http:upload:0</value></field>"
-        "<field var='max-file-size'><value>10485760</value></field></x></query></iq>");
+    const XmlElement withLimit =
+        answer("<iq type='result' id='d1'><query xmlns='http://jabber.org/protocol/disco#info'>"
+               "<identity category='store' type='file'/><feature var='urn:xmpp:http:upload:0'/>"
+               "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' "
+               "type='hidden'><value>urn:xmpp:other</value></field>"
+               "<field var='max-file-size'><value>1</value></field></x>"
+               "<x xmlns='jabber:x:data' type='result'><field var='FORM_TYPE' "
+               "type='hidden'><value>urn:xmpp:http:upload:0</value></field>"
+               "<field var='max-file-size'><value>10485760</value></field></x></query></iq>");
     const std::optional<UploadService> service = uploadServiceOf(QStringLiteral("upload.example.com"), withLimit);
     REQUIRE(service.has_value());
     CHECK(service->jid == QStringLiteral("upload.example.com"));
     CHECK(service->maxFileSize == 10485760);
 
     const auto limitOf = [](const QByteArray& value) {
-        const XmlElement info = answer(
-            "<iq type='result' id='d1'><query xmlns='http://jabber.org/protocol/disco#info'>"
-            "<feature var='urn:xmpp:http:upload:0'/><x xmlns='jabber:x:data' type='result'>"
-            "<field var='FORM_TYPE' type='hidden'><value>urn:xmpp:http:upload:0</value></field>"
-            "<field var='max-file-size'><value>" + value + "</value></field></x></query></iq>");
+        const XmlElement info =
+            answer("<iq type='result' id='d1'><query xmlns='http://jabber.org/protocol/disco#info'>"
+                   "<feature var='urn:xmpp:http:upload:0'/><x xmlns='jabber:x:data' type='result'>"
+                   "<field var='FORM_TYPE' type='hidden'><value>urn:xmpp:http:upload:0</value></field>"
+                   "<field var='max-file-size'><value>" +
+                   value + "</value></field></x></query></iq>");
         return uploadServiceOf(QStringLiteral("upload.example.com"), info).value().maxFileSize;
     };
     CHECK(limitOf("-5") == 0); // no limit known

@@ -23,9 +23,9 @@ XmlElement groupchatMessage()
 
 TEST_CASE("XmlElement writes xmlns only where the namespace changes")
 {
-    CHECK(groupchatMessage().toXml(u"jabber:client")
-          == u"<message to='room@conference.example.com' type='groupchat' id='m-1'><body>hello</body>"
-             "<origin-id xmlns='urn:xmpp:sid:0' id='o-1'/></message>"_s);
+    CHECK(groupchatMessage().toXml(u"jabber:client") ==
+          u"<message to='room@conference.example.com' type='groupchat' id='m-1'><body>hello</body>"
+          "<origin-id xmlns='urn:xmpp:sid:0' id='o-1'/></message>"_s);
     CHECK(groupchatMessage().toXml().startsWith(u"<message xmlns='jabber:client' to="_s));
 
     const XmlElement nested = XmlElement(u"x"_s, u"jabber:x:data"_s)
@@ -39,9 +39,9 @@ TEST_CASE("XmlElement escapes text and attribute values")
     const XmlElement body = XmlElement(u"body"_s, u"jabber:client"_s)
                                 .withAttribute(u"title"_s, u"a \"quoted\" 'value' & <tag> ]]>"_s)
                                 .withText(u"1 < 2 && 3 > 2 ]]> \"x\" 'y'"_s);
-    CHECK(body.toXml(u"jabber:client")
-          == u"<body title='a &quot;quoted&quot; &apos;value&apos; &amp; &lt;tag&gt; ]]&gt;'>"
-             "1 &lt; 2 &amp;&amp; 3 &gt; 2 ]]&gt; \"x\" 'y'</body>"_s);
+    CHECK(body.toXml(u"jabber:client") ==
+          u"<body title='a &quot;quoted&quot; &apos;value&apos; &amp; &lt;tag&gt; ]]&gt;'>"
+          "1 &lt; 2 &amp;&amp; 3 &gt; 2 ]]&gt; \"x\" 'y'</body>"_s);
 }
 
 TEST_CASE("XmlElement survives a serialise-parse round trip unchanged")
@@ -50,7 +50,8 @@ TEST_CASE("XmlElement survives a serialise-parse round trip unchanged")
         groupchatMessage()
             .withAttribute(XmlAttribute{u"lang"_s, u"zh-Hans"_s, ns::xml.toString()})
             .withAttribute(u"note"_s, u"tab\there, line\nbreak, return\r, quotes \"' and ]]>"_s)
-            .withChild(XmlElement(u"subject"_s, u"jabber:client"_s).withText(u"周会 🗓️ <agenda> & \"notes\" ]]> \r\n end"_s))
+            .withChild(XmlElement(u"subject"_s, u"jabber:client"_s)
+                           .withText(u"周会 🗓️ <agenda> & \"notes\" ]]> \r\n end"_s))
             .withChild(XmlElement(u"reactions"_s, u"urn:xmpp:reactions:0"_s)
                            .withAttribute(u"id"_s, u"744f6e18"_s)
                            .withChild(XmlElement(u"reaction"_s, u"urn:xmpp:reactions:0"_s).withText(u"👍🏽"_s)))
@@ -64,9 +65,10 @@ TEST_CASE("XmlElement survives a serialise-parse round trip unchanged")
 
 TEST_CASE("An element in the xml namespace keeps the xml: prefix, its children the default namespace")
 {
-    const XmlElement message = XmlElement(u"message"_s, u"jabber:client"_s)
-                                   .withChild(XmlElement(u"note"_s, ns::xml.toString())
-                                                  .withChild(XmlElement(u"body"_s, u"jabber:client"_s).withText(u"x"_s)));
+    const XmlElement message =
+        XmlElement(u"message"_s, u"jabber:client"_s)
+            .withChild(XmlElement(u"note"_s, ns::xml.toString())
+                           .withChild(XmlElement(u"body"_s, u"jabber:client"_s).withText(u"x"_s)));
     CHECK(message.toXml(u"jabber:client") == u"<message><xml:note><body>x</body></xml:note></message>"_s);
     CHECK(reparsed(message) == message);
 }
@@ -116,13 +118,17 @@ TEST_CASE("XmlElement builders leave the original alone and replace same-named a
 
 TEST_CASE("XmlElement equality ignores attribute order but not child order")
 {
-    const XmlElement a = XmlElement(u"item"_s, u"jabber:iq:roster"_s).withAttribute(u"jid"_s, u"a@x"_s).withAttribute(u"name"_s, u"A"_s);
-    const XmlElement b = XmlElement(u"item"_s, u"jabber:iq:roster"_s).withAttribute(u"name"_s, u"A"_s).withAttribute(u"jid"_s, u"a@x"_s);
+    const XmlElement a =
+        XmlElement(u"item"_s, u"jabber:iq:roster"_s).withAttribute(u"jid"_s, u"a@x"_s).withAttribute(u"name"_s, u"A"_s);
+    const XmlElement b =
+        XmlElement(u"item"_s, u"jabber:iq:roster"_s).withAttribute(u"name"_s, u"A"_s).withAttribute(u"jid"_s, u"a@x"_s);
     CHECK(a == b);
     const XmlElement first = XmlElement(u"q"_s, u"n"_s).withChild(a).withChild(XmlElement(u"group"_s, u"n"_s));
     const XmlElement second = XmlElement(u"q"_s, u"n"_s).withChild(XmlElement(u"group"_s, u"n"_s)).withChild(a);
     CHECK_FALSE(first == second);
-    CHECK_FALSE(a == XmlElement(u"item"_s, u"jabber:client"_s).withAttribute(u"jid"_s, u"a@x"_s).withAttribute(u"name"_s, u"A"_s));
+    CHECK_FALSE(
+        a ==
+        XmlElement(u"item"_s, u"jabber:client"_s).withAttribute(u"jid"_s, u"a@x"_s).withAttribute(u"name"_s, u"A"_s));
 }
 
 TEST_CASE("The null XmlElement serialises to nothing")

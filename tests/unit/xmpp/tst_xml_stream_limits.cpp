@@ -100,11 +100,12 @@ TEST_CASE("Attribute limit: quoted '=' does not count, namespace declarations do
 {
     XmlLimits limits;
     limits.maxAttributes = 6; // as many as serverHeader has
-    CHECK(elementsOf(readAll(serverHeader + "<iq id='a=b=c' type=\"x='='\" to='a' from='b' xml:lang='en' c='1'/>", limits))
-              .size()
-          == 1);
-    CHECK(requireError(serverHeader + "<iq xmlns='jabber:client' id='a' type='get' to='a' from='b' c='1' d='2'/>", limits).condition
-          == StreamErrorCondition::PolicyViolation);
+    CHECK(elementsOf(
+              readAll(serverHeader + "<iq id='a=b=c' type=\"x='='\" to='a' from='b' xml:lang='en' c='1'/>", limits))
+              .size() == 1);
+    CHECK(
+        requireError(serverHeader + "<iq xmlns='jabber:client' id='a' type='get' to='a' from='b' c='1' d='2'/>", limits)
+            .condition == StreamErrorCondition::PolicyViolation);
 }
 
 TEST_CASE("Elements per stanza are bounded")
@@ -115,8 +116,8 @@ TEST_CASE("Elements per stanza are bounded")
     for (int i = 0; i < 99; ++i)
         items += "<item/>";
     CHECK(elementsOf(readAll(serverHeader + "<query>" + items + "</query>", limits)).size() == 1);
-    CHECK(requireError(serverHeader + "<query>" + items + "<item/></query>", limits).condition
-          == StreamErrorCondition::PolicyViolation);
+    CHECK(requireError(serverHeader + "<query>" + items + "<item/></query>", limits).condition ==
+          StreamErrorCondition::PolicyViolation);
 
     QByteArray many = serverHeader + "<iq><query>";
     for (int i = 0; i < 100'000; ++i)
@@ -152,7 +153,8 @@ TEST_CASE("Restricted XML: DTDs, comments and processing instructions anywhere a
              serverHeader + "<!-- between stanzas -->",
              QByteArray("<!-- before --><stream:stream xmlns:stream='http://etherx.jabber.org/streams'>"),
              serverHeader + "<message><?php evil() ?></message>",
-             QByteArray("<?xml version='1.0'?><?xml-stylesheet href='x'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams'>"),
+             QByteArray("<?xml version='1.0'?><?xml-stylesheet href='x'?><stream:stream "
+                        "xmlns:stream='http://etherx.jabber.org/streams'>"),
          }) {
         INFO(bytes.toStdString());
         CHECK(requireError(bytes).condition == StreamErrorCondition::RestrictedXml);
@@ -161,19 +163,19 @@ TEST_CASE("Restricted XML: DTDs, comments and processing instructions anywhere a
 
 TEST_CASE("Undeclared entities are refused; the predefined ones and character references are read")
 {
-    CHECK(requireError(serverHeader + "<message><body>&lol;</body></message>").condition
-          == StreamErrorCondition::NotWellFormed);
-    const QList<XmlElement> elements =
-        elementsOf(readAll(serverHeader + "<message><body>&lt;&gt;&amp;&apos;&quot;&#x4E2D;&#20013;&#x1F600;</body></message>"));
+    CHECK(requireError(serverHeader + "<message><body>&lol;</body></message>").condition ==
+          StreamErrorCondition::NotWellFormed);
+    const QList<XmlElement> elements = elementsOf(
+        readAll(serverHeader + "<message><body>&lt;&gt;&amp;&apos;&quot;&#x4E2D;&#20013;&#x1F600;</body></message>"));
     REQUIRE(elements.size() == 1);
     CHECK(elements[0].firstChild(u"body", u"jabber:client").text() == u"<>&'\"中中😀"_s);
 }
 
 TEST_CASE("Invalid UTF-8 is refused, even split across chunks")
 {
-    for (const QByteArray& bad : {QByteArray("\xC0\xAF"), QByteArray("\xE0\x80\xAF"), QByteArray("\xED\xA0\x80"),
-                                  QByteArray("\xF4\x90\x80\x80"), QByteArray("\xFF"), QByteArray("\xE4\xB8 "),
-                                  QByteArray("\x80")}) {
+    for (const QByteArray& bad :
+         {QByteArray("\xC0\xAF"), QByteArray("\xE0\x80\xAF"), QByteArray("\xED\xA0\x80"),
+          QByteArray("\xF4\x90\x80\x80"), QByteArray("\xFF"), QByteArray("\xE4\xB8 "), QByteArray("\x80")}) {
         const QByteArray bytes = serverHeader + "<message><body>ok " + bad + "</body></message>";
         for (const qsizetype chunk : {qsizetype(1), bytes.size()}) {
             const auto first = streamUntilError(bytes, chunk);
@@ -187,22 +189,23 @@ TEST_CASE("Invalid UTF-8 is refused, even split across chunks")
 
 TEST_CASE("Characters XML forbids are refused, raw or as references")
 {
-    for (const QByteArray& bad : {QByteArray("\x01"), QByteArray("\x1B[31m"), QByteArray("\xEF\xBF\xBE"),
-                                  QByteArray("&#x1;"), QByteArray("&#0;"), QByteArray("&#xD800;"), QByteArray("&#xFFFF;")}) {
+    for (const QByteArray& bad :
+         {QByteArray("\x01"), QByteArray("\x1B[31m"), QByteArray("\xEF\xBF\xBE"), QByteArray("&#x1;"),
+          QByteArray("&#0;"), QByteArray("&#xD800;"), QByteArray("&#xFFFF;")}) {
         INFO(bad.toHex().toStdString());
-        CHECK(requireError(serverHeader + "<message><body>" + bad + "</body></message>").condition
-              == StreamErrorCondition::NotWellFormed);
+        CHECK(requireError(serverHeader + "<message><body>" + bad + "</body></message>").condition ==
+              StreamErrorCondition::NotWellFormed);
     }
-    CHECK(requireError(serverHeader + QByteArray("<message><body>", 15) + QByteArray(1, '\0')).condition
-          == StreamErrorCondition::NotWellFormed);
+    CHECK(requireError(serverHeader + QByteArray("<message><body>", 15) + QByteArray(1, '\0')).condition ==
+          StreamErrorCondition::NotWellFormed);
     CHECK(requireError(serverHeader + "<message>\x1F").message == u"character U+001F is not allowed in XML"_s);
 }
 
 TEST_CASE("Only UTF-8 streams are accepted")
 {
-    CHECK(requireError("<?xml version='1.0' encoding='ISO-8859-1'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams'>")
-              .condition
-          == StreamErrorCondition::UnsupportedEncoding);
+    CHECK(requireError("<?xml version='1.0' encoding='ISO-8859-1'?><stream:stream "
+                       "xmlns:stream='http://etherx.jabber.org/streams'>")
+              .condition == StreamErrorCondition::UnsupportedEncoding);
     CHECK(requireError(QByteArray("\xFE\xFF\0<", 4)).condition == StreamErrorCondition::NotWellFormed); // UTF-16
     const QList<XmlStreamEvent> declared = readAll(
         "<?xml version='1.0' encoding='utf-8'?><stream:stream xmlns:stream='http://etherx.jabber.org/streams'>");
@@ -212,8 +215,8 @@ TEST_CASE("Only UTF-8 streams are accepted")
 
 TEST_CASE("Text outside a stanza is refused")
 {
-    for (const QByteArray& bytes : {serverHeader + "hello", serverHeader + "<presence/>x", QByteArray("hi<stream:stream>"),
-                                    serverHeader + "<presence/>中"}) {
+    for (const QByteArray& bytes : {serverHeader + "hello", serverHeader + "<presence/>x",
+                                    QByteArray("hi<stream:stream>"), serverHeader + "<presence/>中"}) {
         INFO(bytes.toStdString());
         CHECK(requireError(bytes).condition == StreamErrorCondition::BadFormat);
     }
@@ -221,9 +224,9 @@ TEST_CASE("Text outside a stanza is refused")
 
 TEST_CASE("Malformed XML gives not-well-formed with the parser's reason")
 {
-    for (const QByteArray& bytes : {serverHeader + "<message></presence>", serverHeader + "<message a='1' a='2'/>",
-                                    serverHeader + "<x:message/>", serverHeader + "<message><![CDAT x]]></message>",
-                                    serverHeader + "<message attr=unquoted/>"}) {
+    for (const QByteArray& bytes :
+         {serverHeader + "<message></presence>", serverHeader + "<message a='1' a='2'/>", serverHeader + "<x:message/>",
+          serverHeader + "<message><![CDAT x]]></message>", serverHeader + "<message attr=unquoted/>"}) {
         INFO(bytes.toStdString());
         const XmlReadError error = requireError(bytes);
         CHECK(error.condition == StreamErrorCondition::NotWellFormed);
@@ -240,7 +243,8 @@ TEST_CASE("']]>' in text is refused however it is split; in CDATA ends and in at
         REQUIRE(first);
         CHECK(first->error.condition == StreamErrorCondition::NotWellFormed);
     }
-    const QByteArray fine = serverHeader + "<message a=']]>'><body><![CDATA[]]]]><![CDATA[>]]>]<![CDATA[x]]>></body></message>";
+    const QByteArray fine =
+        serverHeader + "<message a=']]>'><body><![CDATA[]]]]><![CDATA[>]]>]<![CDATA[x]]>></body></message>";
     XmlStreamReader reader;
     const QList<XmlElement> elements = elementsOf(feedInChunks(reader, fine, 1));
     REQUIRE(elements.size() == 1);

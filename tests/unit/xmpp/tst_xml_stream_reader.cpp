@@ -11,20 +11,22 @@ namespace {
 
 // What a Prosody or ejabberd server sends a client: features, a MUC message with Chinese text
 // and an emoji, presence, a roster result, a stream error element and the closing tag.
-const QByteArray serverTraffic = serverHeader
-    + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>SCRAM-SHA-256</mechanism>"
-      "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>\n"
-      "<message from='team@conference.example.com/alice' to='bob@example.com/desk' type='groupchat' id='m1' xml:lang='zh'>"
-      "<body>你好，世界 👋🏽 &lt;b&gt; &amp; \"q\" 'a' <![CDATA[<raw> & ]]]]><![CDATA[>]]></body>"
-      "<stanza-id xmlns='urn:xmpp:sid:0' id='7f3a' by='team@conference.example.com'/>"
-      "<origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>  \r\n\t"
-      "<presence from='team@conference.example.com/carol'><x xmlns='http://jabber.org/protocol/muc#user'>"
-      "<item affiliation='member' role='participant'/></x></presence>"
-      "<iq type='result' id='r1'><query xmlns='jabber:iq:roster' ver='3'><item jid='d@example.com' name='戴'>"
-      "<group>Team</group></item></query></iq>"
-      "<p:ping xmlns:p='urn:xmpp:ping'/>"
-      "<stream:error><conflict xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>"
-      "</stream:stream>";
+const QByteArray serverTraffic =
+    serverHeader +
+    "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'><mechanism>SCRAM-SHA-256</mechanism>"
+    "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>\n"
+    "<message from='team@conference.example.com/alice' to='bob@example.com/desk' type='groupchat' id='m1' "
+    "xml:lang='zh'>"
+    "<body>你好，世界 👋🏽 &lt;b&gt; &amp; \"q\" 'a' <![CDATA[<raw> & ]]]]><![CDATA[>]]></body>"
+    "<stanza-id xmlns='urn:xmpp:sid:0' id='7f3a' by='team@conference.example.com'/>"
+    "<origin-id xmlns='urn:xmpp:sid:0' id='o1'/></message>  \r\n\t"
+    "<presence from='team@conference.example.com/carol'><x xmlns='http://jabber.org/protocol/muc#user'>"
+    "<item affiliation='member' role='participant'/></x></presence>"
+    "<iq type='result' id='r1'><query xmlns='jabber:iq:roster' ver='3'><item jid='d@example.com' name='戴'>"
+    "<group>Team</group></item></query></iq>"
+    "<p:ping xmlns:p='urn:xmpp:ping'/>"
+    "<stream:error><conflict xmlns='urn:ietf:params:xml:ns:xmpp-streams'/></stream:error>"
+    "</stream:stream>";
 
 } // namespace
 
@@ -52,8 +54,8 @@ TEST_CASE("The reader reports the stream header, each top-level element and the 
     CHECK(message.namespaceUri() == u"jabber:client"_s);
     CHECK(message.attribute(u"type") == u"groupchat"_s);
     CHECK(message.attribute(u"lang", ns::xml) == u"zh"_s);
-    CHECK(message.firstChild(u"body", u"jabber:client").text()
-          == u"你好，世界 👋🏽 <b> & \"q\" 'a' <raw> & ]]>"_s);
+    CHECK(message.firstChild(u"body", u"jabber:client").text() ==
+          u"你好，世界 👋🏽 <b> & \"q\" 'a' <raw> & ]]>"_s);
     CHECK(message.firstChild(u"stanza-id", u"urn:xmpp:sid:0").attribute(u"id") == u"7f3a"_s);
     CHECK(message.firstChild(u"origin-id", u"urn:xmpp:sid:0").attribute(u"id") == u"o1"_s);
 }
@@ -66,9 +68,12 @@ TEST_CASE("The reader resolves namespaces: default jabber:client, the stream pre
     CHECK(elements[0].name() == u"features"_s);
     CHECK(elements[0].namespaceUri() == ns::stream);
     CHECK(elements[0].firstChild(u"mechanisms", ns::sasl).children().size() == 2);
-    CHECK(elements[0].firstChild(u"mechanisms", ns::sasl).firstChild(u"mechanism", ns::sasl).text() == u"SCRAM-SHA-256"_s);
+    CHECK(elements[0].firstChild(u"mechanisms", ns::sasl).firstChild(u"mechanism", ns::sasl).text() ==
+          u"SCRAM-SHA-256"_s);
 
-    const XmlElement item = elements[2].firstChild(u"x", u"http://jabber.org/protocol/muc#user").firstChild(u"item", u"http://jabber.org/protocol/muc#user");
+    const XmlElement item = elements[2]
+                                .firstChild(u"x", u"http://jabber.org/protocol/muc#user")
+                                .firstChild(u"item", u"http://jabber.org/protocol/muc#user");
     CHECK(item.attribute(u"role") == u"participant"_s);
     CHECK(elements[2].namespaceUri() == u"jabber:client"_s);
 
@@ -152,23 +157,26 @@ TEST_CASE("The reader restarts the stream after STARTTLS and after SASL success"
 {
     XmlStreamReader reader;
     QList<XmlStreamEvent> events = reader.feed(
-        serverHeader + "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls></stream:features>"
-                       "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
+        serverHeader +
+        "<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/></starttls></stream:features>"
+        "<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
     REQUIRE(elementsOf(events).size() == 2);
     CHECK(elementsOf(events)[1].name() == u"proceed"_s);
 
     reader.reset(); // TLS handshake; the server then answers our new header with its own
     const QByteArray secondHeader = QByteArray(serverHeader).replace("c2s-1", "c2s-2");
-    events = reader.feed(secondHeader + "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
-                                        "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>"
-                                        "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>dj1ybUY5cHFWOFM3c3VBb1pXamE0ZEpSa0ZzS1E9</success>");
+    events = reader.feed(
+        secondHeader +
+        "<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+        "<mechanism>SCRAM-SHA-1</mechanism></mechanisms></stream:features>"
+        "<success xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>dj1ybUY5cHFWOFM3c3VBb1pXamE0ZEpSa0ZzS1E9</success>");
     REQUIRE(events.size() == 3);
     CHECK(std::get<StreamOpened>(events[0]).id == u"c2s-2"_s);
     CHECK(std::get<XmlElement>(events[2]).text() == u"dj1ybUY5cHFWOFM3c3VBb1pXamE0ZEpSa0ZzS1E9"_s);
 
     reader.reset();
-    events = reader.feed(QByteArray(serverHeader).replace("c2s-1", "c2s-3")
-                         + "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></stream:features>");
+    events = reader.feed(QByteArray(serverHeader).replace("c2s-1", "c2s-3") +
+                         "<stream:features><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></stream:features>");
     REQUIRE(events.size() == 2);
     CHECK(std::get<StreamOpened>(events[0]).id == u"c2s-3"_s);
     CHECK(reader.isOpen());
@@ -207,8 +215,9 @@ TEST_CASE("The root must be stream:stream in the streams namespace")
 
 TEST_CASE("A jabber:server stream header is reported with its namespace")
 {
-    const QList<XmlStreamEvent> events = readAll(
-        "<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams' to='a.example' version='1.0'>");
+    const QList<XmlStreamEvent> events =
+        readAll("<stream:stream xmlns='jabber:server' xmlns:stream='http://etherx.jabber.org/streams' to='a.example' "
+                "version='1.0'>");
     REQUIRE(events.size() == 1);
     CHECK(std::get<StreamOpened>(events[0]).contentNamespace == u"jabber:server"_s);
     CHECK(std::get<StreamOpened>(events[0]).to == u"a.example"_s);

@@ -87,11 +87,13 @@ TEST_CASE("Stream ids map to room local parts one to one and back")
 
 TEST_CASE("A chat message carries a body any client shows, our entry, and its origin id")
 {
-    const sync::Mutation m = mutation(QStringLiteral("message"), R"({"text":"Hello **all**"})", QStringLiteral("Hello all"));
+    const sync::Mutation m =
+        mutation(QStringLiteral("message"), R"({"text":"Hello **all**"})", QStringLiteral("Hello all"));
     const XmlElement sent = entryMessage(m, kRoom, QStringLiteral("stanza-7"));
     CHECK(sent.attribute(u"type") == QStringLiteral("groupchat"));
     CHECK(sent.firstChild(u"body", u"jabber:client").text() == QStringLiteral("Hello all"));
-    CHECK(sent.firstChild(u"origin-id", u"urn:xmpp:sid:0").attribute(u"id") == m.clientId.toString(QUuid::WithoutBraces));
+    CHECK(sent.firstChild(u"origin-id", u"urn:xmpp:sid:0").attribute(u"id") ==
+          m.clientId.toString(QUuid::WithoutBraces));
     CHECK(sent.firstChild(u"reply", u"urn:xmpp:reply:0").attribute(u"id") == QStringLiteral("stanza-7"));
     CHECK(sent.firstChild(u"store", u"urn:xmpp:hints").isNull());
 
@@ -127,11 +129,12 @@ TEST_CASE("Entries without text are archived by hint and keep their payload byte
 
 TEST_CASE("Another client's plain message becomes a chat message; the room's own notices do not")
 {
-    const auto plain = decodeEntry(parse(R"(<message type='groupchat' from='channel\3ageneral@rooms.convene.test/dino' id='x'>)"
-                                         R"(<body>hi from Dino &lt;b&gt;</body>)"
-                                         R"(<stanza-id xmlns='urn:xmpp:sid:0' by='channel\3ageneral@rooms.convene.test' id='s9'/>)"
-                                         R"(</message>)"),
-                                   QStringLiteral("channel:general"), kRoom);
+    const auto plain =
+        decodeEntry(parse(R"(<message type='groupchat' from='channel\3ageneral@rooms.convene.test/dino' id='x'>)"
+                          R"(<body>hi from Dino &lt;b&gt;</body>)"
+                          R"(<stanza-id xmlns='urn:xmpp:sid:0' by='channel\3ageneral@rooms.convene.test' id='s9'/>)"
+                          R"(</message>)"),
+                    QStringLiteral("channel:general"), kRoom);
     REQUIRE(plain.has_value());
     CHECK(plain->event.kind == QStringLiteral("message"));
     CHECK(plain->event.body == QStringLiteral("hi from Dino <b>"));
@@ -190,11 +193,11 @@ TEST_CASE("Corrections, retractions and reactions also travel as their XEPs, for
 TEST_CASE("Another client's corrections, retractions and reactions become our kinds")
 {
     const auto decode = [](const QByteArray& inner) {
-        return decodeEntry(parse(R"(<message type='groupchat' from='channel\3ageneral@rooms.convene.test/dino' id='m2'>)" +
-                                 inner +
-                                 R"(<stanza-id xmlns='urn:xmpp:sid:0' by='channel\3ageneral@rooms.convene.test' id='s9'/>)"
-                                 R"(</message>)"),
-                           QStringLiteral("channel:general"), kRoom);
+        return decodeEntry(
+            parse(R"(<message type='groupchat' from='channel\3ageneral@rooms.convene.test/dino' id='m2'>)" + inner +
+                  R"(<stanza-id xmlns='urn:xmpp:sid:0' by='channel\3ageneral@rooms.convene.test' id='s9'/>)"
+                  R"(</message>)"),
+            QStringLiteral("channel:general"), kRoom);
     };
     const auto correction = decode("<body>better</body><replace xmlns='urn:xmpp:message-correct:0' id='m1'/>");
     REQUIRE(correction.has_value());
@@ -202,15 +205,17 @@ TEST_CASE("Another client's corrections, retractions and reactions become our ki
     CHECK(correction->corrects == QStringLiteral("m1"));
     CHECK(correction->event.ref.isEmpty()); // the backend knows which entry m1 was
     CHECK(correction->messageId == QStringLiteral("m2"));
-    CHECK(QJsonDocument::fromJson(correction->event.payload).object().value(QStringLiteral("text")) == QStringLiteral("better"));
+    CHECK(QJsonDocument::fromJson(correction->event.payload).object().value(QStringLiteral("text")) ==
+          QStringLiteral("better"));
 
     const auto retraction = decode("<retract xmlns='urn:xmpp:message-retract:1' id='s1'/><body>deleted</body>");
     REQUIRE(retraction.has_value());
     CHECK(retraction->event.kind == QStringLiteral("message.delete"));
     CHECK(retraction->event.ref == QStringLiteral("s1"));
 
-    const auto reaction = decode("<reactions xmlns='urn:xmpp:reactions:0' id='s1'><reaction>👍</reaction>"
-                                 "<reaction> </reaction><reaction>this is not one emoji but a long sentence</reaction></reactions>");
+    const auto reaction =
+        decode("<reactions xmlns='urn:xmpp:reactions:0' id='s1'><reaction>👍</reaction>"
+               "<reaction> </reaction><reaction>this is not one emoji but a long sentence</reaction></reactions>");
     REQUIRE(reaction.has_value());
     CHECK(reaction->event.kind == QStringLiteral("reaction"));
     CHECK(reaction->event.ref == QStringLiteral("s1"));
@@ -237,35 +242,38 @@ TEST_CASE("Forged ids and envelopes are not believed")
                            .withAttribute(QStringLiteral("id"), QStringLiteral("evil")));
     CHECK_FALSE(decodeEntry(forgedId, m.stream, kRoom).has_value());
     // From another room, or not groupchat: not this stream's entry.
-    CHECK_FALSE(decodeEntry(reflected(sent, QStringLiteral("s")).withAttribute(QStringLiteral("from"),
-                                                                              QStringLiteral("other@rooms.convene.test/a")),
+    CHECK_FALSE(decodeEntry(reflected(sent, QStringLiteral("s"))
+                                .withAttribute(QStringLiteral("from"), QStringLiteral("other@rooms.convene.test/a")),
                             m.stream, kRoom)
                     .has_value());
-    CHECK_FALSE(decodeEntry(reflected(sent, QStringLiteral("s")).withAttribute(QStringLiteral("type"), QStringLiteral("chat")),
-                            m.stream, kRoom)
-                    .has_value());
+    CHECK_FALSE(
+        decodeEntry(reflected(sent, QStringLiteral("s")).withAttribute(QStringLiteral("type"), QStringLiteral("chat")),
+                    m.stream, kRoom)
+            .has_value());
     // An archived copy: the author is the room's record.
     const XmlElement archived =
         reflected(sent, QStringLiteral("s"), QStringLiteral("mallory"))
-            .withChild(XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
-                           .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
-                                          .withAttribute(QStringLiteral("jid"), QStringLiteral("mallory@convene.test/res"))));
-    const XmlElement withForgery =
-        XmlElement(archived.name(), archived.namespaceUri(), archived.attributes(), archived.text(),
-                   QList<XmlElement>{XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
-                                         .withChild(XmlElement(QStringLiteral("item"),
-                                                               QStringLiteral("http://jabber.org/protocol/muc#user"))
-                                                        .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test")))} +
-                       archived.children());
+            .withChild(
+                XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                    .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                                   .withAttribute(QStringLiteral("jid"), QStringLiteral("mallory@convene.test/res"))));
+    const XmlElement withForgery = XmlElement(
+        archived.name(), archived.namespaceUri(), archived.attributes(), archived.text(),
+        QList<XmlElement>{
+            XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                               .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test")))} +
+            archived.children());
     const auto decoded = decodeEntry(archived, m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
     REQUIRE(decoded.has_value());
     CHECK(decoded->realJid == QStringLiteral("mallory@convene.test"));
     // A record the sender wrote naming someone else, before the room's (Prosody appends its own)
     // or after it (ejabberd puts its own first and keeps a forgery it cannot parse): no author.
-    const XmlElement forgery = XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
-                                   .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
-                                                  .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test"))
-                                                  .withAttribute(QStringLiteral("affiliation"), QStringLiteral("bogus")));
+    const XmlElement forgery =
+        XmlElement(QStringLiteral("x"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+            .withChild(XmlElement(QStringLiteral("item"), QStringLiteral("http://jabber.org/protocol/muc#user"))
+                           .withAttribute(QStringLiteral("jid"), QStringLiteral("boss@convene.test"))
+                           .withAttribute(QStringLiteral("affiliation"), QStringLiteral("bogus")));
     const auto forgedFirst = decodeEntry(withForgery, m.stream, kRoom, ArchiveEnvelope{QStringLiteral("a1"), 42});
     REQUIRE(forgedFirst.has_value());
     CHECK(forgedFirst->realJid.isEmpty());
@@ -289,8 +297,10 @@ TEST_CASE("Forged ids and envelopes are not believed")
             .withChild(entry);
     };
     CHECK(decodeEntry(withEntry(QStringLiteral("message"), QStringLiteral("aGk=")), m.stream, kRoom).has_value());
-    CHECK_FALSE(decodeEntry(withEntry(QStringLiteral("message"), QStringLiteral("!!not base64")), m.stream, kRoom).has_value());
-    CHECK_FALSE(decodeEntry(withEntry(QStringLiteral("bad kind"), QStringLiteral("aGk=")), m.stream, kRoom).has_value());
+    CHECK_FALSE(
+        decodeEntry(withEntry(QStringLiteral("message"), QStringLiteral("!!not base64")), m.stream, kRoom).has_value());
+    CHECK_FALSE(
+        decodeEntry(withEntry(QStringLiteral("bad kind"), QStringLiteral("aGk=")), m.stream, kRoom).has_value());
     CHECK_FALSE(decodeEntry(withEntry(QString(200, u'k'), QStringLiteral("aGk=")), m.stream, kRoom).has_value());
     const QString huge = QString::fromLatin1(QByteArray(kMaxEntryPayloadBytes + 3, 'a').toBase64());
     CHECK_FALSE(decodeEntry(withEntry(QStringLiteral("message"), huge), m.stream, kRoom).has_value());
@@ -298,27 +308,33 @@ TEST_CASE("Forged ids and envelopes are not believed")
 
 TEST_CASE("Archive pages are asked for by cursor and believed only from the room asked")
 {
-    const XmlElement newest = mamPageQuery(kRoom, QStringLiteral("q1"), {QStringLiteral("channel:general"),
-                                                                         sync::HistoryQuery::Direction::Before, {}, 50});
+    const XmlElement newest =
+        mamPageQuery(kRoom, QStringLiteral("q1"),
+                     {QStringLiteral("channel:general"), sync::HistoryQuery::Direction::Before, {}, 50});
     CHECK(newest.attribute(u"to") == kRoom);
-    const XmlElement set = newest.firstChild(u"query", u"urn:xmpp:mam:2").firstChild(u"set", u"http://jabber.org/protocol/rsm");
+    const XmlElement set =
+        newest.firstChild(u"query", u"urn:xmpp:mam:2").firstChild(u"set", u"http://jabber.org/protocol/rsm");
     CHECK(set.firstChild(u"max", u"http://jabber.org/protocol/rsm").text() == QStringLiteral("50"));
     CHECK_FALSE(set.firstChild(u"before", u"http://jabber.org/protocol/rsm").isNull());
-    const XmlElement after = mamPageQuery(kRoom, QStringLiteral("q2"), {QStringLiteral("channel:general"),
-                                                                        sync::HistoryQuery::Direction::After, QStringLiteral("c7"), 9999});
-    const XmlElement afterSet = after.firstChild(u"query", u"urn:xmpp:mam:2").firstChild(u"set", u"http://jabber.org/protocol/rsm");
+    const XmlElement after = mamPageQuery(
+        kRoom, QStringLiteral("q2"),
+        {QStringLiteral("channel:general"), sync::HistoryQuery::Direction::After, QStringLiteral("c7"), 9999});
+    const XmlElement afterSet =
+        after.firstChild(u"query", u"urn:xmpp:mam:2").firstChild(u"set", u"http://jabber.org/protocol/rsm");
     CHECK(afterSet.firstChild(u"after", u"http://jabber.org/protocol/rsm").text() == QStringLiteral("c7"));
     CHECK(afterSet.firstChild(u"max", u"http://jabber.org/protocol/rsm").text().toInt() == kMaxMamPage);
 
-    const QByteArray result = R"(<message from='channel\3ageneral@rooms.convene.test' to='alice@convene.test/r'>)"
-                              R"(<result xmlns='urn:xmpp:mam:2' queryid='q1' id='arch-1'>)"
-                              R"(<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2026-12-01T10:00:00.250Z'/>)"
-                              R"(<message xmlns='jabber:client' type='groupchat' from='channel\3ageneral@rooms.convene.test/bob'><body>old</body></message>)"
-                              R"(</forwarded></result></message>)";
+    const QByteArray result =
+        R"(<message from='channel\3ageneral@rooms.convene.test' to='alice@convene.test/r'>)"
+        R"(<result xmlns='urn:xmpp:mam:2' queryid='q1' id='arch-1'>)"
+        R"(<forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' stamp='2026-12-01T10:00:00.250Z'/>)"
+        R"(<message xmlns='jabber:client' type='groupchat' from='channel\3ageneral@rooms.convene.test/bob'><body>old</body></message>)"
+        R"(</forwarded></result></message>)";
     const auto item = mamItemOf(parse(result), QStringLiteral("q1"), kRoom);
     REQUIRE(item.has_value());
     CHECK(item->envelope.id == QStringLiteral("arch-1"));
-    CHECK(item->envelope.time == QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.250Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+    CHECK(item->envelope.time ==
+          QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.250Z"), Qt::ISODateWithMs).toMSecsSinceEpoch());
     CHECK_FALSE(mamItemOf(parse(result), QStringLiteral("q2"), kRoom).has_value());
     QByteArray spoofed = result;
     spoofed.replace("from='channel\\3ageneral@rooms.convene.test' to", "from='mallory@convene.test' to");

@@ -12,10 +12,7 @@
 namespace Catch {
 template<>
 struct StringMaker<convene::xmpp::XmlElement> {
-    static std::string convert(const convene::xmpp::XmlElement& element)
-    {
-        return element.toXml().toStdString();
-    }
+    static std::string convert(const convene::xmpp::XmlElement& element) { return element.toXml().toStdString(); }
 };
 template<>
 struct StringMaker<convene::xmpp::XmlStreamEvent> {
@@ -27,8 +24,8 @@ struct StringMaker<convene::xmpp::XmlStreamEvent> {
         if (const auto* element = std::get_if<XmlElement>(&event))
             return element->toXml().toStdString();
         if (const auto* error = std::get_if<XmlReadError>(&event))
-            return "error " + streamErrorConditionName(error->condition).toStdString() + ": "
-                + error->message.toStdString();
+            return "error " + streamErrorConditionName(error->condition).toStdString() + ": " +
+                   error->message.toStdString();
         return "closed";
     }
 };

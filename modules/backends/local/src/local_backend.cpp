@@ -37,9 +37,9 @@ QString cursorOf(int64_t seq)
 }
 
 // The columns every event reader selects, with the reference turned into the target's id.
-const QString kEventColumns = QStringLiteral(
-    "e.id, e.seq, e.client_id, e.kind, e.author, e.body, e.payload, e.server_time, "
-    "(SELECT t.id FROM events t WHERE t.stream = e.stream AND t.seq = e.ref), e.stream FROM events e ");
+const QString kEventColumns =
+    QStringLiteral("e.id, e.seq, e.client_id, e.kind, e.author, e.body, e.payload, e.server_time, "
+                   "(SELECT t.id FROM events t WHERE t.stream = e.stream AND t.seq = e.ref), e.stream FROM events e ");
 
 sync::RemoteEvent readEvent(store::Statement& row)
 {
@@ -164,9 +164,8 @@ Result<void> LocalBackend::registerMember()
     const QString knownName = known ? (*exists)->text(0) : QString();
     (*exists)->reset();
     QString name = m_config.displayName.isEmpty() ? tr("New member") : m_config.displayName;
-    auto upsert = m_db->prepare(QStringLiteral(
-        "INSERT INTO members(id, display_name, joined_at) VALUES(?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name"));
+    auto upsert = m_db->prepare(QStringLiteral("INSERT INTO members(id, display_name, joined_at) VALUES(?, ?, ?) "
+                                               "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name"));
     if (Result<void> r = (*upsert)->bind(1, m_config.userId).bind(2, name).bind(3, nowMs()).run(); !r)
         return r;
     if (!known || knownName != name)
@@ -256,8 +255,8 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
 
     const auto [kind, name] = kindAndName(m.stream);
     const int64_t now = nowMs();
-    auto createStream = m_db->prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO streams(id, kind, name, created_at) VALUES(?, ?, ?, ?)"));
+    auto createStream =
+        m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id, kind, name, created_at) VALUES(?, ?, ?, ?)"));
     if (Result<void> r = (*createStream)->bind(1, m.stream).bind(2, kind).bind(3, name).bind(4, now).run(); !r)
         return r.error();
     if (m.kind == QStringView(sync::kStreamCreateKind) || m.kind == QStringView(sync::kStreamUpdateKind)) {
@@ -277,19 +276,29 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
         if (Result<void> r = (*update)->bind(4, m.stream).run(); !r)
             return r.error();
     }
-    auto bump = m_db->prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
+    auto bump =
+        m_db->prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
     (*bump)->bind(1, m.stream);
     if (!(*bump)->step().valueOr(false))
         return makeError(ErrorCode::Internal, QStringLiteral("stream %1 vanished").arg(m.stream));
     const int64_t seq = (*bump)->int64(0);
     (*bump)->reset();
 
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time, ref) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = m_db->prepare(
+        QStringLiteral("INSERT INTO events(stream, seq, client_id, kind, author, body, payload, server_time, ref) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     (*insert)->bindOptional(9, *ref > 0 ? std::optional<int64_t>(*ref) : std::nullopt);
-    if (Result<void> r = (*insert)->bind(1, m.stream).bind(2, seq).bind(3, clientId).bind(4, m.kind)
-                             .bind(5, m_config.userId).bind(6, m.body).bind(7, m.payload).bind(8, now).run(); !r)
+    if (Result<void> r = (*insert)
+                             ->bind(1, m.stream)
+                             .bind(2, seq)
+                             .bind(3, clientId)
+                             .bind(4, m.kind)
+                             .bind(5, m_config.userId)
+                             .bind(6, m.body)
+                             .bind(7, m.payload)
+                             .bind(8, now)
+                             .run();
+        !r)
         return r.error();
     const int64_t id = m_db->lastInsertRowId();
     if (Result<void> r = transaction.commit(); !r)
@@ -301,9 +310,9 @@ Result<int64_t> LocalBackend::referencedSeq(const sync::Mutation& m)
 {
     if (m.ref.isEmpty() && m.refClientId.isNull())
         return int64_t(0);
-    auto target = m_db->prepare(m.ref.isEmpty()
-                                    ? QStringLiteral("SELECT seq FROM events WHERE stream = ? AND client_id = ?")
-                                    : QStringLiteral("SELECT seq FROM events WHERE stream = ? AND id = ?"));
+    auto target =
+        m_db->prepare(m.ref.isEmpty() ? QStringLiteral("SELECT seq FROM events WHERE stream = ? AND client_id = ?")
+                                      : QStringLiteral("SELECT seq FROM events WHERE stream = ? AND id = ?"));
     (*target)->bind(1, m.stream);
     if (m.ref.isEmpty()) {
         (*target)->bind(2, m.refClientId.toRfc4122());
@@ -316,7 +325,8 @@ Result<int64_t> LocalBackend::referencedSeq(const sync::Mutation& m)
     const int64_t seq = found ? (*target)->int64(0) : 0;
     (*target)->reset();
     if (!found)
-        return makeError(ErrorCode::InvalidArgument, tr("The entry this refers to does not exist in this conversation."));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The entry this refers to does not exist in this conversation."));
     return seq;
 }
 
@@ -330,13 +340,14 @@ void LocalBackend::submit(const sync::Mutation& mutation)
         const int64_t size = mutation.payload.size() + mutation.body.toUtf8().size();
         const int64_t limit = capabilities().maxPayloadBytes;
         if (size > limit)
-            return emit rejected(mutation.clientId,
-                                 makeError(ErrorCode::TooLarge, tr("This is too large to send (%1 KB; the limit is %2 KB).")
-                                                                    .arg((size + 1023) / 1024)
-                                                                    .arg(limit / 1024)));
+            return emit rejected(
+                mutation.clientId,
+                makeError(ErrorCode::TooLarge, tr("This is too large to send (%1 KB; the limit is %2 KB).")
+                                                   .arg((size + 1023) / 1024)
+                                                   .arg(limit / 1024)));
         if (mutation.clientId.isNull() || mutation.stream.isEmpty() || mutation.kind.isEmpty())
-            return emit rejected(mutation.clientId,
-                                 makeError(ErrorCode::InvalidArgument, tr("The change is incomplete and was refused.")));
+            return emit rejected(mutation.clientId, makeError(ErrorCode::InvalidArgument,
+                                                              tr("The change is incomplete and was refused.")));
         Result<sync::Ack> stored = store(mutation);
         if (!stored) {
             if (stored.error().code == ErrorCode::Unavailable || stored.error().code == ErrorCode::Io)
@@ -369,8 +380,8 @@ void LocalBackend::poll()
             break;
     }
 
-    auto ephemeral = m_db->prepare(QStringLiteral(
-        "SELECT id, stream, kind, sender, payload, connection FROM ephemeral WHERE id > ? ORDER BY id"));
+    auto ephemeral = m_db->prepare(
+        QStringLiteral("SELECT id, stream, kind, sender, payload, connection FROM ephemeral WHERE id > ? ORDER BY id"));
     (*ephemeral)->bind(1, m_lastEphemeralId);
     QList<sync::EphemeralMessage> messages;
     while ((*ephemeral)->step().valueOr(false)) {
@@ -396,11 +407,13 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
         const int64_t bound = query.cursor.isEmpty() ? (after ? 0 : std::numeric_limits<int64_t>::max())
                                                      : query.cursor.toLongLong(&valid);
         if (!valid || bound < 0)
-            return emit requestFailed(requestId, makeError(ErrorCode::InvalidArgument,
-                                                           tr("The history position %1 is not valid here.").arg(query.cursor)));
-        auto rows = m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
-                                  (after ? QStringLiteral("WHERE e.stream = ? AND e.seq > ? ORDER BY e.seq LIMIT ?")
-                                         : QStringLiteral("WHERE e.stream = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?")));
+            return emit requestFailed(requestId,
+                                      makeError(ErrorCode::InvalidArgument,
+                                                tr("The history position %1 is not valid here.").arg(query.cursor)));
+        auto rows =
+            m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
+                          (after ? QStringLiteral("WHERE e.stream = ? AND e.seq > ? ORDER BY e.seq LIMIT ?")
+                                 : QStringLiteral("WHERE e.stream = ? AND e.seq < ? ORDER BY e.seq DESC LIMIT ?")));
         (*rows)->bind(1, query.stream).bind(2, bound).bind(3, limit + 1);
         sync::HistoryPage page;
         page.stream = query.stream;
@@ -426,8 +439,14 @@ void LocalBackend::sendEphemeral(const sync::EphemeralMessage& message)
         auto insert = m_db->prepare(QStringLiteral(
             "INSERT INTO ephemeral(stream, kind, sender, connection, payload, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
         const int64_t now = nowMs();
-        (void)(*insert)->bind(1, message.stream).bind(2, message.kind).bind(3, m_config.userId)
-            .bind(4, m_connectionId).bind(5, message.payload).bind(6, now).run();
+        (void)(*insert)
+            ->bind(1, message.stream)
+            .bind(2, message.kind)
+            .bind(3, m_config.userId)
+            .bind(4, m_connectionId)
+            .bind(5, message.payload)
+            .bind(6, now)
+            .run();
         auto prune = m_db->prepare(QStringLiteral("DELETE FROM ephemeral WHERE created_at < ?"));
         (void)(*prune)->bind(1, now - 60'000).run();
     });
@@ -439,9 +458,11 @@ void LocalBackend::uploadBlob(quint64 requestId, const QByteArray& data, const Q
         if (!online())
             return emit requestFailed(requestId, unavailable());
         if (data.size() > capabilities().maxBlobBytes)
-            return emit requestFailed(requestId, makeError(ErrorCode::TooLarge, tr("The file is too large to upload.")));
+            return emit requestFailed(requestId,
+                                      makeError(ErrorCode::TooLarge, tr("The file is too large to upload.")));
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto insert = m_db->prepare(QStringLiteral("INSERT INTO blobs(id, mime_type, data, created_at) VALUES(?, ?, ?, ?)"));
+        auto insert =
+            m_db->prepare(QStringLiteral("INSERT INTO blobs(id, mime_type, data, created_at) VALUES(?, ?, ?, ?)"));
         if (Result<void> r = (*insert)->bind(1, id).bind(2, mimeType).bind(3, data).bind(4, nowMs()).run(); !r)
             return emit requestFailed(requestId, r.error());
         emit blobUploaded(requestId, sync::BlobRef{id, mimeType, data.size()});

@@ -28,12 +28,9 @@ struct Person {
 };
 
 constexpr Person kPeople[] = {
-    {"demo-wang-fang", "王芳", "Product Manager"},
-    {"demo-li-wei", "Li Wei", "Engineering Lead"},
-    {"demo-maria-garcia", "Maria Garcia", "Designer"},
-    {"demo-tom-becker", "Tom Becker", "Backend Engineer"},
-    {"demo-aisha-khan", "Aisha Khan", "QA Engineer"},
-    {"demo-chen-jing", "陈静", "Operations"},
+    {"demo-wang-fang", "王芳", "Product Manager"},     {"demo-li-wei", "Li Wei", "Engineering Lead"},
+    {"demo-maria-garcia", "Maria Garcia", "Designer"}, {"demo-tom-becker", "Tom Becker", "Backend Engineer"},
+    {"demo-aisha-khan", "Aisha Khan", "QA Engineer"},  {"demo-chen-jing", "陈静", "Operations"},
 };
 
 struct Channel {
@@ -63,25 +60,35 @@ struct Message {
 
 const Message kMessages[] = {
     {"channel:general", "demo-wang-fang", 3 * kDay, "Welcome to the team workspace! 欢迎大家加入 🎉"},
-    {"channel:general", "demo-li-wei", 3 * kDay - 20 * kMinute, "Thanks! Happy to be here. Release notes go to #engineering."},
+    {"channel:general", "demo-li-wei", 3 * kDay - 20 * kMinute,
+     "Thanks! Happy to be here. Release notes go to #engineering."},
     {"channel:general", "demo-chen-jing", 2 * kDay, "明天上午十点全员会议，请大家准时参加。会议链接在日历里。"},
-    {"channel:general", "demo-maria-garcia", 2 * kDay - 3 * kMinute, "Will the all-hands be recorded? I'm travelling tomorrow."},
+    {"channel:general", "demo-maria-garcia", 2 * kDay - 3 * kMinute,
+     "Will the all-hands be recorded? I'm travelling tomorrow."},
     {"channel:general", "demo-chen-jing", 2 * kDay - 5 * kMinute, "会录像的，会后发到这个频道。"},
     {"channel:general", "demo-aisha-khan", 5 * kHour, "Reminder: the office is closed on Friday for maintenance."},
-    {"channel:engineering", "demo-tom-becker", 2 * kDay, "Sync service is now retrying with exponential backoff. Please try it offline on the train 🚆"},
-    {"channel:engineering", "demo-li-wei", 2 * kDay - 30 * kMinute, "Nice. Outbox survived my kill -9 test: nothing lost, nothing duplicated."},
-    {"channel:engineering", "demo-aisha-khan", kDay + 2 * kHour, "Nightly build is green again. Search for 会议 now finds 明天的会议 too."},
-    {"channel:engineering", "demo-tom-becker", kDay, "Code review for the calendar time-zone fix, anyone? `tz` handling around DST changes."},
+    {"channel:engineering", "demo-tom-becker", 2 * kDay,
+     "Sync service is now retrying with exponential backoff. Please try it offline on the train 🚆"},
+    {"channel:engineering", "demo-li-wei", 2 * kDay - 30 * kMinute,
+     "Nice. Outbox survived my kill -9 test: nothing lost, nothing duplicated."},
+    {"channel:engineering", "demo-aisha-khan", kDay + 2 * kHour,
+     "Nightly build is green again. Search for 会议 now finds 明天的会议 too."},
+    {"channel:engineering", "demo-tom-becker", kDay,
+     "Code review for the calendar time-zone fix, anyone? `tz` handling around DST changes."},
     {"channel:engineering", "demo-li-wei", kDay - 10 * kMinute, "On it after lunch."},
     {"channel:engineering", "demo-tom-becker", 20 * kHour,
-     "Release checklist:\n- run `ctest --preset ci`\n- tag the build\n\n```\ncmake --preset release && cmake --build --preset release\n```\n"
+     "Release checklist:\n- run `ctest --preset ci`\n- tag the build\n\n```\ncmake --preset release && cmake --build "
+     "--preset release\n```\n"
      "Packaging notes: https://doc.qt.io/qt-6/deployment.html"},
-    {"channel:design", "demo-maria-garcia", 2 * kDay, "New empty states for all four panes are in the design system file."},
+    {"channel:design", "demo-maria-garcia", 2 * kDay,
+     "New empty states for all four panes are in the design system file."},
     {"channel:design", "demo-wang-fang", 2 * kDay - 40 * kMinute, "很喜欢深色模式的配色，对比度也够。"},
-    {"channel:design", "demo-maria-garcia", 3 * kHour, "Dark mode avatars: I bumped the saturation a bit so they read on #17181C."},
+    {"channel:design", "demo-maria-garcia", 3 * kHour,
+     "Dark mode avatars: I bumped the saturation a bit so they read on #17181C."},
     {"channel:product", "demo-wang-fang", 3 * kDay, "第三季度路线图：离线编辑、日历共享、大型会议（300 人）。"},
     {"channel:product", "demo-chen-jing", 3 * kDay - kHour, "客户反馈：希望搜索能支持拼音首字母。"},
-    {"channel:product", "demo-li-wei", 2 * kDay, "Pinyin initials in the quick switcher are doable; full-text search stays trigram-based."},
+    {"channel:product", "demo-li-wei", 2 * kDay,
+     "Pinyin initials in the quick switcher are doable; full-text search stays trigram-based."},
     {"channel:product", "demo-wang-fang", 6 * kHour, "下周三之前请把需求文档更新一下，谢谢！"},
     {"channel:random", "demo-tom-becker", kDay, "Who else is joining the Friday football game? ⚽"},
     {"channel:random", "demo-aisha-khan", kDay - 15 * kMinute, "Count me in!"},
@@ -95,7 +102,7 @@ struct FollowUp {
     int message;
     const char* author;
     int64_t ago;
-    const char* reply;    // a reply in the message's thread, or
+    const char* reply; // a reply in the message's thread, or
     const char* reaction; // an emoji
 };
 
@@ -113,8 +120,8 @@ const FollowUp kFollowUps[] = {
 
 struct Event {
     const char* title;
-    int dayOffset;   // from today
-    int startHour;   // local time
+    int dayOffset; // from today
+    int startHour; // local time
     int durationMinutes;
     const char* location;
     const char* rrule;
@@ -156,30 +163,37 @@ QByteArray json(const QJsonObject& object)
 
 class Seeder {
 public:
-    Seeder(store::Database& db, int64_t now) : m_db(db), m_now(now) {}
+    Seeder(store::Database& db, int64_t now) : m_db(db), m_now(now) { }
 
     Result<void> stream(const QString& id, const QString& kind, const QString& name, const QString& topic)
     {
-        auto insert = m_db.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO streams(id, kind, name, topic, created_at) VALUES(?, ?, ?, ?, ?)"));
+        auto insert = m_db.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO streams(id, kind, name, topic, created_at) VALUES(?, ?, ?, ?, ?)"));
         return (*insert)->bind(1, id).bind(2, kind).bind(3, name).bind(4, topic).bind(5, m_now - 30 * kDay).run();
     }
 
     Result<int64_t> event(const QString& stream, const QString& kind, const QString& author, const QString& body,
                           const QByteArray& payload, int64_t time, int64_t ref = 0)
     {
-        auto bump = m_db.prepare(QStringLiteral(
-            "UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
+        auto bump =
+            m_db.prepare(QStringLiteral("UPDATE streams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"));
         (*bump)->bind(1, stream);
         if (!(*bump)->step().valueOr(false))
             return makeError(ErrorCode::Internal, QStringLiteral("no stream %1").arg(stream));
         const int64_t seq = (*bump)->int64(0);
         (*bump)->reset();
-        auto insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO events(stream, seq, kind, author, body, payload, server_time, ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto insert = m_db.prepare(QStringLiteral("INSERT INTO events(stream, seq, kind, author, body, payload, "
+                                                  "server_time, ref) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
         (*insert)->bindOptional(8, ref > 0 ? std::optional<int64_t>(ref) : std::nullopt);
-        if (Result<void> r = (*insert)->bind(1, stream).bind(2, seq).bind(3, kind).bind(4, author).bind(5, body)
-                                 .bind(6, payload).bind(7, time).run();
+        if (Result<void> r = (*insert)
+                                 ->bind(1, stream)
+                                 .bind(2, seq)
+                                 .bind(3, kind)
+                                 .bind(4, author)
+                                 .bind(5, body)
+                                 .bind(6, payload)
+                                 .bind(7, time)
+                                 .run();
             !r)
             return r.error();
         return seq;
@@ -227,28 +241,33 @@ Result<void> seedDemoWorkspace(store::Database& db)
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
     Seeder seed(db, now);
     auto meta = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    if (Result<void> r = (*meta)->bind(1, QStringLiteral("workspace_name"))
+    if (Result<void> r = (*meta)
+                             ->bind(1, QStringLiteral("workspace_name"))
                              .bind(2, QCoreApplication::translate("LocalBackend", "Convene Demo"))
                              .run();
         !r)
         return r;
 
-    auto person = db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO members(id, display_name, title, joined_at) VALUES(?, ?, ?, ?)"));
+    auto person = db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO members(id, display_name, title, joined_at) VALUES(?, ?, ?, ?)"));
     for (const Person& p : kPeople)
-        if (Result<void> r = (*person)->bind(1, QString::fromUtf8(p.id)).bind(2, QString::fromUtf8(p.name))
-                                 .bind(3, QString::fromUtf8(p.title)).bind(4, now - 30 * kDay).run();
+        if (Result<void> r = (*person)
+                                 ->bind(1, QString::fromUtf8(p.id))
+                                 .bind(2, QString::fromUtf8(p.name))
+                                 .bind(3, QString::fromUtf8(p.title))
+                                 .bind(4, now - 30 * kDay)
+                                 .run();
             !r)
             return r;
     for (const Person& p : kPeople)
-        if (auto r = seed.profile(QString::fromUtf8(p.id), QString::fromUtf8(p.name),
-                                          QString::fromUtf8(p.title), now - 30 * kDay);
+        if (auto r = seed.profile(QString::fromUtf8(p.id), QString::fromUtf8(p.name), QString::fromUtf8(p.title),
+                                  now - 30 * kDay);
             !r)
             return r.error();
     for (const Channel& c : kChannels) {
         const QString id = QString::fromUtf8(c.id);
-        if (Result<void> r = seed.stream(id, QString::fromUtf8(c.kind), QString::fromUtf8(c.name),
-                                         QString::fromUtf8(c.topic));
+        if (Result<void> r =
+                seed.stream(id, QString::fromUtf8(c.kind), QString::fromUtf8(c.name), QString::fromUtf8(c.topic));
             !r)
             return r;
         if (!isChatStream(c))
@@ -302,17 +321,16 @@ Result<void> seedDemoWorkspace(store::Database& db)
                            QStringLiteral("convene://calls/") + QString::fromLatin1(QUrl::toPercentEncoding(room)));
         }
         if (auto r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
-                                        QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
+                                QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
             !r)
             return r.error();
     }
 
     const QString welcome = QString::fromUtf8(kWelcomeText);
-    if (auto r = seed.event(QStringLiteral("doc:welcome"), QStringLiteral("doc.text"),
-                                    QStringLiteral("demo-wang-fang"), welcome,
-                                    json({{QStringLiteral("title"), QStringLiteral("Welcome to Convene")},
-                                          {QStringLiteral("text"), welcome}}),
-                                    now - 3 * kDay);
+    if (auto r = seed.event(
+            QStringLiteral("doc:welcome"), QStringLiteral("doc.text"), QStringLiteral("demo-wang-fang"), welcome,
+            json({{QStringLiteral("title"), QStringLiteral("Welcome to Convene")}, {QStringLiteral("text"), welcome}}),
+            now - 3 * kDay);
         !r)
         return r.error();
 
@@ -350,10 +368,10 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
     const QString dmId = QStringLiteral("dm:") + members.join(u'+');
     if (Result<void> r = seed.stream(dmId, QStringLiteral("dm"), QString(), QString()); !r)
         return r;
-    const QString text = QCoreApplication::translate("LocalBackend",
-                                                     "Hi %1, welcome aboard! Ping me here if you need anything. "
-                                                     "有问题随时找我。")
-                             .arg(displayName);
+    const QString text =
+        QCoreApplication::translate("LocalBackend", "Hi %1, welcome aboard! Ping me here if you need anything. "
+                                                    "有问题随时找我。")
+            .arg(displayName);
     return succeeded(seed.message(dmId, QStringLiteral("demo-li-wei"), text, now));
 }
 

@@ -25,7 +25,8 @@ CertificateVerdict judgeCertificateErrors(const QList<QSslError>& errors, const 
 {
     CertificateVerdict verdict;
     if (peer.isNull()) {
-        verdict.reason = QCoreApplication::translate("convene::xmpp::XmppSession", "The server presented no certificate.");
+        verdict.reason =
+            QCoreApplication::translate("convene::xmpp::XmppSession", "The server presented no certificate.");
         return verdict;
     }
     verdict.sha256 = certificateSha256(peer);
@@ -38,8 +39,9 @@ CertificateVerdict judgeCertificateErrors(const QList<QSslError>& errors, const 
     QStringList problems;
     for (const QSslError& error : errors)
         problems.append(error.errorString());
-    verdict.reason = QCoreApplication::translate("convene::xmpp::XmppSession", "The server's certificate is not trusted: %1")
-                         .arg(problems.join(QStringLiteral("; ")));
+    verdict.reason =
+        QCoreApplication::translate("convene::xmpp::XmppSession", "The server's certificate is not trusted: %1")
+            .arg(problems.join(QStringLiteral("; ")));
     return verdict;
 }
 

@@ -48,8 +48,8 @@ std::optional<XmlElement> reactionsElement(const QByteArray& payload, const QStr
     } else {
         return std::nullopt;
     }
-    XmlElement reactions = XmlElement(QStringLiteral("reactions"), ns::reactions.toString())
-                               .withAttribute(QStringLiteral("id"), ref);
+    XmlElement reactions =
+        XmlElement(QStringLiteral("reactions"), ns::reactions.toString()).withAttribute(QStringLiteral("id"), ref);
     for (const QString& emoji : std::as_const(emojis))
         if (!emoji.isEmpty() && emoji.size() <= kMaxReactionLength)
             reactions = std::move(reactions).withChild(
@@ -62,7 +62,9 @@ std::optional<XmlElement> reactionsElement(const QByteArray& payload, const QStr
 // (XEP-0424) and reactions (XEP-0444), which name it by the room's stanza-id.
 QList<XmlElement> standardElements(const sync::Mutation& m, const QString& roomJid, const QString& ref)
 {
-    const auto body = [](const QString& text) { return XmlElement(QStringLiteral("body"), ns::client.toString()).withText(text); };
+    const auto body = [](const QString& text) {
+        return XmlElement(QStringLiteral("body"), ns::client.toString()).withText(text);
+    };
     QList<XmlElement> out;
     if (m.kind == u"message" && !m.body.isEmpty()) {
         out << body(m.body) << XmlElement(QStringLiteral("active"), ns::chatStates.toString());
@@ -161,8 +163,8 @@ XmlElement entryMessage(const sync::Mutation& m, const QString& roomJid, const Q
                              .withAttribute(QStringLiteral("to"), roomJid)
                              .withAttribute(QStringLiteral("id"), id);
     const QList<XmlElement> standard = standardElements(m, roomJid, ref);
-    const bool hasBody = std::any_of(standard.cbegin(), standard.cend(),
-                                     [](const XmlElement& e) { return e.name() == u"body"; });
+    const bool hasBody =
+        std::any_of(standard.cbegin(), standard.cend(), [](const XmlElement& e) { return e.name() == u"body"; });
     for (const XmlElement& e : standard)
         message = std::move(message).withChild(e);
     if (!hasBody)
@@ -219,7 +221,8 @@ std::optional<DecodedEntry> decodeEntry(const XmlElement& message, const QString
     e.kind = entry.attribute(u"kind");
     if (!isPlainToken(e.kind, kMaxKindLength))
         return std::nullopt;
-    auto payload = QByteArray::fromBase64Encoding(entry.text().trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto payload =
+        QByteArray::fromBase64Encoding(entry.text().trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!payload || payload.decoded.size() > kMaxEntryPayloadBytes)
         return std::nullopt;
     e.payload = std::move(payload.decoded);

@@ -23,10 +23,10 @@ XmlElement entryMessage(const sync::Mutation& mutation, const QString& roomJid, 
 // not an entry (no stanza-id by the room, a subject change, an error, …).
 struct DecodedEntry {
     sync::RemoteEvent event;
-    QString nick;      // the sending occupant's nick in the room
-    QString realJid;   // the author as the room recorded it in its archive (non-anonymous rooms)
+    QString nick; // the sending occupant's nick in the room
+    QString realJid; // the author as the room recorded it in its archive (non-anonymous rooms)
     QString messageId; // the sender's id of the message, which corrections name
-    QString corrects;  // a correction's target by that id: the caller resolves it to `event.ref`
+    QString corrects; // a correction's target by that id: the caller resolves it to `event.ref`
 };
 // A live message carries the room's stanza-id; an archived one comes with its archive id and
 // time (`archive`), which are the same id.

@@ -42,7 +42,7 @@ private:
     HttpsClient m_https;
     std::optional<UploadService> m_service;
     bool m_discovered = false; // a look-up finished (on this or an earlier stream)
-    quint64 m_discovery = 0;   // the current look-up: answers to older ones are dropped
+    quint64 m_discovery = 0; // the current look-up: answers to older ones are dropped
 };
 
 } // namespace convene::xmpp

@@ -27,9 +27,9 @@ struct HttpsClient::Transfer {
 };
 
 HttpsClient::HttpsClient(const SessionSettings& settings, QObject* parent)
-    : QObject(parent)
-    , m_caCertificates(QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates)
-    , m_pinnedSha256(settings.pinnedCertificatesSha256)
+    : QObject(parent),
+      m_caCertificates(QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates),
+      m_pinnedSha256(settings.pinnedCertificatesSha256)
 {
     m_network.setProxy(settings.proxy);
 }
@@ -88,8 +88,9 @@ void HttpsClient::get(const QUrl& url, qint64 maxBytes, std::function<void(const
         if (reply->error() == QNetworkReply::NoError && !transfer->tooLarge)
             read();
         if (transfer->tooLarge)
-            return done(makeError(ErrorCode::TooLarge, tr("The file is larger than %1, more than is accepted.")
-                                                           .arg(QLocale().formattedDataSize(maxBytes))));
+            return done(makeError(
+                ErrorCode::TooLarge,
+                tr("The file is larger than %1, more than is accepted.").arg(QLocale().formattedDataSize(maxBytes))));
         if (reply->error() != QNetworkReply::NoError)
             return done(errorOf(*reply, *transfer));
         done(transfer->body);

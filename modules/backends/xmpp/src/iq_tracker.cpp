@@ -17,7 +17,8 @@ bool isExpectedIqAnswer(QStringView from, QStringView sentTo, const OwnAddress& 
     if (from.isEmpty())
         return sentToOwnServer;
     if (sentTo.isEmpty())
-        return sameJid(from, own.bareJid) || sameJid(from, ownDomain) || (!own.fullJid.isEmpty() && sameJid(from, own.fullJid));
+        return sameJid(from, own.bareJid) || sameJid(from, ownDomain) ||
+               (!own.fullJid.isEmpty() && sameJid(from, own.fullJid));
     return sameJid(from, sentTo);
 }
 
@@ -25,7 +26,8 @@ Result<void> IqTracker::track(const QString& id, const QString& to, Callback don
 {
     if (m_pending.contains(id)) {
         return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("convene::xmpp::XmppSession", "An iq with the id “%1” is already waiting for its answer.")
+                         QCoreApplication::translate("convene::xmpp::XmppSession",
+                                                     "An iq with the id “%1” is already waiting for its answer.")
                              .arg(id));
     }
     auto timer = std::make_unique<QTimer>();
@@ -87,7 +89,8 @@ void IqTracker::expire(const QString& id, int timeoutMs)
         onTimedOut(id);
     IqResult result;
     result.error = makeError(ErrorCode::Unavailable,
-                             QCoreApplication::translate("convene::xmpp::XmppSession", "No answer came within %1 s.").arg(timeoutMs / 1000.0));
+                             QCoreApplication::translate("convene::xmpp::XmppSession", "No answer came within %1 s.")
+                                 .arg(timeoutMs / 1000.0));
     done(result);
 }
 

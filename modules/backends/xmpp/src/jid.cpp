@@ -5,7 +5,7 @@ namespace convene::xmpp {
 namespace {
 
 struct JidParts {
-    QStringView bare;     // local@domain
+    QStringView bare; // local@domain
     QStringView domain;
     QStringView resource; // null when absent
 };
@@ -40,8 +40,8 @@ bool sameJid(QStringView a, QStringView b)
 {
     const JidParts x = split(a);
     const JidParts y = split(b);
-    return x.bare.compare(y.bare, Qt::CaseInsensitive) == 0 && x.resource.isNull() == y.resource.isNull()
-        && x.resource == y.resource;
+    return x.bare.compare(y.bare, Qt::CaseInsensitive) == 0 && x.resource.isNull() == y.resource.isNull() &&
+           x.resource == y.resource;
 }
 
 } // namespace convene::xmpp

@@ -37,8 +37,8 @@ std::optional<MamItem> mamItemOf(const XmlElement& message, const QString& query
     const XmlElement inner = forwarded.firstChild(u"message", ns::client);
     if (inner.isNull())
         return std::nullopt;
-    const QDateTime when = QDateTime::fromString(forwarded.firstChild(u"delay", ns::delay).attribute(u"stamp"),
-                                                 Qt::ISODateWithMs);
+    const QDateTime when =
+        QDateTime::fromString(forwarded.firstChild(u"delay", ns::delay).attribute(u"stamp"), Qt::ISODateWithMs);
     return MamItem{inner, {result.attribute(u"id"), when.isValid() ? when.toMSecsSinceEpoch() : 0}};
 }
 

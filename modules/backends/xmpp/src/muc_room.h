@@ -24,16 +24,16 @@ struct MucRoom {
     int joinAttempts = 0;
     QList<std::function<void(const Result<void>&)>> whenJoined;
     QHash<QString, QString> occupants; // nick -> bare JID
-    QSet<QString> seenIds;             // stanza-ids delivered from this room
+    QSet<QString> seenIds; // stanza-ids delivered from this room
     struct Sent {
         QString serverId;
         QString author;
     };
     QHash<QString, Sent> messagesById; // chat messages by their sender's id, for corrections
     std::deque<sync::Mutation> outgoing;
-    bool sending = false;              // the front of `outgoing` is on its way
-    bool verifyBeforeSending = false;  // something may have got in unconfirmed: ask the archive
-    quint64 sendGeneration = 0;        // tells a stale timeout from the current one
+    bool sending = false; // the front of `outgoing` is on its way
+    bool verifyBeforeSending = false; // something may have got in unconfirmed: ask the archive
+    quint64 sendGeneration = 0; // tells a stale timeout from the current one
 };
 
 } // namespace convene::xmpp

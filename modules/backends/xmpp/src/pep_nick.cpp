@@ -10,29 +10,31 @@ constexpr qsizetype kMaxNickLength = 100;
 
 XmlElement iq(const QString& type)
 {
-    return XmlElement(QStringLiteral("iq"), QStringLiteral("jabber:client")).withAttribute(QStringLiteral("type"), type);
+    return XmlElement(QStringLiteral("iq"), QStringLiteral("jabber:client"))
+        .withAttribute(QStringLiteral("type"), type);
 }
 
 } // namespace
 
 XmlElement nickQuery()
 {
-    return iq(QStringLiteral("get")).withChild(
-        XmlElement(QStringLiteral("pubsub"), kPubsub.toString())
-            .withChild(XmlElement(QStringLiteral("items"), kPubsub.toString())
-                           .withAttribute(QStringLiteral("node"), kNick.toString())
-                           .withAttribute(QStringLiteral("max_items"), QStringLiteral("1"))));
+    return iq(QStringLiteral("get"))
+        .withChild(XmlElement(QStringLiteral("pubsub"), kPubsub.toString())
+                       .withChild(XmlElement(QStringLiteral("items"), kPubsub.toString())
+                                      .withAttribute(QStringLiteral("node"), kNick.toString())
+                                      .withAttribute(QStringLiteral("max_items"), QStringLiteral("1"))));
 }
 
 XmlElement nickPublication(const QString& nick)
 {
-    return iq(QStringLiteral("set")).withChild(
-        XmlElement(QStringLiteral("pubsub"), kPubsub.toString())
-            .withChild(XmlElement(QStringLiteral("publish"), kPubsub.toString())
-                           .withAttribute(QStringLiteral("node"), kNick.toString())
-                           .withChild(XmlElement(QStringLiteral("item"), kPubsub.toString())
-                                          .withAttribute(QStringLiteral("id"), QStringLiteral("current"))
-                                          .withChild(XmlElement(QStringLiteral("nick"), kNick.toString()).withText(nick)))));
+    return iq(QStringLiteral("set"))
+        .withChild(XmlElement(QStringLiteral("pubsub"), kPubsub.toString())
+                       .withChild(XmlElement(QStringLiteral("publish"), kPubsub.toString())
+                                      .withAttribute(QStringLiteral("node"), kNick.toString())
+                                      .withChild(XmlElement(QStringLiteral("item"), kPubsub.toString())
+                                                     .withAttribute(QStringLiteral("id"), QStringLiteral("current"))
+                                                     .withChild(XmlElement(QStringLiteral("nick"), kNick.toString())
+                                                                    .withText(nick)))));
 }
 
 QString nickOf(const XmlElement& result)

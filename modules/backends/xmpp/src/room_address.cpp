@@ -18,10 +18,10 @@ bool needsEscape(QChar c)
 
 bool isPlain(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.' ||
-           c == u'+' || c == u'~' || c == u'!' || c == u'#' || c == u'$' || c == u'%' || c == u'(' || c == u')' ||
-           c == u'*' || c == u',' || c == u';' || c == u'=' || c == u'?' || c == u'[' || c == u']' || c == u'^' ||
-           c == u'`' || c == u'{' || c == u'|' || c == u'}';
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.' || c == u'+' ||
+           c == u'~' || c == u'!' || c == u'#' || c == u'$' || c == u'%' || c == u'(' || c == u')' || c == u'*' ||
+           c == u',' || c == u';' || c == u'=' || c == u'?' || c == u'[' || c == u']' || c == u'^' || c == u'`' ||
+           c == u'{' || c == u'|' || c == u'}';
 }
 
 QString base32(const QByteArray& bytes)

@@ -26,7 +26,7 @@ XmlElement roomConfigurationForm(const QString& stream, const QString& name, con
         {QStringLiteral("muc#roomconfig_roomdesc"), stream},
         {QStringLiteral("muc#roomconfig_persistentroom"), flag(true)},
         {QStringLiteral("muc#roomconfig_enablearchiving"), flag(true)}, // Prosody
-        {QStringLiteral("mam"), flag(true)},                            // ejabberd
+        {QStringLiteral("mam"), flag(true)}, // ejabberd
         {QStringLiteral("muc#roomconfig_whois"), QStringLiteral("anyone")},
         {QStringLiteral("muc#roomconfig_publicroom"), flag(!closed)},
         {QStringLiteral("muc#roomconfig_membersonly"), flag(closed)},

@@ -23,9 +23,10 @@ Result<SaslAuthenticator> SaslAuthenticator::create(const QStringList& offeredMe
 {
     const std::optional<SaslMechanism> mechanism = chooseSaslMechanism(offeredMechanisms);
     if (!mechanism) {
-        return makeError(ErrorCode::Unsupported,
-                         Text::tr("The server offers no sign-in method that keeps the password secret (it offers: %1).")
-                             .arg(offeredMechanisms.isEmpty() ? Text::tr("none") : offeredMechanisms.join(QStringLiteral(", "))));
+        return makeError(
+            ErrorCode::Unsupported,
+            Text::tr("The server offers no sign-in method that keeps the password secret (it offers: %1).")
+                .arg(offeredMechanisms.isEmpty() ? Text::tr("none") : offeredMechanisms.join(QStringLiteral(", "))));
     }
     const ScramHash hash = *mechanism == SaslMechanism::ScramSha256 ? ScramHash::Sha256 : ScramHash::Sha1;
     Result<ScramClient> scram = ScramClient::create(hash, username, password);
@@ -35,10 +36,8 @@ Result<SaslAuthenticator> SaslAuthenticator::create(const QStringList& offeredMe
 }
 
 SaslAuthenticator::SaslAuthenticator(QString mechanism, ScramClient scram)
-    : m_mechanism(std::move(mechanism))
-    , m_scram(std::move(scram))
-{
-}
+    : m_mechanism(std::move(mechanism)), m_scram(std::move(scram))
+{ }
 
 XmlElement SaslAuthenticator::authElement() const
 {

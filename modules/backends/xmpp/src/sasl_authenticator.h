@@ -26,8 +26,8 @@ public:
     struct Step {
         enum class Kind { Respond, Succeeded, Failed };
         Kind kind = Kind::Failed;
-        XmlElement response;     // Respond: what to send
-        SessionFailure failure;  // Failed: why
+        XmlElement response; // Respond: what to send
+        SessionFailure failure; // Failed: why
     };
     // A <challenge/>, <success/> or <failure/> in the SASL namespace.
     Step handle(const XmlElement& element);

@@ -16,10 +16,8 @@ std::optional<SaslMechanism> chooseSaslMechanism(const QStringList& offered)
 QString saslMechanismName(SaslMechanism mechanism)
 {
     switch (mechanism) {
-    case SaslMechanism::ScramSha256:
-        return QStringLiteral("SCRAM-SHA-256");
-    case SaslMechanism::ScramSha1:
-        return QStringLiteral("SCRAM-SHA-1");
+    case SaslMechanism::ScramSha256: return QStringLiteral("SCRAM-SHA-256");
+    case SaslMechanism::ScramSha1: return QStringLiteral("SCRAM-SHA-1");
     }
     return {};
 }

@@ -8,30 +8,29 @@ namespace {
 // RFC 3454 B.1
 bool isMappedToNothing(char32_t c)
 {
-    return c == 0x00AD || c == 0x034F || c == 0x1806 || (c >= 0x180B && c <= 0x180D)
-        || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF;
+    return c == 0x00AD || c == 0x034F || c == 0x1806 || (c >= 0x180B && c <= 0x180D) || (c >= 0x200B && c <= 0x200D) ||
+           c == 0x2060 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF;
 }
 
 // RFC 3454 C.1.2
 bool isNonAsciiSpace(char32_t c)
 {
-    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F
-        || c == 0x3000;
+    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // RFC 3454 C.2 to C.9, as RFC 4013 §2.3 lists them
 bool isProhibited(char32_t c)
 {
-    const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x06DD || c == 0x070F
-        || c == 0x180E || c == 0x200C || c == 0x200D || c == 0x2028 || c == 0x2029
-        || (c >= 0x2060 && c <= 0x2063) || (c >= 0x206A && c <= 0x206F) || c == 0xFEFF
-        || (c >= 0xFFF9 && c <= 0xFFFC) || (c >= 0x1D173 && c <= 0x1D17A);
-    const bool privateUse = (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD)
-        || (c >= 0x100000 && c <= 0x10FFFD);
+    const bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x06DD || c == 0x070F || c == 0x180E ||
+                         c == 0x200C || c == 0x200D || c == 0x2028 || c == 0x2029 || (c >= 0x2060 && c <= 0x2063) ||
+                         (c >= 0x206A && c <= 0x206F) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFC) ||
+                         (c >= 0x1D173 && c <= 0x1D17A);
+    const bool privateUse =
+        (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
     const bool nonCharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     const bool surrogate = c >= 0xD800 && c <= 0xDFFF;
-    const bool inappropriate = c == 0xFFFD || (c >= 0x2FF0 && c <= 0x2FFB) || c == 0x0340 || c == 0x0341
-        || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E);
+    const bool inappropriate = c == 0xFFFD || (c >= 0x2FF0 && c <= 0x2FFB) || c == 0x0340 || c == 0x0341 ||
+                               c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E);
     const bool tagging = c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
     return control || privateUse || nonCharacter || surrogate || inappropriate || tagging || c > 0x10FFFF;
 }
@@ -58,8 +57,7 @@ Result<QString> saslPrep(const QString& input)
             continue;
         mapped.append(isNonAsciiSpace(c) ? uint(' ') : c);
     }
-    const QString normalized = QString::fromUcs4(reinterpret_cast<const char32_t*>(mapped.constData()),
-                                                 mapped.size())
+    const QString normalized = QString::fromUcs4(reinterpret_cast<const char32_t*>(mapped.constData()), mapped.size())
                                    .normalized(QString::NormalizationForm_KC);
 
     const QList<uint> codePoints = normalized.toUcs4();

@@ -23,8 +23,8 @@ QCryptographicHash::Algorithm algorithmOf(ScramHash hash)
 
 bool isValidNonce(QByteArrayView nonce)
 {
-    return !nonce.isEmpty()
-        && std::all_of(nonce.begin(), nonce.end(), [](char c) { return c >= 0x21 && c <= 0x7E && c != ','; });
+    return !nonce.isEmpty() &&
+           std::all_of(nonce.begin(), nonce.end(), [](char c) { return c >= 0x21 && c <= 0x7E && c != ','; });
 }
 
 QByteArray randomNonce()
@@ -79,7 +79,8 @@ Result<ServerFirst> parseServerFirst(QByteArrayView message)
         return corrupt(QStringLiteral("invalid salt"));
     parsed.salt = std::move(salt.decoded);
     const QByteArray count = fields[2].mid(2);
-    if (count.isEmpty() || count.size() > 9 || !std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (count.isEmpty() || count.size() > 9 ||
+        !std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return corrupt(QStringLiteral("invalid iteration count"));
     parsed.iterations = count.toInt();
     return parsed;
@@ -97,7 +98,8 @@ Result<ScramClient> ScramClient::create(ScramHash hash, const QString& username,
     if (!preparedPassword)
         return preparedPassword.error();
     if (preparedName->isEmpty() || preparedPassword->isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the user name and the password must not be empty"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the user name and the password must not be empty"));
     if (clientNonce.isEmpty())
         clientNonce = randomNonce();
     if (!isValidNonce(clientNonce))
@@ -107,13 +109,12 @@ Result<ScramClient> ScramClient::create(ScramHash hash, const QString& username,
 
 ScramClient::ScramClient(ScramHash hash, QByteArray username, QByteArray password, QByteArray clientNonce,
                          ScramIterationBounds bounds)
-    : m_hash(hash)
-    , m_username(std::move(username))
-    , m_password(std::move(password))
-    , m_clientNonce(std::move(clientNonce))
-    , m_bounds(bounds)
-{
-}
+    : m_hash(hash),
+      m_username(std::move(username)),
+      m_password(std::move(password)),
+      m_clientNonce(std::move(clientNonce)),
+      m_bounds(bounds)
+{ }
 
 QByteArray ScramClient::clientFirstMessageBare() const
 {
@@ -136,23 +137,29 @@ Result<QByteArray> ScramClient::clientFinalMessage(QByteArrayView serverFirstMes
     if (!serverFirst->nonce.startsWith(m_clientNonce) || serverFirst->nonce.size() == m_clientNonce.size())
         return failWith(ErrorCode::Rejected, QStringLiteral("the SCRAM server nonce does not extend ours"));
     if (serverFirst->iterations < m_bounds.minimum)
-        return failWith(ErrorCode::Rejected, QStringLiteral("the server asks for %1 SCRAM iterations, fewer than the %2 required")
-                                                 .arg(serverFirst->iterations).arg(m_bounds.minimum));
+        return failWith(ErrorCode::Rejected,
+                        QStringLiteral("the server asks for %1 SCRAM iterations, fewer than the %2 required")
+                            .arg(serverFirst->iterations)
+                            .arg(m_bounds.minimum));
     if (serverFirst->iterations > m_bounds.maximum)
-        return failWith(ErrorCode::Rejected, QStringLiteral("the server asks for %1 SCRAM iterations, more than the %2 allowed")
-                                                 .arg(serverFirst->iterations).arg(m_bounds.maximum));
+        return failWith(ErrorCode::Rejected,
+                        QStringLiteral("the server asks for %1 SCRAM iterations, more than the %2 allowed")
+                            .arg(serverFirst->iterations)
+                            .arg(m_bounds.maximum));
 
     const QCryptographicHash::Algorithm algorithm = algorithmOf(m_hash);
     const auto hmac = [algorithm](const QByteArray& key, const QByteArray& message) {
         return QMessageAuthenticationCode::hash(message, key, algorithm);
     };
-    const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
-        algorithm, m_password, serverFirst->salt, serverFirst->iterations, quint64(QCryptographicHash::hashLength(algorithm)));
+    const QByteArray saltedPassword =
+        QPasswordDigestor::deriveKeyPbkdf2(algorithm, m_password, serverFirst->salt, serverFirst->iterations,
+                                           quint64(QCryptographicHash::hashLength(algorithm)));
     m_password.fill('\0');
     m_password.clear();
 
     const QByteArray withoutProof = "c=" + gs2Header.toByteArray().toBase64() + ",r=" + serverFirst->nonce;
-    const QByteArray authMessage = clientFirstMessageBare() + ',' + serverFirstMessage.toByteArray() + ',' + withoutProof;
+    const QByteArray authMessage =
+        clientFirstMessageBare() + ',' + serverFirstMessage.toByteArray() + ',' + withoutProof;
     const QByteArray clientKey = hmac(saltedPassword, "Client Key");
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, algorithm);
     const QByteArray clientSignature = hmac(storedKey, authMessage);
@@ -170,14 +177,15 @@ Result<void> ScramClient::verifyServerFinal(QByteArrayView serverFinalMessage)
         return failWith(ErrorCode::InvalidArgument, QStringLiteral("SCRAM server-final message out of order"));
     const QByteArray first = serverFinalMessage.toByteArray().split(',').first();
     if (first.startsWith("e="))
-        return failWith(ErrorCode::Rejected, QStringLiteral("the server refused the SCRAM proof: %1")
-                                                 .arg(QString::fromUtf8(first.mid(2)).left(200)));
+        return failWith(
+            ErrorCode::Rejected,
+            QStringLiteral("the server refused the SCRAM proof: %1").arg(QString::fromUtf8(first.mid(2)).left(200)));
     const auto signature = QByteArray::fromBase64Encoding(first.mid(2), QByteArray::AbortOnBase64DecodingErrors);
     if (!first.startsWith("v=") || !signature)
         return failWith(ErrorCode::Corrupt, QStringLiteral("malformed SCRAM server-final message"));
     if (!equalInConstantTime(signature.decoded, m_expectedServerSignature))
-        return failWith(ErrorCode::Rejected,
-                        QStringLiteral("the server's SCRAM signature is wrong: it does not know the password, so it is not the server it claims to be"));
+        return failWith(ErrorCode::Rejected, QStringLiteral("the server's SCRAM signature is wrong: it does not know "
+                                                            "the password, so it is not the server it claims to be"));
     m_step = Step::Verified;
     return {};
 }

@@ -42,13 +42,20 @@ SessionFailure failureFromStreamError(const XmlElement& streamError)
     // Permanent: reconnecting would fail the same way, or (conflict) two clients using the same
     // resource would keep replacing each other.
     static const QStringList permanent = {
-        QStringLiteral("bad-namespace-prefix"),  QStringLiteral("conflict"),
-        QStringLiteral("host-gone"),             QStringLiteral("host-unknown"),
-        QStringLiteral("improper-addressing"),   QStringLiteral("invalid-from"),
-        QStringLiteral("invalid-namespace"),     QStringLiteral("not-authorized"),
-        QStringLiteral("policy-violation"),      QStringLiteral("restricted-xml"),
-        QStringLiteral("see-other-host"),        QStringLiteral("unsupported-encoding"),
-        QStringLiteral("unsupported-feature"),   QStringLiteral("unsupported-stanza-type"),
+        QStringLiteral("bad-namespace-prefix"),
+        QStringLiteral("conflict"),
+        QStringLiteral("host-gone"),
+        QStringLiteral("host-unknown"),
+        QStringLiteral("improper-addressing"),
+        QStringLiteral("invalid-from"),
+        QStringLiteral("invalid-namespace"),
+        QStringLiteral("not-authorized"),
+        QStringLiteral("policy-violation"),
+        QStringLiteral("restricted-xml"),
+        QStringLiteral("see-other-host"),
+        QStringLiteral("unsupported-encoding"),
+        QStringLiteral("unsupported-feature"),
+        QStringLiteral("unsupported-stanza-type"),
         QStringLiteral("unsupported-version"),
     };
     QString message;
@@ -76,16 +83,20 @@ SessionFailure failureFromSaslFailure(const XmlElement& failure)
     if (condition == u"not-authorized")
         return {makeError(ErrorCode::PermissionDenied, Text::tr("The user name or password is wrong.")), false};
     if (condition == u"account-disabled")
-        return {makeError(ErrorCode::PermissionDenied, withServerText(Text::tr("The account is disabled."), failure, ns::sasl)), false};
+        return {makeError(ErrorCode::PermissionDenied,
+                          withServerText(Text::tr("The account is disabled."), failure, ns::sasl)),
+                false};
     if (condition == u"credentials-expired")
         return {makeError(ErrorCode::PermissionDenied, Text::tr("The password has expired.")), false};
     if (condition == u"temporary-auth-failure")
-        return {makeError(ErrorCode::Unavailable,
-                          withServerText(Text::tr("The server could not check the password just now."), failure, ns::sasl)),
-                true};
-    return {makeError(ErrorCode::Rejected,
-                      withServerText(Text::tr("The server refused the sign-in: %1.").arg(condition), failure, ns::sasl)),
-            false};
+        return {
+            makeError(ErrorCode::Unavailable,
+                      withServerText(Text::tr("The server could not check the password just now."), failure, ns::sasl)),
+            true};
+    return {
+        makeError(ErrorCode::Rejected,
+                  withServerText(Text::tr("The server refused the sign-in: %1.").arg(condition), failure, ns::sasl)),
+        false};
 }
 
 Error errorFromStanzaError(const XmlElement& stanza)
@@ -95,15 +106,15 @@ Error errorFromStanzaError(const XmlElement& stanza)
     ErrorCode code = ErrorCode::Rejected;
     if (condition == u"item-not-found" || condition == u"recipient-unavailable" || condition == u"gone")
         code = ErrorCode::NotFound;
-    else if (condition == u"forbidden" || condition == u"not-allowed" || condition == u"not-authorized"
-             || condition == u"registration-required" || condition == u"subscription-required")
+    else if (condition == u"forbidden" || condition == u"not-allowed" || condition == u"not-authorized" ||
+             condition == u"registration-required" || condition == u"subscription-required")
         code = ErrorCode::PermissionDenied;
     else if (condition == u"feature-not-implemented" || condition == u"service-unavailable")
         code = ErrorCode::Unsupported;
     else if (condition == u"bad-request" || condition == u"jid-malformed")
         code = ErrorCode::InvalidArgument;
-    else if (condition == u"remote-server-not-found" || condition == u"remote-server-timeout"
-             || condition == u"resource-constraint" || condition == u"internal-server-error")
+    else if (condition == u"remote-server-not-found" || condition == u"remote-server-timeout" ||
+             condition == u"resource-constraint" || condition == u"internal-server-error")
         code = ErrorCode::Unavailable;
     const QString text = error.firstChild(u"text", stanzasNs).text().trimmed();
     return makeError(code, text.isEmpty() ? condition : QStringLiteral("%1: %2").arg(condition, text));

@@ -7,10 +7,8 @@
 namespace convene::xmpp {
 
 StreamManagementCounters::StreamManagementCounters(quint32 initialCount)
-    : m_inbound(initialCount)
-    , m_acknowledged(initialCount)
-{
-}
+    : m_inbound(initialCount), m_acknowledged(initialCount)
+{ }
 
 bool StreamManagementCounters::recordOutbound(XmlElement stanza)
 {
@@ -26,11 +24,11 @@ Result<void> StreamManagementCounters::acknowledge(quint32 handled)
     // Unsigned subtraction is the mod 2^32 distance, so it stays right across the wrap.
     const quint32 newlyHandled = handled - m_acknowledged;
     if (newlyHandled > m_unacknowledged.size()) {
-        return makeError(ErrorCode::Corrupt,
-                         QCoreApplication::translate("convene::xmpp::XmppSession",
-                                                     "The server acknowledged %1 stanzas, but only %2 were waiting for it.")
-                             .arg(newlyHandled)
-                             .arg(m_unacknowledged.size()));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate(
+                                                 "convene::xmpp::XmppSession",
+                                                 "The server acknowledged %1 stanzas, but only %2 were waiting for it.")
+                                                 .arg(newlyHandled)
+                                                 .arg(m_unacknowledged.size()));
     }
     m_unacknowledged.erase(m_unacknowledged.begin(), m_unacknowledged.begin() + newlyHandled);
     m_acknowledged = handled;

@@ -10,7 +10,7 @@ namespace convene::xmpp {
 
 // What our opening <stream:stream> says (RFC 6120 §4.7).
 struct StreamHeader {
-    QString to;   // the server's domain
+    QString to; // the server's domain
     QString from; // our bare JID; only once TLS is up, since it names the user (§4.7.1)
     QString lang = QStringLiteral("en");
     QString contentNamespace = ns::client.toString();

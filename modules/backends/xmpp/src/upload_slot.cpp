@@ -67,8 +67,8 @@ std::optional<UploadService> uploadServiceOf(const QString& jid, const XmlElemen
 
 QString uploadContentType(const QString& mimeType)
 {
-    static const QRegularExpression wellFormed(QStringLiteral(
-        "^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$"));
+    static const QRegularExpression wellFormed(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$"));
     const QString type = mimeType.section(u';', 0, 0).trimmed(); // parameters are not kept
     return wellFormed.match(type).hasMatch() ? type : QStringLiteral("application/octet-stream");
 }
@@ -109,14 +109,15 @@ Result<UploadSlot> parseUploadSlot(const XmlElement& iqResult)
     UploadSlot result{*putUrl, {}, *getUrl};
     for (const XmlElement& header : put.children(u"header", httpUploadNs)) {
         const QByteArray name = header.attribute(u"name").trimmed().toLatin1();
-        const auto allowed = std::find_if(kAllowedHeaders.cbegin(), kAllowedHeaders.cend(),
-                                          [&name](const QByteArray& a) { return a.compare(name, Qt::CaseInsensitive) == 0; });
+        const auto allowed =
+            std::find_if(kAllowedHeaders.cbegin(), kAllowedHeaders.cend(),
+                         [&name](const QByteArray& a) { return a.compare(name, Qt::CaseInsensitive) == 0; });
         if (allowed == kAllowedHeaders.cend())
             continue;
         const QString value = QString(header.text()).remove(u'\r').remove(u'\n');
         if (value.size() > kMaxHeaderValueLength || !isPrintableAscii(value))
-            return unusableSlot(QT_TRANSLATE_NOOP("convene::xmpp::HttpFileUpload",
-                                                  "The server's upload slot has an invalid header."));
+            return unusableSlot(
+                QT_TRANSLATE_NOOP("convene::xmpp::HttpFileUpload", "The server's upload slot has an invalid header."));
         const bool repeated = std::any_of(result.putHeaders.cbegin(), result.putHeaders.cend(),
                                           [&allowed](const auto& h) { return h.first == *allowed; });
         if (!repeated)

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const XmlAttribute* findAttribute(const QList<XmlAttribute>& attributes, QStringView name,
-                                  QStringView namespaceUri)
+const XmlAttribute* findAttribute(const QList<XmlAttribute>& attributes, QStringView name, QStringView namespaceUri)
 {
     for (const XmlAttribute& attribute : attributes)
         if (attribute.name == name && attribute.namespaceUri == namespaceUri)
@@ -33,19 +32,18 @@ bool sameAttributes(const QList<XmlAttribute>& a, const QList<XmlAttribute>& b)
 } // namespace
 
 XmlElement::XmlElement(QString name, QString namespaceUri)
-    : m_name(std::move(name))
-    , m_namespaceUri(std::move(namespaceUri))
+    : m_name(std::move(name)), m_namespaceUri(std::move(namespaceUri))
 {
     Q_ASSERT(!m_name.isEmpty());
 }
 
-XmlElement::XmlElement(QString name, QString namespaceUri, QList<XmlAttribute> attributes,
-                       QString text, QList<XmlElement> children)
-    : m_name(std::move(name))
-    , m_namespaceUri(std::move(namespaceUri))
-    , m_attributes(std::move(attributes))
-    , m_text(std::move(text))
-    , m_children(std::move(children))
+XmlElement::XmlElement(QString name, QString namespaceUri, QList<XmlAttribute> attributes, QString text,
+                       QList<XmlElement> children)
+    : m_name(std::move(name)),
+      m_namespaceUri(std::move(namespaceUri)),
+      m_attributes(std::move(attributes)),
+      m_text(std::move(text)),
+      m_children(std::move(children))
 {
     Q_ASSERT(!m_name.isEmpty());
 }
@@ -193,8 +191,8 @@ void XmlElement::writeXml(QString& out, QStringView inheritedNamespace) const
 
 bool operator==(const XmlElement& a, const XmlElement& b)
 {
-    return a.m_name == b.m_name && a.m_namespaceUri == b.m_namespaceUri && a.m_text == b.m_text
-        && sameAttributes(a.m_attributes, b.m_attributes) && a.m_children == b.m_children;
+    return a.m_name == b.m_name && a.m_namespaceUri == b.m_namespaceUri && a.m_text == b.m_text &&
+           sameAttributes(a.m_attributes, b.m_attributes) && a.m_children == b.m_children;
 }
 
 } // namespace convene::xmpp

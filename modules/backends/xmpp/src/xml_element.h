@@ -7,7 +7,7 @@
 namespace convene::xmpp {
 
 struct XmlAttribute {
-    QString name;         // local name
+    QString name; // local name
     QString value;
     QString namespaceUri; // empty for ordinary attributes; ns::xml for xml:lang
 

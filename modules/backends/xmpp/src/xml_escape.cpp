@@ -5,8 +5,8 @@ namespace {
 
 bool isXmlCharacter(char16_t unit)
 {
-    return unit == 0x9 || unit == 0xA || unit == 0xD || (unit >= 0x20 && unit <= 0xD7FF)
-        || (unit >= 0xE000 && unit <= 0xFFFD);
+    return unit == 0x9 || unit == 0xA || unit == 0xD || (unit >= 0x20 && unit <= 0xD7FF) ||
+           (unit >= 0xE000 && unit <= 0xFFFD);
 }
 
 void appendEscaped(QString& out, QStringView in, bool attribute)
@@ -20,37 +20,25 @@ void appendEscaped(QString& out, QStringView in, bool attribute)
             continue;
         }
         switch (unit) {
-        case u'&':
-            out += u"&amp;";
-            continue;
-        case u'<':
-            out += u"&lt;";
-            continue;
+        case u'&': out += u"&amp;"; continue;
+        case u'<': out += u"&lt;"; continue;
         case u'>': // also keeps "]]>" out of character data
             out += u"&gt;";
             continue;
         case u'\r': // a parser would turn a raw CR into LF
             out += u"&#13;";
             continue;
-        default:
-            break;
+        default: break;
         }
         if (attribute) {
             switch (unit) {
-            case u'"':
-                out += u"&quot;";
-                continue;
-            case u'\'':
-                out += u"&apos;";
-                continue;
+            case u'"': out += u"&quot;"; continue;
+            case u'\'': out += u"&apos;"; continue;
             case u'\t': // raw whitespace in attributes is normalised to spaces by parsers
                 out += u"&#9;";
                 continue;
-            case u'\n':
-                out += u"&#10;";
-                continue;
-            default:
-                break;
+            case u'\n': out += u"&#10;"; continue;
+            default: break;
             }
         }
         out += isXmlCharacter(unit) ? QChar(unit) : QChar(QChar::ReplacementCharacter);

@@ -58,8 +58,8 @@ std::optional<XmlReadError> XmlInputGuard::checkCharacter(uint8_t byte)
         return std::nullopt;
     if (codePoint == Utf8Decoder::invalid)
         return error(StreamErrorCondition::NotWellFormed, QStringLiteral("invalid UTF-8 in the stream"));
-    const bool xmlCharacter = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
-        || (codePoint >= 0x20 && codePoint != 0xFFFE && codePoint != 0xFFFF);
+    const bool xmlCharacter = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD ||
+                              (codePoint >= 0x20 && codePoint != 0xFFFE && codePoint != 0xFFFF);
     if (!xmlCharacter)
         return error(StreamErrorCondition::NotWellFormed,
                      QStringLiteral("character U+%1 is not allowed in XML")
@@ -145,8 +145,7 @@ std::optional<XmlReadError> XmlInputGuard::step(uint8_t byte)
         if (byte == '>' && m_previous == '?')
             m_state = State::Text;
         break;
-    case State::Ended:
-        break;
+    case State::Ended: break;
     }
     if (m_state == State::Text && before != State::Text)
         m_matched = 0;

@@ -19,7 +19,7 @@ namespace convene::xmpp {
 // in quadratic time. It tracks just enough lexical state (tags, quotes, CDATA) to count.
 class XmlInputGuard {
 public:
-    explicit XmlInputGuard(const XmlLimits& limits) : m_limits(limits) {}
+    explicit XmlInputGuard(const XmlLimits& limits) : m_limits(limits) { }
 
     // Appends to `accepted` the bytes the parser should see, up to the first one that breaks a
     // rule, whose error is returned from then on. Whitespace between stanzas (keepalives) is dropped; bytes

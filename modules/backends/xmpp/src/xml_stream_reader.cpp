@@ -6,11 +6,7 @@ namespace convene::xmpp {
 
 using namespace Qt::StringLiterals;
 
-XmlStreamReader::XmlStreamReader(XmlLimits limits)
-    : m_limits(limits)
-    , m_guard(limits)
-{
-}
+XmlStreamReader::XmlStreamReader(XmlLimits limits) : m_limits(limits), m_guard(limits) { }
 
 QList<XmlStreamEvent> XmlStreamReader::feed(QByteArrayView bytes)
 {
@@ -47,18 +43,10 @@ void XmlStreamReader::readTokens(QList<XmlStreamEvent>& events)
             if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
                 fail(StreamErrorCondition::NotWellFormed, m_xml.errorString(), events);
             return;
-        case QXmlStreamReader::StartDocument:
-            readDeclaration(events);
-            break;
-        case QXmlStreamReader::StartElement:
-            readStartElement(events);
-            break;
-        case QXmlStreamReader::Characters:
-            readCharacters(events);
-            break;
-        case QXmlStreamReader::EndElement:
-            readEndElement(events);
-            break;
+        case QXmlStreamReader::StartDocument: readDeclaration(events); break;
+        case QXmlStreamReader::StartElement: readStartElement(events); break;
+        case QXmlStreamReader::Characters: readCharacters(events); break;
+        case QXmlStreamReader::EndElement: readEndElement(events); break;
         case QXmlStreamReader::Comment:
             fail(StreamErrorCondition::RestrictedXml, QStringLiteral("XML comments are not allowed in XMPP"), events);
             break;
@@ -68,12 +56,11 @@ void XmlStreamReader::readTokens(QList<XmlStreamEvent>& events)
                  QStringLiteral("DTDs and entity references are not allowed in XMPP"), events);
             break;
         case QXmlStreamReader::ProcessingInstruction:
-            fail(StreamErrorCondition::RestrictedXml,
-                 QStringLiteral("processing instructions are not allowed in XMPP"), events);
+            fail(StreamErrorCondition::RestrictedXml, QStringLiteral("processing instructions are not allowed in XMPP"),
+                 events);
             break;
         case QXmlStreamReader::NoToken:
-        case QXmlStreamReader::EndDocument:
-            return;
+        case QXmlStreamReader::EndDocument: return;
         }
     }
 }
@@ -114,8 +101,8 @@ void XmlStreamReader::readStartElement(QList<XmlStreamEvent>& events)
     const QXmlStreamAttributes attributes = m_xml.attributes();
     element.attributes.reserve(attributes.size());
     for (const QXmlStreamAttribute& attribute : attributes)
-        element.attributes.append(XmlAttribute{intern(attribute.name()), attribute.value().toString(),
-                                               intern(attribute.namespaceUri())});
+        element.attributes.append(
+            XmlAttribute{intern(attribute.name()), attribute.value().toString(), intern(attribute.namespaceUri())});
     m_open.push_back(std::move(element));
 }
 

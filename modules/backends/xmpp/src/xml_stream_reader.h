@@ -20,7 +20,7 @@ struct StreamOpened {
     QString from;
     QString to;
     QString version;
-    QString lang;             // xml:lang
+    QString lang; // xml:lang
     QString contentNamespace; // the default namespace: jabber:client, jabber:server, …
 
     friend bool operator==(const StreamOpened&, const StreamOpened&) = default;

@@ -84,7 +84,8 @@ XmppBackend::XmppBackend(sync::BackendConfig config, QObject* parent)
         return;
     }
     m_bareJid = settings->username + u'@' + settings->domain;
-    m_mucService = m_config.options.value(QStringLiteral("mucService"), QStringLiteral("rooms.") + settings->domain).toString();
+    m_mucService =
+        m_config.options.value(QStringLiteral("mucService"), QStringLiteral("rooms.") + settings->domain).toString();
     m_session = std::make_unique<XmppSession>(*settings);
     m_fileUpload = std::make_unique<HttpFileUpload>(*m_session);
     connect(m_session.get(), &XmppSession::connected, this, &XmppBackend::onConnected);
@@ -119,14 +120,16 @@ Result<SessionSettings> XmppBackend::sessionSettings(const sync::BackendConfig& 
                                                  ? config.serverUrl
                                                  : QStringLiteral("xmpp://") + config.serverUrl);
         if (!url.isValid() || url.host().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, tr("The server address %1 is not valid.").arg(config.serverUrl));
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The server address %1 is not valid.").arg(config.serverUrl));
         s.host = url.host();
         s.port = quint16(url.port(5222));
     }
     s.resource = QStringLiteral("convene-") + QString::number(QRandomGenerator::system()->generate(), 36);
-    s.extraCaCertificates = QSslCertificate::fromData(config.options.value(QStringLiteral("caCertificates")).toByteArray());
-    for (const QString& pin : config.options.value(QStringLiteral("pinnedCertificatesSha256")).toString().split(
-             u',', Qt::SkipEmptyParts))
+    s.extraCaCertificates =
+        QSslCertificate::fromData(config.options.value(QStringLiteral("caCertificates")).toByteArray());
+    for (const QString& pin :
+         config.options.value(QStringLiteral("pinnedCertificatesSha256")).toString().split(u',', Qt::SkipEmptyParts))
         s.pinnedCertificatesSha256 << pin.trimmed().toLower().remove(u':');
     return s;
 }
@@ -303,11 +306,12 @@ void XmppBackend::join(MucRoom& room, std::function<void(const Result<void>&)> d
         return;
     room.presence = MucRoom::Presence::Joining;
     // No history on joining: what we miss is fetched from the archive, in pages.
-    m_session->send(element(QStringLiteral("presence"), ns::client)
-                        .withAttribute(QStringLiteral("to"), room.jid + u'/' + room.nick)
-                        .withChild(element(QStringLiteral("x"), ns::muc)
-                                       .withChild(element(QStringLiteral("history"), ns::muc)
-                                                      .withAttribute(QStringLiteral("maxstanzas"), QStringLiteral("0")))));
+    m_session->send(
+        element(QStringLiteral("presence"), ns::client)
+            .withAttribute(QStringLiteral("to"), room.jid + u'/' + room.nick)
+            .withChild(element(QStringLiteral("x"), ns::muc)
+                           .withChild(element(QStringLiteral("history"), ns::muc)
+                                          .withAttribute(QStringLiteral("maxstanzas"), QStringLiteral("0")))));
 }
 
 void XmppBackend::finishJoin(MucRoom& room, const Result<void>& result)
@@ -336,8 +340,8 @@ void XmppBackend::onRoomPresence(MucRoom& room, const XmlElement& presence)
                 join(room, std::move(done));
             return;
         }
-        const bool closed = condition == u"forbidden" || condition == u"registration-required" ||
-                            condition == u"not-authorized";
+        const bool closed =
+            condition == u"forbidden" || condition == u"registration-required" || condition == u"not-authorized";
         finishJoin(room, makeError(closed ? ErrorCode::PermissionDenied : ErrorCode::Unavailable,
                                    closed ? tr("You are not a member of this conversation.")
                                           : tr("The conversation cannot be entered (%1).").arg(condition)));
@@ -384,44 +388,45 @@ void XmppBackend::configureNewRoom(MucRoom& room)
 void XmppBackend::submitRoomConfiguration(MucRoom& room, const QSet<QString>& offered)
 {
     const QString stream = room.stream;
-    m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(roomConfigurationForm(stream, nameOfStream(stream), offered)),
-                      [this, stream, alive = m_alive](const IqResult& result) {
-                          if (!*alive)
-                              return;
-                          MucRoom& room = roomOf(stream);
-                          if (!result.ok())
-                              return finishJoin(room, *result.error);
-                          if (!isMembersOnlyStream(stream)) {
-                              announceRoom(stream);
-                              return finishJoin(room, Result<void>());
-                          }
-                          // The people a closed stream names become its members and are invited.
-                          QStringList members = directMembers(stream);
-                          XmlElement admin = element(QStringLiteral("query"), ns::mucAdmin);
-                          for (const QString& member : members)
-                              if (member != m_bareJid)
-                                  admin = std::move(admin).withChild(
-                                      element(QStringLiteral("item"), ns::mucAdmin)
-                                          .withAttribute(QStringLiteral("affiliation"), QStringLiteral("member"))
-                                          .withAttribute(QStringLiteral("jid"), member));
-                          rememberPrivateRoom(room.jid);
-                          if (admin.children().isEmpty())
-                              return finishJoin(room, Result<void>());
-                          m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(admin),
-                                            [this, stream, members, alive = m_alive](const IqResult& granted) {
-                                                if (!*alive)
-                                                    return;
-                                                MucRoom& room = roomOf(stream);
-                                                for (const QString& member : members)
-                                                    if (member != m_bareJid)
-                                                        m_session->send(
-                                                            element(QStringLiteral("message"), ns::client)
-                                                                .withAttribute(QStringLiteral("to"), member)
-                                                                .withChild(element(QStringLiteral("x"), ns::directInvite)
-                                                                               .withAttribute(QStringLiteral("jid"), room.jid)));
-                                                finishJoin(room, granted.ok() ? Result<void>() : Result<void>(*granted.error));
-                                            });
-                      });
+    m_session->sendIq(
+        iq(QStringLiteral("set"), room.jid).withChild(roomConfigurationForm(stream, nameOfStream(stream), offered)),
+        [this, stream, alive = m_alive](const IqResult& result) {
+            if (!*alive)
+                return;
+            MucRoom& room = roomOf(stream);
+            if (!result.ok())
+                return finishJoin(room, *result.error);
+            if (!isMembersOnlyStream(stream)) {
+                announceRoom(stream);
+                return finishJoin(room, Result<void>());
+            }
+            // The people a closed stream names become its members and are invited.
+            QStringList members = directMembers(stream);
+            XmlElement admin = element(QStringLiteral("query"), ns::mucAdmin);
+            for (const QString& member : members)
+                if (member != m_bareJid)
+                    admin = std::move(admin).withChild(
+                        element(QStringLiteral("item"), ns::mucAdmin)
+                            .withAttribute(QStringLiteral("affiliation"), QStringLiteral("member"))
+                            .withAttribute(QStringLiteral("jid"), member));
+            rememberPrivateRoom(room.jid);
+            if (admin.children().isEmpty())
+                return finishJoin(room, Result<void>());
+            m_session->sendIq(iq(QStringLiteral("set"), room.jid).withChild(admin),
+                              [this, stream, members, alive = m_alive](const IqResult& granted) {
+                                  if (!*alive)
+                                      return;
+                                  MucRoom& room = roomOf(stream);
+                                  for (const QString& member : members)
+                                      if (member != m_bareJid)
+                                          m_session->send(
+                                              element(QStringLiteral("message"), ns::client)
+                                                  .withAttribute(QStringLiteral("to"), member)
+                                                  .withChild(element(QStringLiteral("x"), ns::directInvite)
+                                                                 .withAttribute(QStringLiteral("jid"), room.jid)));
+                                  finishJoin(room, granted.ok() ? Result<void>() : Result<void>(*granted.error));
+                              });
+        });
 }
 
 // Everyone is in the directory's room: telling it there that a stream's room now exists lets
@@ -462,8 +467,8 @@ void XmppBackend::rememberPrivateRoom(const QString& roomJid)
     for (const QString& jid : std::as_const(m_privateRooms))
         rooms = std::move(rooms).withChild(
             XmlElement(QStringLiteral("room"), kPrivateRoomsNamespace).withAttribute(QStringLiteral("jid"), jid));
-    m_session->sendIq(iq(QStringLiteral("set"), {}).withChild(element(QStringLiteral("query"), u"jabber:iq:private")
-                                                                   .withChild(rooms)),
+    m_session->sendIq(iq(QStringLiteral("set"), {})
+                          .withChild(element(QStringLiteral("query"), u"jabber:iq:private").withChild(rooms)),
                       [](const IqResult&) {});
 }
 
@@ -473,23 +478,24 @@ void XmppBackend::listStreams()
 {
     if (!m_session || m_session->state() != XmppSession::State::Online)
         return;
-    m_session->sendIq(iq(QStringLiteral("get"), m_mucService).withChild(element(QStringLiteral("query"), ns::discoItems)),
-                      [this, alive = m_alive](const IqResult& result) {
-                          if (!*alive)
-                              return;
-                          QStringList rooms(m_privateRooms.cbegin(), m_privateRooms.cend());
-                          QHash<QString, QString> names;
-                          for (const XmlElement& item : result.stanza.firstChild(u"query", ns::discoItems)
-                                                            .children(u"item", ns::discoItems)) {
-                              rooms << item.attribute(u"jid");
-                              names.insert(item.attribute(u"jid"), item.attribute(u"name"));
-                          }
-                          for (const auto& [stream, room] : m_rooms)
-                              if (room.presence == MucRoom::Presence::Joined)
-                                  rooms << room.jid;
-                          rooms.removeDuplicates();
-                          collectStreams(rooms, names);
-                      });
+    m_session->sendIq(
+        iq(QStringLiteral("get"), m_mucService).withChild(element(QStringLiteral("query"), ns::discoItems)),
+        [this, alive = m_alive](const IqResult& result) {
+            if (!*alive)
+                return;
+            QStringList rooms(m_privateRooms.cbegin(), m_privateRooms.cend());
+            QHash<QString, QString> names;
+            for (const XmlElement& item :
+                 result.stanza.firstChild(u"query", ns::discoItems).children(u"item", ns::discoItems)) {
+                rooms << item.attribute(u"jid");
+                names.insert(item.attribute(u"jid"), item.attribute(u"name"));
+            }
+            for (const auto& [stream, room] : m_rooms)
+                if (room.presence == MucRoom::Presence::Joined)
+                    rooms << room.jid;
+            rooms.removeDuplicates();
+            collectStreams(rooms, names);
+        });
 }
 
 // Joins each room (to hear it live) and asks its archive for the newest id, then reports all.
@@ -545,7 +551,12 @@ void XmppBackend::headOf(const QString& stream, std::function<void(const QString
 
 void XmppBackend::submit(const sync::Mutation& m)
 {
-    const auto later = [this](auto signal) { QTimer::singleShot(0, this, [signal, alive = m_alive] { if (*alive) signal(); }); };
+    const auto later = [this](auto signal) {
+        QTimer::singleShot(0, this, [signal, alive = m_alive] {
+            if (*alive)
+                signal();
+        });
+    };
     if (m_acks.contains(m.clientId)) {
         const sync::Ack ack = m_acks.value(m.clientId);
         return later([this, ack] { emit submitted(ack); });
@@ -670,8 +681,9 @@ void XmppBackend::resolveAndSend(MucRoom& room)
     if (ref.isEmpty() && !m.refClientId.isNull()) {
         ref = m_serverIdOfClient.value(m.refClientId);
         if (ref.isEmpty())
-            return failFront(room, makeError(ErrorCode::InvalidArgument,
-                                             tr("The entry this refers to does not exist in this conversation.")),
+            return failFront(room,
+                             makeError(ErrorCode::InvalidArgument,
+                                       tr("The entry this refers to does not exist in this conversation.")),
                              true);
     }
     if (ref.isEmpty() || room.seenIds.contains(ref))
@@ -682,29 +694,30 @@ void XmppBackend::resolveAndSend(MucRoom& room)
     const QString stream = room.stream;
     const QString queryId = nextId();
     m_fetches.insert(queryId, Fetch{0, stream, room.jid, {}});
-    m_session->sendIq(mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::After, ref, 1}),
-                      [this, stream, ref, queryId, alive = m_alive](const IqResult& probe) {
-                          if (!*alive)
-                              return;
-                          const Fetch after = m_fetches.take(queryId);
-                          MucRoom& room = roomOf(stream);
-                          if (room.outgoing.empty() || !room.sending)
-                              return;
-                          const auto unknown = [this, stream] {
-                              MucRoom& room = roomOf(stream);
-                              failFront(room, makeError(ErrorCode::InvalidArgument,
-                                                        tr("The entry this refers to does not exist in this conversation.")),
-                                        true);
-                          };
-                          if (!probe.ok())
-                              return errorCondition(probe.stanza) == u"item-not-found" ? unknown()
-                                                                                       : failFront(room, *probe.error, false);
-                          // Before the next one, or the newest when the reference is the newest.
-                          const QString next = after.items.isEmpty() ? QString() : after.items.constFirst().envelope.id;
-                          const QString checkId = nextId();
-                          m_fetches.insert(checkId, Fetch{0, stream, room.jid, {}});
-                          m_session->sendIq(
-                              mamPageQuery(room.jid, checkId, {stream, sync::HistoryQuery::Direction::Before, next, 1}),
+    m_session->sendIq(
+        mamPageQuery(room.jid, queryId, {stream, sync::HistoryQuery::Direction::After, ref, 1}),
+        [this, stream, ref, queryId, alive = m_alive](const IqResult& probe) {
+            if (!*alive)
+                return;
+            const Fetch after = m_fetches.take(queryId);
+            MucRoom& room = roomOf(stream);
+            if (room.outgoing.empty() || !room.sending)
+                return;
+            const auto unknown = [this, stream] {
+                MucRoom& room = roomOf(stream);
+                failFront(room,
+                          makeError(ErrorCode::InvalidArgument,
+                                    tr("The entry this refers to does not exist in this conversation.")),
+                          true);
+            };
+            if (!probe.ok())
+                return errorCondition(probe.stanza) == u"item-not-found" ? unknown()
+                                                                         : failFront(room, *probe.error, false);
+            // Before the next one, or the newest when the reference is the newest.
+            const QString next = after.items.isEmpty() ? QString() : after.items.constFirst().envelope.id;
+            const QString checkId = nextId();
+            m_fetches.insert(checkId, Fetch{0, stream, room.jid, {}});
+            m_session->sendIq(mamPageQuery(room.jid, checkId, {stream, sync::HistoryQuery::Direction::Before, next, 1}),
                               [this, stream, ref, checkId, unknown, alive = m_alive](const IqResult& check) {
                                   if (!*alive)
                                       return;
@@ -718,7 +731,7 @@ void XmppBackend::resolveAndSend(MucRoom& room)
                                       return sendFront(room, ref);
                                   unknown();
                               });
-                      });
+        });
 }
 
 void XmppBackend::sendFront(MucRoom& room, const QString& ref)
@@ -733,7 +746,8 @@ void XmppBackend::sendFront(MucRoom& room, const QString& ref)
         MucRoom& room = roomOf(stream);
         if (room.sending && room.sendGeneration == generation && !room.outgoing.empty()) {
             room.verifyBeforeSending = true;
-            failFront(room, makeError(ErrorCode::Unavailable, tr("The server did not confirm the change in time.")), false);
+            failFront(room, makeError(ErrorCode::Unavailable, tr("The server did not confirm the change in time.")),
+                      false);
         }
     });
 }
@@ -764,11 +778,12 @@ void XmppBackend::onStanza(const XmlElement& stanza)
     if (stanza.name() == u"iq") {
         const QString type = stanza.attribute(u"type");
         if (type == u"get" || type == u"set")
-            m_session->send(iq(QStringLiteral("error"), from)
-                                .withAttribute(QStringLiteral("id"), stanza.attribute(u"id"))
-                                .withChild(element(QStringLiteral("error"), ns::client)
-                                               .withAttribute(QStringLiteral("type"), QStringLiteral("cancel"))
-                                               .withChild(element(QStringLiteral("service-unavailable"), ns::stanzas))));
+            m_session->send(
+                iq(QStringLiteral("error"), from)
+                    .withAttribute(QStringLiteral("id"), stanza.attribute(u"id"))
+                    .withChild(element(QStringLiteral("error"), ns::client)
+                                   .withAttribute(QStringLiteral("type"), QStringLiteral("cancel"))
+                                   .withChild(element(QStringLiteral("service-unavailable"), ns::stanzas))));
         return;
     }
     // Only rooms we know of; anything else naming a room is not a room speaking.
@@ -803,8 +818,9 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
             const QString condition = errorCondition(message);
             const bool permanent = condition != u"resource-constraint" && condition != u"internal-server-error" &&
                                    condition != u"remote-server-timeout";
-            failFront(room, makeError(permanent ? ErrorCode::Rejected : ErrorCode::Unavailable,
-                                      tr("The server refused the change (%1).").arg(condition)),
+            failFront(room,
+                      makeError(permanent ? ErrorCode::Rejected : ErrorCode::Unavailable,
+                                tr("The server refused the change (%1).").arg(condition)),
                       permanent);
         }
         return;
@@ -814,7 +830,8 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
         if (m_sentSignals.remove(message.attribute(u"id")))
             return; // our own, back from the room
         const QString sender = room.occupants.value(resourceOf(message.attribute(u"from")));
-        auto payload = QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto payload =
+            QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (sender.isEmpty() || !payload || signal.attribute(u"kind").isEmpty())
             return;
         if (room.stream == kDirectoryStream && signal.attribute(u"kind") == kRoomCreatedKind) {
@@ -899,20 +916,21 @@ QString XmppBackend::sendHistoryQuery(quint64 requestId, const sync::HistoryQuer
     const MucRoom& room = roomOf(query.stream);
     const QString queryId = nextId();
     m_fetches.insert(queryId, Fetch{requestId, query.stream, room.jid, {}});
-    m_session->sendIq(mamPageQuery(room.jid, queryId, query), [this, queryId, query, alive = m_alive](const IqResult& r) {
-        if (!*alive || !m_fetches.contains(queryId))
-            return;
-        Fetch fetch = m_fetches.take(queryId);
-        if (fetch.requestId == 0) { // fetched ahead, not asked for yet: kept until it is
-            const auto ahead = m_pagesAhead.find(fetch.stream);
-            if (ahead != m_pagesAhead.end() && ahead->queryId == queryId) {
-                ahead->answer = r;
-                ahead->items = std::move(fetch.items);
-            }
-            return;
-        }
-        finishHistoryFetch(std::move(fetch), query, r);
-    });
+    m_session->sendIq(mamPageQuery(room.jid, queryId, query),
+                      [this, queryId, query, alive = m_alive](const IqResult& r) {
+                          if (!*alive || !m_fetches.contains(queryId))
+                              return;
+                          Fetch fetch = m_fetches.take(queryId);
+                          if (fetch.requestId == 0) { // fetched ahead, not asked for yet: kept until it is
+                              const auto ahead = m_pagesAhead.find(fetch.stream);
+                              if (ahead != m_pagesAhead.end() && ahead->queryId == queryId) {
+                                  ahead->answer = r;
+                                  ahead->items = std::move(fetch.items);
+                              }
+                              return;
+                          }
+                          finishHistoryFetch(std::move(fetch), query, r);
+                      });
     return queryId;
 }
 
@@ -943,8 +961,8 @@ bool XmppBackend::claimPageAhead(quint64 requestId, const sync::HistoryQuery& qu
         this,
         [this, requestId, query, ahead = std::move(ahead), alive = m_alive]() mutable {
             if (*alive)
-                finishHistoryFetch(Fetch{requestId, query.stream, roomOf(query.stream).jid, std::move(ahead.items)}, query,
-                                   *ahead.answer);
+                finishHistoryFetch(Fetch{requestId, query.stream, roomOf(query.stream).jid, std::move(ahead.items)},
+                                   query, *ahead.answer);
         },
         Qt::QueuedConnection);
     return true;
@@ -1019,8 +1037,8 @@ void XmppBackend::sendEphemeral(const sync::EphemeralMessage& message)
         if (kind == kTypingKind) // other XMPP clients show it too (XEP-0085)
             message = std::move(message).withChild(element(QStringLiteral("composing"), ns::chatStates));
         m_session->send(std::move(message).withChild(element(QStringLiteral("signal"), ns::signal)
-                                                          .withAttribute(QStringLiteral("kind"), kind)
-                                                          .withText(QString::fromLatin1(payload.toBase64()))));
+                                                         .withAttribute(QStringLiteral("kind"), kind)
+                                                         .withText(QString::fromLatin1(payload.toBase64()))));
     });
 }
 

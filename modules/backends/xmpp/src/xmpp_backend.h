@@ -107,16 +107,16 @@ private:
     std::unique_ptr<XmppSession> m_session;
     std::unique_ptr<HttpFileUpload> m_fileUpload; // after m_session: it is destroyed first
     std::optional<Error> m_settingsError; // why the configuration names no usable account
-    std::map<QString, MucRoom> m_rooms;   // by stream; references stay valid as rooms are added
+    std::map<QString, MucRoom> m_rooms; // by stream; references stay valid as rooms are added
     QHash<QString, QString> m_streamOfRoom; // room JID -> stream
-    QSet<QString> m_privateRooms;          // room JIDs from the account's private storage
+    QSet<QString> m_privateRooms; // room JIDs from the account's private storage
     bool m_privateRoomsLoaded = false;
     std::optional<QString> m_serverNick; // once asked: the account's published name, maybe empty
-    QHash<QUuid, sync::Ack> m_acks;        // what the server took, for resends
+    QHash<QUuid, sync::Ack> m_acks; // what the server took, for resends
     QHash<QUuid, QString> m_serverIdOfClient;
-    QHash<QString, Fetch> m_fetches;       // by MAM query id
+    QHash<QString, Fetch> m_fetches; // by MAM query id
     QHash<QString, PageAhead> m_pagesAhead; // by stream: at most one
-    QSet<QString> m_sentSignals;           // ids of our ephemeral messages, to skip their echo
+    QSet<QString> m_sentSignals; // ids of our ephemeral messages, to skip their echo
     quint64 m_nextId = 1;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

@@ -12,12 +12,12 @@ Q_LOGGING_CATEGORY(lcXmppSession, "convene.xmpp.session", QtInfoMsg)
 using namespace session_internal;
 
 XmppSession::Private::Private(XmppSession* session)
-    : q(session)
-    , connectTimer(new QTimer(session))
-    , pingIdleTimer(new QTimer(session))
-    , pingTimeoutTimer(new QTimer(session))
-    , ackTimer(new QTimer(session))
-    , closeTimer(new QTimer(session))
+    : q(session),
+      connectTimer(new QTimer(session)),
+      pingIdleTimer(new QTimer(session)),
+      pingTimeoutTimer(new QTimer(session)),
+      ackTimer(new QTimer(session)),
+      closeTimer(new QTimer(session))
 {
     for (QTimer* timer : {connectTimer, pingIdleTimer, pingTimeoutTimer, ackTimer, closeTimer})
         timer->setSingleShot(true);
@@ -145,7 +145,8 @@ void XmppSession::Private::sendPing()
     if (phase != Phase::Online)
         return;
     const QString id = nextId();
-    (void)iqs.track(id, settings.domain, [](const IqResult&) {}, settings.pingTimeoutMs);
+    (void)iqs.track(
+        id, settings.domain, [](const IqResult&) {}, settings.pingTimeoutMs);
     writeStanza(element(u"iq", ns::client)
                     .withAttribute(QStringLiteral("type"), QStringLiteral("get"))
                     .withAttribute(QStringLiteral("id"), id)
@@ -267,11 +268,8 @@ void XmppSession::Private::setState(State state)
 // --- Public API -------------------------------------------------------------------------------
 
 XmppSession::XmppSession(SessionSettings settings, QObject* parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this))
-    , m_settings(std::move(settings))
-{
-}
+    : QObject(parent), d(std::make_unique<Private>(this)), m_settings(std::move(settings))
+{ }
 
 XmppSession::~XmppSession()
 {
@@ -330,7 +328,8 @@ void XmppSession::send(const XmlElement& stanza)
 {
     if (!isStanza(stanza)) {
         // Stream management counts stanzas only; anything else would put the counts out of step.
-        qCWarning(lcXmppSession) << "not sending" << stanza.name() << "in" << stanza.namespaceUri() << "- not a jabber:client stanza";
+        qCWarning(lcXmppSession) << "not sending" << stanza.name() << "in" << stanza.namespaceUri()
+                                 << "- not a jabber:client stanza";
         return;
     }
     d->send(stanza);
@@ -342,7 +341,8 @@ void XmppSession::sendIq(const XmlElement& iq, std::function<void(const IqResult
         IqResult result;
         result.error = makeError(ErrorCode::InvalidArgument, message);
         // Called later, as any answer would be: the caller may not expect it during sendIq().
-        QMetaObject::invokeMethod(this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
     };
     if (!isStanza(iq) || !isRequestIq(iq))
         return refuse(tr("Only an iq of type get or set can be sent for an answer."));

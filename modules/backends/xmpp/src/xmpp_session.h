@@ -17,11 +17,11 @@ namespace convene::xmpp {
 
 // How to reach and sign in to one account.
 struct SessionSettings {
-    QString domain;   // the account's domain: user@domain
+    QString domain; // the account's domain: user@domain
     QString username; // the local part
     QString password;
-    QString resource;           // asked for at bind; the server may give another
-    QString host;               // where to connect; empty: the domain itself
+    QString resource; // asked for at bind; the server may give another
+    QString host; // where to connect; empty: the domain itself
     quint16 port = 5222;
     // Trusted besides the system's store (tests bring their own CA).
     QList<QSslCertificate> extraCaCertificates;
@@ -33,14 +33,14 @@ struct SessionSettings {
     // (e.g. the system's) proxy settings.
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     int pingIntervalMs = 60'000; // an idle stream is pinged (XEP-0199) this often
-    int pingTimeoutMs = 20'000;  // and given up when a ping goes unanswered this long
+    int pingTimeoutMs = 20'000; // and given up when a ping goes unanswered this long
     int connectTimeoutMs = 20'000; // from connectToServer() until online (TCP, TLS, sign-in, bind)
 };
 
 // The answer to an iq: its result, or why it failed (an error from the peer, a timeout, or the
 // stream going away before an answer came).
 struct IqResult {
-    XmlElement stanza;          // the <iq type='result'/> or <iq type='error'/>; null on timeout or disconnect
+    XmlElement stanza; // the <iq type='result'/> or <iq type='error'/>; null on timeout or disconnect
     std::optional<Error> error; // empty when the result arrived
     bool ok() const { return !error.has_value(); }
 };
@@ -80,7 +80,7 @@ public:
 
     State state() const { return m_state; }
     QString boundJid() const { return m_boundJid; } // full JID once online
-    QString bareJid() const;                        // username@domain
+    QString bareJid() const; // username@domain
     bool streamResumed() const { return m_resumed; }
 
     // A stanza (message, presence, iq) to send; while not online it waits, in order, for the

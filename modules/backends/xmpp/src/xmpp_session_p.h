@@ -34,7 +34,7 @@ inline constexpr QStringView bindNs = u"urn:ietf:params:xml:ns:xmpp-bind";
 inline constexpr QStringView smNs = u"urn:xmpp:sm:3";
 inline constexpr QStringView csiNs = u"urn:xmpp:csi:0";
 inline constexpr QStringView pingNs = u"urn:xmpp:ping";
-inline constexpr int ackIdleMs = 2000;    // unacknowledged stanzas and a quiet moment: ask for an ack
+inline constexpr int ackIdleMs = 2000; // unacknowledged stanzas and a quiet moment: ask for an ack
 inline constexpr int closeGraceMs = 2000; // after our </stream:stream>: time for the server's last ack
 
 inline XmlElement element(QStringView name, QStringView namespaceUri)
@@ -70,19 +70,19 @@ class XmppSession::Private {
 public:
     // Where the stream is, finer than the public State.
     enum class Phase {
-        Idle,                   // no socket
+        Idle, // no socket
         TcpConnecting,
-        AwaitingPlainFeatures,  // must offer STARTTLS
+        AwaitingPlainFeatures, // must offer STARTTLS
         AwaitingProceed,
         TlsHandshake,
         AwaitingSecureFeatures, // SASL mechanisms
         Authenticating,
-        AwaitingBoundFeatures,  // after SASL: resume or bind
+        AwaitingBoundFeatures, // after SASL: resume or bind
         Resuming,
         Binding,
         EnablingSm,
         Online,
-        Closing,                // we sent </stream:stream>; only the server's last acks are read
+        Closing, // we sent </stream:stream>; only the server's last acks are read
     };
     enum class Close { Abort, SendClosingTag };
 
@@ -118,7 +118,10 @@ public:
     void writeNonza(const XmlElement& e) { writeRaw(stanzaBytes(e)); }
     void writeStanza(const XmlElement& stanza);
     void writeStreamError(QStringView condition);
-    void writeCsi() { writeNonza(session_internal::element(active ? u"active" : u"inactive", session_internal::csiNs)); }
+    void writeCsi()
+    {
+        writeNonza(session_internal::element(active ? u"active" : u"inactive", session_internal::csiNs));
+    }
     void beginClosing();
     void finishClosing();
     void fail(const SessionFailure& failure, bool resumable, Close how = Close::Abort);
@@ -139,7 +142,7 @@ public:
     OwnAddress ownAddress() const { return {accountJid(), q->m_boundJid}; }
 
     XmppSession* const q;
-    SessionSettings settings;     // the connection's: setSettings() applies from the next one
+    SessionSettings settings; // the connection's: setSettings() applies from the next one
     QSslSocket* socket = nullptr; // a new one per connection
     XmlStreamReader reader;
     Phase phase = Phase::Idle;
@@ -156,16 +159,16 @@ public:
     // XEP-0198. The counters outlive the connection: a resumption continues them.
     StreamManagementCounters sm;
     bool smOutbound = false; // our stanzas are counted (after <enable/>, or resumed)
-    bool smInbound = false;  // the server's are (after <enabled/>, or resumed)
-    QString resumeId;        // the stream the server can resume; empty: none
+    bool smInbound = false; // the server's are (after <enabled/>, or resumed)
+    QString resumeId; // the stream the server can resume; empty: none
     std::deque<XmlElement> unsent; // waiting for the stream to be online, in order
 
     IqTracker iqs;
     QString idPrefix = QString::number(QRandomGenerator::global()->generate(), 36) + u'-';
     quint64 idCounter = 0;
 
-    QTimer* connectTimer;     // from connectToServer() to online
-    QTimer* pingIdleTimer;    // restarted by everything received
+    QTimer* connectTimer; // from connectToServer() to online
+    QTimer* pingIdleTimer; // restarted by everything received
     QTimer* pingTimeoutTimer; // a ping is out: anything received stops it
     QTimer* ackTimer;
     QTimer* closeTimer;

@@ -36,7 +36,8 @@ void XmppSession::Private::openConnection()
     QObject::connect(socket, &QSslSocket::connected, q, [this] { onTcpConnected(); });
     QObject::connect(socket, &QSslSocket::readyRead, q, [this] { readAvailable(); });
     QObject::connect(socket, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
-    QObject::connect(socket, &QSslSocket::sslErrors, q, [this](const QList<QSslError>& errors) { onSslErrors(errors); });
+    QObject::connect(socket, &QSslSocket::sslErrors, q,
+                     [this](const QList<QSslError>& errors) { onSslErrors(errors); });
     QObject::connect(socket, &QSslSocket::errorOccurred, q, [this] { onSocketGone(); });
     QObject::connect(socket, &QSslSocket::disconnected, q, [this] { onSocketGone(); });
     phase = Phase::TcpConnecting;
@@ -53,7 +54,8 @@ void XmppSession::Private::forgetOtherAccount()
     resumeId.clear();
     iqs.failWritten(makeError(ErrorCode::Unavailable, tr("Signed in to another account before the answer came.")));
     if (const std::deque<XmlElement> dropped = sm.takeUnacknowledgedAndReset(); !dropped.empty())
-        qCWarning(lcXmppSession) << "dropping" << dropped.size() << "stanzas the previous account's server did not acknowledge";
+        qCWarning(lcXmppSession) << "dropping" << dropped.size()
+                                 << "stanzas the previous account's server did not acknowledge";
 }
 
 void XmppSession::Private::onTcpConnected()
@@ -98,11 +100,16 @@ void XmppSession::Private::onSocketGone()
     const QString detail = socket ? socket->errorString() : QString();
     const QAbstractSocket::SocketError error = socket ? socket->error() : QAbstractSocket::UnknownSocketError;
     if (error == QAbstractSocket::SslHandshakeFailedError)
-        return fail(permanentFailure(ErrorCode::Unsupported, tr("Could not set up encryption with the server (%1).").arg(detail)), false);
+        return fail(permanentFailure(ErrorCode::Unsupported,
+                                     tr("Could not set up encryption with the server (%1).").arg(detail)),
+                    false);
     if (error == QAbstractSocket::ProxyAuthenticationRequiredError)
-        return fail(permanentFailure(ErrorCode::PermissionDenied, tr("The proxy asks for a user name and password (%1).").arg(detail)), false);
+        return fail(permanentFailure(ErrorCode::PermissionDenied,
+                                     tr("The proxy asks for a user name and password (%1).").arg(detail)),
+                    false);
     if (phase == Phase::TcpConnecting)
-        return fail(transientFailure(ErrorCode::Unavailable, tr("Could not connect to the server (%1).").arg(detail)), true);
+        return fail(transientFailure(ErrorCode::Unavailable, tr("Could not connect to the server (%1).").arg(detail)),
+                    true);
     fail(transientFailure(ErrorCode::Unavailable, tr("The connection to the server was lost (%1).").arg(detail)), true);
 }
 
@@ -113,9 +120,10 @@ void XmppSession::Private::onFeatures(const XmlElement& features)
     switch (phase) {
     case Phase::AwaitingPlainFeatures:
         if (features.firstChild(u"starttls", tlsNs).isNull()) {
-            return fail(permanentFailure(ErrorCode::Unsupported,
-                                         tr("The server does not offer encryption, so Convene will not sign in to it.")),
-                        false, Close::SendClosingTag);
+            return fail(
+                permanentFailure(ErrorCode::Unsupported,
+                                 tr("The server does not offer encryption, so Convene will not sign in to it.")),
+                false, Close::SendClosingTag);
         }
         writeNonza(element(u"starttls", tlsNs));
         phase = Phase::AwaitingProceed;
@@ -141,8 +149,7 @@ void XmppSession::Private::onFeatures(const XmlElement& features)
             return;
         }
         return bind();
-    default:
-        qCDebug(lcXmppSession) << "ignoring stream features out of turn";
+    default: qCDebug(lcXmppSession) << "ignoring stream features out of turn";
     }
 }
 
@@ -167,8 +174,7 @@ void XmppSession::Private::onSasl(const XmlElement& e)
         return;
     const SaslAuthenticator::Step step = sasl->handle(e);
     switch (step.kind) {
-    case SaslAuthenticator::Step::Kind::Respond:
-        return writeNonza(step.response);
+    case SaslAuthenticator::Step::Kind::Respond: return writeNonza(step.response);
     case SaslAuthenticator::Step::Kind::Failed:
         qCWarning(lcXmppSession) << "sign-in failed:" << step.failure.error.message;
         return fail(step.failure, step.failure.transient, Close::SendClosingTag);
@@ -235,10 +241,13 @@ void XmppSession::Private::bind()
                               .withAttribute(QStringLiteral("type"), QStringLiteral("set"))
                               .withAttribute(QStringLiteral("id"), id)
                               .withChild(std::move(request));
-    (void)iqs.track(id, {}, [this, current](const IqResult& result) {
-        if (generation == current)
-            onBound(result);
-    }, settings.connectTimeoutMs);
+    (void)iqs.track(
+        id, {},
+        [this, current](const IqResult& result) {
+            if (generation == current)
+                onBound(result);
+        },
+        settings.connectTimeoutMs);
     phase = Phase::Binding;
     writeRaw(stanzaBytes(iq)); // before <enable/>: not counted
     iqs.markWritten(id);
@@ -247,13 +256,14 @@ void XmppSession::Private::bind()
 void XmppSession::Private::onBound(const IqResult& result)
 {
     if (!result.ok()) {
-        return fail(permanentFailure(ErrorCode::Rejected, tr("The server refused to bind a resource: %1").arg(result.error->message)),
+        return fail(permanentFailure(ErrorCode::Rejected,
+                                     tr("The server refused to bind a resource: %1").arg(result.error->message)),
                     false, Close::SendClosingTag);
     }
     const QString jid = result.stanza.firstChild(u"bind", bindNs).firstChild(u"jid", bindNs).text().trimmed();
     if (jid.isEmpty() || !sameJid(bareJidOf(jid), accountJid())) {
-        return fail(permanentFailure(ErrorCode::Corrupt, tr("The server bound an unexpected address: %1").arg(jid)), false,
-                    Close::SendClosingTag);
+        return fail(permanentFailure(ErrorCode::Corrupt, tr("The server bound an unexpected address: %1").arg(jid)),
+                    false, Close::SendClosingTag);
     }
     q->m_boundJid = jid;
     if (!smOffered)
@@ -273,7 +283,8 @@ void XmppSession::Private::abandonPreviousStream()
     iqs.failWritten(makeError(ErrorCode::Unavailable, tr("The connection was lost before the answer came.")));
     const std::deque<XmlElement> dropped = sm.takeUnacknowledgedAndReset();
     if (!dropped.empty())
-        qCInfo(lcXmppSession) << dropped.size() << "stanzas of the lost stream were not acknowledged; not sending them again";
+        qCInfo(lcXmppSession) << dropped.size()
+                              << "stanzas of the lost stream were not acknowledged; not sending them again";
 }
 
 void XmppSession::Private::goOnline(bool resumed)
@@ -306,8 +317,9 @@ bool XmppSession::Private::acknowledge(const QString& h)
 {
     bool valid = false;
     const quint32 handled = h.toUInt(&valid);
-    const Result<void> acknowledged = valid ? sm.acknowledge(handled)
-                                            : Result<void>(makeError(ErrorCode::Corrupt, tr("The server sent an invalid count.")));
+    const Result<void> acknowledged =
+        valid ? sm.acknowledge(handled)
+              : Result<void>(makeError(ErrorCode::Corrupt, tr("The server sent an invalid count.")));
     if (acknowledged)
         return true;
     qCWarning(lcXmppSession) << "stream management error:" << acknowledged.error().message;

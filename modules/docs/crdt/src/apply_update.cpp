@@ -22,14 +22,15 @@ struct Rest {
 std::optional<ClientId> getMissing(Transaction& tr, Item* item)
 {
     StructStore& store = tr.doc.store();
-    if (item->hasOrigin && item->origin.client != item->id.client && item->origin.clock >= store.getState(item->origin.client))
+    if (item->hasOrigin && item->origin.client != item->id.client &&
+        item->origin.clock >= store.getState(item->origin.client))
         return item->origin.client;
-    if (item->hasRightOrigin && item->rightOrigin.client != item->id.client
-        && item->rightOrigin.clock >= store.getState(item->rightOrigin.client))
+    if (item->hasRightOrigin && item->rightOrigin.client != item->id.client &&
+        item->rightOrigin.clock >= store.getState(item->rightOrigin.client))
         return item->rightOrigin.client;
     const ParentRef* pref = item->parentRef.get();
-    if (pref && pref->kind == ParentRef::Kind::Id && pref->id.client != item->id.client
-        && pref->id.clock >= store.getState(pref->id.client))
+    if (pref && pref->kind == ParentRef::Kind::Id && pref->id.client != item->id.client &&
+        pref->id.clock >= store.getState(pref->id.client))
         return pref->id.client;
 
     if (item->hasOrigin) {
@@ -169,7 +170,8 @@ void mergePendingRefs(std::vector<ItemPtr>& into, std::vector<ItemPtr>&& more)
 {
     for (auto& r : more)
         into.push_back(std::move(r));
-    std::stable_sort(into.begin(), into.end(), [](const ItemPtr& a, const ItemPtr& b) { return a->id.clock < b->id.clock; });
+    std::stable_sort(into.begin(), into.end(),
+                     [](const ItemPtr& a, const ItemPtr& b) { return a->id.clock < b->id.clock; });
     std::vector<ItemPtr> out;
     Clock end = 0;
     for (auto& r : into) {

@@ -47,7 +47,8 @@ void DeleteSet::add(ClientId client, Clock clock, Clock len)
 void DeleteSet::sortAndMerge()
 {
     for (auto& [client, dels] : clients_) {
-        std::sort(dels.begin(), dels.end(), [](const DeleteRange& a, const DeleteRange& b) { return a.clock < b.clock; });
+        std::sort(dels.begin(), dels.end(),
+                  [](const DeleteRange& a, const DeleteRange& b) { return a.clock < b.clock; });
         std::size_t j = 1;
         for (std::size_t i = 1; i < dels.size(); ++i) {
             DeleteRange& left = dels[j - 1];
@@ -69,8 +70,8 @@ bool DeleteSet::isDeleted(ID id) const
     if (!found)
         return false;
     const auto& dels = *found;
-    auto r = std::upper_bound(dels.begin(), dels.end(), id.clock,
-                              [](Clock c, const DeleteRange& d) { return c < d.clock; });
+    auto r =
+        std::upper_bound(dels.begin(), dels.end(), id.clock, [](Clock c, const DeleteRange& d) { return c < d.clock; });
     if (r == dels.begin())
         return false;
     --r;
@@ -104,7 +105,8 @@ void DeleteSet::write(Encoder& enc) const
     std::vector<std::size_t> order(clients_.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return clients_[a].first > clients_[b].first; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return clients_[a].first > clients_[b].first; });
     for (std::size_t i : order)
         writeClient(clients_[i]);
 }

@@ -22,12 +22,8 @@ std::string deltaToJson(const std::vector<DeltaOp>& delta)
             else
                 appendJsonString(out, toUtf8(op.text));
             break;
-        case DeltaOp::Kind::Retain:
-            out += "\"retain\":" + std::to_string(op.count);
-            break;
-        case DeltaOp::Kind::Delete:
-            out += "\"delete\":" + std::to_string(op.count);
-            break;
+        case DeltaOp::Kind::Retain: out += "\"retain\":" + std::to_string(op.count); break;
+        case DeltaOp::Kind::Delete: out += "\"delete\":" + std::to_string(op.count); break;
         }
         if (op.attributes.kind() == Value::Kind::Object) {
             out += ",\"attributes\":";

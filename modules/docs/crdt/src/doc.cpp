@@ -18,7 +18,7 @@ ClientId Doc::randomClientId()
     return rng() & 0x7FFFFFFF;
 }
 
-Doc::Doc(ClientId clientId, DocOptions options) : clientId_(clientId), options_(options) {}
+Doc::Doc(ClientId clientId, DocOptions options) : clientId_(clientId), options_(options) { }
 
 Doc::~Doc() = default;
 
@@ -113,7 +113,8 @@ void Doc::callObservers(Transaction& tr)
             fn(ev);
     }
     for (auto& [type, changed] : tr.changed)
-        if (!tr.local && type->hasFormatting && type->refKnown && type->ref == TypeRef::Text && (!type->item || !type->item->deleted()))
+        if (!tr.local && type->hasFormatting && type->refKnown && type->ref == TypeRef::Text &&
+            (!type->item || !type->item->deleted()))
             tr.needFormattingCleanup = true;
 }
 
@@ -154,7 +155,8 @@ void Doc::cleanupTransaction(Transaction& tr)
             continue;
         for (auto di = ranges.size(); di-- > 0;) {
             const DeleteRange& d = ranges[di];
-            const std::size_t mostRight = std::min(structs->size() - 1, 1 + StructStore::findIndex(*structs, d.clock + d.len - 1));
+            const std::size_t mostRight =
+                std::min(structs->size() - 1, 1 + StructStore::findIndex(*structs, d.clock + d.len - 1));
             for (std::size_t si = mostRight; si > 0 && (*structs)[si]->id.clock >= d.clock;) {
                 const std::size_t step = 1 + std::size_t(detail::tryToMergeWithLefts(*structs, si));
                 if (step > si)

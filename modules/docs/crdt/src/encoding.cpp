@@ -36,7 +36,8 @@ void Encoder::writeVarString(std::u16string_view utf16)
             len += 1;
         else if (c < 0x800)
             len += 2;
-        else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 && utf16[i + 1] <= 0xDFFF) {
+        else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
+                 utf16[i + 1] <= 0xDFFF) {
             len += 4;
             ++i;
         } else
@@ -104,15 +105,9 @@ void Encoder::writeBigInt64(int64_t v)
 void Encoder::writeAny(const Value& v)
 {
     switch (v.kind()) {
-    case Value::Kind::Undefined:
-        writeUint8(127);
-        break;
-    case Value::Kind::Null:
-        writeUint8(126);
-        break;
-    case Value::Kind::Bool:
-        writeUint8(v.asBool() ? 120 : 121);
-        break;
+    case Value::Kind::Undefined: writeUint8(127); break;
+    case Value::Kind::Null: writeUint8(126); break;
+    case Value::Kind::Bool: writeUint8(v.asBool() ? 120 : 121); break;
     case Value::Kind::Number: {
         const double d = v.asNumber();
         if (std::trunc(d) == d && std::fabs(d) <= 2147483647.0) {
@@ -316,8 +311,7 @@ Value Decoder::readAny(int depth)
         auto b = readVarUint8Array();
         return Value::binary({b.begin(), b.end()});
     }
-    default:
-        throw DecodeError("unknown value type");
+    default: throw DecodeError("unknown value type");
     }
 }
 
@@ -333,10 +327,17 @@ bool validUtf8(std::string_view s)
         }
         int len;
         uint32_t cp;
-        if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return false;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else
+            return false;
         if (i + std::size_t(len) > n)
             return false;
         for (int k = 1; k < len; ++k) {
@@ -345,8 +346,8 @@ bool validUtf8(std::string_view s)
                 return false;
             cp = (cp << 6) | (cc & 0x3F);
         }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += std::size_t(len);
     }

@@ -54,8 +54,7 @@ void textDelta(Event& ev, const Transaction& tr)
             }
             retain = 0;
             break;
-        default:
-            break;
+        default: break;
         }
         if (push)
             delta.push_back(std::move(op));
@@ -142,8 +141,7 @@ void textDelta(Event& ev, const Transaction& tr)
             }
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
     addOp();
@@ -233,19 +231,13 @@ void mapKeys(Event& ev, const Transaction& tr)
 Value contentValue(const Item& item, std::size_t index)
 {
     switch (item.kind) {
-    case ContentKind::String:
-        return Value::string(toUtf8(std::u16string(1, item.str[index])));
+    case ContentKind::String: return Value::string(toUtf8(std::u16string(1, item.str[index])));
     case ContentKind::Json:
-    case ContentKind::Any:
-        return item.extra->values[index];
-    case ContentKind::Binary:
-        return Value::binary(item.extra->binary);
-    case ContentKind::Embed:
-        return *item.extra->value;
-    case ContentKind::Type:
-        return Value::object();
-    default:
-        return Value();
+    case ContentKind::Any: return item.extra->values[index];
+    case ContentKind::Binary: return Value::binary(item.extra->binary);
+    case ContentKind::Embed: return *item.extra->value;
+    case ContentKind::Type: return Value::object();
+    default: return Value();
     }
 }
 

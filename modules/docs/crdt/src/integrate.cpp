@@ -19,9 +19,7 @@ void integrateContent(Transaction& tr, Item* item)
         tr.deleteSet.add(item->id.client, item->id.clock, item->length);
         item->markDeleted();
         break;
-    case ContentKind::Format:
-        item->parent->hasFormatting = true;
-        break;
+    case ContentKind::Format: item->parent->hasFormatting = true; break;
     case ContentKind::Type: {
         Type* t = item->extra->type.get();
         t->doc = &tr.doc;
@@ -30,8 +28,7 @@ void integrateContent(Transaction& tr, Item* item)
         t->refKnown = true;
         break;
     }
-    default:
-        break;
+    default: break;
     }
 }
 
@@ -81,7 +78,8 @@ void integrate(Transaction& tr, Item* self, Clock offset)
     }
     Type* parent = self->parent;
     const std::string* sub = self->hasParentSub ? &self->parentSub : nullptr;
-    if ((!self->left && (!self->right || self->right->left != nullptr)) || (self->left && self->left->right != self->right)) {
+    if ((!self->left && (!self->right || self->right->left != nullptr)) ||
+        (self->left && self->left->right != self->right)) {
         Item* left = self->left;
         Item* o;
         if (left) {
@@ -231,11 +229,11 @@ bool mergeItems(Item* left, Item* right)
         left->length += right->length;
         return true;
     }
-    if (!(right->hasOrigin && right->origin == left->lastId() && left->right == right
-          && sameOrigin(left->hasRightOrigin, left->rightOrigin, right->hasRightOrigin, right->rightOrigin)
-          && left->id.client == right->id.client && left->id.clock + left->length == right->id.clock
-          && left->deleted() == right->deleted() && !left->hasRedone && !right->hasRedone
-          && left->contentMergeable(*right)))
+    if (!(right->hasOrigin && right->origin == left->lastId() && left->right == right &&
+          sameOrigin(left->hasRightOrigin, left->rightOrigin, right->hasRightOrigin, right->rightOrigin) &&
+          left->id.client == right->id.client && left->id.clock + left->length == right->id.clock &&
+          left->deleted() == right->deleted() && !left->hasRedone && !right->hasRedone &&
+          left->contentMergeable(*right)))
         return false;
     Type* parent = left->parent;
     for (auto& m : parent->markers)
@@ -259,8 +257,7 @@ int tryToMergeWithLefts(StructList& structs, std::size_t pos)
     Item* left = structs[pos - 1];
     std::size_t i = pos;
     for (; i > 0; right = left, left = i >= 2 ? structs[i - 2] : nullptr, --i) {
-        if (left->deleted() == right->deleted() && left->kind == right->kind
-            && (left->isGC() == right->isGC())) {
+        if (left->deleted() == right->deleted() && left->kind == right->kind && (left->isGC() == right->isGC())) {
             if (mergeItems(left, right)) {
                 if (right->isItem() && right->hasParentSub) {
                     auto it = right->parent->map.find(right->parentSub);

@@ -28,8 +28,7 @@ std::unique_ptr<Item> Item::spliceContent(Clock offset)
         right->extra->values.assign(extra->values.begin() + std::ptrdiff_t(offset), extra->values.end());
         extra->values.resize(offset);
         break;
-    default:
-        break;
+    default: break;
     }
     right->length = length - offset;
     length = offset;
@@ -46,26 +45,21 @@ bool Item::contentMergeable(const Item& r) const
     case ContentKind::Json:
     case ContentKind::Any:
     case ContentKind::GC:
-    case ContentKind::Skip:
-        return true;
-    default:
-        return false;
+    case ContentKind::Skip: return true;
+    default: return false;
     }
 }
 
 void Item::mergeContent(Item& r)
 {
     switch (kind) {
-    case ContentKind::String:
-        str += r.str;
-        break;
+    case ContentKind::String: str += r.str; break;
     case ContentKind::Json:
     case ContentKind::Any:
         for (auto& v : r.extra->values)
             extra->values.push_back(std::move(v));
         break;
-    default:
-        break;
+    default: break;
     }
     length += r.length;
 }
@@ -96,9 +90,7 @@ void Item::writeContent(Encoder& enc, Clock offset) const
     switch (kind) {
     case ContentKind::GC:
     case ContentKind::Deleted:
-    case ContentKind::Skip:
-        enc.writeVarUint(length - offset);
-        break;
+    case ContentKind::Skip: enc.writeVarUint(length - offset); break;
     case ContentKind::Json:
         enc.writeVarUint(length - offset);
         for (std::size_t i = offset; i < extra->values.size(); ++i) {
@@ -106,18 +98,14 @@ void Item::writeContent(Encoder& enc, Clock offset) const
             enc.writeVarString(v.isUndefined() ? std::string("undefined") : v.toJson());
         }
         break;
-    case ContentKind::Binary:
-        enc.writeVarUint8Array(extra->binary);
-        break;
+    case ContentKind::Binary: enc.writeVarUint8Array(extra->binary); break;
     case ContentKind::String:
         if (offset == 0)
             enc.writeVarString(std::u16string_view(str));
         else
             enc.writeVarString(std::u16string_view(str).substr(offset));
         break;
-    case ContentKind::Embed:
-        enc.writeVarString(extra->value->toJson());
-        break;
+    case ContentKind::Embed: enc.writeVarString(extra->value->toJson()); break;
     case ContentKind::Format:
         enc.writeVarString(extra->key);
         enc.writeVarString(extra->value->toJson());

@@ -98,7 +98,8 @@ std::size_t StructList::findIndex(uint64_t clock) const
         throw std::logic_error("struct store: clock not found");
     --it;
     const auto& chunk = *it;
-    auto in = std::upper_bound(chunk.begin(), chunk.end(), clock, [](uint64_t c, const Item* s) { return c < s->id.clock; });
+    auto in =
+        std::upper_bound(chunk.begin(), chunk.end(), clock, [](uint64_t c, const Item* s) { return c < s->id.clock; });
     --in;
     const Item* s = *in;
     if (clock >= s->id.clock + s->length)

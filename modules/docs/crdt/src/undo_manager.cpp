@@ -17,7 +17,7 @@ bool isParentOf(const Type* parent, const Item* child)
 }
 
 // Calls f for every struct in the id ranges of ds, splitting items at the range borders.
-template <typename F>
+template<typename F>
 void iterateDeleted(Transaction& tr, const DeleteSet& ds, F&& f)
 {
     StructStore& store = tr.doc.store();
@@ -56,7 +56,9 @@ UndoManager::UndoManager(Doc& doc, std::vector<Type*> scope, Options options)
 {
     if (!options_.now)
         options_.now = [] {
-            return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+            return std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch())
+                .count();
         };
     options_.trackedOrigins.insert(this);
     handle_ = doc_.onAfterTransaction([this](Transaction& tr) { afterTransaction(tr); });
@@ -114,7 +116,8 @@ void UndoManager::afterTransaction(Transaction& tr)
     });
 }
 
-Item* UndoManager::redoItem(Transaction& tr, Item* item, const std::vector<Item*>& redoItems, const DeleteSet& itemsToDelete)
+Item* UndoManager::redoItem(Transaction& tr, Item* item, const std::vector<Item*>& redoItems,
+                            const DeleteSet& itemsToDelete)
 {
     StructStore& store = doc_.store();
     if (item->hasRedone)
@@ -149,9 +152,9 @@ Item* UndoManager::redoItem(Transaction& tr, Item* item, const std::vector<Item*
     } else {
         if (item->right) {
             left = item;
-            while (left && left->right
-                   && (left->right->hasRedone || itemsToDelete.isDeleted(left->right->id)
-                       || deletedByStack(undoStack_, left->right->id) || deletedByStack(redoStack_, left->right->id))) {
+            while (left && left->right &&
+                   (left->right->hasRedone || itemsToDelete.isDeleted(left->right->id) ||
+                    deletedByStack(undoStack_, left->right->id) || deletedByStack(redoStack_, left->right->id))) {
                 left = left->right;
                 while (left->hasRedone)
                     left = store.getItemCleanStart(tr, left->redone);

@@ -13,9 +13,7 @@ void readContent(Decoder& dec, Item& item, uint8_t kindBits)
     const auto kind = ContentKind(kindBits);
     item.setContentKind(kind);
     switch (kind) {
-    case ContentKind::Deleted:
-        item.length = dec.readVarUint();
-        break;
+    case ContentKind::Deleted: item.length = dec.readVarUint(); break;
     case ContentKind::Json: {
         const uint64_t n = dec.readCount(1);
         item.extra = std::make_unique<ContentExtra>();
@@ -78,8 +76,7 @@ void readContent(Decoder& dec, Item& item, uint8_t kindBits)
         item.extra->value = std::make_shared<const Value>(dec.readAny());
         item.length = 1;
         break;
-    default:
-        throw DecodeError("unexpected struct type");
+    default: throw DecodeError("unexpected struct type");
     }
 }
 
@@ -142,8 +139,9 @@ DecodedUpdate decodeUpdate(std::span<const uint8_t> bytes)
                 readContent(dec, *item, kindBits);
                 // References into the same client must point backwards, or integration could never find them.
                 auto backwards = [&](bool has, ID ref) { return !has || ref.client != client || ref.clock < clock; };
-                if (!backwards(item->hasOrigin, item->origin) || !backwards(item->hasRightOrigin, item->rightOrigin)
-                    || (item->parentRef && item->parentRef->kind == ParentRef::Kind::Id && !backwards(true, item->parentRef->id)))
+                if (!backwards(item->hasOrigin, item->origin) || !backwards(item->hasRightOrigin, item->rightOrigin) ||
+                    (item->parentRef && item->parentRef->kind == ParentRef::Kind::Id &&
+                     !backwards(true, item->parentRef->id)))
                     throw DecodeError("struct references a later clock of its own client");
             }
             if (item->length == 0)
@@ -170,8 +168,8 @@ void writeStruct(Encoder& enc, const Item& item, Clock offset)
     }
     const bool hasOrigin = offset > 0 || item.hasOrigin;
     const ID origin = offset > 0 ? ID{item.id.client, item.id.clock + offset - 1} : item.origin;
-    const uint8_t info = uint8_t((uint8_t(item.kind) & 0x1F) | (hasOrigin ? 0x80 : 0) | (item.hasRightOrigin ? 0x40 : 0)
-                                 | (item.hasParentSub ? 0x20 : 0));
+    const uint8_t info = uint8_t((uint8_t(item.kind) & 0x1F) | (hasOrigin ? 0x80 : 0) |
+                                 (item.hasRightOrigin ? 0x40 : 0) | (item.hasParentSub ? 0x20 : 0));
     enc.writeUint8(info);
     if (hasOrigin) {
         enc.writeVarUint(origin.client);

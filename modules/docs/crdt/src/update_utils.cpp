@@ -124,13 +124,13 @@ std::vector<uint8_t> mergeUpdates(const std::vector<std::vector<uint8_t>>& updat
         if (currWrite) {
             Item* curr = dec->curr();
             bool iterated = false;
-            while (curr && curr->id.clock + curr->length <= currWrite->id.clock + currWrite->length
-                   && curr->id.client >= currWrite->id.client) {
+            while (curr && curr->id.clock + curr->length <= currWrite->id.clock + currWrite->length &&
+                   curr->id.client >= currWrite->id.client) {
                 curr = dec->next();
                 iterated = true;
             }
-            if (!curr || curr->id.client != firstClient
-                || (iterated && curr->id.clock > currWrite->id.clock + currWrite->length))
+            if (!curr || curr->id.client != firstClient ||
+                (iterated && curr->id.clock > currWrite->id.clock + currWrite->length))
                 continue;
             if (firstClient != currWrite->id.client) {
                 out.push_back(currWrite);
@@ -178,8 +178,8 @@ std::vector<uint8_t> mergeUpdates(const std::vector<std::vector<uint8_t>>& updat
             currWrite = dec->curr();
             dec->next();
         }
-        for (Item* next = dec->curr(); next && next->id.client == firstClient
-             && next->id.clock == currWrite->id.clock + currWrite->length && !next->isSkip();
+        for (Item* next = dec->curr(); next && next->id.client == firstClient &&
+                                       next->id.clock == currWrite->id.clock + currWrite->length && !next->isSkip();
              next = dec->next()) {
             out.push_back(currWrite);
             currWrite = next;

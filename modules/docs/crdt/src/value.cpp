@@ -62,21 +62,14 @@ bool Value::operator==(const Value& o) const
         return false;
     switch (kind_) {
     case Kind::Undefined:
-    case Kind::Null:
-        return true;
+    case Kind::Null: return true;
     case Kind::Bool:
-    case Kind::Number:
-        return num_ == o.num_;
-    case Kind::BigInt:
-        return big_ == o.big_;
-    case Kind::String:
-        return str_ == o.str_;
-    case Kind::Array:
-        return *arr_ == *o.arr_;
-    case Kind::Object:
-        return *obj_ == *o.obj_;
-    case Kind::Binary:
-        return *bin_ == *o.bin_;
+    case Kind::Number: return num_ == o.num_;
+    case Kind::BigInt: return big_ == o.big_;
+    case Kind::String: return str_ == o.str_;
+    case Kind::Array: return *arr_ == *o.arr_;
+    case Kind::Object: return *obj_ == *o.obj_;
+    case Kind::Binary: return *bin_ == *o.bin_;
     }
     return false;
 }
@@ -157,21 +150,11 @@ void Value::appendJson(std::string& out) const
 {
     switch (kind_) {
     case Kind::Undefined:
-    case Kind::Null:
-        out += "null";
-        break;
-    case Kind::Bool:
-        out += num_ != 0 ? "true" : "false";
-        break;
-    case Kind::Number:
-        appendJsNumber(out, num_);
-        break;
-    case Kind::BigInt:
-        out += std::to_string(big_);
-        break;
-    case Kind::String:
-        appendJsonString(out, str_);
-        break;
+    case Kind::Null: out += "null"; break;
+    case Kind::Bool: out += num_ != 0 ? "true" : "false"; break;
+    case Kind::Number: appendJsNumber(out, num_); break;
+    case Kind::BigInt: out += std::to_string(big_); break;
+    case Kind::String: appendJsonString(out, str_); break;
     case Kind::Array: {
         out += '[';
         bool first = true;
@@ -253,10 +236,14 @@ struct JsonParser {
         for (int i = 0; i < 4; ++i) {
             char c = s[pos++];
             v <<= 4;
-            if (c >= '0' && c <= '9') v |= uint32_t(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= uint32_t(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= uint32_t(c - 'A' + 10);
-            else fail("bad escape");
+            if (c >= '0' && c <= '9')
+                v |= uint32_t(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= uint32_t(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= uint32_t(c - 'A' + 10);
+            else
+                fail("bad escape");
         }
         return v;
     }
@@ -306,8 +293,7 @@ struct JsonParser {
                 appendUtf8(out, cp);
                 break;
             }
-            default:
-                fail("bad escape");
+            default: fail("bad escape");
             }
         }
     }
@@ -391,7 +377,8 @@ struct JsonParser {
         const std::size_t start = pos;
         if (pos < s.size() && s[pos] == '-')
             ++pos;
-        while (pos < s.size() && ((s[pos] >= '0' && s[pos] <= '9') || s[pos] == '.' || s[pos] == 'e' || s[pos] == 'E' || s[pos] == '+' || s[pos] == '-'))
+        while (pos < s.size() && ((s[pos] >= '0' && s[pos] <= '9') || s[pos] == '.' || s[pos] == 'e' || s[pos] == 'E' ||
+                                  s[pos] == '+' || s[pos] == '-'))
             ++pos;
         double d = 0;
         auto r = std::from_chars(s.data() + start, s.data() + pos, d);

@@ -5,8 +5,8 @@
 
 namespace convene::crdt {
 
-using detail::AttrVal;
 using detail::Attrs;
+using detail::AttrVal;
 using detail::equalAttrs;
 
 namespace {
@@ -84,11 +84,9 @@ void insertFormatItem(Transaction& tr, Type* parent, TextPos& pos, const std::st
 
 void insertNegatedAttributes(Transaction& tr, Type* parent, TextPos& pos, Attrs& negated)
 {
-    while (pos.right
-           && (pos.right->deleted()
-               || (pos.right->kind == ContentKind::Format
-                   && negated.find(pos.right->formatKey())
-                   && equalAttrs(negated.getOrNull(pos.right->formatKey()), pos.right->extra->value)))) {
+    while (pos.right &&
+           (pos.right->deleted() || (pos.right->kind == ContentKind::Format && negated.find(pos.right->formatKey()) &&
+                                     equalAttrs(negated.getOrNull(pos.right->formatKey()), pos.right->extra->value)))) {
         if (!pos.right->deleted())
             negated.erase(pos.right->formatKey());
         pos.forward();
@@ -100,9 +98,9 @@ void insertNegatedAttributes(Transaction& tr, Type* parent, TextPos& pos, Attrs&
 void minimizeAttributeChanges(TextPos& pos, const Attrs& attributes)
 {
     while (pos.right) {
-        if (!(pos.right->deleted()
-              || (pos.right->kind == ContentKind::Format
-                  && equalAttrs(attributes.getOrNull(pos.right->formatKey()), pos.right->extra->value))))
+        if (!(pos.right->deleted() ||
+              (pos.right->kind == ContentKind::Format &&
+               equalAttrs(attributes.getOrNull(pos.right->formatKey()), pos.right->extra->value))))
             break;
         pos.forward();
     }
@@ -171,7 +169,8 @@ void formatText(Transaction& tr, Type* parent, TextPos& pos, uint64_t length, co
 {
     minimizeAttributeChanges(pos, attributes);
     Attrs negated = insertAttributes(tr, parent, pos, attributes);
-    while (pos.right && (length > 0 || (!negated.empty() && (pos.right->deleted() || pos.right->kind == ContentKind::Format)))) {
+    while (pos.right &&
+           (length > 0 || (!negated.empty() && (pos.right->deleted() || pos.right->kind == ContentKind::Format)))) {
         if (!pos.right->deleted()) {
             if (pos.right->kind == ContentKind::Format) {
                 const std::string key = pos.right->formatKey();
@@ -255,7 +254,8 @@ int cleanupFormattingGap(Transaction& tr, Item* start, Item* curr, const Attrs& 
             if (getEnd(key) != start || strictEq(startAttrValue, value)) {
                 deleteItem(tr, start);
                 ++cleanups;
-                if (!reachedCurr && strictEq(currAttributes.getOrNull(key), value) && !strictEq(startAttrValue, value)) {
+                if (!reachedCurr && strictEq(currAttributes.getOrNull(key), value) &&
+                    !strictEq(startAttrValue, value)) {
                     if (isNullish(startAttrValue))
                         currAttributes.erase(key);
                     else
@@ -397,7 +397,8 @@ void Text::remove(uint64_t index, uint64_t length)
         Item* start = pos.right;
         while (length > 0 && pos.right) {
             Item* r = pos.right;
-            if (!r->deleted() && (r->kind == ContentKind::String || r->kind == ContentKind::Embed || r->kind == ContentKind::Type)) {
+            if (!r->deleted() &&
+                (r->kind == ContentKind::String || r->kind == ContentKind::Embed || r->kind == ContentKind::Type)) {
                 if (length < r->length)
                     tr.doc.store().getItemCleanStart(tr, {r->id.client, r->id.clock + length});
                 length -= r->length;
@@ -439,9 +440,7 @@ void Text::applyDelta(const std::vector<DeltaOp>& delta)
                 else if (!op.text.empty())
                     insertContent(tr, t_, pos, makeStringItem(op.text), attrs);
                 break;
-            case DeltaOp::Kind::Retain:
-                formatText(tr, t_, pos, op.count, attrs);
-                break;
+            case DeltaOp::Kind::Retain: formatText(tr, t_, pos, op.count, attrs); break;
             case DeltaOp::Kind::Delete: {
                 uint64_t length = op.count;
                 const Attrs startAttrs = pos.current;
@@ -485,9 +484,7 @@ std::vector<DeltaOp> Text::toDelta() const
         if (n->deleted())
             continue;
         switch (n->kind) {
-        case ContentKind::String:
-            str += n->str;
-            break;
+        case ContentKind::String: str += n->str; break;
         case ContentKind::Embed:
         case ContentKind::Type: {
             pack();
@@ -502,8 +499,7 @@ std::vector<DeltaOp> Text::toDelta() const
             pack();
             detail::updateCurrentAttributes(current, *n);
             break;
-        default:
-            break;
+        default: break;
         }
     }
     pack();

@@ -59,7 +59,7 @@ public:
     struct Options {
         bool systemDevices = true; // false: only the synthetic camera, voice and silent speaker
         bool loopbackOnly = false; // media only over 127.0.0.1
-        int videoHeight = 720;     // 360, 540 or 720
+        int videoHeight = 720; // 360, 540 or 720
     };
 
     // `settings` gives the encoder settings and, in its state, keeps the chosen devices.

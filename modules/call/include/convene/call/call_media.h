@@ -69,11 +69,11 @@ private:
 
     media::MediaSessionConfig m_config;
     QThread m_thread;
-    media::MediaSession* m_session = nullptr;          // lives on m_thread
+    media::MediaSession* m_session = nullptr; // lives on m_thread
     QHash<QString, QPointer<QVideoSink>> m_sinks;
     QHash<QString, QVideoFrame> m_lastFrames; // so a tile drawn anew shows a picture at once
-    media::VideoCapture* m_videoCapture = nullptr;     // on m_thread, or on this thread for cameras
-    media::AudioCapture* m_audioCapture = nullptr;     // on m_thread
+    media::VideoCapture* m_videoCapture = nullptr; // on m_thread, or on this thread for cameras
+    media::AudioCapture* m_audioCapture = nullptr; // on m_thread
     bool m_cameraEnabled = true;
 };
 

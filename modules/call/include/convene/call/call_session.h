@@ -64,7 +64,8 @@ public:
 
     CallSession(QString userId, QString endpoint, Hooks hooks, Timing timing, QObject* parent = nullptr);
     CallSession(QString userId, QString endpoint, Hooks hooks, QObject* parent = nullptr)
-        : CallSession(std::move(userId), std::move(endpoint), std::move(hooks), Timing{}, parent) {}
+        : CallSession(std::move(userId), std::move(endpoint), std::move(hooks), Timing{}, parent)
+    { }
 
     Result<void> start(const QString& stream, bool video);
     // Joins the call going on in `stream`, or starts one when there is none. When no call there

@@ -19,14 +19,14 @@ struct CallSignal {
 
     Type type = Type::Present;
     QString callId;
-    QString endpoint;   // the sending app instance
-    QString sender;     // user id, filled in from the sync envelope
-    QString to;         // Transport: the endpoint it is for
+    QString endpoint; // the sending app instance
+    QString sender; // user id, filled in from the sync envelope
+    QString to; // Transport: the endpoint it is for
     bool video = false; // Invite, Present: a video call
     bool audioMuted = false;
     bool videoOff = false;
-    qint64 startedAtMs = 0;           // Invite, Present: when the call began (wall clock)
-    QStringList participants;         // Present: endpoints the sender is in the call with
+    qint64 startedAtMs = 0; // Invite, Present: when the call began (wall clock)
+    QStringList participants; // Present: endpoints the sender is in the call with
     QJsonObject transportDescription; // Transport
 
     static constexpr qsizetype kMaxEncodedSize = 16 * 1024;

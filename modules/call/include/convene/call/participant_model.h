@@ -26,7 +26,7 @@ public:
         SpeakingRole,
         ActiveSpeakerRole,
         ConnectionRole, // "self", "connecting", "connected", "failed"
-        StatsRole,      // lines for the stats overlay
+        StatsRole, // lines for the stats overlay
     };
 
     struct Row {

@@ -10,7 +10,7 @@ namespace convene::chat {
 // the cache file appears only once sync has started.
 class CacheReader {
 public:
-    explicit CacheReader(QString cachePath) : m_path(std::move(cachePath)) {}
+    explicit CacheReader(QString cachePath) : m_path(std::move(cachePath)) { }
 
     // nullptr while the cache does not exist yet or cannot be opened.
     store::Database* db() const;

@@ -38,8 +38,8 @@ public:
         PeerRole, // direct messages with one other person: their id (for the avatar)
     };
 
-    ChannelListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
-                     ConversationState& state, QObject* parent = nullptr);
+    ChannelListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, ConversationState& state,
+                     QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -40,7 +40,7 @@ struct Attachment {
     QString name;
     QString mimeType;
     int64_t size = 0;
-    int width = 0;  // images only
+    int width = 0; // images only
     int height = 0;
 
     bool isImage() const { return mimeType.startsWith(QLatin1String("image/")); }

@@ -15,7 +15,7 @@ class Drafts : public QObject {
     QML_UNCREATABLE("Created by the chat feature")
 
 public:
-    explicit Drafts(QSettings& state, QObject* parent = nullptr) : QObject(parent), m_state(state) {}
+    explicit Drafts(QSettings& state, QObject* parent = nullptr) : QObject(parent), m_state(state) { }
 
     Q_INVOKABLE QString text(const QString& stream) const;
     // Blank text forgets the draft.

@@ -9,7 +9,7 @@ namespace convene::chat {
 
 struct MarkdownContext {
     std::function<QString(const QString& userId)> userName; // may be empty: show the raw id
-    QString selfId;          // mentions of this user get the "self" mention colour
+    QString selfId; // mentions of this user get the "self" mention colour
     QString linkColor = QStringLiteral("#2f6fed");
     QString mentionColor = QStringLiteral("#2f6fed");
     QString selfMentionBackground = QStringLiteral("#fff1c2");

@@ -73,7 +73,10 @@ public:
     static constexpr int kPageSize = 60;
     void setWindowLimit(int rows) { m_windowLimit = std::max(rows, 2 * kPageSize); }
     // Called when the cache holds no older messages but the backend has some.
-    void setOlderHistoryRequest(std::function<void(const QString& stream)> request) { m_requestOlder = std::move(request); }
+    void setOlderHistoryRequest(std::function<void(const QString& stream)> request)
+    {
+        m_requestOlder = std::move(request);
+    }
 
     // Shows the newest messages of `stream` (the thread of the message at position `threadRoot`
     // when not 0), or the messages around position `aroundPos`. Positions are the cache's order
@@ -111,13 +114,13 @@ signals:
 private:
     struct Row {
         int64_t id = 0;
-        int64_t pos = 0;  // 0 until its place in the server's order is known
+        int64_t pos = 0; // 0 until its place in the server's order is known
         QString serverId; // empty while unsent
         QUuid clientId;
         QString author;
         QString source; // Markdown as sent
         QList<Attachment> attachments;
-        int state = 0;  // 0 sent, 1 pending, 2 failed
+        int state = 0; // 0 sent, 1 pending, 2 failed
         QString error;
         QDateTime time;
         MessageDecoration decoration;
@@ -150,7 +153,7 @@ private:
     std::function<void(const QString&)> m_requestOlder;
     QString m_stream;
     int64_t m_threadRoot = 0; // position of the thread's root
-    QString m_threadRootId;   // its server id
+    QString m_threadRootId; // its server id
     int64_t m_readMarker = -1;
     int m_windowLimit = 400;
     QList<Row> m_rows;

@@ -11,7 +11,7 @@ namespace convene::chat {
 struct SearchQuery {
     QString text;
     QStringList channels; // names without '#', lower-case
-    QStringList people;   // names or ids without '@', lower-case
+    QStringList people; // names or ids without '@', lower-case
 
     bool isEmpty() const { return text.isEmpty() && channels.isEmpty() && people.isEmpty(); }
 };

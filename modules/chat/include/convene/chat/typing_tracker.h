@@ -22,7 +22,7 @@ public:
 
     void received(const QString& stream, const QString& user);
     void stopped(const QString& stream, const QString& user); // they sent their message
-    QStringList typing(const QString& stream) const;          // user ids, in order of arrival
+    QStringList typing(const QString& stream) const; // user ids, in order of arrival
     // Whether our own typing in `stream` should be announced now (throttled).
     bool shouldAnnounce(const QString& stream);
 

@@ -23,13 +23,13 @@ struct SettingSpec {
     const char* key;
     QMetaType::Type type;
     QVariant defaultValue;
-    const char* title;          // short English name, e.g. the Group Policy entry
-    const char* titleZhCN;      // the same in Simplified Chinese
-    const char* description;    // English, for administrators' documentation
+    const char* title; // short English name, e.g. the Group Policy entry
+    const char* titleZhCN; // the same in Simplified Chinese
+    const char* description; // English, for administrators' documentation
     const char* descriptionZhCN;
     PolicyLevels levels = PolicyLevels::MandatoryOrRecommended;
     const char* msiProperty = nullptr; // public MSI property that writes it as mandatory policy
-    const char* lockedWhen = nullptr;  // a boolean policy key that also locks this setting
+    const char* lockedWhen = nullptr; // a boolean policy key that also locks this setting
     // The user's value lives at <key> in settings.ini (its own [group]) instead of under
     // [settings], where testers and the README have always put it.
     bool ownGroup = false;
@@ -38,16 +38,16 @@ struct SettingSpec {
 };
 
 namespace SettingKey {
-inline constexpr char Language[] = "language";       // "" follows the system, else e.g. "zh_CN"
-inline constexpr char Theme[] = "theme";             // system | light | dark
-inline constexpr char Backend[] = "backend";         // local | xmpp | ...
+inline constexpr char Language[] = "language"; // "" follows the system, else e.g. "zh_CN"
+inline constexpr char Theme[] = "theme"; // system | light | dark
+inline constexpr char Backend[] = "backend"; // local | xmpp | ...
 inline constexpr char AllowedBackends[] = "allowedBackends";
 inline constexpr char ServerUrl[] = "serverUrl";
 // Comma-separated SHA-256 fingerprints (hex, colons allowed) of server certificates to trust
 // even when the system does not; "" trusts only what the system trusts.
 inline constexpr char ServerCertificateSha256[] = "serverCertificateSha256";
-inline constexpr char LockServer[] = "lockServer";   // locks serverUrl, serverCertificateSha256 and backend
-inline constexpr char Workspace[] = "workspace";     // local backend's workspace file
+inline constexpr char LockServer[] = "lockServer"; // locks serverUrl, serverCertificateSha256 and backend
+inline constexpr char Workspace[] = "workspace"; // local backend's workspace file
 inline constexpr char DisplayName[] = "displayName";
 inline constexpr char DisableAutoUpdate[] = "disableAutoUpdate";
 inline constexpr char Autostart[] = "autostart";

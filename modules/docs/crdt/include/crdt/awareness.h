@@ -22,7 +22,7 @@ public:
         std::vector<ClientId> added, updated, removed;
     };
 
-    explicit Awareness(ClientId self) : self_(self) {}
+    explicit Awareness(ClientId self) : self_(self) { }
     ClientId clientId() const { return self_; }
     void setLocalState(const Value& state, int64_t nowMs = 0);
     const Value* localState() const;

@@ -25,11 +25,11 @@ class Array;
 // One operation of a Quill-style delta. For arrays, insert holds the inserted values.
 struct DeltaOp {
     enum class Kind : uint8_t { Insert, Retain, Delete } kind = Kind::Insert;
-    std::u16string text;          // text insert
-    std::optional<Value> embed;   // embed (or nested type placeholder) insert
-    std::vector<Value> values;    // array insert
-    uint64_t count = 0;           // retain / delete length
-    Value attributes;             // object or undefined
+    std::u16string text; // text insert
+    std::optional<Value> embed; // embed (or nested type placeholder) insert
+    std::vector<Value> values; // array insert
+    uint64_t count = 0; // retain / delete length
+    Value attributes; // object or undefined
     bool operator==(const DeltaOp&) const = default;
 };
 std::string deltaToJson(const std::vector<DeltaOp>& delta);
@@ -45,8 +45,8 @@ struct Event {
     Transaction* transaction = nullptr;
     bool childListChanged = false;
     std::set<std::string> keysChanged;
-    std::vector<DeltaOp> delta;              // Text and Array
-    std::map<std::string, KeyChange> keys;   // Map
+    std::vector<DeltaOp> delta; // Text and Array
+    std::map<std::string, KeyChange> keys; // Map
 };
 
 struct SearchMarker {
@@ -76,7 +76,7 @@ public:
 
 class Transaction {
 public:
-    explicit Transaction(Doc& d) : doc(d) {}
+    explicit Transaction(Doc& d) : doc(d) { }
     Doc& doc;
     const void* origin = nullptr;
     bool local = true;
@@ -134,7 +134,7 @@ public:
     Type* rootType(const std::string& name); // creates an untyped root if needed
 
     // Runs fn inside a transaction (nested calls join the outer one).
-    template <typename F>
+    template<typename F>
     void transact(F&& fn, const void* origin = nullptr, bool local = true)
     {
         if (transaction_) {

@@ -55,7 +55,7 @@ private:
 // Every read validates against the remaining bytes and throws DecodeError.
 class Decoder {
 public:
-    explicit Decoder(std::span<const uint8_t> bytes) : data_(bytes) {}
+    explicit Decoder(std::span<const uint8_t> bytes) : data_(bytes) { }
     bool atEnd() const { return pos_ >= data_.size(); }
     std::size_t remaining() const { return data_.size() - pos_; }
     std::size_t position() const { return pos_; }

@@ -27,17 +27,25 @@ enum class ContentKind : uint8_t {
     Skip = 10,
 };
 
-enum class TypeRef : uint8_t { Array = 0, Map = 1, Text = 2, XmlElement = 3, XmlFragment = 4, XmlHook = 5, XmlText = 6 };
+enum class TypeRef : uint8_t {
+    Array = 0,
+    Map = 1,
+    Text = 2,
+    XmlElement = 3,
+    XmlFragment = 4,
+    XmlHook = 5,
+    XmlText = 6
+};
 
 // Content other than strings and deleted ranges; kept out of line so text items stay small.
 struct ContentExtra {
-    std::vector<Value> values;                // Json, Any
-    std::vector<uint8_t> binary;              // Binary
-    std::string key;                          // Format key, Doc guid
-    std::shared_ptr<const Value> value;       // Format value, Embed, Doc options
-    std::unique_ptr<Type> type;               // Type
+    std::vector<Value> values; // Json, Any
+    std::vector<uint8_t> binary; // Binary
+    std::string key; // Format key, Doc guid
+    std::shared_ptr<const Value> value; // Format value, Embed, Doc options
+    std::unique_ptr<Type> type; // Type
     TypeRef typeRef = TypeRef::Array;
-    std::string typeName;                     // XmlElement / XmlHook name
+    std::string typeName; // XmlElement / XmlHook name
 };
 
 // Where a decoded struct says its parent is, before it is resolved to a Type.
@@ -64,10 +72,10 @@ struct Item {
     bool hasRightOrigin = false;
     bool hasRedone = false;
     bool hasParentSub = false;
-    std::u16string str;                      // String
+    std::u16string str; // String
     std::string parentSub;
     std::unique_ptr<ContentExtra> extra;
-    std::unique_ptr<ParentRef> parentRef;    // only while decoded and not yet integrated
+    std::unique_ptr<ParentRef> parentRef; // only while decoded and not yet integrated
 
     bool isGC() const { return kind == ContentKind::GC; }
     bool isSkip() const { return kind == ContentKind::Skip; }

@@ -31,7 +31,7 @@ public:
     // Index of the struct that contains clock; the list must cover it.
     std::size_t findIndex(uint64_t clock) const;
 
-    template <typename F>
+    template<typename F>
     void forEach(F&& f) const
     {
         for (const auto& chunk : chunks_)

@@ -24,7 +24,7 @@ public:
     };
 
     UndoManager(Doc& doc, std::vector<Type*> scope, Options options);
-    UndoManager(Doc& doc, std::vector<Type*> scope) : UndoManager(doc, std::move(scope), Options{}) {}
+    UndoManager(Doc& doc, std::vector<Type*> scope) : UndoManager(doc, std::move(scope), Options{}) { }
     ~UndoManager();
     UndoManager(const UndoManager&) = delete;
     UndoManager& operator=(const UndoManager&) = delete;

@@ -16,11 +16,40 @@ public:
     using Object = std::vector<std::pair<std::string, Value>>; // insertion order, like JS
 
     Value() = default;
-    static Value null() { Value v; v.kind_ = Kind::Null; return v; }
-    static Value boolean(bool b) { Value v; v.kind_ = Kind::Bool; v.num_ = b ? 1 : 0; return v; }
-    static Value number(double d) { Value v; v.kind_ = Kind::Number; v.num_ = d; return v; }
-    static Value bigint(int64_t i) { Value v; v.kind_ = Kind::BigInt; v.big_ = i; return v; }
-    static Value string(std::string s) { Value v; v.kind_ = Kind::String; v.str_ = std::move(s); return v; }
+    static Value null()
+    {
+        Value v;
+        v.kind_ = Kind::Null;
+        return v;
+    }
+    static Value boolean(bool b)
+    {
+        Value v;
+        v.kind_ = Kind::Bool;
+        v.num_ = b ? 1 : 0;
+        return v;
+    }
+    static Value number(double d)
+    {
+        Value v;
+        v.kind_ = Kind::Number;
+        v.num_ = d;
+        return v;
+    }
+    static Value bigint(int64_t i)
+    {
+        Value v;
+        v.kind_ = Kind::BigInt;
+        v.big_ = i;
+        return v;
+    }
+    static Value string(std::string s)
+    {
+        Value v;
+        v.kind_ = Kind::String;
+        v.str_ = std::move(s);
+        return v;
+    }
     static Value array(Array a = {});
     static Value object(Object o = {});
     static Value binary(std::vector<uint8_t> b);

@@ -6,7 +6,7 @@ namespace convene::crdt {
 // Shared list (Yjs' Y.Array) of JSON-like values.
 class Array {
 public:
-    explicit Array(Type* type) : t_(type) {}
+    explicit Array(Type* type) : t_(type) { }
     Type* type() const { return t_; }
     uint64_t length() const { return t_->length; }
     void insert(uint64_t index, const std::vector<Value>& values);

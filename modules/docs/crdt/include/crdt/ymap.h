@@ -6,7 +6,7 @@ namespace convene::crdt {
 // Shared key/value map (Yjs' Y.Map); values are JSON-like.
 class Map {
 public:
-    explicit Map(Type* type) : t_(type) {}
+    explicit Map(Type* type) : t_(type) { }
     Type* type() const { return t_; }
     void set(const std::string& key, const Value& value);
     void remove(const std::string& key);

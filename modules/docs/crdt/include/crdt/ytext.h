@@ -8,7 +8,7 @@ namespace convene::crdt {
 // Shared rich text (Yjs' Y.Text). Positions and lengths are UTF-16 code units.
 class Text {
 public:
-    explicit Text(Type* type) : t_(type) {}
+    explicit Text(Type* type) : t_(type) { }
     Type* type() const { return t_; }
 
     uint64_t length() const { return t_->length; }

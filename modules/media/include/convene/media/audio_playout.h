@@ -16,7 +16,7 @@ class AudioPlayout : public QObject {
 public:
     using Source = std::function<void(AudioSamples& frame, int64_t playoutTimeUs)>;
 
-    explicit AudioPlayout(Source source, QObject* parent = nullptr) : QObject(parent), m_source(std::move(source)) {}
+    explicit AudioPlayout(Source source, QObject* parent = nullptr) : QObject(parent), m_source(std::move(source)) { }
     virtual void start() = 0;
     virtual void stop() = 0;
 

@@ -9,16 +9,16 @@ namespace convene::media {
 // One remote participant as the stats overlay shows it, refreshed every second.
 struct PeerStats {
     QString peerId;
-    QString path;            // the transport's remote address
-    int width = 0;           // of the last decoded picture
+    QString path; // the transport's remote address
+    int width = 0; // of the last decoded picture
     int height = 0;
-    double fps = 0;          // pictures shown per second
-    double videoKbps = 0;    // received
+    double fps = 0; // pictures shown per second
+    double videoKbps = 0; // received
     double audioKbps = 0;
-    double lossPercent = 0;  // over the last report interval, both streams
-    double jitterMs = 0;     // audio interarrival jitter
-    double rttMs = -1;       // -1 until a report about our streams came back
-    double latencyMs = -1;   // glass to glass: measured from frame stamps when they exist, else estimated
+    double lossPercent = 0; // over the last report interval, both streams
+    double jitterMs = 0; // audio interarrival jitter
+    double rttMs = -1; // -1 until a report about our streams came back
+    double latencyMs = -1; // glass to glass: measured from frame stamps when they exist, else estimated
     bool latencyMeasured = false;
     double audioDelayMs = 0; // the jitter buffer's current delay
     double concealedPercent = 0;

@@ -11,10 +11,10 @@ namespace convene::media {
 
 struct OpusEncoderSettings {
     int bitrate = 32000; // bits per second
-    bool fec = true;     // in-band forward error correction: each packet also carries the previous frame
-    bool dtx = true;     // discontinuous transmission: near-empty packets during silence
+    bool fec = true; // in-band forward error correction: each packet also carries the previous frame
+    bool dtx = true; // discontinuous transmission: near-empty packets during silence
     int packetLossPercent = 10; // expected loss; more spends more bits on FEC
-    int complexity = 9;         // 0..10
+    int complexity = 9; // 0..10
 };
 
 // Encodes 20 ms frames of 48 kHz mono audio (audio_format.h) with Opus tuned for speech

@@ -28,8 +28,8 @@ const char* toString(ParseError error);
 template<typename T>
 class [[nodiscard]] ParseResult {
 public:
-    ParseResult(T value) : m_value(std::move(value)) {}
-    ParseResult(ParseError error) : m_error(error) {}
+    ParseResult(T value) : m_value(std::move(value)) { }
+    ParseResult(ParseError error) : m_error(error) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

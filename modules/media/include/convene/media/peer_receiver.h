@@ -71,7 +71,7 @@ private:
         int64_t arrivalUs = 0;
     };
     struct ReceivedStream {
-        ReceivedStream(uint32_t ssrc, uint32_t clockRate) : statistics(ssrc, clockRate) {}
+        ReceivedStream(uint32_t ssrc, uint32_t clockRate) : statistics(ssrc, clockRate) { }
         ReceptionStatistics statistics;
         std::optional<SenderReportInfo> lastReport;
     };

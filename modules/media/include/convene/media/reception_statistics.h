@@ -43,7 +43,10 @@ private:
 };
 
 // Middle 32 bits of a 64-bit NTP timestamp: the LSR / "now" format of RFC 3550 section 6.4.1.
-constexpr uint32_t ntpToCompact(uint64_t ntpTimestamp) { return uint32_t(ntpTimestamp >> 16); }
+constexpr uint32_t ntpToCompact(uint64_t ntpTimestamp)
+{
+    return uint32_t(ntpTimestamp >> 16);
+}
 
 // Round trip time seen from a report block about our own stream: now - LSR - DLSR (RFC 3550
 // section 6.4.1). Empty when the peer has not received an SR yet (LSR 0) or the result would be

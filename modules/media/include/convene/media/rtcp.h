@@ -94,8 +94,8 @@ struct RtcpUnknownPacket {
     bool operator==(const RtcpUnknownPacket&) const = default;
 };
 
-using RtcpPacket = std::variant<RtcpSenderReport, RtcpReceiverReport, RtcpGenericNack,
-                                RtcpPictureLossIndication, RtcpUnknownPacket>;
+using RtcpPacket =
+    std::variant<RtcpSenderReport, RtcpReceiverReport, RtcpGenericNack, RtcpPictureLossIndication, RtcpUnknownPacket>;
 
 // RFC 3550 section 6.1: packets stacked back to back in one datagram. Only the last one may carry
 // padding, so the padding lives here rather than in each packet.

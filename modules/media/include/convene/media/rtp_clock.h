@@ -8,7 +8,7 @@ namespace convene::media {
 // so audio and video timestamps and the sender reports all derive from the same clock.
 class RtpClock {
 public:
-    RtpClock(uint32_t clockRate, uint32_t randomOffset) : m_clockRate(clockRate), m_offset(randomOffset) {}
+    RtpClock(uint32_t clockRate, uint32_t randomOffset) : m_clockRate(clockRate), m_offset(randomOffset) { }
 
     uint32_t timestampAt(int64_t steadyUs)
     {

@@ -21,8 +21,14 @@ constexpr bool isNewer(T a, T b)
     return forward != 0 && forward < kHalf;
 }
 
-constexpr bool isNewerSequenceNumber(uint16_t a, uint16_t b) { return isNewer<uint16_t>(a, b); }
-constexpr bool isNewerTimestamp(uint32_t a, uint32_t b) { return isNewer<uint32_t>(a, b); }
+constexpr bool isNewerSequenceNumber(uint16_t a, uint16_t b)
+{
+    return isNewer<uint16_t>(a, b);
+}
+constexpr bool isNewerTimestamp(uint32_t a, uint32_t b)
+{
+    return isNewer<uint32_t>(a, b);
+}
 
 // Maps wrapping counters to a 64-bit line: each value lands within half a range of the previous
 // one, so wrap-arounds move forward and reordered (older) values move back. The first value maps

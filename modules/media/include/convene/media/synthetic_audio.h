@@ -45,9 +45,9 @@ private:
 };
 
 // Finds marker onsets in played-out audio: to a fraction of a millisecond on clean audio, mostly
-// within one through a voice codec (which now and then delays a burst itself). Chunks may have any size; each onset is reported once,
-// about 25 ms of audio after it. A chunk whose time does not continue the previous one (a gap or
-// jump of more than 2 ms) starts the detector afresh.
+// within one through a voice codec (which now and then delays a burst itself). Chunks may have any size; each onset is
+// reported once, about 25 ms of audio after it. A chunk whose time does not continue the previous one (a gap or jump of
+// more than 2 ms) starts the detector afresh.
 class AudioMarkerDetector {
 public:
     // `playoutTimeUs` is when the first of `samples` reaches the speaker. Returns the steady-clock
@@ -68,6 +68,9 @@ private:
 
 // The latency a detected onset stands for: its distance past the marker instant it belongs to.
 // Valid while latency stays under kAudioMarkerPeriodUs.
-inline int64_t markerLatencyUs(int64_t onsetUs) { return onsetUs % kAudioMarkerPeriodUs; }
+inline int64_t markerLatencyUs(int64_t onsetUs)
+{
+    return onsetUs % kAudioMarkerPeriodUs;
+}
 
 } // namespace convene::media

@@ -10,7 +10,7 @@ namespace convene::media {
 // What a test pattern frame carries in machine-readable form, so a receiver can tell which frame
 // it shows and how long ago it was captured (glass-to-glass latency on one machine).
 struct FrameStamp {
-    uint32_t frameNumber = 0;  // 24 bits survive
+    uint32_t frameNumber = 0; // 24 bits survive
     int64_t captureTimeUs = 0; // steady clock; the low 40 bits survive (see elapsedSinceStampUs)
 };
 

@@ -14,7 +14,9 @@ struct I420Frame {
     int64_t captureTimeUs = 0; // steady clock of the capturing process (media_clock.h)
 
     I420Frame() = default;
-    I420Frame(int w, int h) : width(w), height(h), data(std::size_t(w) * h + 2 * std::size_t(chromaWidth(w)) * chromaHeight(h)) {}
+    I420Frame(int w, int h)
+        : width(w), height(h), data(std::size_t(w) * h + 2 * std::size_t(chromaWidth(w)) * chromaHeight(h))
+    { }
 
     static int chromaWidth(int w) { return (w + 1) / 2; }
     static int chromaHeight(int h) { return (h + 1) / 2; }

@@ -11,7 +11,7 @@ namespace convene::store {
 // treats % and _ as wildcards, so terms containing them are also checked with instr().
 struct FullTextQuery {
     QStringList indexedPatterns; // '%term%' for FTS5 LIKE, ASCII case-insensitive like the index
-    QStringList literalTerms;    // to check with instr(lower(text), term), already lower-cased
+    QStringList literalTerms; // to check with instr(lower(text), term), already lower-cased
 };
 
 FullTextQuery fullTextQuery(const QString& userText);

@@ -18,7 +18,7 @@ namespace convene::store {
 // A prepared statement: bind by 1-based index, step through rows, read columns.
 class Statement {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) { }
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -57,8 +57,8 @@ private:
 // remember to reset it.
 class PreparedStatement {
 public:
-    explicit PreparedStatement(Statement* statement) : m_statement(statement) {}
-    PreparedStatement(PreparedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    explicit PreparedStatement(Statement* statement) : m_statement(statement) { }
+    PreparedStatement(PreparedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) { }
     PreparedStatement& operator=(PreparedStatement&& other) noexcept
     {
         if (this != &other) {

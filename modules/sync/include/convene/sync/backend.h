@@ -14,10 +14,10 @@ namespace convene::sync {
 struct BackendConfig {
     QString profileDir;
     QString workspacePath; // local backend
-    QString serverUrl;     // network backends
-    QString userId;        // stable per profile
+    QString serverUrl; // network backends
+    QString userId; // stable per profile
     QString displayName;
-    QVariantMap options;   // backend-specific, e.g. fault injection
+    QVariantMap options; // backend-specific, e.g. fault injection
 };
 
 // The contract every backend implements. All calls return at once; results come as signals on
@@ -32,9 +32,9 @@ public:
     virtual QString name() const = 0;
     virtual Capabilities capabilities() const = 0;
 
-    virtual void connectToServer() = 0;   // -> connected | disconnected | connectionFailed
+    virtual void connectToServer() = 0; // -> connected | disconnected | connectionFailed
     virtual void disconnectFromServer() = 0;
-    virtual void listStreams() = 0;       // -> streamsListed
+    virtual void listStreams() = 0; // -> streamsListed
     virtual void submit(const Mutation& mutation) = 0; // -> submitted | rejected | submitFailed
     virtual void fetchHistory(quint64 requestId, const HistoryQuery& query) = 0; // -> historyFetched | requestFailed
     virtual void sendEphemeral(const EphemeralMessage& message) = 0;
@@ -50,14 +50,14 @@ public:
 
 signals:
     void connected(const convene::sync::AccountInfo& account);
-    void disconnected(const convene::Error& reason);      // transient: reconnect later
-    void connectionFailed(const convene::Error& reason);  // needs the user or the administrator
+    void disconnected(const convene::Error& reason); // transient: reconnect later
+    void connectionFailed(const convene::Error& reason); // needs the user or the administrator
     // Before connectionFailed: the server's TLS certificate is trusted by nobody. Pinning its
     // SHA-256 (lowercase hex) in the backend's configuration accepts exactly this certificate.
     void certificateUntrusted(const QString& sha256, const QString& reason);
     void streamsListed(const QList<convene::sync::StreamInfo>& streams);
     void submitted(const convene::sync::Ack& ack);
-    void rejected(const QUuid& clientId, const convene::Error& reason);     // permanent
+    void rejected(const QUuid& clientId, const convene::Error& reason); // permanent
     void submitFailed(const QUuid& clientId, const convene::Error& reason); // transient
     void eventsReceived(const QList<convene::sync::RemoteEvent>& events);
     void historyFetched(quint64 requestId, const convene::sync::HistoryPage& page);

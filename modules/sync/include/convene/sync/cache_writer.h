@@ -23,7 +23,7 @@ public:
     };
 
     // `userId`: whose pending changes may be confirmed by incoming events (empty: anyone's).
-    CacheWriter(store::Database& db, QString userId) : m_db(db), m_userId(std::move(userId)) {}
+    CacheWriter(store::Database& db, QString userId) : m_db(db), m_userId(std::move(userId)) { }
 
     // One transaction for the whole batch. Events already cached (same server id) are skipped.
     Result<void> applyEvents(const QList<RemoteEvent>& events, store::ChangeSet& changes,

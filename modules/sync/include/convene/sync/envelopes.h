@@ -14,10 +14,10 @@ namespace convene::sync {
 // client id at most once.
 struct Mutation {
     QUuid clientId;
-    QString stream;   // e.g. "channel:general", "calendar:team", "doc:welcome"
-    QString kind;     // e.g. "message", "reaction", "event", "doc.update"
+    QString stream; // e.g. "channel:general", "calendar:team", "doc:welcome"
+    QString kind; // e.g. "message", "reaction", "event", "doc.update"
     QByteArray payload;
-    QString body;     // searchable plain text, may be empty
+    QString body; // searchable plain text, may be empty
     int64_t createdAt = 0; // Unix ms
     // The entry of the same stream this one is about (reply, edit, reaction): its server id, or,
     // while that entry is still unsent, its client id (the backend resolves it). Both empty: none.
@@ -41,7 +41,7 @@ struct RemoteEvent {
     QByteArray payload;
     QString body;
     int64_t serverTime = 0;
-    QString ref;    // server id of the entry this one is about; empty: none
+    QString ref; // server id of the entry this one is about; empty: none
 };
 
 // Events of these kinds describe the stream itself; sync keeps the stream's name, topic and
@@ -78,7 +78,7 @@ struct HistoryQuery {
 struct HistoryPage {
     QString stream;
     QList<RemoteEvent> events; // in server order, oldest first
-    bool more = false;         // more events exist in the direction asked
+    bool more = false; // more events exist in the direction asked
     // Where the page ended in the server's history, when that is past its last event (the page
     // also held things that are not events, e.g. a room's notices): a page After continues
     // from here. Empty: from the last event.
@@ -90,7 +90,7 @@ struct HistoryPage {
 
 struct EphemeralMessage {
     QString stream;
-    QString kind;   // typing | presence | awareness | call.signal
+    QString kind; // typing | presence | awareness | call.signal
     QString sender;
     QByteArray payload;
 };

@@ -130,8 +130,8 @@ private:
     QSet<QString> m_fetching; // streams with a history request under way
     QSet<QString> m_caughtUp; // streams known to be up to date since the connection began
     QHash<QString, QList<RemoteEvent>> m_heldLive; // live events of streams still catching up
-    QSet<QString> m_heldOverflowed;                // streams that had more than could be held
-    QHash<QString, int> m_fetchAttempts;            // failed catch-up requests in a row
+    QSet<QString> m_heldOverflowed; // streams that had more than could be held
+    QHash<QString, int> m_fetchAttempts; // failed catch-up requests in a row
     bool m_clientActive = true; // the user is looking (the window is not minimised or hidden)
     quint64 m_nextRequestId = 1;
     std::mt19937_64 m_random;
