@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Convene.Ui
 import Convene.App
 import Convene.Chat
@@ -50,6 +51,15 @@ ApplicationWindow {
             window.app.currentView = "calls"
     }
 
+    // A dialog is made the first time it opens, then kept.
+    function openDialog(loader: Loader, url: string) {
+        if (!loader.item)
+            loader.setSource(url, { app: window.app })
+        const dialog = loader.item as T.Popup
+        if (dialog)
+            dialog.open()
+    }
+
     Binding {
         target: Theme
         property: "dark"
@@ -65,8 +75,8 @@ ApplicationWindow {
             views: window.app.views
             currentView: window.app.currentView
             onViewRequested: view => window.app.currentView = view
-            onSettingsRequested: settingsDialog.open()
-            onAboutRequested: aboutDialog.open()
+            onSettingsRequested: window.openDialog(settingsLoader, "SettingsDialog.qml")
+            onAboutRequested: window.openDialog(aboutLoader, "AboutDialog.qml")
         }
 
         ColumnLayout {
@@ -108,10 +118,52 @@ ApplicationWindow {
                     onJoinCallRequested: stream => window.showCallOutcome(chatPane.calls.joinCall(stream))
                     onCallViewRequested: window.app.currentView = "calls"
                 }
-                CalendarPane {}
-                DocsPane {}
-                CallsPane {
-                    calls: window.app.calls
+                // The other panes are made the first time they are shown, then kept. By URL, with
+                // values passed in by Binding: Qt 6.4's Loader cannot make an inline component of
+                // this file ("Cannot instantiate bound component outside its creation context").
+                Loader {
+                    id: calendarLoader
+                    readonly property string title: (calendarLoader.item as CalendarPane)?.title ?? ""
+                    active: false
+                    source: "panes/CalendarPane.qml"
+                    Binding {
+                        target: calendarLoader
+                        property: "active"
+                        when: stack.currentIndex === 1
+                        value: true
+                        restoreMode: Binding.RestoreNone
+                    }
+                }
+                Loader {
+                    id: docsLoader
+                    readonly property string title: (docsLoader.item as DocsPane)?.title ?? ""
+                    active: false
+                    source: "panes/DocsPane.qml"
+                    Binding {
+                        target: docsLoader
+                        property: "active"
+                        when: stack.currentIndex === 2
+                        value: true
+                        restoreMode: Binding.RestoreNone
+                    }
+                }
+                Loader {
+                    id: callsLoader
+                    readonly property string title: (callsLoader.item as CallsPane)?.title ?? ""
+                    active: false
+                    source: "panes/CallsPane.qml"
+                    Binding {
+                        target: callsLoader
+                        property: "active"
+                        when: stack.currentIndex === 3
+                        value: true
+                        restoreMode: Binding.RestoreNone
+                    }
+                    Binding {
+                        target: callsLoader.item
+                        property: "calls"
+                        value: window.app.calls
+                    }
                 }
             }
         }
@@ -133,7 +185,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+," // Cmd+, on macOS
         context: Qt.ApplicationShortcut
-        onActivated: settingsDialog.open()
+        onActivated: window.openDialog(settingsLoader, "SettingsDialog.qml")
     }
 
     // Short feedback such as "Link copied".
@@ -192,17 +244,21 @@ ApplicationWindow {
         }
     }
 
+    // Made with the window, not when a call first rings: loaded late, its AOT-compiled
+    // "Easing.OutCubic" lookup can spin forever in Qt 6.4 (seen in tst_xmpp_netns).
     IncomingCallBanner {
         call: window.app.calls
         topOffset: Theme.headerHeight + Theme.spacingS // below the header's connection status
     }
 
-    SettingsDialog {
-        id: settingsDialog
-        app: window.app
+    // The dialogs, made when first opened (openDialog). Each loader covers the window's content:
+    // it is the dialog's parent, which the dialog takes its size from.
+    Loader {
+        id: settingsLoader
+        anchors.fill: parent
     }
-    AboutDialog {
-        id: aboutDialog
-        app: window.app
+    Loader {
+        id: aboutLoader
+        anchors.fill: parent
     }
 }
