@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <source>Delete message</source>
+        <translation>Delete message</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>Delete this message for everyone? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMenu</name>
     <message>
         <source>Camera</source>
@@ -732,66 +751,25 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Link copied</source>
+        <translation>Link copied</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>This message was deleted.</source>
         <translation>This message was deleted.</translation>
     </message>
     <message>
-        <source>Link copied</source>
-        <translation>Link copied</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>(edited)</source>
         <translation>(edited)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n replies</source>
-        <translation>
-            <numerusform>%n reply</numerusform>
-            <numerusform>%n replies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last reply %1</source>
-        <translation>Last reply %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Not sent: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>React with %1</source>
-        <translation>React with %1</translation>
-    </message>
-    <message>
-        <source>Add reaction (R)</source>
-        <translation>Add reaction (R)</translation>
-    </message>
-    <message>
-        <source>Reply in thread (T)</source>
-        <translation>Reply in thread (T)</translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation>More actions</translation>
-    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
     <message>
         <source>Reply in thread</source>
         <translation>Reply in thread</translation>
@@ -820,17 +798,24 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+</context>
+<context>
+    <name>MessageSendState</name>
     <message>
-        <source>Delete message</source>
-        <translation>Delete message</translation>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
     <message>
-        <source>Delete this message for everyone? This cannot be undone.</source>
-        <translation>Delete this message for everyone? This cannot be undone.</translation>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -858,6 +843,25 @@
     <message>
         <source>Jump to the first new message</source>
         <translation>Jump to the first new message</translation>
+    </message>
+</context>
+<context>
+    <name>MessageToolbar</name>
+    <message>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <source>Add reaction (R)</source>
+        <translation>Add reaction (R)</translation>
+    </message>
+    <message>
+        <source>Reply in thread (T)</source>
+        <translation>Reply in thread (T)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
     </message>
 </context>
 <context>
@@ -928,6 +932,13 @@
         <source>Start</source>
         <comment>starts the direct message with the chosen people</comment>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1289,18 @@
     </message>
 </context>
 <context>
+    <name>ThreadSummary</name>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n replies</numerusform><numerusform>%n replies</numerusform></translation>
+    </message>
+    <message>
+        <source>Last reply %1</source>
+        <translation>Last reply %1</translation>
+    </message>
+</context>
+<context>
     <name>convene::AppController</name>
     <message>
         <source>Guest</source>
@@ -1476,6 +1499,17 @@
         <translation>The call ended.</translation>
     </message>
     <message>
+        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
+        <translation>Your camera or microphone stopped working. Choose another one in the device menu.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallDevices</name>
+    <message>
         <source>The camera was disconnected. Now using %1.</source>
         <translation>The camera was disconnected. Now using %1.</translation>
     </message>
@@ -1486,14 +1520,6 @@
     <message>
         <source>The speaker was disconnected. Now using %1.</source>
         <translation>The speaker was disconnected. Now using %1.</translation>
-    </message>
-    <message>
-        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
-        <translation>Your camera or microphone stopped working. Choose another one in the device menu.</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1576,53 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChannelAdmin</name>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>Give the channel a name.</translation>
+    </message>
+    <message>
+        <source>Channel names can have at most %1 characters.</source>
+        <translation>Channel names can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
+        <translation>Channel names cannot contain #, @, &lt; or &gt;.</translation>
+    </message>
+    <message>
+        <source>A channel called “%1” already exists.</source>
+        <translation>A channel called “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>Topics can have at most %1 characters.</source>
+        <translation>Topics can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>You cannot leave a direct message. Mute it instead.</source>
+        <translation>You cannot leave a direct message. Mute it instead.</translation>
+    </message>
+    <message>
+        <source>Start a new group message to talk with more people.</source>
+        <translation>Start a new group message to talk with more people.</translation>
+    </message>
+    <message>
+        <source>There is nobody with that name in this workspace.</source>
+        <translation>There is nobody with that name in this workspace.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation>%1 is already a member.</translation>
+    </message>
+    <message>
+        <source>Direct messages are named after their members.</source>
+        <translation>Direct messages are named after their members.</translation>
+    </message>
+    <message>
+        <source>A group message can have at most %1 people. Create a private channel instead.</source>
+        <translation>A group message can have at most %1 people. Create a private channel instead.</translation>
     </message>
 </context>
 <context>
@@ -1610,56 +1683,12 @@
         <translation>That is not an emoji.</translation>
     </message>
     <message>
-        <source>Give the channel a name.</source>
-        <translation>Give the channel a name.</translation>
-    </message>
-    <message>
-        <source>Channel names can have at most %1 characters.</source>
-        <translation>Channel names can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
-        <translation>Channel names cannot contain #, @, &lt; or &gt;.</translation>
-    </message>
-    <message>
-        <source>A channel called “%1” already exists.</source>
-        <translation>A channel called “%1” already exists.</translation>
-    </message>
-    <message>
-        <source>Topics can have at most %1 characters.</source>
-        <translation>Topics can have at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>You cannot leave a direct message. Mute it instead.</source>
-        <translation>You cannot leave a direct message. Mute it instead.</translation>
-    </message>
-    <message>
-        <source>Direct messages are named after their members.</source>
-        <translation>Direct messages are named after their members.</translation>
-    </message>
-    <message>
         <source>%1 wrote:</source>
         <translation>%1 wrote:</translation>
     </message>
     <message>
         <source>Pasted image.png</source>
         <translation>Pasted image.png</translation>
-    </message>
-    <message>
-        <source>Start a new group message to talk with more people.</source>
-        <translation>Start a new group message to talk with more people.</translation>
-    </message>
-    <message>
-        <source>There is nobody with that name in this workspace.</source>
-        <translation>There is nobody with that name in this workspace.</translation>
-    </message>
-    <message>
-        <source>%1 is already a member.</source>
-        <translation>%1 is already a member.</translation>
-    </message>
-    <message>
-        <source>A group message can have at most %1 people. Create a private channel instead.</source>
-        <translation>A group message can have at most %1 people. Create a private channel instead.</translation>
     </message>
     <message>
         <source>This thread's first message has not been sent yet.</source>

@@ -620,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteMessageDialog</name>
+    <message>
+        <source>Delete message</source>
+        <translation>删除消息</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>要为所有人删除这条消息吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMenu</name>
     <message>
         <source>Camera</source>
@@ -729,65 +748,25 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Link copied</source>
+        <translation>链接已复制</translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>This message was deleted.</source>
         <translation>此消息已删除。</translation>
     </message>
     <message>
-        <source>Link copied</source>
-        <translation>链接已复制</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新消息</translation>
-    </message>
-    <message>
         <source>(edited)</source>
         <translation>（已编辑）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n replies</source>
-        <translation>
-            <numerusform>%n 条回复</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last reply %1</source>
-        <translation>最后回复于 %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>发送中…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>发送失败：%1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <source>React with %1</source>
-        <translation>用 %1 回应</translation>
-    </message>
-    <message>
-        <source>Add reaction (R)</source>
-        <translation>添加表情回应（R）</translation>
-    </message>
-    <message>
-        <source>Reply in thread (T)</source>
-        <translation>在话题中回复（T）</translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation>更多操作</translation>
-    </message>
+</context>
+<context>
+    <name>MessageMenu</name>
     <message>
         <source>Reply in thread</source>
         <translation>在话题中回复</translation>
@@ -816,17 +795,24 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+</context>
+<context>
+    <name>MessageSendState</name>
     <message>
-        <source>Delete message</source>
-        <translation>删除消息</translation>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
     </message>
     <message>
-        <source>Delete this message for everyone? This cannot be undone.</source>
-        <translation>要为所有人删除这条消息吗？此操作无法撤销。</translation>
+        <source>Not sent: %1</source>
+        <translation>发送失败：%1</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -854,6 +840,25 @@
     <message>
         <source>Jump to the first new message</source>
         <translation>跳到第一条新消息</translation>
+    </message>
+</context>
+<context>
+    <name>MessageToolbar</name>
+    <message>
+        <source>React with %1</source>
+        <translation>用 %1 回应</translation>
+    </message>
+    <message>
+        <source>Add reaction (R)</source>
+        <translation>添加表情回应（R）</translation>
+    </message>
+    <message>
+        <source>Reply in thread (T)</source>
+        <translation>在话题中回复（T）</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
     </message>
 </context>
 <context>
@@ -924,6 +929,13 @@
         <source>Start</source>
         <comment>starts the direct message with the chosen people</comment>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New</source>
+        <translation>新消息</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1283,19 @@
     </message>
 </context>
 <context>
+    <name>ThreadSummary</name>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reply %1</source>
+        <translation>最后回复于 %1</translation>
+    </message>
+</context>
+<context>
     <name>convene::AppController</name>
     <message>
         <source>Guest</source>
@@ -1468,6 +1493,17 @@
         <translation>通话已结束。</translation>
     </message>
     <message>
+        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
+        <translation>你的摄像头或麦克风停止工作了。请在设备菜单中选择其他设备。</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+</context>
+<context>
+    <name>convene::call::CallDevices</name>
+    <message>
         <source>The camera was disconnected. Now using %1.</source>
         <translation>摄像头已断开，现在使用 %1。</translation>
     </message>
@@ -1478,14 +1514,6 @@
     <message>
         <source>The speaker was disconnected. Now using %1.</source>
         <translation>扬声器已断开，现在使用 %1。</translation>
-    </message>
-    <message>
-        <source>Your camera or microphone stopped working. Choose another one in the device menu.</source>
-        <translation>你的摄像头或麦克风停止工作了。请在设备菜单中选择其他设备。</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1570,53 @@
     <message>
         <source>The file could not be saved: %1</source>
         <translation>无法保存文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::ChannelAdmin</name>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>请为频道命名。</translation>
+    </message>
+    <message>
+        <source>Channel names can have at most %1 characters.</source>
+        <translation>频道名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
+        <translation>频道名称不能包含 #、@、&lt; 或 &gt;。</translation>
+    </message>
+    <message>
+        <source>A channel called “%1” already exists.</source>
+        <translation>已存在名为“%1”的频道。</translation>
+    </message>
+    <message>
+        <source>Topics can have at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>You cannot leave a direct message. Mute it instead.</source>
+        <translation>无法退出私信，你可以将其静音。</translation>
+    </message>
+    <message>
+        <source>Start a new group message to talk with more people.</source>
+        <translation>要和更多人聊天，请新建一个多人私信。</translation>
+    </message>
+    <message>
+        <source>There is nobody with that name in this workspace.</source>
+        <translation>此工作区中没有这个人。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation>%1 已经是成员了。</translation>
+    </message>
+    <message>
+        <source>Direct messages are named after their members.</source>
+        <translation>私信以成员名称命名，无法重命名。</translation>
+    </message>
+    <message>
+        <source>A group message can have at most %1 people. Create a private channel instead.</source>
+        <translation>多人私信最多 %1 人。请改为创建私有频道。</translation>
     </message>
 </context>
 <context>
@@ -1602,56 +1677,12 @@
         <translation>这不是表情符号。</translation>
     </message>
     <message>
-        <source>Give the channel a name.</source>
-        <translation>请为频道命名。</translation>
-    </message>
-    <message>
-        <source>Channel names can have at most %1 characters.</source>
-        <translation>频道名称最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Channel names cannot contain #, @, &lt; or &gt;.</source>
-        <translation>频道名称不能包含 #、@、&lt; 或 &gt;。</translation>
-    </message>
-    <message>
-        <source>A channel called “%1” already exists.</source>
-        <translation>已存在名为“%1”的频道。</translation>
-    </message>
-    <message>
-        <source>Topics can have at most %1 characters.</source>
-        <translation>主题最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>You cannot leave a direct message. Mute it instead.</source>
-        <translation>无法退出私信，你可以将其静音。</translation>
-    </message>
-    <message>
-        <source>Direct messages are named after their members.</source>
-        <translation>私信以成员名称命名，无法重命名。</translation>
-    </message>
-    <message>
         <source>%1 wrote:</source>
         <translation>%1 写道：</translation>
     </message>
     <message>
         <source>Pasted image.png</source>
         <translation>粘贴的图片.png</translation>
-    </message>
-    <message>
-        <source>Start a new group message to talk with more people.</source>
-        <translation>要和更多人聊天，请新建一个多人私信。</translation>
-    </message>
-    <message>
-        <source>There is nobody with that name in this workspace.</source>
-        <translation>此工作区中没有这个人。</translation>
-    </message>
-    <message>
-        <source>%1 is already a member.</source>
-        <translation>%1 已经是成员了。</translation>
-    </message>
-    <message>
-        <source>A group message can have at most %1 people. Create a private channel instead.</source>
-        <translation>多人私信最多 %1 人。请改为创建私有频道。</translation>
     </message>
     <message>
         <source>This thread's first message has not been sent yet.</source>
