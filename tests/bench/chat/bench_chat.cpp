@@ -16,6 +16,7 @@
 #include <convene/sync/cache_writer.h>
 
 #include "bench_sentences.h"
+#include "bench_stats.h"
 #include "chat_cache_generator.h"
 
 #include <QCoreApplication>
@@ -56,27 +57,8 @@ constexpr int kColdRuns = 10;
 
 const QString kBench = bench::benchChannelId();
 
-struct Stats {
-    double p50 = 0;
-    double p95 = 0;
-    double max = 0;
-    size_t n = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    Stats s;
-    s.n = values.size();
-    if (values.empty())
-        return s;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    s.p50 = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    const size_t rank = size_t(std::ceil(0.95 * double(n)));
-    s.p95 = values[std::min(n - 1, rank > 0 ? rank - 1 : 0)];
-    s.max = values.back();
-    return s;
-}
+using bench::Stats;
+using bench::stats;
 
 const char* verdict(bool ok)
 {

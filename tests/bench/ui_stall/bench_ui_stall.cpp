@@ -28,6 +28,7 @@
 #include <convene/store/database.h>
 #include <convene/sync/cache_writer.h>
 
+#include "bench_stats.h"
 #include "chat_cache_generator.h"
 
 #include <QCoreApplication>
@@ -110,29 +111,8 @@ struct ThreadUsage {
     }
 };
 
-struct Stats {
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-    size_t n = 0;
-};
-
-Stats stats(std::vector<double> values)
-{
-    Stats s;
-    s.n = values.size();
-    if (values.empty())
-        return s;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    const auto rank = [&](double p) {
-        const size_t r = size_t(std::ceil(p * double(n)));
-        return values[std::min(n - 1, r > 0 ? r - 1 : 0)];
-    };
-    s.p50 = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    s.p95 = rank(0.95);
-    s.p99 = rank(0.99);
-    s.max = values.back();
-    return s;
-}
+using bench::Stats;
+using bench::stats;
 
 const char* verdict(double maxMs)
 {
