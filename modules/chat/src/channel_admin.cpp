@@ -1,6 +1,7 @@
 #include "convene/chat/channel_admin.h"
 
 #include "convene/chat/chat_events.h"
+#include "queries/stream_queries.h"
 #include "submit_entry.h"
 
 #include <convene/sync/sync_service.h>
@@ -27,12 +28,9 @@ QString ChannelAdmin::validateName(const QString& name, const QString& exceptStr
     store::Database* db = m_cache.db();
     if (!db)
         return {};
-    auto taken = db->prepare(QStringLiteral(
-        "SELECT 1 FROM streams WHERE kind IN ('channel', 'private') AND lower(name) = lower(?) AND id <> ?"));
-    if (!taken)
-        return {};
-    const bool exists = (*taken)->bind(1, trimmed).bind(2, exceptStream).step().valueOr(false);
-    return exists ? tr("A channel called “%1” already exists.").arg(trimmed) : QString();
+    return StreamQueries(*db).channelNameTaken(trimmed, exceptStream)
+               ? tr("A channel called “%1” already exists.").arg(trimmed)
+               : QString();
 }
 
 bool ChannelAdmin::streamExists(const QString& stream) const
@@ -40,8 +38,7 @@ bool ChannelAdmin::streamExists(const QString& stream) const
     store::Database* db = m_cache.db();
     if (!db)
         return false;
-    auto query = db->prepare(QStringLiteral("SELECT 1 FROM streams WHERE id = ?"));
-    return query && (*query)->bind(1, stream).step().valueOr(false);
+    return StreamQueries(*db).find(stream).has_value();
 }
 
 QString ChannelAdmin::createChannel(const QString& name, const QString& topic, bool isPrivate)

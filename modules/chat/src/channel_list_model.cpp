@@ -2,6 +2,8 @@
 
 #include "convene/chat/chat_events.h"
 #include "convene/chat/message_decorations.h"
+#include "queries/message_queries.h"
+#include "queries/stream_queries.h"
 
 #include <QCollator>
 
@@ -56,74 +58,60 @@ QString ChannelListModel::displayName(const QString& streamId) const
     store::Database* db = m_cache.db();
     if (!db)
         return streamId;
-    auto query = db->prepare(QStringLiteral("SELECT kind, name FROM streams WHERE id = ?"));
-    if (!query)
-        return streamId;
-    (*query)->bind(1, streamId);
-    QString name = streamId;
-    if ((*query)->step().valueOr(false))
-        name = conversationName(streamId, (*query)->text(0), (*query)->text(1));
-    return name;
+    const std::optional<StreamRecord> stream = StreamQueries(*db).find(streamId);
+    return stream ? conversationName(streamId, stream->kind, stream->name) : streamId;
 }
 
-bool ChannelListModel::loadActivity(store::Database& db, Row& row)
+void ChannelListModel::loadActivity(store::Database& db, Row& row)
 {
-    // Newest unsent message first, else the newest ordered one: both read straight off an index.
-    static const QString kColumns =
-        QStringLiteral("server_id, author, payload, coalesce(server_time, created_at) FROM entries ");
-    auto pending = db.prepare(QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral("WHERE stream = ? AND pos IS NULL AND kind = 'message' AND ref IS NULL "
-                                             "ORDER BY id DESC LIMIT 1"));
-    auto sent = db.prepare(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral("WHERE stream = ? AND pos IS NOT NULL AND kind = 'message' AND ref IS NULL "
-                                          "ORDER BY pos DESC LIMIT 1"));
-    if (!pending || !sent)
-        return false;
-    for (store::Statement* query : {pending->get(), sent->get()}) {
-        query->bind(1, row.streamId);
-        if (!query->step().valueOr(false))
-            continue;
-        const QString serverId = query->text(0);
-        const QString author = query->text(1);
-        QString text = parsePayload(query->blob(2)).value(QStringLiteral("text")).toString();
-        row.lastActivity = QDateTime::fromMSecsSinceEpoch(query->int64(3));
-        if (!serverId.isEmpty()) {
-            const MessageDecoration d = loadDecorations(db, row.streamId, {{serverId, author}}).value(serverId);
-            if (d.deleted)
-                text = tr("This message was deleted.");
-            else if (d.edited)
-                text = d.text;
-        }
-        text = m_directory.plainText(text).simplified();
-        if (text.isEmpty())
-            text = tr("Sent an attachment");
-        row.preview = author == m_state.userId() ? tr("You: %1").arg(text)
-                      : row.kind == u"dm" && directMembers(row.streamId).size() <= 2
-                          ? text
-                          : tr("%1: %2").arg(m_directory.name(author), text);
-        return true;
-    }
-    return false;
-}
-
-void ChannelListModel::loadUnread(store::Database& db, Row& row)
-{
-    auto count = db.prepare(
-        QStringLiteral("SELECT count(*), coalesce(sum(instr(payload, ?) > 0), 0) FROM (SELECT payload FROM entries "
-                       "WHERE stream = ? AND pos > ? AND kind = 'message' AND ref IS NULL AND author <> ? LIMIT ?)"));
-    if (!count)
+    const std::optional<StoredMessage> last = MessageQueries(db).newest(row.streamId);
+    if (!last)
         return;
-    const QByteArray mention = "<@" + m_state.userId().toUtf8() + '>';
-    (*count)
-        ->bind(1, mention)
-        .bind(2, row.streamId)
-        .bind(3, m_state.lastRead(row.streamId))
-        .bind(4, m_state.userId())
-        .bind(5, kUnreadCap);
-    if ((*count)->step().valueOr(false)) {
-        row.unread = int((*count)->int64(0));
-        row.mentions = row.kind == u"dm" ? row.unread : int((*count)->int64(1));
+    QString text = parsePayload(last->payload).value(QStringLiteral("text")).toString();
+    row.lastActivity = QDateTime::fromMSecsSinceEpoch(last->time);
+    if (!last->serverId.isEmpty()) {
+        const MessageDecoration d =
+            loadDecorations(db, row.streamId, {{last->serverId, last->author}}).value(last->serverId);
+        if (d.deleted)
+            text = tr("This message was deleted.");
+        else if (d.edited)
+            text = d.text;
     }
+    text = m_directory.plainText(text).simplified();
+    if (text.isEmpty())
+        text = tr("Sent an attachment");
+    row.preview = last->author == m_state.userId() ? tr("You: %1").arg(text)
+                  : row.kind == u"dm" && directMembers(row.streamId).size() <= 2
+                      ? text
+                      : tr("%1: %2").arg(m_directory.name(last->author), text);
+}
+
+void ChannelListModel::loadUnread(store::Database& db, Row& row, const Row* previous)
+{
+    MessageQueries messages(db);
+    const int64_t readUpTo = m_state.lastRead(row.streamId);
+    const int64_t oldest = messages.oldestPosition(row.streamId);
+    UnreadBasis& basis = m_unreadBasis[row.streamId];
+    // New messages come after the ones counted: while the read marker stays and no older history
+    // was fetched, only they need counting (reading a thousand unread messages again for each
+    // message of a burst would stall the UI).
+    const bool addOn = previous && basis.readUpTo == readUpTo && basis.oldest == oldest;
+    const int before = addOn ? previous->unread : 0;
+    const int mentionedBefore = addOn ? previous->mentions : 0;
+    if (before >= kUnreadCap) {
+        row.unread = before;
+        row.mentions = mentionedBefore;
+        return;
+    }
+    const UnreadCount count =
+        messages.unread(row.streamId, addOn ? std::max(readUpTo, basis.countedUpTo) : readUpTo, m_state.userId(),
+                        "<@" + m_state.userId().toUtf8() + '>', kUnreadCap - before);
+    row.unread = before + count.messages;
+    row.mentions = row.kind == u"dm" ? row.unread : mentionedBefore + count.mentioning;
+    basis = {readUpTo, oldest,
+             count.newestCounted ? count.newestCounted
+             : addOn             ? std::max(readUpTo, basis.countedUpTo)
+                                 : readUpTo};
 }
 
 QString ChannelListModel::sectionOf(const Row& row) const
@@ -138,19 +126,15 @@ void ChannelListModel::reload(const QSet<QString>& changed)
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto streams = db->prepare(
-        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
-    if (!streams)
-        return;
     QList<Row> rows;
-    while ((*streams)->step().valueOr(false)) {
-        Row row;
-        row.streamId = (*streams)->text(0);
-        row.kind = (*streams)->text(1);
-        if (!m_state.isMember(row.streamId))
+    for (const StreamRecord& stream : StreamQueries(*db).conversations()) {
+        if (!m_state.isMember(stream.id))
             continue;
-        row.name = conversationName(row.streamId, row.kind, (*streams)->text(2));
-        row.topic = (*streams)->text(3);
+        Row row;
+        row.streamId = stream.id;
+        row.kind = stream.kind;
+        row.name = conversationName(row.streamId, row.kind, stream.name);
+        row.topic = stream.topic;
         row.muted = m_state.isMuted(row.streamId);
         row.starred = m_state.isStarred(row.streamId);
         const QStringList members = directMembers(row.streamId);
@@ -162,16 +146,16 @@ void ChannelListModel::reload(const QSet<QString>& changed)
     for (const Row& row : std::as_const(m_rows))
         known.insert(row.streamId, &row);
     for (Row& row : rows) {
-        const Row* before = changed.isEmpty() || changed.contains(row.streamId) ? nullptr : known.value(row.streamId);
-        if (before) {
-            row.preview = before->preview;
-            row.lastActivity = before->lastActivity;
-            row.unread = before->unread;
-            row.mentions = before->mentions;
+        const Row* previous = known.value(row.streamId);
+        if (previous && !changed.isEmpty() && !changed.contains(row.streamId)) {
+            row.preview = previous->preview;
+            row.lastActivity = previous->lastActivity;
+            row.unread = previous->unread;
+            row.mentions = previous->mentions;
             continue;
         }
         loadActivity(*db, row);
-        loadUnread(*db, row);
+        loadUnread(*db, row, previous);
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);

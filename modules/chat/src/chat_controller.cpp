@@ -2,6 +2,7 @@
 
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
+#include "queries/stream_queries.h"
 #include "submit_entry.h"
 
 #include <convene/sync/sync_service.h>
@@ -83,8 +84,8 @@ void ChatController::updateCurrentDetails()
     QString topic;
     store::Database* db = m_cache.db();
     if (db && !m_current.isEmpty())
-        if (auto query = db->prepare(QStringLiteral("SELECT topic FROM streams WHERE id = ?")))
-            topic = (*query)->bind(1, m_current).step().valueOr(false) ? (*query)->text(0) : QString();
+        if (const std::optional<StreamRecord> stream = StreamQueries(*db).find(m_current))
+            topic = stream->topic;
     m_currentTopic = topic;
     emit currentDetailsChanged();
 }
@@ -356,15 +357,7 @@ void ChatController::discard(const QString& clientId)
 void ChatController::completeHistory(const QString& stream)
 {
     store::Database* db = m_cache.db();
-    if (!db)
-        return;
-    auto older = db->prepare(
-        QStringLiteral("SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
-    if (!older)
-        return;
-    (*older)->bind(1, stream);
-    const bool partial = (*older)->step().valueOr(false) && (*older)->int64(0) != 0;
-    if (partial)
+    if (db && StreamQueries(*db).hasOlderOnServer(stream))
         m_sync.fetchOlder(stream, kHistoryPage);
 }
 

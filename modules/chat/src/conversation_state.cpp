@@ -1,5 +1,7 @@
 #include "convene/chat/conversation_state.h"
 
+#include "queries/state_queries.h"
+#include "queries/stream_queries.h"
 #include "convene/chat/chat_events.h"
 #include "convene/chat/message_lookup.h"
 
@@ -64,12 +66,7 @@ void ConversationState::reload()
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto streams = db->prepare(QStringLiteral("SELECT id FROM streams WHERE kind IN ('channel', 'private')"));
-    if (!streams)
-        return;
-    QStringList ids;
-    while ((*streams)->step().valueOr(false))
-        ids << (*streams)->text(0);
+    const QStringList ids = StreamQueries(*db).channelIds();
     m_members.clear();
     m_joinedAt.clear();
     for (const QString& id : ids)
@@ -84,21 +81,16 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
     if (stream.startsWith(QLatin1String("dm:")) || stream.startsWith(QLatin1String("user:")) ||
         stream == kDirectoryStream)
         return false; // their members are in their id, or they have none
-    auto query = db.prepare(QStringLiteral(
-        "SELECT kind, author, payload, pos FROM entries WHERE stream = ? AND kind <> 'message' AND kind IN (?, ?) "
-        "ORDER BY pos IS NULL, pos, id"));
-    if (!query)
-        return false;
-    (*query)->bind(1, stream).bind(2, kind::join).bind(3, kind::leave);
     QSet<QString> members;
     int64_t joinedAt = 0;
-    while ((*query)->step().valueOr(false)) {
-        const QString user = parsePayload((*query)->blob(2)).value(QStringLiteral("user")).toString();
-        const QString who = user.isEmpty() ? (*query)->text(1) : user;
-        if ((*query)->text(0) == kind::join) {
+    const QStringList kinds{kind::join, kind::leave};
+    for (const StateEntry& entry : StateQueries(db).entries(stream, kinds)) {
+        const QString user = parsePayload(entry.payload).value(QStringLiteral("user")).toString();
+        const QString who = user.isEmpty() ? entry.author : user;
+        if (entry.kind == kind::join) {
             members.insert(who);
-            if (who == m_userId && !(*query)->isNull(3))
-                joinedAt = (*query)->int64(3);
+            if (who == m_userId && entry.pos != 0)
+                joinedAt = entry.pos;
         } else {
             members.remove(who);
         }
@@ -117,11 +109,7 @@ bool ConversationState::loadMembers(store::Database& db, const QString& stream)
 
 void ConversationState::loadUserStream(store::Database& db)
 {
-    auto query =
-        db.prepare(QStringLiteral("SELECT kind, payload FROM entries WHERE stream = ? ORDER BY pos IS NULL, pos, id"));
-    if (!query)
-        return;
-    (*query)->bind(1, userStream(m_userId));
+    const QList<StateEntry> entries = StateQueries(db).entries(userStream(m_userId));
     m_lastRead.clear();
     m_starred.clear();
     m_muted.clear();
@@ -131,12 +119,12 @@ void ConversationState::loadUserStream(store::Database& db)
         int64_t time = 0;
     };
     QHash<QString, Marker> markers; // the furthest read marker of each stream
-    while ((*query)->step().valueOr(false)) {
-        const QJsonObject payload = parsePayload((*query)->blob(1));
+    for (const StateEntry& entry : entries) {
+        const QJsonObject payload = parsePayload(entry.payload);
         const QString stream = payload.value(QStringLiteral("stream")).toString();
         if (stream.isEmpty())
             continue;
-        if ((*query)->text(0) == kind::read) {
+        if (entry.kind == kind::read) {
             const ReadMarker marker = ReadMarker::fromJson(payload);
             if (marker.legacyPosition > 0) {
                 int64_t& last = m_lastRead[stream];
@@ -144,7 +132,7 @@ void ConversationState::loadUserStream(store::Database& db)
             } else if (!marker.serverId.isEmpty() && marker.time >= markers.value(stream).time) {
                 markers.insert(stream, {marker.serverId, marker.time});
             }
-        } else if ((*query)->text(0) == kind::pref) {
+        } else if (entry.kind == kind::pref) {
             if (payload.contains(QStringLiteral("starred"))) {
                 if (payload.value(QStringLiteral("starred")).toBool())
                     m_starred.insert(stream);

@@ -1,5 +1,6 @@
 #include "convene/chat/directory.h"
 
+#include "queries/state_queries.h"
 #include "convene/chat/chat_events.h"
 
 #include <QCollator>
@@ -23,15 +24,10 @@ void Directory::reload()
     store::Database* db = m_cache.db();
     if (!db)
         return;
-    auto query = db->prepare(QStringLiteral(
-        "SELECT author, payload FROM entries WHERE stream = ? AND kind = ? ORDER BY pos IS NULL, pos, id"));
-    if (!query)
-        return;
-    (*query)->bind(1, kDirectoryStream).bind(2, kind::profile);
     QHash<QString, Person> people;
-    while ((*query)->step().valueOr(false)) {
-        const QString id = (*query)->text(0);
-        const QJsonObject profile = parsePayload((*query)->blob(1));
+    for (const StateEntry& entry : StateQueries(*db).entries(kDirectoryStream, {kind::profile})) {
+        const QString& id = entry.author;
+        const QJsonObject profile = parsePayload(entry.payload);
         const QString name = profile.value(QStringLiteral("name")).toString().trimmed();
         if (id.isEmpty() || name.isEmpty())
             continue;

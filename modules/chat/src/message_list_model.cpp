@@ -4,6 +4,8 @@
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 #include "convene/chat/message_lookup.h"
+#include "queries/message_queries.h"
+#include "queries/stream_queries.h"
 
 #include <QLocale>
 #include <QSet>
@@ -16,15 +18,6 @@ namespace convene::chat {
 namespace {
 
 constexpr int64_t kGroupGapMs = 5 * 60'000; // consecutive messages closer than this share a header
-
-const QString kColumns = QStringLiteral("SELECT id, pos, client_id, author, payload, state, error, "
-                                        "coalesce(server_time, created_at), server_id FROM entries ");
-
-QString filterSql(bool thread)
-{
-    return thread ? QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR server_id = ?2) ")
-                  : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ");
-}
 
 QString dayLabel(const QDate& day)
 {
@@ -119,67 +112,31 @@ void MessageListModel::render(Row& row) const
     row.html = wrapEmojiRuns(renderMarkdown(currentText(row), context), colorEmojiFontFamily());
 }
 
-// Reads the rows of a statement that selects kColumns, then resets it.
-QList<MessageListModel::Row> MessageListModel::readRows(store::Statement& q)
+MessageScope MessageListModel::scope() const
+{
+    return {m_stream, m_threadRootId};
+}
+
+QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>& messages)
 {
     QList<Row> rows;
-    while (q.step().valueOr(false)) {
+    rows.reserve(messages.size());
+    for (const StoredMessage& m : messages) {
         Row row;
-        row.id = q.int64(0);
-        row.pos = q.isNull(1) ? 0 : q.int64(1);
-        if (!q.isNull(2))
-            row.clientId = QUuid::fromRfc4122(q.blob(2));
-        row.author = q.text(3);
-        const QJsonObject payload = parsePayload(q.blob(4));
+        row.id = m.id;
+        row.pos = m.pos;
+        row.clientId = m.clientId;
+        row.author = m.author;
+        const QJsonObject payload = parsePayload(m.payload);
         row.source = payload.value(QStringLiteral("text")).toString();
         row.attachments = attachmentsOf(payload);
-        row.state = int(q.int64(5));
-        row.error = q.text(6);
-        row.time = QDateTime::fromMSecsSinceEpoch(q.int64(7));
-        row.serverId = q.text(8);
+        row.state = m.state;
+        row.error = m.error;
+        row.time = QDateTime::fromMSecsSinceEpoch(m.time);
+        row.serverId = m.serverId;
         rows << row;
     }
-    q.reset();
     return rows;
-}
-
-QList<MessageListModel::Row> MessageListModel::query(store::Database& db, Bound bound, int64_t pos, int64_t lastPos,
-                                                     int limit)
-{
-    const bool thread = m_threadRoot != 0;
-    QString sql = kColumns + filterSql(thread);
-    switch (bound) {
-    case Bound::Older:
-    case Bound::Latest: sql += QStringLiteral("AND pos < ?3 ORDER BY pos DESC LIMIT ?4"); break;
-    case Bound::Newer: sql += QStringLiteral("AND pos > ?3 ORDER BY pos LIMIT ?4"); break;
-    case Bound::Range: sql += QStringLiteral("AND pos BETWEEN ?3 AND ?4 ORDER BY pos"); break;
-    }
-    auto statement = db.prepare(sql);
-    if (!statement)
-        return {};
-    store::Statement& q = **statement;
-    q.bind(1, m_stream);
-    if (thread)
-        q.bind(2, m_threadRootId);
-    q.bind(3, bound == Bound::Latest ? std::numeric_limits<int64_t>::max() : pos);
-    q.bind(4, bound == Bound::Range ? lastPos : int64_t(limit));
-    QList<Row> rows = readRows(q);
-    if (bound == Bound::Older || bound == Bound::Latest)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
-}
-
-QList<MessageListModel::Row> MessageListModel::queryPending(store::Database& db)
-{
-    const bool thread = m_threadRoot != 0;
-    auto statement = db.prepare(kColumns + filterSql(thread) + QStringLiteral("AND pos IS NULL ORDER BY id"));
-    if (!statement)
-        return {};
-    store::Statement& q = **statement;
-    q.bind(1, m_stream);
-    if (thread)
-        q.bind(2, m_threadRootId);
-    return readRows(q);
 }
 
 void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
@@ -222,15 +179,16 @@ void MessageListModel::open(const QString& stream, qint64 threadRoot, qint64 aro
         }
     }
     if (db && !stream.isEmpty() && (threadRoot == 0 || m_threadRoot != 0)) {
+        MessageQueries messages(*db);
         if (aroundPos != 0) {
-            m_rows = query(*db, Bound::Older, aroundPos + 1, 0, kPageSize / 2);
-            m_rows += query(*db, Bound::Newer, aroundPos, 0, kPageSize / 2);
+            m_rows = rowsOf(messages.before(scope(), aroundPos + 1, kPageSize / 2));
+            m_rows += rowsOf(messages.after(scope(), aroundPos, kPageSize / 2));
         } else {
-            m_rows = query(*db, Bound::Latest, 0, 0, kPageSize);
+            m_rows = rowsOf(messages.latest(scope(), kPageSize));
         }
         updateBounds(*db);
         if (!m_hasNewer)
-            m_rows += queryPending(*db);
+            m_rows += rowsOf(messages.unsent(scope()));
         decorate(*db, m_rows);
     }
     updateFirstUnread();
@@ -249,19 +207,11 @@ void MessageListModel::updateBounds(store::Database& db)
 {
     const auto [first, last] = placedRange(m_rows);
     const bool wasOlder = m_hasOlder, wasNewer = m_hasNewer;
-    m_hasOlder = first && !query(db, Bound::Older, *first, 0, 1).isEmpty();
-    m_hasNewer = last && !query(db, Bound::Newer, *last, 0, 1).isEmpty();
-    if (!m_hasOlder && m_threadRoot == 0) {
-        // The cache may end where the backend's history does not.
-        auto older = db.prepare(
-            QStringLiteral("SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
-        if (older) {
-            (*older)->bind(1, m_stream);
-            if ((*older)->step().valueOr(false))
-                m_hasOlder = (*older)->int64(0) != 0;
-            (*older)->reset();
-        }
-    }
+    MessageQueries messages(db);
+    m_hasOlder = first && !messages.before(scope(), *first, 1).isEmpty();
+    m_hasNewer = last && !messages.after(scope(), *last, 1).isEmpty();
+    if (!m_hasOlder && m_threadRoot == 0) // the cache may end where the backend's history does not
+        m_hasOlder = StreamQueries(db).hasOlderOnServer(m_stream);
     if (wasOlder != m_hasOlder || wasNewer != m_hasNewer)
         emit boundsChanged();
 }
@@ -284,7 +234,9 @@ bool MessageListModel::fetchOlder()
     if (!db || m_stream.isEmpty())
         return false;
     const std::optional<int64_t> first = placedRange(m_rows).first;
-    QList<Row> older = query(*db, first ? Bound::Older : Bound::Latest, first.value_or(0), 0, kPageSize);
+    MessageQueries messages(*db);
+    QList<Row> older =
+        rowsOf(first ? messages.before(scope(), *first, kPageSize) : messages.latest(scope(), kPageSize));
     if (older.isEmpty()) {
         if (m_hasOlder && m_requestOlder && m_threadRoot == 0)
             m_requestOlder(m_stream);
@@ -308,10 +260,11 @@ bool MessageListModel::fetchNewer()
     if (!db || m_stream.isEmpty() || !m_hasNewer)
         return false;
     const std::optional<int64_t> last = placedRange(m_rows).second;
-    QList<Row> newer = last ? query(*db, Bound::Newer, *last, 0, kPageSize) : QList<Row>();
+    MessageQueries messages(*db);
+    QList<Row> newer = last ? rowsOf(messages.after(scope(), *last, kPageSize)) : QList<Row>();
     const bool reachedLatest = newer.size() < kPageSize;
     if (reachedLatest)
-        newer += queryPending(*db);
+        newer += rowsOf(messages.unsent(scope()));
     if (newer.isEmpty())
         return false;
     decorate(*db, newer);
@@ -357,16 +310,17 @@ void MessageListModel::refresh()
     if (!db)
         return;
     const auto [first, last] = placedRange(m_rows);
+    MessageQueries messages(*db);
     QList<Row> rows;
     if (!first) {
-        rows = query(*db, Bound::Latest, 0, 0, kPageSize);
+        rows = rowsOf(messages.latest(scope(), kPageSize));
     } else {
-        rows = query(*db, Bound::Range, *first, *last, 0);
+        rows = rowsOf(messages.between(scope(), *first, *last));
         if (!m_hasNewer)
-            rows += query(*db, Bound::Newer, *last, 0, m_windowLimit);
+            rows += rowsOf(messages.after(scope(), *last, m_windowLimit));
     }
     if (!m_hasNewer)
-        rows += queryPending(*db);
+        rows += rowsOf(messages.unsent(scope()));
     decorate(*db, rows);
     replaceRows(std::move(rows));
     trim(!m_hasNewer);

@@ -1,5 +1,6 @@
 #include "convene/chat/notification_center.h"
 
+#include "queries/message_queries.h"
 #include "convene/chat/chat_events.h"
 
 namespace convene::chat {
@@ -27,30 +28,21 @@ void NotificationCenter::scan()
         return;
     if (m_lastSeenId < 0) {
         // Only what arrives while the app runs is news.
-        auto last = db->prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries"));
-        if (last && (*last)->step().valueOr(false))
-            m_lastSeenId = (*last)->int64(0);
+        m_lastSeenId = MessageQueries(*db).newestEntryId();
         return;
     }
-    auto fresh = db->prepare(QStringLiteral(
-        "SELECT e.id, e.stream, e.pos, e.author, e.payload, "
-        "coalesce((SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = e.ref), 0) FROM entries e "
-        "WHERE e.id > ? AND e.kind = 'message' AND e.pos IS NOT NULL ORDER BY e.id"));
-    if (!fresh)
-        return;
-    (*fresh)->bind(1, m_lastSeenId);
     const QString mention = QStringLiteral("<@") + m_state.userId() + u'>';
     const bool quiet = m_hooks.doNotDisturb && m_hooks.doNotDisturb();
     const QString visible = m_hooks.visibleStream ? m_hooks.visibleStream() : QString();
     int shown = 0;
-    while ((*fresh)->step().valueOr(false)) {
-        m_lastSeenId = (*fresh)->int64(0);
-        const QString stream = (*fresh)->text(1);
-        const QString author = (*fresh)->text(3);
+    for (const ArrivedMessage& message : MessageQueries(*db).placedAfter(m_lastSeenId)) {
+        m_lastSeenId = message.id;
+        const QString& stream = message.stream;
+        const QString& author = message.author;
         if (author == m_state.userId() || quiet || stream == visible || m_state.isMuted(stream) ||
             !m_state.isMember(stream) || shown >= kMaxPerScan)
             continue;
-        const QString text = parsePayload((*fresh)->blob(4)).value(QStringLiteral("text")).toString();
+        const QString text = parsePayload(message.payload).value(QStringLiteral("text")).toString();
         const bool direct = stream.startsWith(QLatin1String("dm:"));
         if (!direct && !text.contains(mention))
             continue;
@@ -64,7 +56,7 @@ void NotificationCenter::scan()
                                   ? m_directory.name(author)
                                   : tr("%1 in %2").arg(m_directory.name(author), direct ? name : u'#' + name);
         ++shown;
-        emit notify(title, body, stream, (*fresh)->int64(2), (*fresh)->int64(5));
+        emit notify(title, body, stream, message.pos, message.threadRootPos);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "convene/chat/quick_switcher_model.h"
 
+#include "queries/stream_queries.h"
 #include "convene/chat/chat_events.h"
 #include "convene/chat/fuzzy_match.h"
 
@@ -40,15 +41,12 @@ QList<QuickSwitcherModel::Item> QuickSwitcherModel::candidates()
         items << item;
     }
     if (store::Database* db = m_cache.db()) {
-        auto open =
-            db->prepare(QStringLiteral("SELECT id, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
-        while (open && (*open)->step().valueOr(false)) {
-            const QString id = (*open)->text(0);
-            if (listed.contains(id))
+        for (const StreamRecord& channel : StreamQueries(*db).publicChannels()) {
+            if (listed.contains(channel.id))
                 continue;
-            const QString topic = (*open)->text(2);
-            items << Item{id,
-                          (*open)->text(1),
+            const QString& topic = channel.topic;
+            items << Item{channel.id,
+                          channel.name,
                           QStringLiteral("channel"),
                           topic.isEmpty() ? tr("Not joined") : tr("Not joined · %1").arg(topic),
                           false,

@@ -1,5 +1,6 @@
 #include "convene/chat/search_model.h"
 
+#include "queries/stream_queries.h"
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
@@ -80,13 +81,9 @@ void SearchModel::setQuery(const QString& query)
 QStringList SearchModel::streamsMatching(store::Database& db, const QStringList& names) const
 {
     QStringList ids;
-    auto streams =
-        db.prepare(QStringLiteral("SELECT id, name FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
-    if (!streams)
-        return ids;
-    while ((*streams)->step().valueOr(false)) {
-        const QString id = (*streams)->text(0);
-        const QString name = m_streamName ? m_streamName(id) : (*streams)->text(1);
+    for (const StreamRecord& stream : StreamQueries(db).conversations()) {
+        const QString& id = stream.id;
+        const QString name = m_streamName ? m_streamName(id) : stream.name;
         for (const QString& wanted : names)
             if (name.compare(wanted, Qt::CaseInsensitive) == 0 || name.startsWith(wanted, Qt::CaseInsensitive) ||
                 id.compare(wanted, Qt::CaseInsensitive) == 0)

@@ -174,3 +174,54 @@ TEST_CASE("The user's own stream says which channels they are in, even without t
     CHECK(m.state.members(kRandom).contains(kMe));
     CHECK_FALSE(m.state.members(kGeneral).contains(kMe));
 }
+
+TEST_CASE("Unread counts follow messages arriving one by one, older history being fetched and the read marker moving")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("before the model"));
+    Models m(cache);
+    const auto unread = [&] { return m.at(m.list.indexOf(kGeneral), ChannelListModel::UnreadRole).toInt(); };
+    const auto mentions = [&] { return m.at(m.list.indexOf(kGeneral), ChannelListModel::MentionsRole).toInt(); };
+    REQUIRE(unread() == 1);
+
+    for (int i = 0; i < 5; ++i) {
+        cache.say(kGeneral, QStringLiteral("li"), i == 2 ? QStringLiteral("<@me> look") : QStringLiteral("more"));
+        cache.say(kGeneral, kMe, QStringLiteral("mine"));
+        cache.notify(kGeneral);
+        CHECK(unread() == i + 2);
+    }
+    CHECK(mentions() == 1);
+
+    // A page of older history lands before every cached message. In a channel it is older than
+    // the join, so it counts as read; a direct conversation has no join: it is all unread.
+    cache.say(kDm, QStringLiteral("li"), QStringLiteral("hello"));
+    cache.notify(kDm);
+    const auto dmUnread = [&] { return m.at(m.list.indexOf(kDm), ChannelListModel::UnreadRole).toInt(); };
+    REQUIRE(dmUnread() == 1);
+    for (const QString& stream : {kGeneral, kDm}) {
+        convene::sync::RemoteEvent older;
+        older.stream = stream;
+        older.serverId = stream + QStringLiteral("#older");
+        older.kind = chat::kind::message;
+        older.author = QStringLiteral("li");
+        older.payload = chat::jsonPayload({{QStringLiteral("text"), QStringLiteral("<@me> from long ago")}});
+        older.serverTime = 1;
+        convene::store::ChangeSet set;
+        REQUIRE(cache.writer->applyEvents({older}, set, convene::sync::CacheWriter::Placement::Oldest).ok());
+        cache.notify(stream);
+    }
+    CHECK(unread() == 6);
+    CHECK(mentions() == 1);
+    CHECK(dmUnread() == 2);
+
+    // Reading part of the way counts from the new marker; later messages add to that.
+    cache.read(kMe, kGeneral, 5); // the joins, "before the model", then li's first and my first
+    cache.notify(chat::userStream(kMe));
+    CHECK(unread() == 4);
+    CHECK(mentions() == 1);
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("<@me> newest"));
+    cache.notify(kGeneral);
+    CHECK(unread() == 5);
+    CHECK(mentions() == 2);
+}

@@ -75,14 +75,21 @@ private:
         bool operator==(const Row&) const = default;
     };
 
-    bool loadActivity(store::Database& db, Row& row);
-    void loadUnread(store::Database& db, Row& row);
+    void loadActivity(store::Database& db, Row& row);
+    void loadUnread(store::Database& db, Row& row, const Row* previous);
     QString sectionOf(const Row& row) const;
     QString conversationName(const QString& streamId, const QString& kind, const QString& name) const;
 
     CacheReader& m_cache;
     Directory& m_directory;
     ConversationState& m_state;
+    // What each row's unread count was counted from, so that new messages can be added to it.
+    struct UnreadBasis {
+        int64_t readUpTo = -1;
+        int64_t oldest = 0; // the oldest cached position then
+        int64_t countedUpTo = 0;
+    };
+    QHash<QString, UnreadBasis> m_unreadBasis;
     QList<Row> m_rows;
 };
 

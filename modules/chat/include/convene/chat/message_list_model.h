@@ -22,6 +22,8 @@
 namespace convene::chat {
 
 struct MarkdownContext;
+struct MessageScope;
+struct StoredMessage;
 
 // A window onto one conversation's messages (or one thread) in the cache: it pages lazily both
 // ways, keeps at most `windowLimit` rows (so scrolling through any history stays within bounded
@@ -127,13 +129,10 @@ private:
         QString html;
         bool operator==(const Row& other) const;
     };
-    enum class Bound { Older, Newer, Range, Latest };
-
-    QList<Row> query(store::Database& db, Bound bound, int64_t pos, int64_t lastPos, int limit);
+    MessageScope scope() const;
+    static QList<Row> rowsOf(const QList<StoredMessage>& messages);
     // The lowest and highest position among the placed rows.
     static std::pair<std::optional<int64_t>, std::optional<int64_t>> placedRange(const QList<Row>& rows);
-    QList<Row> queryPending(store::Database& db);
-    static QList<Row> readRows(store::Statement& statement);
     void decorate(store::Database& db, QList<Row>& rows);
     void render(Row& row) const;
     // Renders every row again and says so for `roles` (all roles when empty).

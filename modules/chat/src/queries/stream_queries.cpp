@@ -1,0 +1,56 @@
+#include "stream_queries.h"
+
+namespace convene::chat {
+
+QList<StreamRecord> StreamQueries::records(const QString& sql)
+{
+    QList<StreamRecord> records;
+    auto query = m_db.prepare(sql);
+    while (query && (*query)->step().valueOr(false))
+        records << StreamRecord{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3)};
+    return records;
+}
+
+QList<StreamRecord> StreamQueries::conversations()
+{
+    return records(
+        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
+}
+
+QList<StreamRecord> StreamQueries::publicChannels()
+{
+    return records(QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
+}
+
+QStringList StreamQueries::channelIds()
+{
+    QStringList ids;
+    auto query = m_db.prepare(QStringLiteral("SELECT id FROM streams WHERE kind IN ('channel', 'private')"));
+    while (query && (*query)->step().valueOr(false))
+        ids << (*query)->text(0);
+    return ids;
+}
+
+std::optional<StreamRecord> StreamQueries::find(const QString& id)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE id = ?"));
+    if (!query || !(*query)->bind(1, id).step().valueOr(false))
+        return std::nullopt;
+    return StreamRecord{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3)};
+}
+
+bool StreamQueries::channelNameTaken(const QString& name, const QString& exceptId)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM streams WHERE kind IN ('channel', 'private') AND lower(name) = lower(?) AND id <> ?"));
+    return query && (*query)->bind(1, name).bind(2, exceptId).step().valueOr(false);
+}
+
+bool StreamQueries::hasOlderOnServer(const QString& id)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT oldest_cursor IS NOT NULL AND history_complete = 0 FROM streams WHERE id = ?"));
+    return query && (*query)->bind(1, id).step().valueOr(false) && (*query)->int64(0) != 0;
+}
+
+} // namespace convene::chat
