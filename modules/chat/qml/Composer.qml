@@ -58,7 +58,7 @@ Rectangle {
             completion.accept()
             return
         }
-        errorText = editing ? chat.edit(editPos, input.text) : chat.send(input.text, threadRoot)
+        errorText = editing ? chat.writer.edit(editPos, input.text) : chat.writer.send(input.text, threadRoot)
         if (errorText !== "")
             return
         editPos = -1
@@ -69,7 +69,7 @@ Rectangle {
         if (row < 0)
             return false
         const m = model.get(row)
-        beginEdit(m.pos, chat.editableText(m.text))
+        beginEdit(m.pos, chat.writer.editableText(m.text))
         return true
     }
 
@@ -263,7 +263,7 @@ Rectangle {
                         } else if (event.key === Qt.Key_Up && input.text.length === 0 && !composer.editing) {
                             event.accepted = composer.editLast()
                         } else if (event.matches(StandardKey.Paste)) {
-                            event.accepted = composer.chat.pasteAttachments(composer.threadRoot > 0)
+                            event.accepted = composer.chat.clipboard.pasteAttachments(composer.threadRoot > 0)
                         }
                     }
                 }

@@ -43,7 +43,7 @@ Popup {
         filter.forceActiveFocus()
     }
     function choose(glyph) {
-        chat.toggleReaction(pos, glyph)
+        chat.writer.toggleReaction(pos, glyph)
         close()
     }
 

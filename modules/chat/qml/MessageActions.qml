@@ -51,17 +51,17 @@ Item {
             chat.openThread(message.pos)
     }
     function quote(message: MessageDelegate) {
-        quoteRequested(chat.quote(message.text, message.authorName))
+        quoteRequested(chat.writer.quote(message.text, message.authorName))
     }
     function copyText(message: MessageDelegate) {
-        chat.copyText(chat.editableText(message.text))
+        chat.clipboard.copyText(chat.writer.editableText(message.text))
     }
     function copyLink(message: MessageDelegate) {
-        chat.copyText(chat.messageLink(chat.currentStream, message.pos))
+        chat.clipboard.copyText(chat.clipboard.messageLink(chat.currentStream, message.pos))
         chat.notice(qsTr("Link copied"))
     }
     function edit(message: MessageDelegate) {
-        editRequested(message.pos, chat.editableText(message.text))
+        editRequested(message.pos, chat.writer.editableText(message.text))
     }
     function confirmDelete(message: MessageDelegate) {
         deletePos = message.pos
@@ -130,7 +130,7 @@ Item {
             actions.pinnedMessage = actions.toolbar.hovered ? actions.toolbarMessage : null
         }
         function onQuickReactionChosen(emoji) {
-            actions.chat.toggleReaction(actions.toolbarMessage.pos, emoji)
+            actions.chat.writer.toggleReaction(actions.toolbarMessage.pos, emoji)
         }
         function onReactRequested(anchor) {
             actions.reactionPickerRequested(actions.toolbarMessage.pos, anchor)
@@ -191,7 +191,7 @@ Item {
     Connections {
         target: actions.deleteDialog
         function onAccepted() {
-            actions.chat.remove(actions.deletePos)
+            actions.chat.writer.remove(actions.deletePos)
         }
     }
 }

@@ -202,7 +202,7 @@ Item {
                     width: content.width
                     visible: message.reactions.length > 0 && !message.deleted
                     reactions: message.reactions
-                    onToggled: emoji => message.chat.toggleReaction(message.pos, emoji)
+                    onToggled: emoji => message.chat.writer.toggleReaction(message.pos, emoji)
                     onAddRequested: anchor => message.reactionPickerRequested(message.pos, anchor)
                 }
 

@@ -28,13 +28,13 @@ Row {
         visible: sendState.status === "failed"
         text: qsTr("Retry")
         flat: true
-        onClicked: sendState.chat.retry(sendState.clientId)
+        onClicked: sendState.chat.writer.retry(sendState.clientId)
     }
     Button {
         objectName: "discardButton"
         visible: sendState.status === "failed"
         text: qsTr("Discard")
         flat: true
-        onClicked: sendState.chat.discard(sendState.clientId)
+        onClicked: sendState.chat.writer.discard(sendState.clientId)
     }
 }

@@ -119,7 +119,7 @@ TEST_CASE("Two members on one workspace: live messages, a thread, a reaction, of
     chatOf(b).openThread(pos);
     REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("threadPanel")); }));
     post(b, QStringLiteral("threadComposer"), QStringLiteral("A reply from Bob"));
-    CHECK(chatOf(b).toggleReaction(pos, QStringLiteral("👍")).isEmpty());
+    CHECK(chatOf(b).writer()->toggleReaction(pos, QStringLiteral("👍")).isEmpty());
 
     // A sees both on the message.
     const auto decorated = [&] {

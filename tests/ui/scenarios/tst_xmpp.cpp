@@ -232,7 +232,7 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     REQUIRE(alice.waitFor([&] { return bobsNameAtAlice() == QStringLiteral("Bob Li"); }, 10000));
 
     // Bob reacts and replies in a thread; Alice edits her message; each sees the other's change.
-    CHECK(bob.app().chat().toggleReaction(bobPos, QStringLiteral("👍")).isEmpty());
+    CHECK(bob.app().chat().writer()->toggleReaction(bobPos, QStringLiteral("👍")).isEmpty());
     bob.app().chat().openThread(bobPos);
     REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("threadPanel")); }));
     bob.click(QStringLiteral("threadComposer_input"));
@@ -247,7 +247,7 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
                    i.data(MessageListModel::ReactionsRole).toList().size() == 1;
         },
         10000));
-    CHECK(alice.app().chat().edit(alicePos, QStringLiteral("Hello from Alice, edited")).isEmpty());
+    CHECK(alice.app().chat().writer()->edit(alicePos, QStringLiteral("Hello from Alice, edited")).isEmpty());
     REQUIRE(bob.waitFor(
         [&] {
             const QModelIndex i = timelineOf(bob).index(timelineOf(bob).rowOfPos(bobPos));

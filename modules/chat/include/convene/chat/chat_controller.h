@@ -7,12 +7,14 @@
 #include "convene/chat/channel_admin.h"
 #include "convene/chat/cache_reader.h"
 #include "convene/chat/channel_list_model.h"
+#include "convene/chat/chat_clipboard.h"
 #include "convene/chat/conversation_state.h"
 #include "convene/chat/directory.h"
 #include "convene/chat/drafts.h"
 #include "convene/chat/emoji_catalogue.h"
 #include "convene/chat/message_list_model.h"
 #include "convene/chat/message_lookup.h"
+#include "convene/chat/message_writer.h"
 #include "convene/chat/people_model.h"
 #include "convene/chat/quick_switcher_model.h"
 #include "convene/chat/search_model.h"
@@ -28,9 +30,9 @@ struct EphemeralMessage;
 
 namespace convene::chat {
 
-// The chat feature's face towards QML: owns the models, knows the open conversation and thread,
-// and turns the user's actions into mutations through sync. Every action validates its input
-// and returns a message for the user instead of failing silently.
+// The chat feature's face towards QML: owns the models and the parts that act on them (writing
+// messages, channel administration, drafts, the clipboard), and knows the open conversation and
+// thread.
 class ChatController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -60,9 +62,10 @@ class ChatController : public QObject {
     Q_PROPERTY(convene::chat::ChannelAdmin* admin READ admin CONSTANT)
     Q_PROPERTY(convene::chat::Drafts* drafts READ drafts CONSTANT)
     Q_PROPERTY(convene::chat::EmojiCatalogue* emoji READ emoji CONSTANT)
+    Q_PROPERTY(convene::chat::MessageWriter* writer READ writer CONSTANT)
+    Q_PROPERTY(convene::chat::ChatClipboard* clipboard READ clipboard CONSTANT)
 
 public:
-    static constexpr int kMaxMessageLength = 40'000;
     static constexpr int kHistoryPage = 1000;
 
     ChatController(sync::SyncService& sync, QString userId, QSettings& state, QString blobDirectory,
@@ -95,6 +98,8 @@ public:
     ChannelAdmin* admin() { return m_admin; }
     Drafts* drafts() { return m_drafts; }
     EmojiCatalogue* emoji() { return m_emoji; }
+    MessageWriter* writer() { return m_writer; }
+    ChatClipboard* clipboard() { return m_clipboard; }
     ChannelListModel& channelList() { return *m_channels; }
     CacheReader& cache() { return m_cache; }
     ConversationState& conversationState() { return *m_state; }
@@ -112,26 +117,7 @@ public:
     Q_INVOKABLE void closeThread();
     Q_INVOKABLE void markRead();
 
-    // Each returns an error for the user, or an empty string when done.
-    Q_INVOKABLE QString send(const QString& text, qint64 threadRoot = 0);
-    Q_INVOKABLE QString edit(qint64 pos, const QString& text);
-    Q_INVOKABLE QString remove(qint64 pos);
-    Q_INVOKABLE QString toggleReaction(qint64 pos, const QString& emoji);
-    Q_INVOKABLE void retry(const QString& clientId);
-    Q_INVOKABLE void discard(const QString& clientId);
-
     Q_INVOKABLE void typing();
-    // The text of a message as the composer shows it (mention tokens as @Name) for editing.
-    Q_INVOKABLE QString editableText(const QString& markdown) const;
-    Q_INVOKABLE QString quote(const QString& markdown, const QString& authorName) const;
-    // convene://chat/<stream>/<server id>, both percent-encoded; empty for an unsent message.
-    Q_INVOKABLE QString messageLink(const QString& stream, qint64 pos) const;
-    Q_INVOKABLE void copyText(const QString& text) const;
-    // Attaches an image or files from the clipboard; false when it holds only text.
-    Q_INVOKABLE bool pasteAttachments(bool inThread = false);
-
-    // "@Li Wei" typed or completed in the composer becomes the token "<@demo-li-wei>".
-    QString encodeMentions(const QString& text) const;
 
 signals:
     void currentChanged();
@@ -140,16 +126,9 @@ signals:
     void typingChanged();
     // The view should bring this message into sight (after opening or jumping).
     void revealMessage(qint64 pos, bool inThread);
-    void notice(const QString& text); // transient feedback, e.g. "Link copied"
+    void notice(const QString& text); // transient feedback, e.g. a paste that could not be attached
 
 private:
-    QString submit(const QString& stream, const QString& kind, const QByteArray& payload, const QString& body = {},
-                   const QString& ref = {});
-    // The current conversation's sent message at `pos`, for entries that refer to it.
-    std::optional<MessageKey> sentMessage(qint64 pos) const;
-    QString lengthError(const QString& text) const;
-    // What the user typed as it is stored: emoji shortcodes replaced, mentions as tokens.
-    QString outgoingMarkdown(const QString& text) const;
     void completeHistory(const QString& stream); // fetches older pages until the stream is whole
     void onEphemeral(const sync::EphemeralMessage& message);
     void updateCurrentDetails();
@@ -170,6 +149,8 @@ private:
     ChannelAdmin* m_admin;
     Drafts* m_drafts;
     EmojiCatalogue* m_emoji;
+    MessageWriter* m_writer;
+    ChatClipboard* m_clipboard;
     AttachmentUploads* m_uploads;
     AttachmentUploads* m_threadUploads;
     BlobCache* m_blobs;

@@ -1,0 +1,187 @@
+#include "convene/chat/message_writer.h"
+
+#include "convene/chat/attachment_uploads.h"
+#include "convene/chat/cache_reader.h"
+#include "convene/chat/channel_admin.h"
+#include "convene/chat/chat_events.h"
+#include "convene/chat/conversation_state.h"
+#include "convene/chat/directory.h"
+#include "convene/chat/drafts.h"
+#include "convene/chat/emoji.h"
+#include "convene/chat/message_list_model.h"
+#include "convene/chat/typing_tracker.h"
+#include "submit_entry.h"
+
+#include <convene/sync/sync_service.h>
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace convene::chat {
+
+MessageWriter::MessageWriter(Parts parts, QString userId, QObject* parent)
+    : QObject(parent), m_parts(parts), m_userId(std::move(userId))
+{ }
+
+QString MessageWriter::currentStream() const
+{
+    return m_parts.timeline.streamId();
+}
+
+std::optional<MessageKey> MessageWriter::sentMessage(qint64 pos) const
+{
+    store::Database* db = m_parts.cache.db();
+    if (!db || currentStream().isEmpty() || pos == 0)
+        return std::nullopt;
+    return messageAt(*db, currentStream(), pos);
+}
+
+QString MessageWriter::send(const QString& text, qint64 threadRoot)
+{
+    std::optional<MessageKey> root;
+    if (threadRoot != 0 && !(root = sentMessage(threadRoot)))
+        return tr("This thread's first message has not been sent yet.");
+    AttachmentUploads& uploads = threadRoot != 0 ? m_parts.threadUploads : m_parts.uploads;
+    if (uploads.busy())
+        return tr("Wait until the files have finished uploading.");
+    const QString trimmed = text.trimmed();
+    const QList<Attachment> attachments = uploads.ready();
+    if (trimmed.isEmpty() && attachments.isEmpty())
+        return tr("Type a message first.");
+    if (const QString error = lengthError(trimmed); !error.isEmpty())
+        return error;
+    if (!m_parts.state.isMember(currentStream()) && currentStream().startsWith(QLatin1String("channel:")))
+        m_parts.admin.join(currentStream()); // Slack-like: writing in a channel joins it
+    const QString markdown = outgoingMarkdown(trimmed);
+    QString body = m_parts.directory.plainText(markdown);
+    for (const Attachment& a : attachments)
+        body += u' ' + a.name;
+    const QString error =
+        submitEntry(m_parts.sync, currentStream(), kind::message, messagePayload(markdown, attachments), body.trimmed(),
+                    root ? root->serverId : QString());
+    if (error.isEmpty()) {
+        uploads.clear();
+        if (threadRoot == 0)
+            m_parts.drafts.setText(currentStream(), QString());
+        m_parts.typing.stopped(currentStream(), m_userId);
+        if (threadRoot == 0)
+            m_parts.timeline.showLatest(); // back to the present, where the message appears
+    }
+    return error;
+}
+
+QString MessageWriter::edit(qint64 pos, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
+        return tr("This message has not been sent yet, so it cannot be edited.");
+    if (trimmed.isEmpty())
+        return tr("A message cannot be empty. Delete it instead.");
+    if (const QString error = lengthError(trimmed); !error.isEmpty())
+        return error;
+    const QString markdown = outgoingMarkdown(trimmed);
+    return submitEntry(m_parts.sync, currentStream(), kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
+                       m_parts.directory.plainText(markdown), message->serverId);
+}
+
+QString MessageWriter::remove(qint64 pos)
+{
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
+        return tr("This message has not been sent yet; discard it instead.");
+    return submitEntry(m_parts.sync, currentStream(), kind::remove, {}, {}, message->serverId);
+}
+
+QString MessageWriter::toggleReaction(qint64 pos, const QString& emoji)
+{
+    const std::optional<MessageKey> message = sentMessage(pos);
+    if (!message)
+        return tr("Wait until the message has been sent to react to it.");
+    if (emoji.isEmpty() || emoji.size() > 32)
+        return tr("That is not an emoji.");
+    const MessageListModel& model = m_parts.thread.rowOfPos(pos) >= 0 ? m_parts.thread : m_parts.timeline;
+    const QVariantList reactions = model.get(model.rowOfPos(pos)).value(QStringLiteral("reactions")).toList();
+    // The whole set of ours goes along, for protocols whose reactions name all of them at once.
+    QJsonArray set;
+    bool mine = false;
+    for (const QVariant& r : reactions) {
+        const QVariantMap map = r.toMap();
+        const QString e = map.value(QStringLiteral("emoji")).toString();
+        if (!map.value(QStringLiteral("mine")).toBool())
+            continue;
+        if (e == emoji)
+            mine = true;
+        else
+            set.append(e);
+    }
+    if (!mine)
+        set.append(emoji);
+    return submitEntry(
+        m_parts.sync, currentStream(), kind::reaction,
+        jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}, {QStringLiteral("set"), set}}),
+        {}, message->serverId);
+}
+
+void MessageWriter::retry(const QString& clientId)
+{
+    m_parts.sync.retry(QUuid::fromString(clientId));
+}
+
+void MessageWriter::discard(const QString& clientId)
+{
+    m_parts.sync.discard(QUuid::fromString(clientId));
+}
+
+QString MessageWriter::lengthError(const QString& text) const
+{
+    if (text.size() <= kMaxMessageLength)
+        return {};
+    return tr("This message is too long (%1 characters; the limit is %2).").arg(text.size()).arg(kMaxMessageLength);
+}
+
+QString MessageWriter::outgoingMarkdown(const QString& text) const
+{
+    return encodeMentions(replaceEmojiShortcodes(text));
+}
+
+QString MessageWriter::encodeMentions(const QString& text) const
+{
+    QList<Directory::Person> people = m_parts.directory.people();
+    // Longer names first, so "@Li Wei" wins over someone called "Li".
+    std::sort(people.begin(), people.end(), [](const auto& a, const auto& b) { return a.name.size() > b.name.size(); });
+    QString result = text;
+    for (const Directory::Person& p : people) {
+        const QString pattern = QStringLiteral("@") + QRegularExpression::escape(p.name) + QStringLiteral("(?![\\w])");
+        result.replace(QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption),
+                       QStringLiteral("<@") + p.id + u'>');
+    }
+    return result;
+}
+
+QString MessageWriter::editableText(const QString& markdown) const
+{
+    static const QRegularExpression token(QStringLiteral("<@([A-Za-z0-9._+-]+)>"));
+    QString result = markdown;
+    QRegularExpressionMatch match;
+    qsizetype from = 0;
+    while ((match = token.match(result, from)).hasMatch()) {
+        const QString replacement = u'@' + m_parts.directory.name(match.captured(1));
+        result.replace(match.capturedStart(), match.capturedLength(), replacement);
+        from = match.capturedStart() + replacement.size();
+    }
+    return result;
+}
+
+QString MessageWriter::quote(const QString& markdown, const QString& authorName) const
+{
+    QStringList lines = editableText(markdown).split(u'\n');
+    for (QString& line : lines)
+        line.prepend(QStringLiteral("> "));
+    return tr("%1 wrote:").arg(authorName).prepend(QStringLiteral("> ")) + u'\n' + lines.join(u'\n') +
+           QStringLiteral("\n\n");
+}
+
+} // namespace convene::chat
