@@ -89,7 +89,7 @@ AppDialog {
         SettingRow {
             Layout.fillWidth: true
             title: qsTr("Display name")
-            hint: qsTr("How you appear on this device.")
+            hint: qsTr("How others see you; leave empty to use your account's name.")
             objectName: "displayNameRow"
             locked: dialog.settings.isLocked("displayName")
             TextField {
@@ -173,11 +173,12 @@ AppDialog {
             }
         }
 
+        // The last refused change, else a proxy setting that cannot be used.
         Label {
             objectName: "settingsError"
             Layout.fillWidth: true
-            visible: dialog.errorText.length > 0
-            text: dialog.errorText
+            visible: text.length > 0
+            text: dialog.errorText.length > 0 ? dialog.errorText : dialog.app.proxyProblem
             color: Theme.danger
             wrapMode: Text.Wrap
         }

@@ -1,8 +1,10 @@
 #include "app_controller.h"
 
 #include "command_line.h"
+#include "network_proxy.h"
 #include "version_info.h"
 
+#include <convene/core/allowed_backends.h>
 #include <convene/core/setting_keys.h>
 
 #include <QGuiApplication>
@@ -20,7 +22,8 @@ AppController::AppController(Settings& settings, Startup startup, QObject* paren
       m_settings(settings),
       m_themeOverride(startup.themeOverride),
       m_language(startup.language),
-      m_workspaceName(startup.workspaceName)
+      m_workspaceName(startup.workspaceName),
+      m_installedBackends(startup.installedBackends)
 {
     m_currentView = startup.view;
     if (m_currentView.isEmpty())
@@ -33,6 +36,7 @@ AppController::AppController(Settings& settings, Startup startup, QObject* paren
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &AppController::updateDarkMode);
 #endif
     updateDarkMode();
+    applyProxy();
 }
 
 void AppController::setCurrentView(const QString& view)
@@ -119,15 +123,20 @@ QStringList AppController::views() const
 
 QStringList AppController::backends() const
 {
-    const QStringList known{QStringLiteral("local")};
-    const QStringList allowed = m_settings.value(QString::fromLatin1(SettingKey::AllowedBackends)).toStringList();
-    if (allowed.isEmpty())
-        return known;
-    QStringList result;
-    for (const QString& name : known)
-        if (allowed.contains(name))
-            result << name;
-    return result;
+    return allowedBackends(m_settings, m_installedBackends);
+}
+
+void AppController::applyProxy()
+{
+    // New connections use it at once; one already open keeps its proxy until it reconnects.
+    const Result<void> applied = applyProxySetting(m_settings.value(QString::fromLatin1(SettingKey::Proxy)).toString());
+    const QString problem = applied ? QString() : applied.error().message;
+    if (!problem.isEmpty())
+        qWarning("%s", qPrintable(problem));
+    if (problem != m_proxyProblem) {
+        m_proxyProblem = problem;
+        emit proxyProblemChanged();
+    }
 }
 
 void AppController::onSettingChanged(const QString& key)
@@ -135,6 +144,8 @@ void AppController::onSettingChanged(const QString& key)
     if (key == QLatin1String(SettingKey::Theme)) {
         m_themeOverride.clear(); // a choice made in the app wins over the command line
         updateDarkMode();
+    } else if (key == QLatin1String(SettingKey::Proxy)) {
+        applyProxy();
     } else if (key == QLatin1String(SettingKey::DisplayName)) {
         emit userNameChanged();
     } else if (key == QLatin1String(SettingKey::Language)) {

@@ -33,6 +33,7 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
     Q_PROPERTY(QStringList views READ views CONSTANT)
     Q_PROPERTY(QStringList backends READ backends CONSTANT)
+    Q_PROPERTY(QString proxyProblem READ proxyProblem NOTIFY proxyProblemChanged)
     Q_PROPERTY(convene::Settings* settings READ settings CONSTANT)
 
 public:
@@ -41,6 +42,7 @@ public:
         QString themeOverride;
         QString language;
         QString workspaceName;
+        QStringList installedBackends;
     };
 
     AppController(Settings& settings, Startup startup, QObject* parent = nullptr);
@@ -54,7 +56,10 @@ public:
     bool restartRequired() const { return m_restartRequired; }
     QVariantList versions() const;
     QStringList views() const;
+    // The installed backends the organisation allows.
     QStringList backends() const;
+    // Why the proxy setting cannot be used (the system's proxy is used instead); empty when it can.
+    QString proxyProblem() const { return m_proxyProblem; }
     Settings* settings() const { return &m_settings; }
     sync::SyncService* sync() const { return m_sync; }
     chat::ChatController* chat() const { return m_chat; }
@@ -88,6 +93,7 @@ signals:
     void userNameChanged();
     void workspaceNameChanged();
     void restartRequiredChanged();
+    void proxyProblemChanged();
     void workspaceChanged();
     void signInRequested();
     void signOutRequested();
@@ -95,6 +101,7 @@ signals:
 private:
     void onSettingChanged(const QString& key);
     void updateDarkMode();
+    void applyProxy();
     bool systemPrefersDark() const;
 
     Settings& m_settings;
@@ -105,6 +112,8 @@ private:
     QString m_themeOverride;
     QString m_language;
     QString m_workspaceName;
+    QStringList m_installedBackends;
+    QString m_proxyProblem;
     QString m_accountAddress;
     bool m_canSignIn = false;
     bool m_darkMode = false;

@@ -5,7 +5,6 @@
 #include "app_controller.h"
 #include "app_link_handler.h"
 #include "autostart.h"
-#include "network_proxy.h"
 #include "translations.h"
 #include "tray_icon.h"
 #include "window_geometry.h"
@@ -14,6 +13,7 @@
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/notification_center.h>
 #include <convene/chat/profile_publisher.h>
+#include <convene/core/allowed_backends.h>
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
 #include <convene/core/uuid_v7.h>
@@ -27,6 +27,8 @@
 #include <QQmlContext>
 #include <QQuickWindow>
 #include <QStandardPaths>
+
+#include <utility>
 
 namespace convene {
 
@@ -120,11 +122,28 @@ std::unique_ptr<sync::SyncService> AppRoot::createSync(const Account& account, c
     return std::make_unique<sync::SyncService>(std::move(options));
 }
 
+BackendChoice AppRoot::backendChoice() const
+{
+    const QString wanted = m_options.backend.isEmpty()
+                               ? m_settings->value(QString::fromLatin1(SettingKey::Backend)).toString()
+                               : m_options.backend;
+    return chooseBackend(*m_settings, wanted, m_backends.names());
+}
+
+QString AppRoot::networkBackend() const
+{
+    const QStringList allowed = allowedBackends(*m_settings, m_backends.names());
+    for (const QString& name : allowed)
+        if (Account{.backend = name}.needsSignIn())
+            return name;
+    return {};
+}
+
 Account AppRoot::configuredAccount() const
 {
     const auto setting = [this](const char* key) { return m_settings->value(QString::fromLatin1(key)).toString(); };
     Account account;
-    account.backend = m_options.backend.isEmpty() ? setting(SettingKey::Backend) : m_options.backend;
+    account.backend = backendChoice().backend;
     account.server = m_options.server.isEmpty() ? setting(SettingKey::ServerUrl) : m_options.server;
     QSettings& state = m_settings->state();
     // The last account, unless this run names another server.
@@ -149,9 +168,13 @@ Result<void> AppRoot::start()
     m_settings = std::make_unique<Settings>(QDir(m_options.profileDir).filePath(QStringLiteral("settings.ini")),
                                             std::move(m_policy));
     dropOverridesOfLockedSettings();
-    if (Result<void> proxy = applyProxySetting(m_settings->value(QString::fromLatin1(SettingKey::Proxy)).toString());
-        !proxy)
-        qWarning("%s", qPrintable(proxy.error().message));
+    const BackendChoice backend = backendChoice();
+    if (backend.backend.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, backend.notice);
+    if (!backend.notice.isEmpty()) {
+        qWarning("%s", qPrintable(backend.notice));
+        m_backendNotice = backend.notice;
+    }
     m_autostart =
         std::make_unique<Autostart>(*m_settings, Autostart::defaultLocation(), QCoreApplication::applicationFilePath());
     if (Result<void> autostart = m_autostart->update(); !autostart)
@@ -164,7 +187,9 @@ Result<void> AppRoot::start()
         language = Translations::systemLanguage();
     m_translations = std::make_unique<Translations>(language);
 
-    AppController::Startup startup{m_options.view, m_options.theme, m_translations->language(), workspaceName()};
+    // The controller also applies the proxy setting, now and whenever it changes.
+    AppController::Startup startup{m_options.view, m_options.theme, m_translations->language(), workspaceName(),
+                                   m_backends.names()};
     m_controller = std::make_unique<AppController>(*m_settings, startup);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("Convene"));
     // Queued: the request comes from the window about to be destroyed.
@@ -198,10 +223,11 @@ Result<void> AppRoot::showSignIn(const Account& account, const QString& notice)
     SignInController::Setup setup;
     setup.account = account;
     setup.serverPreset = m_settings->isLocked(QString::fromLatin1(SettingKey::ServerUrl)) && !account.server.isEmpty();
-    setup.canUseDemo = !m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
+    setup.canUseDemo = !m_settings->isLocked(QString::fromLatin1(SettingKey::Backend)) &&
+                       isBackendAllowed(*m_settings, QStringLiteral("local"));
     setup.trusted = trustedFingerprints();
     setup.profileDir = m_options.profileDir;
-    setup.notice = notice;
+    setup.notice = notice.isEmpty() ? m_backendNotice : notice;
     m_signIn = std::make_unique<SignInController>(std::move(setup), m_backends, *m_credentials);
     connect(m_signIn.get(), &SignInController::signedIn, this, &AppRoot::onSignedIn, Qt::QueuedConnection);
     connect(m_signIn.get(), &SignInController::demoRequested, this, &AppRoot::useLocalWorkspace, Qt::QueuedConnection);
@@ -225,7 +251,9 @@ void AppRoot::switchToSignIn()
 {
     Account account = configuredAccount();
     if (!account.needsSignIn())
-        account.backend = QStringLiteral("xmpp");
+        account.backend = networkBackend();
+    if (account.backend.isEmpty())
+        return; // the organisation allows no network backend
     closeWorkspace();
     if (Result<void> shown = showSignIn(account, {}); !shown)
         qWarning("%s", qPrintable(shown.error().message));
@@ -237,7 +265,7 @@ void AppRoot::onSignedIn(const QString& server, const QString& address, const QS
         return;
     Account account = configuredAccount();
     if (!account.needsSignIn())
-        account.backend = QStringLiteral("xmpp");
+        account.backend = networkBackend();
     account.server = server;
     account.address = address;
     // Next time this account opens without asking, where the organisation lets the user choose.
@@ -262,6 +290,8 @@ void AppRoot::onSignedIn(const QString& server, const QString& address, const QS
 
 void AppRoot::useLocalWorkspace()
 {
+    if (!isBackendAllowed(*m_settings, QStringLiteral("local")))
+        return;
     (void)m_settings->setValue(QString::fromLatin1(SettingKey::Backend), QStringLiteral("local"));
     m_options.backend.clear();
     closeSignIn();
@@ -290,6 +320,9 @@ void AppRoot::signOut()
 
 Result<void> AppRoot::openWorkspace(const Account& account, const QString& password)
 {
+    if (!isBackendAllowed(*m_settings, account.backend))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Your organization does not allow the backend “%1”.").arg(account.backend));
     m_account = account;
     m_sync = createSync(account, password);
     m_sync->start();
@@ -298,8 +331,9 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     m_calls = createCalls();
     const bool backendLocked = m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
     const bool signedIn = account.needsSignIn() && !account.address.isEmpty();
-    m_controller->setWorkspace({m_sync.get(), m_chat.get(), m_calls.get(), signedIn ? account.address : QString(),
-                                !backendLocked || signedIn});
+    const bool canChoose = !backendLocked && !networkBackend().isEmpty();
+    m_controller->setWorkspace(
+        {m_sync.get(), m_chat.get(), m_calls.get(), signedIn ? account.address : QString(), canChoose || signedIn});
     if (signedIn) {
         // The name the user goes by reaches everyone's directory, now and after each rename.
         m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
@@ -331,6 +365,8 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     m_linkHandler = std::make_unique<AppLinkHandler>(*m_controller, main);
     QCoreApplication::instance()->installEventFilter(m_linkHandler.get());
     main->show();
+    if (!m_backendNotice.isEmpty())
+        emit m_chat->notice(std::exchange(m_backendNotice, {}));
     return {};
 }
 
@@ -344,11 +380,11 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
         return int(m_chat->conversationState().members(stream).size()) - 1;
     };
     // Testers run calls without devices and only over loopback from the profile's settings file.
-    QSettings& state = m_settings->state();
+    const auto setting = [this](const char* key) { return m_settings->value(QString::fromLatin1(key)); };
     call::CallController::Options options;
-    options.systemDevices = !m_settings->value(QString::fromLatin1(SettingKey::SyntheticMedia)).toBool();
-    options.loopbackOnly = state.value(QStringLiteral("testing/mediaLoopbackOnly")).toBool();
-    options.videoHeight = state.value(QStringLiteral("call/videoHeight"), 720).toInt();
+    options.systemDevices = !setting(SettingKey::SyntheticMedia).toBool();
+    options.loopbackOnly = setting(SettingKey::MediaLoopbackOnly).toBool();
+    options.videoHeight = setting(SettingKey::CallVideoHeight).toInt();
     return std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, std::move(hooks), options);
 }
 

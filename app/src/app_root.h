@@ -3,6 +3,7 @@
 #include "account/account.h"
 #include "app_options.h"
 
+#include <convene/core/allowed_backends.h>
 #include <convene/core/policy_source.h>
 #include <convene/core/result.h>
 #include <convene/sync/backend_registry.h>
@@ -67,6 +68,10 @@ public:
 private:
     QString workspaceName() const;
     void dropOverridesOfLockedSettings();
+    // The backend this run asks for (command line, else setting) as the policy lets it start.
+    BackendChoice backendChoice() const;
+    // The network backend the sign-in screen uses; empty when the policy allows none.
+    QString networkBackend() const;
     Account configuredAccount() const;
     QStringList trustedFingerprints() const;
     Result<void> openWorkspace(const Account& account, const QString& password);
@@ -86,6 +91,7 @@ private:
     AppOptions m_options;
     Account m_account;
     QString m_userId;
+    QString m_backendNotice; // why this run does not use the backend asked for; shown once
     sync::BackendRegistry m_backends;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SignInController> m_signIn;

@@ -4,15 +4,13 @@
 -- Policy values are written only when the administrator passes the property.
 UPDATE `Component` SET `Condition` = 'SERVERURL' WHERE `Component` = 'PolicyServerUrl'
 UPDATE `Component` SET `Condition` = 'BACKEND' WHERE `Component` = 'PolicyBackend'
-UPDATE `Component` SET `Condition` = 'DISABLEAUTOUPDATE' WHERE `Component` = 'PolicyDisableAutoUpdate'
 UPDATE `Component` SET `Condition` = 'AUTOSTART' WHERE `Component` = 'PolicyAutostart'
 UPDATE `Component` SET `Condition` = 'AUTOSTART = "1"' WHERE `Component` = 'AutostartRunEntry'
 
 -- Public properties that may be passed to the elevated (per-machine) part of the install.
-UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;SERVERURL;BACKEND;DISABLEAUTOUPDATE;AUTOSTART' WHERE `Property` = 'SecureCustomProperties'
+UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;SERVERURL;BACKEND;AUTOSTART' WHERE `Property` = 'SecureCustomProperties'
 
 -- Refuse values the policy layer would ignore.
-INSERT INTO `LaunchCondition` (`Condition`, `Description`) VALUES ('Installed OR NOT DISABLEAUTOUPDATE OR DISABLEAUTOUPDATE = "0" OR DISABLEAUTOUPDATE = "1"', 'DISABLEAUTOUPDATE must be 0 or 1.')
 INSERT INTO `LaunchCondition` (`Condition`, `Description`) VALUES ('Installed OR NOT AUTOSTART OR AUTOSTART = "0" OR AUTOSTART = "1"', 'AUTOSTART must be 0 or 1.')
 
 -- The Start-menu shortcut's AppUserModelID: Windows shows the app's notifications only for it.

@@ -243,7 +243,7 @@ media::MediaSessionConfig CallController::mediaConfig() const
     config.video.bitrateKbps = height == 720 ? 1200 : height == 540 ? 800 : 500;
     // libvpx's speed (cpu-used, 4 = better pictures, 16 = least CPU) and threads, for slow machines.
     config.video.speed = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderSpeed)).toInt(); // clamped 4-16
-    config.video.threads = std::clamp(m_settings.state().value(QStringLiteral("call/encoderThreads"), 1).toInt(), 1, 4);
+    config.video.threads = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderThreads)).toInt(); // clamped 1-4
     config.measureLatency = true;
     const bool loopbackOnly = m_options.loopbackOnly;
     config.transportFactory = [loopbackOnly] {

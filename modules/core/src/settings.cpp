@@ -137,6 +137,14 @@ bool Settings::isLocked(const QString& key) const
     return spec && spec->lockedWhen && m_mandatory.value(QLatin1String(spec->lockedWhen)).toBool();
 }
 
+QStringList Settings::allowedValues(const QString& key) const
+{
+    const SettingSpec* spec = findSettingSpec(key);
+    if (!spec || !spec->allowedIn)
+        return {};
+    return m_mandatory.value(QLatin1String(spec->allowedIn)).toStringList();
+}
+
 Result<void> Settings::setValue(const QString& key, const QVariant& value)
 {
     const SettingSpec* spec = findSettingSpec(key);
@@ -148,6 +156,9 @@ Result<void> Settings::setValue(const QString& key, const QVariant& value)
     const bool clamped = converted.isValid() && hasRange(*spec) && converted.toInt() != value.toInt();
     if (!converted.isValid() || clamped)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid value for setting “%1”.").arg(key));
+    if (const QStringList allowed = allowedValues(key); !allowed.isEmpty() && !allowed.contains(converted.toString()))
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Your organization does not allow “%1” for this setting.").arg(converted.toString()));
     if (this->value(key) == converted)
         return {};
     m_user.setValue(userPath(*spec), converted);

@@ -1,12 +1,34 @@
+#include "app_controller.h"
 #include "network_proxy.h"
+
+#include <convene/core/policy_source.h>
+#include <convene/core/setting_keys.h>
 
 #include <catch2/catch.hpp>
 
 #include "catch_qt_strings.h"
 
 #include <QNetworkProxyFactory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace convene;
+
+namespace {
+
+class FixedPolicy final : public PolicySource {
+public:
+    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
+    QVariantMap values() const override { return m_values; }
+    QString location() const override { return QStringLiteral("test"); }
+
+private:
+    QVariantMap m_values;
+};
+
+const QString kProxy = QString::fromLatin1(SettingKey::Proxy);
+
+} // namespace
 
 TEST_CASE("A proxy setting names an HTTP or SOCKS5 proxy, with credentials if it needs them")
 {
@@ -46,4 +68,44 @@ TEST_CASE("The proxy setting is applied to every connection; empty or unusable m
     REQUIRE(applyProxySetting(QStringLiteral("http://proxy.example.com:3128")).ok());
     CHECK_FALSE(applyProxySetting(QStringLiteral("proxy:3128")).ok());
     CHECK(QNetworkProxyFactory::usesSystemConfiguration());
+}
+
+TEST_CASE("The proxy setting applies at start and again whenever it changes; an unusable one is reported")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")), std::make_unique<FixedPolicy>(QVariantMap{}));
+    REQUIRE(settings.setValue(kProxy, QStringLiteral("proxy.example.com:3128")).ok()); // not a proxy address
+    AppController app(settings, {});
+    CHECK(app.proxyProblem().contains(QStringLiteral("proxy.example.com:3128")));
+    CHECK(QNetworkProxyFactory::usesSystemConfiguration());
+
+    QSignalSpy problem(&app, &AppController::proxyProblemChanged);
+    REQUIRE(settings.setValue(kProxy, QStringLiteral("socks5://socks.example.com:1080")).ok());
+    CHECK(app.proxyProblem().isEmpty());
+    CHECK(problem.count() == 1);
+    CHECK(QNetworkProxy::applicationProxy().type() == QNetworkProxy::Socks5Proxy);
+    CHECK(QNetworkProxy::applicationProxy().hostName() == QStringLiteral("socks.example.com"));
+
+    REQUIRE(settings.setValue(kProxy, QStringLiteral("ftp://files.example.com:21")).ok());
+    CHECK(app.proxyProblem().contains(QStringLiteral("ftp://files.example.com:21")));
+    CHECK(problem.count() == 2);
+    CHECK(QNetworkProxyFactory::usesSystemConfiguration());
+    CHECK(QNetworkProxy::applicationProxy().type() != QNetworkProxy::Socks5Proxy);
+
+    REQUIRE(settings.setValue(kProxy, QString()).ok());
+    CHECK(app.proxyProblem().isEmpty());
+    CHECK(QNetworkProxyFactory::usesSystemConfiguration());
+}
+
+TEST_CASE("A proxy set by policy applies at start")
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")),
+                      std::make_unique<FixedPolicy>(QVariantMap{{kProxy, QStringLiteral("http://corp.example:8080")}}));
+    AppController app(settings, {});
+    CHECK(app.proxyProblem().isEmpty());
+    CHECK(QNetworkProxy::applicationProxy().type() == QNetworkProxy::HttpProxy);
+    CHECK(QNetworkProxy::applicationProxy().hostName() == QStringLiteral("corp.example"));
+    CHECK(QNetworkProxy::applicationProxy().port() == 8080);
+    REQUIRE(applyProxySetting(QString()).ok()); // leave the process as it was
 }

@@ -86,12 +86,43 @@ TEST_CASE("Policy wins over user settings and locks them (policy > user > defaul
               .contains(QStringLiteral("organization")));
 }
 
+TEST_CASE("A mandatory allowedBackends list limits the backends the user may choose")
+{
+    QTemporaryDir dir;
+    const QString backend = QStringLiteral("backend");
+    {
+        auto settings = settingsWith(dir, "");
+        CHECK(settings->allowedValues(backend).isEmpty());
+        REQUIRE(settings->setValue(backend, QStringLiteral("xmpp")).ok());
+    }
+    auto settings = settingsWith(dir, "[General]\nallowedBackends=\"xmpp, local\"\n");
+    CHECK(settings->allowedValues(backend) == QStringList{QStringLiteral("xmpp"), QStringLiteral("local")});
+    CHECK(settings->allowedValues(QStringLiteral("theme")).isEmpty());
+    REQUIRE(settings->setValue(backend, QStringLiteral("local")).ok());
+
+    QTemporaryDir other;
+    auto limited = settingsWith(other, "[General]\nallowedBackends=local\n");
+    const Result<void> refused = limited->setValue(backend, QStringLiteral("xmpp"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("xmpp")));
+    CHECK_FALSE(limited->isLocked(backend)); // still the user's to choose among the allowed ones
+    CHECK(limited->setValue(backend, QStringLiteral("local")).ok());
+
+    // Only a mandatory list counts: a recommended or the user's own list limits nothing.
+    QTemporaryDir third;
+    auto recommended = settingsWith(third, "[Recommended]\nallowedBackends=local\n");
+    REQUIRE(recommended->setValue(QStringLiteral("allowedBackends"), QStringLiteral("local")).ok());
+    CHECK(recommended->allowedValues(backend).isEmpty());
+    CHECK(recommended->setValue(backend, QStringLiteral("xmpp")).ok());
+}
+
 TEST_CASE("Policy values are converted to each setting's type")
 {
     QTemporaryDir dir;
-    auto settings = settingsWith(dir, "[General]\ndisableAutoUpdate=1\ndoNotDisturb=yes\n"
+    auto settings = settingsWith(dir, "[General]\nlockServer=1\ndoNotDisturb=yes\n"
                                       "allowedBackends=\"local, xmpp\"\nautostart=maybe\nunknownKey=3\n");
-    CHECK(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
+    CHECK(settings->value(QStringLiteral("lockServer")).toBool());
     CHECK(settings->value(QStringLiteral("doNotDisturb")).toBool());
     CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList() ==
           QStringList{QStringLiteral("local"), QStringLiteral("xmpp")});
@@ -162,10 +193,10 @@ TEST_CASE(
 TEST_CASE("Keys that can only be mandatory ignore a recommended value")
 {
     QTemporaryDir dir;
-    auto settings = settingsWith(dir, "[Recommended]\ndisableAutoUpdate=true\nlockServer=true\n"
+    auto settings = settingsWith(dir, "[Recommended]\nlockServer=true\n"
                                       "allowedBackends=local\nserverCertificateSha256=AB:CD\n");
-    CHECK_FALSE(settings->value(QStringLiteral("disableAutoUpdate")).toBool());
-    CHECK_FALSE(settings->isLocked(QStringLiteral("disableAutoUpdate")));
+    CHECK_FALSE(settings->value(QStringLiteral("lockServer")).toBool());
+    CHECK_FALSE(settings->isLocked(QStringLiteral("lockServer")));
     CHECK(settings->value(QStringLiteral("allowedBackends")).toStringList().isEmpty());
     CHECK_FALSE(settings->isLocked(QStringLiteral("serverUrl")));
     CHECK(settings->value(QStringLiteral("serverCertificateSha256")).toString().isEmpty());
@@ -283,6 +314,6 @@ TEST_CASE("MSI properties and lock links of the key list are consistent")
         }
     }
     properties.sort();
-    CHECK(properties == QStringList{QStringLiteral("AUTOSTART"), QStringLiteral("BACKEND"),
-                                    QStringLiteral("DISABLEAUTOUPDATE"), QStringLiteral("SERVERURL")});
+    CHECK(properties ==
+          QStringList{QStringLiteral("AUTOSTART"), QStringLiteral("BACKEND"), QStringLiteral("SERVERURL")});
 }

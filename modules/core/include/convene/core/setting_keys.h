@@ -30,6 +30,8 @@ struct SettingSpec {
     PolicyLevels levels = PolicyLevels::MandatoryOrRecommended;
     const char* msiProperty = nullptr; // public MSI property that writes it as mandatory policy
     const char* lockedWhen = nullptr; // a boolean policy key that also locks this setting
+    // A list policy key that, when set (mandatory), names the only values this setting may take.
+    const char* allowedIn = nullptr;
     // The user's value lives at <key> in settings.ini (its own [group]) instead of under
     // [settings], where testers and the README have always put it.
     bool ownGroup = false;
@@ -49,13 +51,15 @@ inline constexpr char ServerCertificateSha256[] = "serverCertificateSha256";
 inline constexpr char LockServer[] = "lockServer"; // locks serverUrl, serverCertificateSha256 and backend
 inline constexpr char Workspace[] = "workspace"; // local backend's workspace file
 inline constexpr char DisplayName[] = "displayName";
-inline constexpr char DisableAutoUpdate[] = "disableAutoUpdate";
 inline constexpr char Autostart[] = "autostart";
 inline constexpr char Proxy[] = "proxy";
 inline constexpr char DoNotDisturb[] = "doNotDisturb";
 // Not policies (see userOnlySettingSpecs()):
 inline constexpr char CallEncoderSpeed[] = "call/encoderSpeed"; // libvpx cpu-used, 4-16
+inline constexpr char CallEncoderThreads[] = "call/encoderThreads"; // libvpx threads, 1-4
+inline constexpr char CallVideoHeight[] = "call/videoHeight"; // sent video: 360, 540 or 720 lines
 inline constexpr char SyntheticMedia[] = "testing/syntheticMedia"; // calls without system devices
+inline constexpr char MediaLoopbackOnly[] = "testing/mediaLoopbackOnly"; // call media only over 127.0.0.1
 } // namespace SettingKey
 
 // Recommended policy values live in this group (INI section [Recommended], registry subkey

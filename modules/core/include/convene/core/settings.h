@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -15,7 +16,8 @@ namespace convene {
 //   mandatory policy > user > recommended policy > built-in default.
 // A key set by mandatory policy is locked: the user value is kept but neither read nor writable.
 // A key whose spec names a `lockedWhen` policy (serverUrl and backend with lockServer) is also
-// locked while that policy is on, and then takes the recommended or built-in value.
+// locked while that policy is on, and then takes the recommended or built-in value. A key whose
+// spec names an `allowedIn` list (backend with allowedBackends) refuses values not in that list.
 class Settings : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,9 @@ public:
 
     Q_INVOKABLE QVariant value(const QString& key) const;
     Q_INVOKABLE bool isLocked(const QString& key) const;
+    // The only values the organisation allows for `key` (the mandatory list its spec names in
+    // `allowedIn`), in the policy's order; empty when any value is allowed.
+    QStringList allowedValues(const QString& key) const;
     Result<void> setValue(const QString& key, const QVariant& value);
     // For QML: returns an empty string on success, else the reason.
     Q_INVOKABLE QString setFromUi(const QString& key, const QVariant& value);
