@@ -17,7 +17,7 @@ namespace {
 const QString kLastView = QStringLiteral("state/lastView");
 }
 
-AppController::AppController(Settings& settings, Startup startup, QObject* parent)
+AppController::AppController(Settings& settings, const Startup& startup, QObject* parent)
     : QObject(parent),
       m_settings(settings),
       m_themeOverride(startup.themeOverride),
@@ -99,7 +99,7 @@ QString AppController::workspaceName() const
 
 QString AppController::userName() const
 {
-    const QString configured = m_settings.value(QString::fromLatin1(SettingKey::DisplayName)).toString();
+    QString configured = m_settings.value(QString::fromLatin1(SettingKey::DisplayName)).toString();
     if (!configured.isEmpty())
         return configured;
     if (!m_accountAddress.isEmpty()) // the name the server has for the account

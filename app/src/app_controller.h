@@ -45,7 +45,7 @@ public:
         QStringList installedBackends;
     };
 
-    AppController(Settings& settings, Startup startup, QObject* parent = nullptr);
+    AppController(Settings& settings, const Startup& startup, QObject* parent = nullptr);
 
     QString currentView() const { return m_currentView; }
     void setCurrentView(const QString& view);

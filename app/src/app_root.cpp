@@ -307,7 +307,7 @@ void AppRoot::signOut()
     if (!account.needsSignIn() || account.address.isEmpty())
         return;
     closeWorkspace();
-    m_credentials->remove(account.address, [](Result<void> removed) {
+    m_credentials->remove(account.address, [](const Result<void>& removed) {
         if (!removed)
             qWarning("%s", qPrintable(removed.error().message));
     });

@@ -22,7 +22,7 @@ namespace {
 // The app icon with a red dot when something is unread.
 QIcon badgedIcon(bool unread)
 {
-    const QIcon base = QGuiApplication::windowIcon();
+    QIcon base = QGuiApplication::windowIcon();
     if (!unread)
         return base;
     QPixmap pixmap = base.pixmap(64, 64);

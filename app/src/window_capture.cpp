@@ -24,7 +24,8 @@ Result<void> saveWindowImage(QQuickWindow* window, const QString& file)
     return {};
 }
 
-void saveWindowImageWhenReady(QQuickWindow* window, const QString& file, std::function<void(const Result<void>&)> done)
+void saveWindowImageWhenReady(QQuickWindow* window, const QString& file,
+                              const std::function<void(const Result<void>&)>& done)
 {
     // Give bindings, images and text layout a few frames to settle after the first one.
     constexpr int kSettleMs = 400;

@@ -14,6 +14,7 @@ namespace convene {
 Result<void> saveWindowImage(QQuickWindow* window, const QString& file);
 
 // Waits until the window has shown its first complete frame, then saves it.
-void saveWindowImageWhenReady(QQuickWindow* window, const QString& file, std::function<void(const Result<void>&)> done);
+void saveWindowImageWhenReady(QQuickWindow* window, const QString& file,
+                              const std::function<void(const Result<void>&)>& done);
 
 } // namespace convene

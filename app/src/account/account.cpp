@@ -44,7 +44,7 @@ sync::BackendConfig networkBackendConfig(const Account& account, const QString& 
 
 QString completeAddress(const QString& typed, const QString& presetDomain)
 {
-    const QString address = typed.trimmed().toLower();
+    QString address = typed.trimmed().toLower();
     if (address.isEmpty() || address.contains(u' ') || address.contains(u'/'))
         return {};
     if (!address.contains(u'@'))

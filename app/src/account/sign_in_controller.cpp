@@ -62,7 +62,7 @@ void SignInController::resume()
         return;
     m_busy = true;
     emit stateChanged();
-    m_credentials.read(account.address, [this, account](Result<QString> password) {
+    m_credentials.read(account.address, [this, account](const Result<QString>& password) {
         m_busy = false;
         if (password)
             return emit signedIn(account.server, account.address, *password);
@@ -144,7 +144,7 @@ void SignInController::fail(const QString& message)
 
 void SignInController::save()
 {
-    m_credentials.write(m_pending.address, m_password, [this](Result<void> saved) {
+    m_credentials.write(m_pending.address, m_password, [this](const Result<void>& saved) {
         if (saved)
             return emit signedIn(m_pending.server, m_pending.address, m_password);
         m_busy = false;

@@ -13,7 +13,7 @@ using media::AudioCapture;
 using media::MediaSession;
 using media::VideoCapture;
 
-CallMedia::CallMedia(media::MediaSessionConfig config, MediaDevices devices, QObject* parent)
+CallMedia::CallMedia(media::MediaSessionConfig config, const MediaDevices& devices, QObject* parent)
     : QObject(parent), m_config(std::move(config))
 {
     qRegisterMetaType<media::AudioFrame>();

@@ -123,7 +123,7 @@ Result<CallSignal> CallSignal::decode(const QByteArray& payload, const QString& 
         const QJsonValue list = object.value(QStringLiteral("participants"));
         if (!list.isArray() || list.toArray().size() > kMaxParticipants)
             return invalid(QStringLiteral("participants must be a list of at most %1").arg(kMaxParticipants));
-        for (const QJsonValue& value : list.toArray()) {
+        for (const QJsonValue value : list.toArray()) {
             if (!value.isString() || !validId(value.toString()))
                 return invalid(QStringLiteral("bad participant"));
             signal.participants << value.toString();

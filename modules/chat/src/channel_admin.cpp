@@ -43,7 +43,7 @@ bool ChannelAdmin::streamExists(const QString& stream) const
 
 QString ChannelAdmin::createChannel(const QString& name, const QString& topic, bool isPrivate)
 {
-    if (const QString error = validateName(name); !error.isEmpty())
+    if (QString error = validateName(name); !error.isEmpty())
         return error;
     if (topic.trimmed().size() > kMaxTopicLength)
         return tr("Topics can have at most %1 characters.").arg(kMaxTopicLength);
@@ -97,7 +97,7 @@ QString ChannelAdmin::rename(const QString& stream, const QString& name)
 {
     if (stream.startsWith(QLatin1String("dm:")))
         return tr("Direct messages are named after their members.");
-    if (const QString error = validateName(name, stream); !error.isEmpty())
+    if (QString error = validateName(name, stream); !error.isEmpty())
         return error;
     return submitEntry(m_sync, stream, QStringView(sync::kStreamUpdateKind).toString(),
                        jsonPayload({{QStringLiteral("name"), name.trimmed()}}));

@@ -69,7 +69,7 @@ QList<Attachment> attachmentsOf(const QJsonObject& payload)
 {
     QList<Attachment> result;
     const QJsonArray list = payload.value(QStringLiteral("attachments")).toArray();
-    for (const QJsonValue& value : list) {
+    for (const QJsonValue value : list) {
         Attachment a = Attachment::fromJson(value.toObject());
         if (!a.blobId.isEmpty())
             result << a;

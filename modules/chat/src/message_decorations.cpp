@@ -31,7 +31,7 @@ void setReactions(MessageDecoration& d, const QJsonArray& emojis, const QString&
 {
     for (const auto& r : QList(d.reactions))
         toggleReaction(d, r.emoji, user, false);
-    for (const QJsonValue& emoji : emojis) {
+    for (const QJsonValue emoji : emojis) {
         const QString e = emoji.toString();
         if (!e.isEmpty() && e.size() <= 32)
             toggleReaction(d, e, user, true);

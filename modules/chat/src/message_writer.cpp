@@ -50,7 +50,7 @@ QString MessageWriter::send(const QString& text, qint64 threadRoot)
     const QList<Attachment> attachments = uploads.ready();
     if (trimmed.isEmpty() && attachments.isEmpty())
         return tr("Type a message first.");
-    if (const QString error = lengthError(trimmed); !error.isEmpty())
+    if (QString error = lengthError(trimmed); !error.isEmpty())
         return error;
     if (!m_parts.state.isMember(currentStream()) && currentStream().startsWith(QLatin1String("channel:")))
         m_parts.admin.join(currentStream()); // Slack-like: writing in a channel joins it
@@ -58,9 +58,8 @@ QString MessageWriter::send(const QString& text, qint64 threadRoot)
     QString body = m_parts.directory.plainText(markdown);
     for (const Attachment& a : attachments)
         body += u' ' + a.name;
-    const QString error =
-        submitEntry(m_parts.sync, currentStream(), kind::message, messagePayload(markdown, attachments), body.trimmed(),
-                    root ? root->serverId : QString());
+    QString error = submitEntry(m_parts.sync, currentStream(), kind::message, messagePayload(markdown, attachments),
+                                body.trimmed(), root ? root->serverId : QString());
     if (error.isEmpty()) {
         uploads.clear();
         if (threadRoot == 0)
@@ -80,7 +79,7 @@ QString MessageWriter::edit(qint64 pos, const QString& text)
         return tr("This message has not been sent yet, so it cannot be edited.");
     if (trimmed.isEmpty())
         return tr("A message cannot be empty. Delete it instead.");
-    if (const QString error = lengthError(trimmed); !error.isEmpty())
+    if (QString error = lengthError(trimmed); !error.isEmpty())
         return error;
     const QString markdown = outgoingMarkdown(trimmed);
     return submitEntry(m_parts.sync, currentStream(), kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),

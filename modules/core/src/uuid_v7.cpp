@@ -41,7 +41,7 @@ QUuid UuidV7Generator::next()
     b[7] = uint8_t(m_counter & 0xFF);
     const uint64_t tail = m_random();
     for (int i = 0; i < 8; ++i)
-        b[size_t(8 + i)] = uint8_t(tail >> (56 - 8 * i));
+        b[8 + size_t(i)] = uint8_t(tail >> (56 - 8 * i));
     b[8] = uint8_t(0x80 | (b[8] & 0x3F));
 
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(b.data()), qsizetype(b.size())));

@@ -265,10 +265,10 @@ void MediaSession::sendFeedback(MediaPeer& peer, int64_t nowUs)
     const std::vector<uint16_t> missing = peer.receiver.takeNacks(nowUs, std::max<int64_t>(peer.roundTripUs, 0));
     RtcpCompoundPacket feedback;
     if (!missing.empty())
-        feedback.packets.push_back(RtcpGenericNack{m_videoSsrc, *videoSsrc, makeNackItems(missing)});
+        feedback.packets.emplace_back(RtcpGenericNack{m_videoSsrc, *videoSsrc, makeNackItems(missing)});
     if (peer.receiver.takeKeyFrameRequest() && nowUs - peer.lastPictureLossRequestUs >= kMinPictureLossIntervalUs) {
         peer.lastPictureLossRequestUs = nowUs;
-        feedback.packets.push_back(RtcpPictureLossIndication{m_videoSsrc, *videoSsrc});
+        feedback.packets.emplace_back(RtcpPictureLossIndication{m_videoSsrc, *videoSsrc});
     }
     if (!feedback.packets.empty())
         peer.transport->send(toByteArray(feedback.serialize()));
@@ -355,8 +355,8 @@ void MediaSession::sendReports()
                                {},
                                {}};
         RtcpCompoundPacket compound;
-        compound.packets.push_back(std::move(audio));
-        compound.packets.push_back(std::move(video));
+        compound.packets.emplace_back(std::move(audio));
+        compound.packets.emplace_back(std::move(video));
         peer->transport->send(toByteArray(compound.serialize()));
         worstLoss = std::max(worstLoss, peer->reportedLossFraction);
     }

@@ -96,7 +96,7 @@ QString SyncEngine::userId()
     if (read && (*read)->step().valueOr(false)) {
         return (*read)->text(0);
     }
-    const QString id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
+    QString id = UuidV7Generator().next().toString(QUuid::WithoutBraces);
     auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('user_id', ?)"));
     if (write)
         (void)(*write)->bind(1, id).run();

@@ -40,7 +40,7 @@ std::optional<XmlElement> reactionsElement(const QByteArray& payload, const QStr
     const QJsonObject object = QJsonDocument::fromJson(payload).object();
     QStringList emojis;
     if (object.value(QStringLiteral("set")).isArray()) {
-        for (const QJsonValue& v : object.value(QStringLiteral("set")).toArray())
+        for (const QJsonValue v : object.value(QStringLiteral("set")).toArray())
             emojis << v.toString();
     } else if (object.value(QStringLiteral("emoji")).isString()) {
         if (object.value(QStringLiteral("on")).toBool(true))

@@ -47,7 +47,7 @@ void HttpFileUpload::later(std::function<void(const Result<T>&)> done, Result<T>
     QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
-void HttpFileUpload::discover(std::function<void()> done)
+void HttpFileUpload::discover(const std::function<void()>& done)
 {
     const quint64 discovery = ++m_discovery;
     const QPointer<HttpFileUpload> self(this);
@@ -80,7 +80,7 @@ void HttpFileUpload::discover(std::function<void()> done)
             auto found = std::make_shared<QList<std::optional<UploadService>>>(jids.size());
             auto waiting = std::make_shared<qsizetype>(jids.size());
             for (qsizetype i = 0; i < jids.size(); ++i) {
-                const QString jid = jids.at(i);
+                const QString& jid = jids.at(i);
                 m_session.sendIq(
                     discoQuery(jid, ns::discoInfo),
                     [jid, i, found, waiting, finish](const IqResult& info) {
@@ -100,7 +100,7 @@ void HttpFileUpload::discover(std::function<void()> done)
 }
 
 void HttpFileUpload::upload(const QByteArray& data, const QString& mimeType, qint64 maxBytes,
-                            std::function<void(const Result<sync::BlobRef>&)> done)
+                            const std::function<void(const Result<sync::BlobRef>&)>& done)
 {
     if (!m_discovered)
         return later(done, Result<sync::BlobRef>(makeError(

@@ -24,11 +24,11 @@ public:
 
     // Looks for the upload service: disco#items of the account's domain, then disco#info of
     // each item. `done` once the answers are in (on the current stream), service or not.
-    void discover(std::function<void()> done);
+    void discover(const std::function<void()>& done);
     const std::optional<UploadService>& service() const { return m_service; }
 
     void upload(const QByteArray& data, const QString& mimeType, qint64 maxBytes,
-                std::function<void(const Result<sync::BlobRef>&)> done);
+                const std::function<void(const Result<sync::BlobRef>&)>& done);
     // `blobId` must be an https URL on the server (its domain, a subdomain, or the host we
     // connect to); a body over `maxBytes` is refused.
     void download(const QString& blobId, qint64 maxBytes, std::function<void(const Result<QByteArray>&)> done);

@@ -62,7 +62,7 @@ std::shared_ptr<HttpsClient::Transfer> HttpsClient::watch(QNetworkReply* reply)
     return transfer;
 }
 
-void HttpsClient::get(const QUrl& url, qint64 maxBytes, std::function<void(const Result<QByteArray>&)> done)
+void HttpsClient::get(const QUrl& url, qint64 maxBytes, const std::function<void(const Result<QByteArray>&)>& done)
 {
     QNetworkRequest request = this->request(url);
     // Bytes counted are bytes received: nothing is inflated behind the limit's back.
@@ -98,7 +98,7 @@ void HttpsClient::get(const QUrl& url, qint64 maxBytes, std::function<void(const
 }
 
 void HttpsClient::put(const QUrl& url, const QByteArray& data, const QString& contentType, const Headers& headers,
-                      std::function<void(const Result<void>&)> done)
+                      const std::function<void(const Result<void>&)>& done)
 {
     QNetworkRequest request = this->request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -29,9 +29,9 @@ public:
     explicit HttpsClient(const SessionSettings& settings, QObject* parent = nullptr);
 
     // The body, refused (and the transfer aborted) as soon as it shows to be over `maxBytes`.
-    void get(const QUrl& url, qint64 maxBytes, std::function<void(const Result<QByteArray>&)> done);
+    void get(const QUrl& url, qint64 maxBytes, const std::function<void(const Result<QByteArray>&)>& done);
     void put(const QUrl& url, const QByteArray& data, const QString& contentType, const Headers& headers,
-             std::function<void(const Result<void>&)> done);
+             const std::function<void(const Result<void>&)>& done);
 
 private:
     struct Transfer;

@@ -39,12 +39,12 @@ XmlElement nickPublication(const QString& nick)
 
 QString nickOf(const XmlElement& result)
 {
-    const QString nick = result.firstChild(u"pubsub", kPubsub)
-                             .firstChild(u"items", kPubsub)
-                             .firstChild(u"item", kPubsub)
-                             .firstChild(u"nick", kNick)
-                             .text()
-                             .simplified();
+    QString nick = result.firstChild(u"pubsub", kPubsub)
+                       .firstChild(u"items", kPubsub)
+                       .firstChild(u"item", kPubsub)
+                       .firstChild(u"nick", kNick)
+                       .text()
+                       .simplified();
     if (nick.size() > kMaxNickLength)
         return {};
     for (const QChar c : nick)

@@ -199,7 +199,7 @@ void XmppBackend::onConnected(bool resumed)
 
 // The name is the one this profile chose, else the one the account published (XEP-0172),
 // else the address's local part. A chosen name the server does not have yet is published.
-void XmppBackend::loadNick(std::function<void()> then)
+void XmppBackend::loadNick(const std::function<void()>& then)
 {
     if (m_serverNick)
         return then();
@@ -439,7 +439,7 @@ void XmppBackend::announceRoom(const QString& stream)
     sendEphemeral(announcement);
 }
 
-void XmppBackend::loadPrivateRooms(std::function<void()> then)
+void XmppBackend::loadPrivateRooms(const std::function<void()>& then)
 {
     if (m_privateRoomsLoaded)
         return then();
@@ -499,7 +499,7 @@ void XmppBackend::listStreams()
 }
 
 // Joins each room (to hear it live) and asks its archive for the newest id, then reports all.
-void XmppBackend::collectStreams(const QStringList& roomJids, QHash<QString, QString> names)
+void XmppBackend::collectStreams(const QStringList& roomJids, const QHash<QString, QString>& names)
 {
     auto infos = std::make_shared<QList<sync::StreamInfo>>();
     auto waiting = std::make_shared<int>(0);
@@ -533,7 +533,7 @@ void XmppBackend::collectStreams(const QStringList& roomJids, QHash<QString, QSt
     }
 }
 
-void XmppBackend::headOf(const QString& stream, std::function<void(const QString&)> done)
+void XmppBackend::headOf(const QString& stream, const std::function<void(const QString&)>& done)
 {
     const MucRoom& room = roomOf(stream);
     const QString queryId = nextId();
@@ -672,7 +672,8 @@ void XmppBackend::resolveAndSend(MucRoom& room)
 {
     const sync::Mutation& m = room.outgoing.front();
     if (const auto known = m_acks.constFind(m.clientId); known != m_acks.cend()) {
-        const sync::Ack ack = *known; // it got there before
+        // It got there before. A copy: finishing the front may change m_acks.
+        const sync::Ack ack = *known; // NOLINT(performance-unnecessary-copy-initialization)
         finishFront(room);
         emit submitted(ack);
         return;
@@ -914,7 +915,7 @@ void XmppBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& quer
 QString XmppBackend::sendHistoryQuery(quint64 requestId, const sync::HistoryQuery& query)
 {
     const MucRoom& room = roomOf(query.stream);
-    const QString queryId = nextId();
+    QString queryId = nextId();
     m_fetches.insert(queryId, Fetch{requestId, query.stream, room.jid, {}});
     m_session->sendIq(mamPageQuery(room.jid, queryId, query),
                       [this, queryId, query, alive = m_alive](const IqResult& r) {

@@ -73,7 +73,7 @@ private:
     void finishJoin(MucRoom& room, const Result<void>& result);
     void rememberPrivateRoom(const QString& roomJid);
     void announceRoom(const QString& stream);
-    void loadPrivateRooms(std::function<void()> then);
+    void loadPrivateRooms(const std::function<void()>& then);
 
     void pump(MucRoom& room);
     void recheckArchive(MucRoom& room);
@@ -91,14 +91,14 @@ private:
     void onStanza(const XmlElement& stanza);
     void onGroupchat(MucRoom& room, const XmlElement& message);
     void onInvitation(const XmlElement& message);
-    void loadNick(std::function<void()> then);
+    void loadNick(const std::function<void()>& then);
     void onAccountReady();
     void onChatState(const MucRoom& room, const XmlElement& message);
-    void collectStreams(const QStringList& roomJids, QHash<QString, QString> names);
+    void collectStreams(const QStringList& roomJids, const QHash<QString, QString>& names);
     QString sendHistoryQuery(quint64 requestId, const sync::HistoryQuery& query);
     bool claimPageAhead(quint64 requestId, const sync::HistoryQuery& query);
     void finishHistoryFetch(Fetch fetch, const sync::HistoryQuery& query, const IqResult& result);
-    void headOf(const QString& stream, std::function<void(const QString& cursor)> done);
+    void headOf(const QString& stream, const std::function<void(const QString& cursor)>& done);
     QString nextId();
 
     sync::BackendConfig m_config;

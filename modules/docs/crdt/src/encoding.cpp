@@ -2,6 +2,7 @@
 
 #include "crdt/error.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -287,14 +288,12 @@ Value Decoder::readAny(int depth)
         for (uint64_t i = 0; i < n; ++i) {
             std::string key = readVarString();
             Value v = readAny(depth + 1);
-            bool replaced = false;
-            for (auto& [k, old] : obj)
-                if (k == key) {
-                    old = std::move(v);
-                    replaced = true;
-                    break;
-                }
-            if (!replaced)
+            // A repeated key keeps its first place and its last value.
+            const auto same =
+                std::find_if(obj.begin(), obj.end(), [&](const auto& entry) { return entry.first == key; });
+            if (same != obj.end())
+                same->second = std::move(v);
+            else
                 obj.emplace_back(std::move(key), std::move(v));
         }
         return Value::object(std::move(obj));

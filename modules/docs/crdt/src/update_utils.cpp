@@ -104,6 +104,7 @@ std::vector<uint8_t> mergeUpdates(const std::vector<std::vector<uint8_t>>& updat
     std::vector<Item*> out;
     Item* currWrite = nullptr;
     std::vector<StructReader*> active;
+    active.reserve(readers.size());
     for (auto& r : readers)
         active.push_back(&r);
     while (true) {

@@ -323,14 +323,12 @@ struct JsonParser {
                     fail("expected ':'");
                 ++pos;
                 Value v = value(depth + 1);
-                bool replaced = false;
-                for (auto& [k, old] : obj)
-                    if (k == key) {
-                        old = std::move(v);
-                        replaced = true;
-                        break;
-                    }
-                if (!replaced)
+                // A repeated key keeps its first place and its last value.
+                const auto same =
+                    std::find_if(obj.begin(), obj.end(), [&](const auto& entry) { return entry.first == key; });
+                if (same != obj.end())
+                    same->second = std::move(v);
+                else
                     obj.emplace_back(std::move(key), std::move(v));
                 ws();
                 if (pos < s.size() && s[pos] == ',') {

@@ -70,7 +70,7 @@ Item* integrateNew(Transaction& tr, Item* left, Item* right, Type* parent, Conte
     return item;
 }
 
-void insertFormatItem(Transaction& tr, Type* parent, TextPos& pos, const std::string& key, AttrVal value)
+void insertFormatItem(Transaction& tr, Type* parent, TextPos& pos, const std::string& key, const AttrVal& value)
 {
     Item* item = integrateNew(tr, pos.left, pos.right, parent, ContentKind::Format);
     item->extra = std::make_unique<ContentExtra>();

@@ -31,7 +31,7 @@ class CallMedia : public QObject {
     Q_OBJECT
 
 public:
-    CallMedia(media::MediaSessionConfig config, MediaDevices devices, QObject* parent = nullptr);
+    CallMedia(media::MediaSessionConfig config, const MediaDevices& devices, QObject* parent = nullptr);
     ~CallMedia() override;
 
     void addPeer(const QString& endpoint);
