@@ -1,5 +1,7 @@
 // The `autostart` setting writes and removes the OS's sign-in entry. The checks read the XDG
 // desktop file, so they run where the app writes one (Linux and other freedesktop systems).
+#include "map_policy_source.h"
+
 #include "autostart.h"
 
 #include <convene/core/policy_source.h>
@@ -19,15 +21,7 @@ using namespace convene;
 
 namespace {
 
-class FixedPolicy final : public PolicySource {
-public:
-    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
-    QVariantMap values() const override { return m_values; }
-    QString location() const override { return QStringLiteral("test"); }
-
-private:
-    QVariantMap m_values;
-};
+using FixedPolicy = test::MapPolicySource;
 
 struct Fixture {
     explicit Fixture(QVariantMap policy = {})

@@ -1,5 +1,7 @@
 // The allowedBackends policy at start-up: a backend it does not allow is never started, the app
 // opens the first allowed one and says so, and only allowed backends are offered.
+#include "map_policy_source.h"
+
 #include "account/sign_in_controller.h"
 #include "app_controller.h"
 #include "app_root.h"
@@ -25,15 +27,7 @@ using namespace convene;
 
 namespace {
 
-class FixedPolicy final : public PolicySource {
-public:
-    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
-    QVariantMap values() const override { return m_values; }
-    QString location() const override { return QStringLiteral("test"); }
-
-private:
-    QVariantMap m_values;
-};
+using FixedPolicy = test::MapPolicySource;
 
 struct App {
     explicit App(const QString& allowed, const QString& backendOption = {})

@@ -1,3 +1,5 @@
+#include "map_policy_source.h"
+
 #include "app_controller.h"
 #include "network_proxy.h"
 
@@ -16,15 +18,7 @@ using namespace convene;
 
 namespace {
 
-class FixedPolicy final : public PolicySource {
-public:
-    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
-    QVariantMap values() const override { return m_values; }
-    QString location() const override { return QStringLiteral("test"); }
-
-private:
-    QVariantMap m_values;
-};
+using FixedPolicy = test::MapPolicySource;
 
 const QString kProxy = QString::fromLatin1(SettingKey::Proxy);
 

@@ -1,5 +1,7 @@
 // The allowedBackends policy: which installed backends a profile may start, and what it starts
 // instead of one the policy does not allow.
+#include "map_policy_source.h"
+
 #include <convene/core/allowed_backends.h>
 #include <convene/core/policy_source.h>
 #include <convene/core/settings.h>
@@ -12,15 +14,7 @@ using namespace convene;
 
 namespace {
 
-class FixedPolicy final : public PolicySource {
-public:
-    explicit FixedPolicy(QVariantMap values) : m_values(std::move(values)) { }
-    QVariantMap values() const override { return m_values; }
-    QString location() const override { return QStringLiteral("test"); }
-
-private:
-    QVariantMap m_values;
-};
+using FixedPolicy = test::MapPolicySource;
 
 struct Fixture {
     explicit Fixture(QVariantMap policy = {})
