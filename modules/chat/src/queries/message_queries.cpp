@@ -40,16 +40,19 @@ QList<StoredMessage> readMessages(store::Statement& q)
 
 } // namespace
 
-QList<StoredMessage> MessageQueries::window(const MessageScope& scope, const QString& bound, int64_t a, int64_t b)
+// `tail` follows the scope's filter; its parameters ?3 and ?4 are `bounds`, when given.
+QList<StoredMessage> MessageQueries::select(const MessageScope& scope, const QString& tail,
+                                            std::optional<std::pair<int64_t, int64_t>> bounds)
 {
-    auto statement = m_db.prepare(kColumns + scopeSql(scope) + bound);
+    auto statement = m_db.prepare(kColumns + scopeSql(scope) + tail);
     if (!statement)
         return {};
     store::Statement& q = **statement;
     q.bind(1, scope.stream);
     if (!scope.threadRootId.isEmpty())
         q.bind(2, scope.threadRootId);
-    q.bind(3, a).bind(4, b);
+    if (bounds)
+        q.bind(3, bounds->first).bind(4, bounds->second);
     return readMessages(q);
 }
 
@@ -61,31 +64,24 @@ QList<StoredMessage> MessageQueries::latest(const MessageScope& scope, int limit
 QList<StoredMessage> MessageQueries::before(const MessageScope& scope, int64_t pos, int limit)
 {
     QList<StoredMessage> messages =
-        window(scope, QStringLiteral("AND pos < ?3 ORDER BY pos DESC LIMIT ?4"), pos, int64_t(limit));
+        select(scope, QStringLiteral("AND pos < ?3 ORDER BY pos DESC LIMIT ?4"), {{pos, limit}});
     std::reverse(messages.begin(), messages.end());
     return messages;
 }
 
 QList<StoredMessage> MessageQueries::after(const MessageScope& scope, int64_t pos, int limit)
 {
-    return window(scope, QStringLiteral("AND pos > ?3 ORDER BY pos LIMIT ?4"), pos, int64_t(limit));
+    return select(scope, QStringLiteral("AND pos > ?3 ORDER BY pos LIMIT ?4"), {{pos, limit}});
 }
 
 QList<StoredMessage> MessageQueries::between(const MessageScope& scope, int64_t first, int64_t last)
 {
-    return window(scope, QStringLiteral("AND pos BETWEEN ?3 AND ?4 ORDER BY pos"), first, last);
+    return select(scope, QStringLiteral("AND pos BETWEEN ?3 AND ?4 ORDER BY pos"), {{first, last}});
 }
 
 QList<StoredMessage> MessageQueries::unsent(const MessageScope& scope)
 {
-    auto statement = m_db.prepare(kColumns + scopeSql(scope) + QStringLiteral("AND pos IS NULL ORDER BY id"));
-    if (!statement)
-        return {};
-    store::Statement& q = **statement;
-    q.bind(1, scope.stream);
-    if (!scope.threadRootId.isEmpty())
-        q.bind(2, scope.threadRootId);
-    return readMessages(q);
+    return select(scope, QStringLiteral("AND pos IS NULL ORDER BY id"));
 }
 
 std::optional<StoredMessage> MessageQueries::newest(const QString& stream)
@@ -93,11 +89,7 @@ std::optional<StoredMessage> MessageQueries::newest(const QString& stream)
     // Both read straight off an index.
     for (const QString& order : {QStringLiteral("AND pos IS NULL ORDER BY id DESC LIMIT 1"),
                                  QStringLiteral("AND pos IS NOT NULL ORDER BY pos DESC LIMIT 1")}) {
-        auto statement = m_db.prepare(kColumns + scopeSql({stream, {}}) + order);
-        if (!statement)
-            return std::nullopt;
-        (*statement)->bind(1, stream);
-        const QList<StoredMessage> found = readMessages(**statement);
+        const QList<StoredMessage> found = select({stream, {}}, order);
         if (!found.isEmpty())
             return found.first();
     }

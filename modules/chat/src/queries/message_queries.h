@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace convene::chat {
 
@@ -73,7 +74,8 @@ public:
     QList<ArrivedMessage> placedAfter(int64_t entryId);
 
 private:
-    QList<StoredMessage> window(const MessageScope& scope, const QString& bound, int64_t a, int64_t b);
+    QList<StoredMessage> select(const MessageScope& scope, const QString& tail,
+                                std::optional<std::pair<int64_t, int64_t>> bounds = std::nullopt);
 
     store::Database& m_db;
 };
