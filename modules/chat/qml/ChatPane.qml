@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Convene.Ui
 import Convene.Chat.Core
 
@@ -30,7 +31,12 @@ Rectangle {
         if (chat)
             chat.closeThread()
         searchActive = true
-        searchPanel.focusField(text)
+        // Made when first opened, then kept with what it found.
+        if (!searchLoader.item)
+            searchLoader.setSource("SearchPanel.qml", { chat: pane.chat })
+        const panel = searchLoader.item as SearchPanel
+        if (panel)
+            panel.focusField(text)
     }
 
     // Opens what the app was asked to show (a link, a notification, the last session).
@@ -63,6 +69,15 @@ Rectangle {
         target: pane.chat ? pane.chat.search : null
         property: "highlightColor"
         value: Theme.dark ? "#6B5A1E" : "#FFE38A"
+    }
+
+    // Opens one of the popups loaded at the end, made the first time it opens.
+    function openPopup(loader: Loader, url: string) {
+        if (!loader.item)
+            loader.setSource(url, { chat: pane.chat })
+        const popup = loader.item as T.Popup
+        if (popup)
+            popup.open()
     }
 
     function openInitial() {
@@ -111,9 +126,9 @@ Rectangle {
             Layout.fillHeight: true
             chat: pane.chat
             onSearchRequested: text => pane.openSearch(text)
-            onCreateChannelRequested: createDialog.open()
-            onNewMessageRequested: newMessageDialog.open()
-            onSwitcherRequested: switcher.open()
+            onCreateChannelRequested: pane.openPopup(createDialogLoader, "CreateChannelDialog.qml")
+            onNewMessageRequested: pane.openPopup(newMessageDialogLoader, "NewMessageDialog.qml")
+            onSwitcherRequested: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
         }
         Rectangle {
             Layout.fillHeight: true
@@ -131,7 +146,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: pane.chat
-            onDetailsRequested: detailsDialog.open()
+            onDetailsRequested: pane.openPopup(detailsDialogLoader, "ChannelDetailsDialog.qml")
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
         Rectangle {
@@ -147,41 +162,38 @@ Rectangle {
             chat: pane.chat
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
-        SearchPanel {
-            id: searchPanel
+        Loader {
+            id: searchLoader
             Layout.preferredWidth: Math.max(320, Math.min(440, pane.width * 0.34))
             Layout.fillHeight: true
             visible: pane.sidePanel === "search"
-            chat: pane.chat
-            onCloseRequested: pane.searchActive = false
+            onLoaded: (item as SearchPanel).closeRequested.connect(() => pane.searchActive = false)
         }
     }
 
-    QuickSwitcher {
-        id: switcher
-        chat: pane.chat
-    }
     EmojiPicker {
         id: emojiPicker
         chat: pane.chat
     }
-    CreateChannelDialog {
-        id: createDialog
-        chat: pane.chat
+    // The switcher and the dialogs, made when first opened (openPopup): most sessions never
+    // open them, and each costs memory for as long as the window lives.
+    Loader {
+        id: switcherLoader
     }
-    ChannelDetailsDialog {
-        id: detailsDialog
-        chat: pane.chat
+    Loader {
+        id: createDialogLoader
     }
-    NewMessageDialog {
-        id: newMessageDialog
-        chat: pane.chat
+    Loader {
+        id: detailsDialogLoader
+    }
+    Loader {
+        id: newMessageDialogLoader
     }
 
     Shortcut {
         sequences: ["Ctrl+K", "Ctrl+T"]
         enabled: pane.visible && pane.chat !== null
-        onActivated: switcher.open()
+        onActivated: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
     }
     Shortcut {
         sequences: ["Ctrl+F", "Ctrl+G"]

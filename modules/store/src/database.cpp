@@ -41,6 +41,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         // The writer gets a larger page cache: full-text index merges touch many pages.
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; "
                                   "PRAGMA wal_autocheckpoint = 4000;");
+    else
+        // Readers' pages are dropped whenever another connection commits, and stay in the
+        // system's file cache: a small page cache costs little time and saves resident memory.
+        pragmas += QStringLiteral("PRAGMA cache_size = -512;");
     if (Result<void> set = database->exec(pragmas); !set)
         return makeError(set.error().code,
                          QStringLiteral("%1 is not a usable database: %2").arg(path, set.error().message));
