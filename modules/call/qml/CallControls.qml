@@ -8,7 +8,7 @@ import Convene.Call.Core
 Item {
     id: controls
 
-    property var call: null
+    property CallViewModel call: null
 
     readonly property bool inCall: !!call && call.state === CallSession.InCall
     readonly property bool muted: !!call && call.microphoneMuted

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Convene.Ui
+import Convene.Call.Core
 
 // The participants as 16:9 tiles in a balanced grid (1, 2 side by side, 2x2, 3x2, 3x3, …),
 // as large as the area allows and centred, a short last row centred too. While nobody else has
@@ -8,7 +9,7 @@ import Convene.Ui
 Item {
     id: grid
 
-    property var call: null
+    property CallViewModel call: null
     property int gap: CallStyle.tileGap
 
     readonly property bool waiting: !!call && call.waiting

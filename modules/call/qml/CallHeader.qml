@@ -4,14 +4,15 @@ import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Convene.Ui
 import "CallFormat.js" as CallFormat
+import Convene.Call.Core
 
 // Above the call: which conversation it is, for how long it has run, and how many are in it.
 Item {
     id: header
 
-    property var call: null
+    property CallViewModel call: null
 
-    readonly property int participantCount: call ? call.participants.count : 0
+    readonly property int participantCount: call ? call.participantCount : 0
 
     implicitHeight: Theme.headerHeight + Theme.spacingXs
 

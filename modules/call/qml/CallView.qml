@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Layouts
+import Convene.Call.Core
 
 // The call in progress: which conversation and for how long, everyone's tiles, and the controls.
 // Dark in light and dark mode alike, like a meeting room with the lights down.
 Rectangle {
     id: view
 
-    property var call: null
+    property CallViewModel call: null
 
     objectName: "callView"
     color: CallStyle.stage

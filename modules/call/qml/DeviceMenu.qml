@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import Convene.Ui
+import Convene.Call.Core
 
 // Which camera, microphone and speaker the call uses, one section each.
 Menu {
     id: menu
 
-    property var call: null
+    property CallViewModel call: null
 
     objectName: "callDeviceMenu"
     topPadding: Theme.spacingXs

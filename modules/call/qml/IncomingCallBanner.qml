@@ -11,7 +11,7 @@ import Convene.Call.Core
 Popup {
     id: banner
 
-    property var call: null
+    property CallViewModel call: null
     property string errorText
     // Distance from the window's top edge, e.g. to clear the app header.
     property int topOffset: Theme.spacingL

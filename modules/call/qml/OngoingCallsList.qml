@@ -4,13 +4,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
 import "CallFormat.js" as CallFormat
+import Convene.Call.Core
 
 // What the calls pane shows outside a call: the calls going on in the user's conversations,
 // each one click from joining, or a short explanation when there are none.
 Item {
     id: list
 
-    property var call: null
+    property CallViewModel call: null
     property string errorText
 
     readonly property var calls: call ? call.ongoingCalls : []

@@ -5,13 +5,14 @@ import QtQuick.Layouts
 import QtMultimedia
 import Convene.Ui
 import Convene.Call
+import Convene.Call.Core
 
 // One person in the call: their video, or their avatar while the camera is off or no frame has
 // arrived; their name and mute state; how their connection is doing; and, on request, its stats.
 Rectangle {
     id: tile
 
-    property var call: null
+    property CallViewModel call: null
     property string endpoint
     property string userId
     property string name

@@ -13,7 +13,7 @@ namespace convene::call {
 
 CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks,
                                Options options, QObject* parent)
-    : QObject(parent), m_sync(sync), m_settings(settings), m_hooks(std::move(hooks)), m_options(options)
+    : CallViewModel(parent), m_sync(sync), m_settings(settings), m_hooks(std::move(hooks)), m_options(options)
 {
     CallSession::Hooks sessionHooks;
     sessionHooks.send = [this](const QString& stream, const QByteArray& payload) {
@@ -26,6 +26,7 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
                                               std::move(sessionHooks));
 
     connect(&m_sync, &sync::SyncService::ephemeralReceived, this, &CallController::onEphemeral);
+    connect(&m_participants, &ParticipantModel::countChanged, this, &CallViewModel::participantsChanged);
     connect(m_session.get(), &CallSession::stateChanged, this, &CallController::onSessionStateChanged);
     connect(m_session.get(), &CallSession::joiningChanged, this, &CallController::joiningChanged);
     connect(m_session.get(), &CallSession::participantJoined, this, &CallController::onParticipantJoined);
@@ -82,7 +83,7 @@ QString CallController::streamName() const
     const QString stream = m_session->stream();
     if (stream.isEmpty())
         return {};
-    const QString name = m_hooks.streamName ? m_hooks.streamName(stream) : QString();
+    QString name = m_hooks.streamName ? m_hooks.streamName(stream) : QString();
     if (!name.isEmpty() && name != stream)
         return name;
     // Rooms of calendar events have no conversation to take a name from.

@@ -12,33 +12,45 @@ const QString kSpeakerKey = QStringLiteral("call/speaker");
 
 } // namespace
 
-CallDevices::CallDevices(QSettings& state, bool systemDevices, QObject* parent) : QObject(parent), m_state(state)
+CallDevices::CallDevices(QSettings& state, bool systemDevices, QObject* parent)
+    : DeviceChoices(parent), m_state(state), m_systemDevices(systemDevices)
 {
-    if (systemDevices)
-        m_mediaDevices = std::make_unique<QMediaDevices>();
-    m_cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, m_mediaDevices.get(), systemDevices);
-    m_microphones =
-        std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, m_mediaDevices.get(), systemDevices);
-    m_speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, m_mediaDevices.get(), systemDevices);
-    for (DeviceListModel* model : {m_cameras.get(), m_microphones.get(), m_speakers.get()})
-        connect(model, &DeviceListModel::devicesChanged, this, &CallDevices::onListChanged);
-    m_cameraId = m_cameras->resolve(m_state.value(kCameraKey).toString());
-    m_microphoneId = m_microphones->resolve(m_state.value(kMicrophoneKey).toString());
-    m_speakerId = m_speakers->resolve(m_state.value(kSpeakerKey).toString());
 }
 
 CallDevices::~CallDevices() = default;
 
+CallDevices::Lists& CallDevices::lists() const
+{
+    if (m_lists)
+        return *m_lists;
+    auto made = std::make_unique<Lists>();
+    if (m_systemDevices)
+        made->mediaDevices = std::make_unique<QMediaDevices>();
+    QMediaDevices* devices = made->mediaDevices.get();
+    made->cameras = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Camera, devices, m_systemDevices);
+    made->microphones = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Microphone, devices, m_systemDevices);
+    made->speakers = std::make_unique<DeviceListModel>(DeviceListModel::Kind::Speaker, devices, m_systemDevices);
+    auto* self = const_cast<CallDevices*>(this);
+    for (DeviceListModel* model : {made->cameras.get(), made->microphones.get(), made->speakers.get()})
+        connect(model, &DeviceListModel::devicesChanged, self, &CallDevices::onListChanged);
+    made->cameraId = made->cameras->resolve(m_state.value(kCameraKey).toString());
+    made->microphoneId = made->microphones->resolve(m_state.value(kMicrophoneKey).toString());
+    made->speakerId = made->speakers->resolve(m_state.value(kSpeakerKey).toString());
+    m_lists = std::move(made);
+    return *m_lists;
+}
+
 void CallDevices::select(DeviceListModel::Kind kind, const QString& id, bool remember)
 {
+    Lists& l = lists();
     const struct {
         DeviceListModel* model;
         QString* current;
         const QString& key;
-    } choice = kind == DeviceListModel::Kind::Camera ? decltype(choice){m_cameras.get(), &m_cameraId, kCameraKey}
+    } choice = kind == DeviceListModel::Kind::Camera ? decltype(choice){l.cameras.get(), &l.cameraId, kCameraKey}
                : kind == DeviceListModel::Kind::Microphone
-                   ? decltype(choice){m_microphones.get(), &m_microphoneId, kMicrophoneKey}
-                   : decltype(choice){m_speakers.get(), &m_speakerId, kSpeakerKey};
+                   ? decltype(choice){l.microphones.get(), &l.microphoneId, kMicrophoneKey}
+                   : decltype(choice){l.speakers.get(), &l.speakerId, kSpeakerKey};
     *choice.current = choice.model->resolve(id);
     if (remember)
         m_state.setValue(choice.key, *choice.current);
@@ -49,19 +61,20 @@ void CallDevices::select(DeviceListModel::Kind kind, const QString& id, bool rem
 // A device in use that went away is replaced by the default, and the user is told.
 void CallDevices::onListChanged()
 {
+    Lists& l = lists();
     const struct {
         DeviceListModel::Kind kind;
         DeviceListModel* model;
         const QString* current;
         QString notice;
-    } lists[] = {
-        {DeviceListModel::Kind::Camera, m_cameras.get(), &m_cameraId, tr("The camera was disconnected. Now using %1.")},
-        {DeviceListModel::Kind::Microphone, m_microphones.get(), &m_microphoneId,
+    } kinds[] = {
+        {DeviceListModel::Kind::Camera, l.cameras.get(), &l.cameraId, tr("The camera was disconnected. Now using %1.")},
+        {DeviceListModel::Kind::Microphone, l.microphones.get(), &l.microphoneId,
          tr("The microphone was disconnected. Now using %1.")},
-        {DeviceListModel::Kind::Speaker, m_speakers.get(), &m_speakerId,
+        {DeviceListModel::Kind::Speaker, l.speakers.get(), &l.speakerId,
          tr("The speaker was disconnected. Now using %1.")},
     };
-    for (const auto& list : lists) {
+    for (const auto& list : kinds) {
         if (list.model->indexOfId(*list.current) >= 0)
             continue;
         select(list.kind, QString(), false);

@@ -1,4 +1,6 @@
 // Qt Quick Test runner for the call views (tests/ui/quick_call/tst_*.qml).
+#include "scripted_call.h"
+
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
@@ -12,7 +14,12 @@ class Setup : public QObject {
     Q_OBJECT
 
 public slots:
-    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Basic")); }
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        qmlRegisterType<ScriptedCall>("Convene.Call.Testing", 1, 0, "ScriptedCall");
+        qmlRegisterAnonymousType<ScriptedDevices>("Convene.Call.Testing", 1);
+    }
     void qmlEngineAvailable(QQmlEngine* engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
 };
 

@@ -34,3 +34,36 @@ TEST_CASE("The devices chosen for calls are kept in the profile and restored by 
     CHECK(restored.speakerId() == synthetic);
     CHECK(restored.microphoneId() == synthetic); // what was remembered is gone: the one present
 }
+
+TEST_CASE("The device lists are made when first used, whichever use comes first")
+{
+    QTemporaryDir dir;
+    QSettings state(dir.filePath(QStringLiteral("state.ini")), QSettings::IniFormat);
+    const QString synthetic = QString::fromLatin1(DeviceListModel::kSyntheticId);
+    state.setValue(QStringLiteral("call/camera"), synthetic);
+    {
+        // A choice before anything was listed.
+        CallDevices devices(state, false);
+        QSignalSpy chosen(&devices, &CallDevices::deviceChosen);
+        QSignalSpy replaced(&devices, &CallDevices::replaced);
+        devices.selectMicrophone(synthetic);
+        CHECK(chosen.count() == 1);
+        CHECK(replaced.isEmpty());
+        CHECK(devices.microphoneId() == synthetic);
+        CHECK(devices.cameraId() == synthetic);
+        CHECK(devices.microphones()->rowCount() == 1);
+    }
+    {
+        // A call starting: the devices it uses, before any list was shown.
+        CallDevices devices(state, false);
+        CHECK(devices.camera().isNull());
+        CHECK(devices.microphone().isNull());
+        CHECK(devices.speaker().isNull());
+        CHECK(devices.speakerId() == synthetic);
+    }
+    // With system devices the lists end with the synthetic entry, as without.
+    CallDevices system(state, true);
+    REQUIRE(system.speakers()->rowCount() >= 1);
+    CHECK(system.speakers()->indexOfId(synthetic) == system.speakers()->rowCount() - 1);
+    CHECK(system.speakers()->indexOfId(system.speakerId()) >= 0);
+}

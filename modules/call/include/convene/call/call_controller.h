@@ -5,6 +5,7 @@
 #include "convene/call/call_devices.h"
 #include "convene/call/call_media.h"
 #include "convene/call/call_session.h"
+#include "convene/call/call_view_model.h"
 #include "convene/call/device_list_model.h"
 #include "convene/call/participant_model.h"
 #include "convene/call/speaker_detector.h"
@@ -27,27 +28,16 @@ struct EphemeralMessage;
 namespace convene::call {
 
 // The call feature's face towards QML: rings and answers through the session, runs the media
-// while in a call, and keeps the participant grid, devices and stats current.
-class CallController : public QObject {
+// while in a call, and keeps the participant grid, devices and stats current. The call views
+// see it as a CallViewModel; the shell also starts and joins calls through it.
+// The base is named in full: Qt 6.4's QML type registrar does not resolve it otherwise.
+class CallController : public convene::call::CallViewModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the call feature")
-    Q_PROPERTY(convene::call::CallSession::State state READ state NOTIFY stateChanged)
     // Looking for a call to join before starting one (after a link was opened).
     Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     Q_PROPERTY(QString stream READ stream NOTIFY stateChanged)
-    Q_PROPERTY(QString streamName READ streamName NOTIFY stateChanged)
-    Q_PROPERTY(QString callerName READ callerName NOTIFY stateChanged)
-    Q_PROPERTY(bool video READ video NOTIFY stateChanged)
-    Q_PROPERTY(bool waiting READ waiting NOTIFY participantsChanged)
-    Q_PROPERTY(QString waitingText READ waitingText NOTIFY participantsChanged)
-    Q_PROPERTY(convene::call::ParticipantModel* participants READ participants CONSTANT)
-    Q_PROPERTY(bool microphoneMuted READ microphoneMuted NOTIFY mediaStateChanged)
-    Q_PROPERTY(bool cameraOn READ cameraOn NOTIFY mediaStateChanged)
-    Q_PROPERTY(bool statsVisible READ statsVisible WRITE setStatsVisible NOTIFY statsVisibleChanged)
-    Q_PROPERTY(int durationSeconds READ durationSeconds NOTIFY durationChanged)
-    Q_PROPERTY(QVariantList ongoingCalls READ ongoingCalls NOTIFY ongoingCallsChanged)
-    Q_PROPERTY(convene::call::CallDevices* devices READ devices CONSTANT)
 
 public:
     struct Hooks {
@@ -69,46 +59,42 @@ public:
     // Leaves a call in progress and stops its media; before the window's sinks go away.
     void shutdown();
 
-    CallSession::State state() const { return m_session->state(); }
+    CallSession::State state() const override { return m_session->state(); }
     QString stateName() const; // for logs and tests
     bool joining() const { return m_session->joining(); }
     QString stream() const { return m_session->stream(); }
-    QString streamName() const;
-    QString callerName() const;
-    bool video() const { return m_session->video(); }
-    bool waiting() const;
-    QString waitingText() const;
+    QString streamName() const override;
+    QString callerName() const override;
+    bool video() const override { return m_session->video(); }
+    bool waiting() const override;
+    QString waitingText() const override;
     ParticipantModel* participants() { return &m_participants; }
-    bool microphoneMuted() const { return m_microphoneMuted; }
-    bool cameraOn() const { return m_cameraOn; }
-    bool statsVisible() const { return m_statsVisible; }
-    void setStatsVisible(bool visible);
-    int durationSeconds() const;
-    QVariantList ongoingCalls() const;
+    QAbstractItemModel* participantList() override { return &m_participants; }
+    int participantCount() const override { return m_participants.rowCount(); }
+    bool microphoneMuted() const override { return m_microphoneMuted; }
+    bool cameraOn() const override { return m_cameraOn; }
+    bool statsVisible() const override { return m_statsVisible; }
+    void setStatsVisible(bool visible) override;
+    int durationSeconds() const override;
+    QVariantList ongoingCalls() const override;
     CallDevices* devices() { return m_devices; }
+    DeviceChoices* deviceChoices() override { return m_devices; }
 
     // Each returns an empty string on success, else what to tell the user.
     Q_INVOKABLE QString startCall(const QString& stream, bool video);
-    Q_INVOKABLE QString joinCall(const QString& stream);
-    Q_INVOKABLE QString accept();
-    Q_INVOKABLE void decline();
-    Q_INVOKABLE void leave();
-    Q_INVOKABLE void toggleMicrophone();
-    Q_INVOKABLE void toggleCamera();
-    // `videoSink` is a VideoOutput's videoSink; an empty endpoint or our own is the self view.
-    Q_INVOKABLE void attachVideo(const QString& endpoint, QObject* videoSink);
+    QString joinCall(const QString& stream) override;
+    QString accept() override;
+    void decline() override;
+    void leave() override;
+    void toggleMicrophone() override;
+    void toggleCamera() override;
+    void attachVideo(const QString& endpoint, QObject* videoSink) override;
 
     CallSession& session() { return *m_session; }
     QString endpoint() const { return m_session->endpoint(); }
 
 signals:
-    void stateChanged();
     void joiningChanged();
-    void participantsChanged();
-    void mediaStateChanged();
-    void statsVisibleChanged();
-    void durationChanged();
-    void ongoingCallsChanged();
     void noticeRaised(const QString& text);
     void incomingCall(const QString& callerName, const QString& streamName);
     void videoLatencyMeasured(const QString& endpoint, qint64 microseconds);
