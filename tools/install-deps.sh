@@ -23,6 +23,8 @@ packages=(
   # media, storage, tests
   libopus-dev libvpx-dev libyuv-dev libsqlite3-dev sqlite3 catch2
   zlib1g-dev
+  # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
+  libical-dev tzdata
   # fonts and headless display
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth
   # packaging: DEB tools, desktop file checks, the MSI built and inspected on Linux
