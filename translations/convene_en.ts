@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>BackendChoice</name>
+    <message>
+        <source>Your organization allows only the backends %1, and none of them is installed.</source>
+        <translation>Your organization allows only the backends %1, and none of them is installed.</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow the backend “%1”; Convene uses “%2” instead.</source>
+        <translation>Your organization does not allow the backend “%1”; Convene uses “%2” instead.</translation>
+    </message>
+</context>
+<context>
     <name>BackendRegistry</name>
     <message>
         <source>No backend named “%1” is installed (available: %2).</source>
@@ -1154,10 +1165,6 @@
         <translation>Display name</translation>
     </message>
     <message>
-        <source>How you appear on this device.</source>
-        <translation>How you appear on this device.</translation>
-    </message>
-    <message>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
@@ -1196,6 +1203,10 @@
     <message>
         <source>Leave empty to use the system proxy.</source>
         <translation>Leave empty to use the system proxy.</translation>
+    </message>
+    <message>
+        <source>How others see you; leave empty to use your account's name.</source>
+        <translation>How others see you; leave empty to use your account's name.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1285,21 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
+        <translation>The time zone “%1” is unknown; floating times are read as UTC.</translation>
+    </message>
+    <message>
+        <source>The event “%1” cannot be shown: %2</source>
+        <translation>The event “%1” cannot be shown: %2</translation>
+    </message>
+    <message>
+        <source>A second event has the UID “%1”; only the first is shown.</source>
+        <translation>A second event has the UID “%1”; only the first is shown.</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Thread</source>
@@ -1293,7 +1319,9 @@
     <message numerus="yes">
         <source>%n replies</source>
         <translation>
-            <numerusform>%n replies</numerusform><numerusform>%n replies</numerusform></translation>
+            <numerusform>%n replies</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last reply %1</source>
@@ -1333,6 +1361,10 @@
         <source>You have signed out of %1.</source>
         <translation>You have signed out of %1.</translation>
     </message>
+    <message>
+        <source>Your organization does not allow the backend “%1”.</source>
+        <translation>Your organization does not allow the backend “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>convene::Autostart</name>
@@ -1366,6 +1398,10 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>Could not save settings to %1.</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow “%1” for this setting.</source>
+        <translation>Your organization does not allow “%1” for this setting.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1502,333 @@
     <message>
         <source>The history position %1 is not valid here.</source>
         <translation>The history position %1 is not valid here.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::Ics</name>
+    <message>
+        <source>it has a date or time that is not valid.</source>
+        <translation>it has a date or time that is not valid.</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is unknown.</source>
+        <translation>its time zone “%1” is unknown.</translation>
+    </message>
+    <message>
+        <source>its rule “%1” cannot be read.</source>
+        <translation>its rule “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>calendar systems other than the Gregorian (RSCALE) are not supported.</source>
+        <translation>calendar systems other than the Gregorian (RSCALE) are not supported.</translation>
+    </message>
+    <message>
+        <source>%1 must be followed by a component name.</source>
+        <translation>%1 must be followed by a component name.</translation>
+    </message>
+    <message>
+        <source>expected BEGIN:%1, found BEGIN:%2.</source>
+        <translation>expected BEGIN:%1, found BEGIN:%2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 components.</source>
+        <translation>The file has more than %1 components.</translation>
+    </message>
+    <message>
+        <source>components are nested more than %1 deep.</source>
+        <translation>components are nested more than %1 deep.</translation>
+    </message>
+    <message>
+        <source>END:%1 closes no component.</source>
+        <translation>END:%1 closes no component.</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3.</source>
+        <translation>END:%1 does not close BEGIN:%2 of line %3.</translation>
+    </message>
+    <message>
+        <source>%1 stands outside BEGIN:%2 … END:%2.</source>
+        <translation>%1 stands outside BEGIN:%2 … END:%2.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 properties.</source>
+        <translation>%1 has more than %2 properties.</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 is never closed by END:%1.</translation>
+    </message>
+    <message>
+        <source>The file holds no BEGIN:%1.</source>
+        <translation>The file holds no BEGIN:%1.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>the text is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>this is not a property line (NAME:value).</source>
+        <translation>this is not a property line (NAME:value).</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 is malformed.</source>
+        <translation>a parameter of %1 is malformed.</translation>
+    </message>
+    <message>
+        <source>a quoted parameter value of %1 is not closed.</source>
+        <translation>a quoted parameter value of %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>%1 has no ':' before its value.</source>
+        <translation>%1 has no ':' before its value.</translation>
+    </message>
+    <message>
+        <source>the line contains a control character (0x%1).</source>
+        <translation>the line contains a control character (0x%1).</translation>
+    </message>
+    <message>
+        <source>a folded continuation line follows no content line.</source>
+        <translation>a folded continuation line follows no content line.</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>the line is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” is not valid.</source>
+        <translation>The recurrence rule “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date or time.</source>
+        <translation>%1 is not a valid date or time.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown: the file has no VTIMEZONE for it and it is not an IANA time zone name.</source>
+        <translation>the time zone “%1” is unknown: the file has no VTIMEZONE for it and it is not an IANA time zone name.</translation>
+    </message>
+    <message>
+        <source>the event has no UID.</source>
+        <translation>the event has no UID.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no DTSTART.</source>
+        <translation>the event “%1” has no DTSTART.</translation>
+    </message>
+    <message>
+        <source>an event cannot have both DTEND and DURATION.</source>
+        <translation>an event cannot have both DTEND and DURATION.</translation>
+    </message>
+    <message>
+        <source>DTEND must be a date when DTSTART is a date, and a date and time otherwise.</source>
+        <translation>DTEND must be a date when DTSTART is a date, and a date and time otherwise.</translation>
+    </message>
+    <message>
+        <source>DTEND is before DTSTART.</source>
+        <translation>DTEND is before DTSTART.</translation>
+    </message>
+    <message>
+        <source>DURATION cannot be negative.</source>
+        <translation>DURATION cannot be negative.</translation>
+    </message>
+    <message>
+        <source>the DURATION of an all-day event must be whole days.</source>
+        <translation>the DURATION of an all-day event must be whole days.</translation>
+    </message>
+    <message>
+        <source>RECURRENCE-ID must be a date exactly when DTSTART is one.</source>
+        <translation>RECURRENCE-ID must be a date exactly when DTSTART is one.</translation>
+    </message>
+    <message>
+        <source>the event has more than %1 RDATE and EXDATE values.</source>
+        <translation>the event has more than %1 RDATE and EXDATE values.</translation>
+    </message>
+    <message>
+        <source>the period of an RDATE is not valid.</source>
+        <translation>the period of an RDATE is not valid.</translation>
+    </message>
+    <message>
+        <source>the period of an RDATE ends before it starts.</source>
+        <translation>the period of an RDATE ends before it starts.</translation>
+    </message>
+    <message>
+        <source>an event with a RECURRENCE-ID cannot have an RRULE.</source>
+        <translation>an event with a RECURRENCE-ID cannot have an RRULE.</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date when DTSTART is a date.</source>
+        <translation>UNTIL must be a date when DTSTART is a date.</translation>
+    </message>
+    <message>
+        <source>An event needs a UID.</source>
+        <translation>An event needs a UID.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no valid start.</source>
+        <translation>The event “%1” has no valid start.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has both an end and a duration.</source>
+        <translation>The event “%1” has both an end and a duration.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a date that is not valid.</source>
+        <translation>The event “%1” has a date that is not valid.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” of the event “%2” is unknown.</source>
+        <translation>The time zone “%1” of the event “%2” is unknown.</translation>
+    </message>
+    <message>
+        <source>The source text of the event “%1” cannot be read: %2</source>
+        <translation>The source text of the event “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>it holds more than one VEVENT.</source>
+        <translation>it holds more than one VEVENT.</translation>
+    </message>
+    <message>
+        <source>only iCalendar version 2.0 is supported (this is “%1”).</source>
+        <translation>only iCalendar version 2.0 is supported (this is “%1”).</translation>
+    </message>
+    <message>
+        <source>only the Gregorian calendar scale is supported.</source>
+        <translation>only the Gregorian calendar scale is supported.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; the limit is %2.</source>
+        <translation>The file has %1 bytes; the limit is %2.</translation>
+    </message>
+    <message>
+        <source>a second override of the same occurrence of “%1” (the first is at line %2).</source>
+        <translation>a second override of the same occurrence of “%1” (the first is at line %2).</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1” (the first is at line %2).</source>
+        <translation>a second event with the UID “%1” (the first is at line %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>The time zone “%1” is unknown.</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not valid (“%2”).</source>
+        <translation>the value of %1 is not valid (“%2”).</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 is not valid (%2).</source>
+        <translation>a parameter of %1 is not valid (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ.</source>
+        <translation>the rule has no FREQ.</translation>
+    </message>
+    <message>
+        <source>rules that repeat every second (FREQ=SECONDLY) are not supported.</source>
+        <translation>rules that repeat every second (FREQ=SECONDLY) are not supported.</translation>
+    </message>
+    <message>
+        <source>INTERVAL must be at least 1.</source>
+        <translation>INTERVAL must be at least 1.</translation>
+    </message>
+    <message>
+        <source>COUNT=%1 is more than the limit of %2.</source>
+        <translation>COUNT=%1 is more than the limit of %2.</translation>
+    </message>
+    <message>
+        <source>recurring events must start before the year 2583.</source>
+        <translation>recurring events must start before the year 2583.</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO can only be used with FREQ=YEARLY.</source>
+        <translation>BYWEEKNO can only be used with FREQ=YEARLY.</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY cannot be used with FREQ=DAILY, WEEKLY or MONTHLY.</source>
+        <translation>BYYEARDAY cannot be used with FREQ=DAILY, WEEKLY or MONTHLY.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used with FREQ=WEEKLY.</source>
+        <translation>BYMONTHDAY cannot be used with FREQ=WEEKLY.</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY combined with BYWEEKNO, BYMONTH or BYMONTHDAY is not supported.</source>
+        <translation>BYYEARDAY combined with BYWEEKNO, BYMONTH or BYMONTHDAY is not supported.</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is supported only with BYDAY, and not with BYMONTH, BYMONTHDAY or BYSETPOS.</source>
+        <translation>BYWEEKNO is supported only with BYDAY, and not with BYMONTH, BYMONTHDAY or BYSETPOS.</translation>
+    </message>
+    <message>
+        <source>numbered BYDAY values (such as 2MO) need FREQ=MONTHLY or YEARLY, without BYWEEKNO.</source>
+        <translation>numbered BYDAY values (such as 2MO) need FREQ=MONTHLY or YEARLY, without BYWEEKNO.</translation>
+    </message>
+    <message>
+        <source>The event “%1” repeats too often or too rarely to be listed after %2.</source>
+        <translation>The event “%1” repeats too often or too rarely to be listed after %2.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has more than %2 occurrences in this period; only the first %2 are listed.</source>
+        <translation>The event “%1” has more than %2 occurrences in this period; only the first %2 are listed.</translation>
+    </message>
+    <message>
+        <source>%1 of a VTIMEZONE has no DTSTART.</source>
+        <translation>%1 of a VTIMEZONE has no DTSTART.</translation>
+    </message>
+    <message>
+        <source>the DTSTART of a time zone observance must be a date and time before 2583.</source>
+        <translation>the DTSTART of a time zone observance must be a date and time before 2583.</translation>
+    </message>
+    <message>
+        <source>%1 of a VTIMEZONE has no %2.</source>
+        <translation>%1 of a VTIMEZONE has no %2.</translation>
+    </message>
+    <message>
+        <source>a UTC offset must be less than 24 hours.</source>
+        <translation>a UTC offset must be less than 24 hours.</translation>
+    </message>
+    <message>
+        <source>time zone rules must repeat yearly (FREQ=YEARLY).</source>
+        <translation>time zone rules must repeat yearly (FREQ=YEARLY).</translation>
+    </message>
+    <message>
+        <source>this time zone rule never applies.</source>
+        <translation>this time zone rule never applies.</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID.</source>
+        <translation>the VTIMEZONE has no TZID.</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE “%1” has no STANDARD or DAYLIGHT part.</source>
+        <translation>the VTIMEZONE “%1” has no STANDARD or DAYLIGHT part.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is defined twice, differently.</source>
+        <translation>the time zone “%1” is defined twice, differently.</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE “%1” cannot be used.</source>
+        <translation>the VTIMEZONE “%1” cannot be used.</translation>
+    </message>
+    <message>
+        <source>time zone rules may only use BYMONTH (one month), BYDAY and BYMONTHDAY.</source>
+        <translation>time zone rules may only use BYMONTH (one month), BYDAY and BYMONTHDAY.</translation>
+    </message>
+    <message>
+        <source>the time zones of the file have more than %1 RDATE values.</source>
+        <translation>the time zones of the file have more than %1 RDATE values.</translation>
     </message>
 </context>
 <context>
@@ -1645,10 +2008,35 @@
     </message>
 </context>
 <context>
+    <name>convene::chat::ChatClipboard</name>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>Pasted image.png</translation>
+    </message>
+</context>
+<context>
     <name>convene::chat::ChatController</name>
     <message>
         <source>Open a conversation first.</source>
         <translation>Open a conversation first.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageWriter</name>
+    <message>
+        <source>This thread's first message has not been sent yet.</source>
+        <translation>This thread's first message has not been sent yet.</translation>
     </message>
     <message>
         <source>Wait until the files have finished uploading.</source>
@@ -1657,10 +2045,6 @@
     <message>
         <source>Type a message first.</source>
         <translation>Type a message first.</translation>
-    </message>
-    <message>
-        <source>This message is too long (%1 characters; the limit is %2).</source>
-        <translation>This message is too long (%1 characters; the limit is %2).</translation>
     </message>
     <message>
         <source>This message has not been sent yet, so it cannot be edited.</source>
@@ -1683,27 +2067,12 @@
         <translation>That is not an emoji.</translation>
     </message>
     <message>
+        <source>This message is too long (%1 characters; the limit is %2).</source>
+        <translation>This message is too long (%1 characters; the limit is %2).</translation>
+    </message>
+    <message>
         <source>%1 wrote:</source>
         <translation>%1 wrote:</translation>
-    </message>
-    <message>
-        <source>Pasted image.png</source>
-        <translation>Pasted image.png</translation>
-    </message>
-    <message>
-        <source>This thread's first message has not been sent yet.</source>
-        <translation>This thread's first message has not been sent yet.</translation>
-    </message>
-</context>
-<context>
-    <name>convene::chat::MessageListModel</name>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Yesterday</translation>
     </message>
 </context>
 <context>

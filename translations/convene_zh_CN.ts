@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>BackendChoice</name>
+    <message>
+        <source>Your organization allows only the backends %1, and none of them is installed.</source>
+        <translation>您的组织只允许使用后端 %1，但其中没有一个已安装。</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow the backend “%1”; Convene uses “%2” instead.</source>
+        <translation>您的组织不允许使用后端“%1”；Convene 改用“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>BackendRegistry</name>
     <message>
         <source>No backend named “%1” is installed (available: %2).</source>
@@ -1148,10 +1159,6 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>How you appear on this device.</source>
-        <translation>你在此设备上显示的名称。</translation>
-    </message>
-    <message>
         <source>Backend</source>
         <translation>后端</translation>
     </message>
@@ -1190,6 +1197,10 @@
     <message>
         <source>Leave empty to use the system proxy.</source>
         <translation>留空则使用系统代理。</translation>
+    </message>
+    <message>
+        <source>How others see you; leave empty to use your account's name.</source>
+        <translation>其他人看到的您的名字；留空则使用账号名称。</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1279,21 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
+        <translation>时区“%1”未知；浮动时间将按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>The event “%1” cannot be shown: %2</source>
+        <translation>无法显示事件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A second event has the UID “%1”; only the first is shown.</source>
+        <translation>另一个事件也使用 UID“%1”；仅显示第一个。</translation>
+    </message>
+</context>
+<context>
     <name>ThreadPanel</name>
     <message>
         <source>Thread</source>
@@ -1328,6 +1354,10 @@
         <source>You have signed out of %1.</source>
         <translation>您已退出 %1。</translation>
     </message>
+    <message>
+        <source>Your organization does not allow the backend “%1”.</source>
+        <translation>您的组织不允许使用后端“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>convene::Autostart</name>
@@ -1361,6 +1391,10 @@
     <message>
         <source>Could not save settings to %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow “%1” for this setting.</source>
+        <translation>您的组织不允许此设置使用“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1494,333 @@
     <message>
         <source>The history position %1 is not valid here.</source>
         <translation>历史记录位置 %1 在此处无效。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::Ics</name>
+    <message>
+        <source>it has a date or time that is not valid.</source>
+        <translation>它包含无效的日期或时间。</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is unknown.</source>
+        <translation>它的时区“%1”未知。</translation>
+    </message>
+    <message>
+        <source>its rule “%1” cannot be read.</source>
+        <translation>无法读取它的规则“%1”。</translation>
+    </message>
+    <message>
+        <source>calendar systems other than the Gregorian (RSCALE) are not supported.</source>
+        <translation>不支持公历以外的历法（RSCALE）。</translation>
+    </message>
+    <message>
+        <source>%1 must be followed by a component name.</source>
+        <translation>%1 之后必须跟组件名称。</translation>
+    </message>
+    <message>
+        <source>expected BEGIN:%1, found BEGIN:%2.</source>
+        <translation>应为 BEGIN:%1，实际为 BEGIN:%2。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 components.</source>
+        <translation>文件包含的组件超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>components are nested more than %1 deep.</source>
+        <translation>组件嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>END:%1 closes no component.</source>
+        <translation>END:%1 没有可结束的组件。</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3.</source>
+        <translation>END:%1 与第 %3 行的 BEGIN:%2 不匹配。</translation>
+    </message>
+    <message>
+        <source>%1 stands outside BEGIN:%2 … END:%2.</source>
+        <translation>%1 位于 BEGIN:%2 … END:%2 之外。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 properties.</source>
+        <translation>%1 的属性超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed by END:%1.</source>
+        <translation>BEGIN:%1 始终没有以 END:%1 结束。</translation>
+    </message>
+    <message>
+        <source>The file holds no BEGIN:%1.</source>
+        <translation>文件中没有 BEGIN:%1。</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>this is not a property line (NAME:value).</source>
+        <translation>这不是属性行（NAME:value）。</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 is malformed.</source>
+        <translation>%1 的某个参数格式错误。</translation>
+    </message>
+    <message>
+        <source>a quoted parameter value of %1 is not closed.</source>
+        <translation>%1 的某个带引号的参数值没有闭合。</translation>
+    </message>
+    <message>
+        <source>%1 has no ':' before its value.</source>
+        <translation>%1 的值之前缺少“:”。</translation>
+    </message>
+    <message>
+        <source>the line contains a control character (0x%1).</source>
+        <translation>该行包含控制字符（0x%1）。</translation>
+    </message>
+    <message>
+        <source>a folded continuation line follows no content line.</source>
+        <translation>折叠的续行之前没有内容行。</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes.</source>
+        <translation>该行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” is not valid.</source>
+        <translation>重复规则“%1”无效。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date or time.</source>
+        <translation>%1 不是有效的日期或时间。</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown: the file has no VTIMEZONE for it and it is not an IANA time zone name.</source>
+        <translation>时区“%1”未知：文件中没有它的 VTIMEZONE，它也不是 IANA 时区名称。</translation>
+    </message>
+    <message>
+        <source>the event has no UID.</source>
+        <translation>该事件没有 UID。</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no DTSTART.</source>
+        <translation>事件“%1”没有 DTSTART。</translation>
+    </message>
+    <message>
+        <source>an event cannot have both DTEND and DURATION.</source>
+        <translation>事件不能同时具有 DTEND 和 DURATION。</translation>
+    </message>
+    <message>
+        <source>DTEND must be a date when DTSTART is a date, and a date and time otherwise.</source>
+        <translation>DTSTART 为日期时，DTEND 必须为日期；否则必须为日期和时间。</translation>
+    </message>
+    <message>
+        <source>DTEND is before DTSTART.</source>
+        <translation>DTEND 早于 DTSTART。</translation>
+    </message>
+    <message>
+        <source>DURATION cannot be negative.</source>
+        <translation>DURATION 不能为负数。</translation>
+    </message>
+    <message>
+        <source>the DURATION of an all-day event must be whole days.</source>
+        <translation>全天事件的 DURATION 必须为整数天。</translation>
+    </message>
+    <message>
+        <source>RECURRENCE-ID must be a date exactly when DTSTART is one.</source>
+        <translation>RECURRENCE-ID 必须在且仅在 DTSTART 为日期时也为日期。</translation>
+    </message>
+    <message>
+        <source>the event has more than %1 RDATE and EXDATE values.</source>
+        <translation>该事件的 RDATE 和 EXDATE 值超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>the period of an RDATE is not valid.</source>
+        <translation>某个 RDATE 的时间段无效。</translation>
+    </message>
+    <message>
+        <source>the period of an RDATE ends before it starts.</source>
+        <translation>某个 RDATE 的时间段结束早于开始。</translation>
+    </message>
+    <message>
+        <source>an event with a RECURRENCE-ID cannot have an RRULE.</source>
+        <translation>带有 RECURRENCE-ID 的事件不能有 RRULE。</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date when DTSTART is a date.</source>
+        <translation>DTSTART 为日期时，UNTIL 必须为日期。</translation>
+    </message>
+    <message>
+        <source>An event needs a UID.</source>
+        <translation>事件需要 UID。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no valid start.</source>
+        <translation>事件“%1”没有有效的开始时间。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has both an end and a duration.</source>
+        <translation>事件“%1”同时具有结束时间和持续时间。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has a date that is not valid.</source>
+        <translation>事件“%1”包含无效的日期。</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” of the event “%2” is unknown.</source>
+        <translation>事件“%2”的时区“%1”未知。</translation>
+    </message>
+    <message>
+        <source>The source text of the event “%1” cannot be read: %2</source>
+        <translation>无法读取事件“%1”的源文本：%2</translation>
+    </message>
+    <message>
+        <source>it holds more than one VEVENT.</source>
+        <translation>它包含多个 VEVENT。</translation>
+    </message>
+    <message>
+        <source>only iCalendar version 2.0 is supported (this is “%1”).</source>
+        <translation>仅支持 iCalendar 2.0 版（此文件为“%1”）。</translation>
+    </message>
+    <message>
+        <source>only the Gregorian calendar scale is supported.</source>
+        <translation>仅支持公历历法。</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; the limit is %2.</source>
+        <translation>文件大小为 %1 字节；上限为 %2。</translation>
+    </message>
+    <message>
+        <source>a second override of the same occurrence of “%1” (the first is at line %2).</source>
+        <translation>对“%1”的同一次重复再次进行了覆盖（第一次位于第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>a second event with the UID “%1” (the first is at line %2).</source>
+        <translation>另一个使用 UID“%1”的事件（第一个位于第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>时区“%1”未知。</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not valid (“%2”).</source>
+        <translation>%1 的值无效（“%2”）。</translation>
+    </message>
+    <message>
+        <source>a parameter of %1 is not valid (%2).</source>
+        <translation>%1 的某个参数无效（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ.</source>
+        <translation>该规则没有 FREQ。</translation>
+    </message>
+    <message>
+        <source>rules that repeat every second (FREQ=SECONDLY) are not supported.</source>
+        <translation>不支持每秒重复的规则（FREQ=SECONDLY）。</translation>
+    </message>
+    <message>
+        <source>INTERVAL must be at least 1.</source>
+        <translation>INTERVAL 必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>COUNT=%1 is more than the limit of %2.</source>
+        <translation>COUNT=%1 超过了上限 %2。</translation>
+    </message>
+    <message>
+        <source>recurring events must start before the year 2583.</source>
+        <translation>重复事件必须在 2583 年之前开始。</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO can only be used with FREQ=YEARLY.</source>
+        <translation>BYWEEKNO 只能与 FREQ=YEARLY 一起使用。</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY cannot be used with FREQ=DAILY, WEEKLY or MONTHLY.</source>
+        <translation>BYYEARDAY 不能与 FREQ=DAILY、WEEKLY 或 MONTHLY 一起使用。</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used with FREQ=WEEKLY.</source>
+        <translation>BYMONTHDAY 不能与 FREQ=WEEKLY 一起使用。</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY combined with BYWEEKNO, BYMONTH or BYMONTHDAY is not supported.</source>
+        <translation>不支持将 BYYEARDAY 与 BYWEEKNO、BYMONTH 或 BYMONTHDAY 组合使用。</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is supported only with BYDAY, and not with BYMONTH, BYMONTHDAY or BYSETPOS.</source>
+        <translation>BYWEEKNO 仅支持与 BYDAY 一起使用，不支持与 BYMONTH、BYMONTHDAY 或 BYSETPOS 一起使用。</translation>
+    </message>
+    <message>
+        <source>numbered BYDAY values (such as 2MO) need FREQ=MONTHLY or YEARLY, without BYWEEKNO.</source>
+        <translation>带序号的 BYDAY 值（如 2MO）需要 FREQ=MONTHLY 或 YEARLY，且不能使用 BYWEEKNO。</translation>
+    </message>
+    <message>
+        <source>The event “%1” repeats too often or too rarely to be listed after %2.</source>
+        <translation>事件“%1”重复过于频繁或过于稀少，无法列出 %2 之后的重复。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has more than %2 occurrences in this period; only the first %2 are listed.</source>
+        <translation>事件“%1”在此期间重复超过 %2 次；仅列出前 %2 次。</translation>
+    </message>
+    <message>
+        <source>%1 of a VTIMEZONE has no DTSTART.</source>
+        <translation>VTIMEZONE 的 %1 没有 DTSTART。</translation>
+    </message>
+    <message>
+        <source>the DTSTART of a time zone observance must be a date and time before 2583.</source>
+        <translation>时区规则段的 DTSTART 必须是 2583 年之前的日期和时间。</translation>
+    </message>
+    <message>
+        <source>%1 of a VTIMEZONE has no %2.</source>
+        <translation>VTIMEZONE 的 %1 没有 %2。</translation>
+    </message>
+    <message>
+        <source>a UTC offset must be less than 24 hours.</source>
+        <translation>UTC 偏移量必须小于 24 小时。</translation>
+    </message>
+    <message>
+        <source>time zone rules must repeat yearly (FREQ=YEARLY).</source>
+        <translation>时区规则必须按年重复（FREQ=YEARLY）。</translation>
+    </message>
+    <message>
+        <source>this time zone rule never applies.</source>
+        <translation>此时区规则永远不会生效。</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID.</source>
+        <translation>该 VTIMEZONE 没有 TZID。</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE “%1” has no STANDARD or DAYLIGHT part.</source>
+        <translation>VTIMEZONE“%1”没有 STANDARD 或 DAYLIGHT 部分。</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is defined twice, differently.</source>
+        <translation>时区“%1”有两个不同的定义。</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE “%1” cannot be used.</source>
+        <translation>无法使用 VTIMEZONE“%1”。</translation>
+    </message>
+    <message>
+        <source>time zone rules may only use BYMONTH (one month), BYDAY and BYMONTHDAY.</source>
+        <translation>时区规则只能使用 BYMONTH（单个月份）、BYDAY 和 BYMONTHDAY。</translation>
+    </message>
+    <message>
+        <source>the time zones of the file have more than %1 RDATE values.</source>
+        <translation>文件中各时区的 RDATE 值超过 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +2000,35 @@
     </message>
 </context>
 <context>
+    <name>convene::chat::ChatClipboard</name>
+    <message>
+        <source>Pasted image.png</source>
+        <translation>粘贴的图片.png</translation>
+    </message>
+</context>
+<context>
     <name>convene::chat::ChatController</name>
     <message>
         <source>Open a conversation first.</source>
         <translation>请先打开一个会话。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageListModel</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>convene::chat::MessageWriter</name>
+    <message>
+        <source>This thread's first message has not been sent yet.</source>
+        <translation>此话题的首条消息尚未发送。</translation>
     </message>
     <message>
         <source>Wait until the files have finished uploading.</source>
@@ -1651,10 +2037,6 @@
     <message>
         <source>Type a message first.</source>
         <translation>请先输入消息。</translation>
-    </message>
-    <message>
-        <source>This message is too long (%1 characters; the limit is %2).</source>
-        <translation>消息过长（%1 个字符；上限为 %2 个字符）。</translation>
     </message>
     <message>
         <source>This message has not been sent yet, so it cannot be edited.</source>
@@ -1677,27 +2059,12 @@
         <translation>这不是表情符号。</translation>
     </message>
     <message>
+        <source>This message is too long (%1 characters; the limit is %2).</source>
+        <translation>消息过长（%1 个字符；上限为 %2 个字符）。</translation>
+    </message>
+    <message>
         <source>%1 wrote:</source>
         <translation>%1 写道：</translation>
-    </message>
-    <message>
-        <source>Pasted image.png</source>
-        <translation>粘贴的图片.png</translation>
-    </message>
-    <message>
-        <source>This thread's first message has not been sent yet.</source>
-        <translation>此话题的首条消息尚未发送。</translation>
-    </message>
-</context>
-<context>
-    <name>convene::chat::MessageListModel</name>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
     </message>
 </context>
 <context>
