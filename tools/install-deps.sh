@@ -25,6 +25,8 @@ packages=(
   zlib1g-dev
   # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
   libical-dev tzdata
+  # calendar: lunar dates (农历) and their festivals from ICU's Chinese calendar
+  libicu-dev
   # fonts and headless display
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth
   # packaging: DEB tools, desktop file checks, the MSI built and inspected on Linux
