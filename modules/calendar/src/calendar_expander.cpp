@@ -71,7 +71,7 @@ struct ExpansionIndex {
     QList<Error> problems;
     std::vector<Span> shortSingles; // sorted by start
     std::vector<Span> longSingles;
-    std::vector<Series> series;
+    std::vector<RecurringSeries> series;
 };
 
 CalendarExpander::CalendarExpander(QList<Event> events, TimeZones timeZones)
@@ -180,7 +180,7 @@ Expansion CalendarExpander::expand(const QDateTime& fromTime, const QDateTime& t
         if (overlaps(span.start, span.end, from, to))
             sink.spans.push_back(span);
     }
-    for (const Series& series : d->series)
+    for (const RecurringSeries& series : d->series)
         series.collect(from, to, d->context, sink);
 
     const QList<Event>& events = d->events;

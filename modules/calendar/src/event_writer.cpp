@@ -384,6 +384,13 @@ Result<QByteArray> mergedEvent(const Event& event, const TimeZones& zones)
                 writeGroup(group);
             continue;
         }
+        // Properties the event did not have go before its first component, as RFC 5545 orders them.
+        if (nextChild == 0) {
+            for (int group = 0; group < GroupCount; ++group) {
+                if (changed[size_t(group)] && originals[size_t(group)].isEmpty())
+                    writeGroup(Group(group));
+            }
+        }
         const RawComponent& child = raw.children[nextChild++];
         const QByteArray text = componentText(*lines, child);
         if (remindersChanged && child.name == "VALARM" && reminderInText(text))

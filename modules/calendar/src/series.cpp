@@ -31,7 +31,7 @@ qint64 dayNumber(const QDate& date)
 
 } // namespace
 
-Series::Series(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
+RecurringSeries::RecurringSeries(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
                const ExpansionContext& context)
     : m_master(&events[masterIndex]), m_masterIndex(masterIndex), m_floating(context.floating)
 {
@@ -171,12 +171,12 @@ Series::Series(const QList<Event>& events, int masterIndex, const std::vector<in
     m_latest = endless ? kMax : last + m_reach + kSlack;
 }
 
-qint64 Series::keyOfWall(qint64 wall) const
+qint64 RecurringSeries::keyOfWall(qint64 wall) const
 {
     return m_allDay ? wall : m_clock.toUtc(wall);
 }
 
-qint64 Series::keyOf(const CalendarTime& time, const ExpansionContext& context) const
+qint64 RecurringSeries::keyOf(const CalendarTime& time, const ExpansionContext& context) const
 {
     if (m_allDay)
         return dayNumber(time.date) * kSecondsPerDay;
@@ -185,19 +185,19 @@ qint64 Series::keyOf(const CalendarTime& time, const ExpansionContext& context) 
     return context.utcOf(time);
 }
 
-bool Series::excluded(qint64 key, qint64 wall) const
+bool RecurringSeries::excluded(qint64 key, qint64 wall) const
 {
     if (std::binary_search(m_excludedKeys.begin(), m_excludedKeys.end(), key))
         return true;
     return !m_excludedDays.empty() && std::binary_search(m_excludedDays.begin(), m_excludedDays.end(), dayOf(wall));
 }
 
-void Series::problem(SpanSink& sink, const QString& message) const
+void RecurringSeries::problem(SpanSink& sink, const QString& message) const
 {
     sink.problems.append(makeError(ErrorCode::TooLarge, message));
 }
 
-std::vector<qint64> Series::candidateKeys(qint64 from, qint64 to, const ExpansionContext& context, SpanSink* sink) const
+std::vector<qint64> RecurringSeries::candidateKeys(qint64 from, qint64 to, const ExpansionContext& context, SpanSink* sink) const
 {
     // Original starts whose occurrence can meet [from, to), as keys, sorted and unique.
     const qint64 low = from - m_reach - kSlack;
@@ -234,7 +234,7 @@ std::vector<qint64> Series::candidateKeys(qint64 from, qint64 to, const Expansio
     return keys;
 }
 
-void Series::collect(qint64 from, qint64 to, const ExpansionContext& context, SpanSink& sink) const
+void RecurringSeries::collect(qint64 from, qint64 to, const ExpansionContext& context, SpanSink& sink) const
 {
     if (m_master->status == EventStatus::Cancelled || to <= m_earliest || from >= m_latest)
         return;

@@ -13,10 +13,10 @@ namespace convene::calendar {
 
 // One recurring event with its overrides, prepared once: parsed rules, exclusions and overrides
 // as instants, and the range its occurrences can fall in.
-class Series {
+class RecurringSeries {
 public:
     // `overrides`: indices of the events with this uid and a RECURRENCE-ID.
-    Series(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
+    RecurringSeries(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
            const ExpansionContext& context);
 
     qint64 earliest() const { return m_earliest; } // UTC bounds of every occurrence

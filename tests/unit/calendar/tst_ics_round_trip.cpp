@@ -280,3 +280,21 @@ TEST_CASE("Meeting links are recognised only in their own form")
     CHECK(meetingIdFromLink(QStringLiteral("convene://calls/meeting:a b")).isEmpty());
     CHECK(meetingIdFromLink(QStringLiteral("https://calls/meeting:abc")).isEmpty());
 }
+
+TEST_CASE("Properties an edit adds come before the event's alarms, as RFC 5545 orders them")
+{
+    const IcsCalendar calendar = readOrFail(calendarText("BEGIN:VEVENT\nUID:alarm-first\nDTSTAMP:20261201T090000Z\n"
+                                                         "DTSTART:20261204T090000Z\nSUMMARY:Review\n"
+                                                         "BEGIN:VALARM\nACTION:DISPLAY\nDESCRIPTION:Review\n"
+                                                         "TRIGGER:-PT10M\nEND:VALARM\nEND:VEVENT\n"));
+    Event event = calendar.events.first();
+    event.sequence = 1;
+    event.location = QStringLiteral("Room 3");
+    Result<QByteArray> text = writeEvent(event);
+    REQUIRE(text.ok());
+    const qsizetype alarm = text->indexOf("BEGIN:VALARM");
+    CHECK(text->indexOf("SEQUENCE:1") > 0);
+    CHECK(text->indexOf("SEQUENCE:1") < alarm);
+    CHECK(text->indexOf("LOCATION:Room 3") < alarm);
+    CHECK(text->indexOf("TRIGGER:-PT10M") > alarm);
+}

@@ -15,17 +15,11 @@ namespace convene::calendar {
 // Which occurrences of a recurring event an edit or a deletion applies to, as calendar apps ask.
 enum class EditScope { ThisEvent, ThisAndFollowing, AllEvents };
 
-// The expansion code has a private class convene::calendar::Series (src/series.h); this inline
-// namespace gives the public type its own symbols, so that their implicit members never merge.
-inline namespace editing {
-
 // A series as stored: the master event (recurring or not) and its overrides (same uid, with recurrenceId).
 struct Series {
     Event master;
     QList<Event> overrides;
 };
-
-} // namespace editing
 
 // What an edit produced: the series that replaces the edited one, and, for ThisAndFollowing on a
 // recurring event, a new series (new uid) that carries the edited occurrence and those after it.
