@@ -18,6 +18,8 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-dialogs
   qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttest
   qml6-module-qt-labs-settings qml6-module-qt-labs-platform
+  # the non-native file dialog (attachments, .ics import) lists folders with it
+  qml6-module-qt-labs-folderlistmodel
   # passwords in the OS keychain; a keychain service and a session bus for its tests
   qtkeychain-qt6-dev gnome-keyring dbus-daemon
   # media, storage, tests

@@ -117,6 +117,21 @@ ApplicationWindow {
                     onCallRequested: (stream, video) => window.showCallOutcome(chatPane.calls.startCall(stream, video))
                     onJoinCallRequested: stream => window.showCallOutcome(chatPane.calls.joinCall(stream))
                     onCallViewRequested: window.app.currentView = "calls"
+                    // Invitations in chat: cards read the calendar (an invalid date: the event
+                    // itself, not one occurrence), again whenever it changes, and answer through it.
+                    invitationDetails: uid => window.app.calendar ? window.app.calendar.details(uid, new Date(NaN)) : ({})
+                    onInvitationAnswered: (uid, response) => {
+                        const error = window.app.calendar ? window.app.calendar.respond(uid, response, "")
+                                                          : qsTr("The calendar is not available.")
+                        if (error !== "")
+                            toast.show(error)
+                    }
+                    Connections {
+                        target: window.app.calendar
+                        function onCalendarChanged() {
+                            chatPane.calendarRevision++
+                        }
+                    }
                 }
                 // The other panes are made the first time they are shown, then kept. By URL, with
                 // values passed in by Binding: Qt 6.4's Loader cannot make an inline component of
@@ -132,6 +147,24 @@ ApplicationWindow {
                         when: stack.currentIndex === 1
                         value: true
                         restoreMode: Binding.RestoreNone
+                    }
+                    Binding {
+                        target: calendarLoader.item
+                        property: "calendar"
+                        value: window.app.calendar
+                    }
+                    // "Join" on an event: its link (convene://calls/<stream>) joins that call
+                    // the way a call in a conversation is joined.
+                    Connections {
+                        target: calendarLoader.item as CalendarPane
+                        function onJoinCallRequested(link) {
+                            const prefix = "convene://calls/"
+                            const stream = link.startsWith(prefix) ? decodeURIComponent(link.slice(prefix.length)) : ""
+                            if (stream === "" || stream.indexOf("/") >= 0 || !window.app.calls)
+                                toast.show(qsTr("This call link cannot be opened here."))
+                            else
+                                window.showCallOutcome(window.app.calls.joinCall(stream))
+                        }
                     }
                 }
                 Loader {

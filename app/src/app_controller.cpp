@@ -78,6 +78,7 @@ void AppController::setWorkspace(const Workspace& workspace)
     m_sync = workspace.sync;
     m_chat = workspace.chat;
     m_calls = workspace.calls;
+    m_calendar = workspace.calendar;
     m_accountAddress = workspace.accountAddress;
     m_canSignIn = workspace.canSignIn;
     if (m_sync) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <convene/call/call_controller.h>
+#include <convene/calendar/calendar_controller.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
@@ -28,6 +29,7 @@ class AppController : public QObject {
     Q_PROPERTY(convene::sync::SyncService* sync READ sync NOTIFY workspaceChanged)
     Q_PROPERTY(convene::chat::ChatController* chat READ chat NOTIFY workspaceChanged)
     Q_PROPERTY(convene::call::CallController* calls READ calls NOTIFY workspaceChanged)
+    Q_PROPERTY(convene::calendar::CalendarController* calendar READ calendar NOTIFY workspaceChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -64,12 +66,14 @@ public:
     sync::SyncService* sync() const { return m_sync; }
     chat::ChatController* chat() const { return m_chat; }
     call::CallController* calls() const { return m_calls; }
+    calendar::CalendarController* calendar() const { return m_calendar; }
     // The open workspace's services (all null while none is open) and the network account it
     // is signed in with (empty for the local workspace).
     struct Workspace {
         sync::SyncService* sync = nullptr;
         chat::ChatController* chat = nullptr;
         call::CallController* calls = nullptr;
+        calendar::CalendarController* calendar = nullptr;
         QString accountAddress;
         bool canSignIn = false; // the organisation lets this profile choose a server
     };
@@ -108,6 +112,7 @@ private:
     sync::SyncService* m_sync = nullptr;
     chat::ChatController* m_chat = nullptr;
     call::CallController* m_calls = nullptr;
+    calendar::CalendarController* m_calendar = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

@@ -1,5 +1,7 @@
 #include "app_root.h"
 
+#include "calendar_setup.h"
+
 #include "account/credential_store.h"
 #include "account/sign_in_controller.h"
 #include "app_controller.h"
@@ -329,11 +331,14 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     const QString blobs = QFileInfo(m_sync->cachePath()).dir().filePath(QStringLiteral("blobs"));
     m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(), blobs);
     m_calls = createCalls();
+    m_calendar =
+        std::make_unique<CalendarSetup>(CalendarSetup::Context{*m_sync, m_chat->peopleDirectory(), m_settings->state(),
+                                                               m_userId, m_translations->language(), m_chat->writer()});
     const bool backendLocked = m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
     const bool signedIn = account.needsSignIn() && !account.address.isEmpty();
     const bool canChoose = !backendLocked && !networkBackend().isEmpty();
-    m_controller->setWorkspace(
-        {m_sync.get(), m_chat.get(), m_calls.get(), signedIn ? account.address : QString(), canChoose || signedIn});
+    m_controller->setWorkspace({m_sync.get(), m_chat.get(), m_calls.get(), &m_calendar->controller(),
+                                signedIn ? account.address : QString(), canChoose || signedIn});
     if (signedIn) {
         // The name the user goes by reaches everyone's directory, now and after each rename.
         m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
@@ -401,6 +406,10 @@ void AppRoot::startNotifications(QQuickWindow* main)
     m_notifications = std::make_unique<chat::NotificationCenter>(
         m_chat->cache(), m_sync->changes(), m_chat->peopleDirectory(), m_chat->conversationState(), std::move(hooks));
     connect(m_notifications.get(), &chat::NotificationCenter::notify, m_tray.get(), &TrayIcon::showNotification);
+    connect(m_calendar.get(), &CalendarSetup::notification, m_tray.get(),
+            [tray = m_tray.get()](const QString& title, const QString& text) {
+                tray->showNotification(title, text, {}, 0, 0);
+            });
     connect(m_calls.get(), &call::CallController::incomingCall, this,
             [this, main](const QString& caller, const QString& where) {
                 if (!main->isActive())
@@ -424,6 +433,7 @@ void AppRoot::closeWorkspace()
     m_profile.reset();
     if (m_sync)
         m_sync->stop();
+    m_calendar.reset();
     m_calls.reset();
     m_chat.reset();
     m_sync.reset();

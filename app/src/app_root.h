@@ -18,6 +18,8 @@ class QQuickWindow;
 
 namespace convene {
 
+class CalendarSetup;
+
 class AppController;
 class AppLinkHandler;
 class Autostart;
@@ -104,6 +106,7 @@ private:
     std::unique_ptr<sync::SyncService> m_sync;
     std::unique_ptr<chat::ChatController> m_chat;
     std::unique_ptr<call::CallController> m_calls;
+    std::unique_ptr<CalendarSetup> m_calendar;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<chat::NotificationCenter> m_notifications;
     std::unique_ptr<AppController> m_controller;

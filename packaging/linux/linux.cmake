@@ -25,6 +25,7 @@ set(CONVENE_DEBIAN_RUNTIME_DEPENDS
     qml6-module-qtquick
     qml6-module-qtquick-controls
     qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-folderlistmodel
     qml6-module-qtquick-layouts
     qml6-module-qtquick-templates
     qml6-module-qtquick-window

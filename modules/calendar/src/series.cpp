@@ -32,7 +32,7 @@ qint64 dayNumber(const QDate& date)
 } // namespace
 
 RecurringSeries::RecurringSeries(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
-               const ExpansionContext& context)
+                                 const ExpansionContext& context)
     : m_master(&events[masterIndex]), m_masterIndex(masterIndex), m_floating(context.floating)
 {
     const Event& event = *m_master;
@@ -197,7 +197,8 @@ void RecurringSeries::problem(SpanSink& sink, const QString& message) const
     sink.problems.append(makeError(ErrorCode::TooLarge, message));
 }
 
-std::vector<qint64> RecurringSeries::candidateKeys(qint64 from, qint64 to, const ExpansionContext& context, SpanSink* sink) const
+std::vector<qint64> RecurringSeries::candidateKeys(qint64 from, qint64 to, const ExpansionContext& context,
+                                                   SpanSink* sink) const
 {
     // Original starts whose occurrence can meet [from, to), as keys, sorted and unique.
     const qint64 low = from - m_reach - kSlack;

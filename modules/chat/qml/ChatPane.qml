@@ -16,10 +16,17 @@ Rectangle {
     property bool callsAvailable: false
     property bool callGoingOn: false
     property bool inThisCall: false
+    // Calendar invitations in messages show as cards with what the calendar says about the
+    // event: the app gives `invitationDetails` (uid => the calendar's details, {} when it has no
+    // such event), bumps `calendarRevision` whenever the calendar changes, and answers for the
+    // user on `invitationAnswered` ("accepted", "tentative" or "declined").
+    property var invitationDetails: null
+    property int calendarRevision: 0
 
     signal callRequested(string stream, bool video)
     signal joinCallRequested(string stream)
     signal callViewRequested
+    signal invitationAnswered(string uid, string response)
     readonly property string title: qsTr("Chat")
     property string sidePanel: searchActive ? "search" : (chat && chat.threadRoot > 0 ? "thread" : "")
     property bool searchActive: false
@@ -92,6 +99,13 @@ Rectangle {
 
     Component.onCompleted: openInitial()
 
+    InvitationHooks {
+        id: invitationHooks
+        details: pane.invitationDetails
+        revision: pane.calendarRevision
+        onAnswered: (uid, response) => pane.invitationAnswered(uid, response)
+    }
+
     Connections {
         target: pane.chat
         function onThreadChanged() {
@@ -146,6 +160,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: pane.chat
+            invitations: invitationHooks
             onDetailsRequested: pane.openPopup(detailsDialogLoader, "ChannelDetailsDialog.qml")
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
@@ -160,6 +175,7 @@ Rectangle {
             Layout.fillHeight: true
             visible: pane.sidePanel === "thread"
             chat: pane.chat
+            invitations: invitationHooks
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
         Loader {

@@ -10,6 +10,7 @@ Item {
     id: view
 
     required property ChatController chat
+    property InvitationHooks invitations: null
     property bool callsAvailable: false
     property bool callGoingOn: false
     property bool inThisCall: false
@@ -42,6 +43,7 @@ Item {
         }
         MessageTimeline {
             id: timeline
+            invitations: view.invitations
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: view.chat

@@ -83,7 +83,7 @@ Item {
         switch (event.key) {
         case Qt.Key_R: react(message); return true
         case Qt.Key_T: startThread(message); return true
-        case Qt.Key_E: if (message.own) edit(message); return message.own
+        case Qt.Key_E: if (message.editable) edit(message); return message.editable
         case Qt.Key_Q: quote(message); return true
         case Qt.Key_C: copyLink(message); return true
         case Qt.Key_Delete: if (message.own) confirmDelete(message); return message.own

@@ -36,14 +36,21 @@ Item {
     required property var attachments
     required property bool isThreadRoot
     required property bool mentionsMe
+    required property var invitation // {calendar, uid} of a calendar event, or empty
 
     required property ChatController chat
     property bool inThread: false
     property bool highlighted: false
     property bool isCurrent: false
+    // What invitation cards read from the calendar; without it invitations show their text.
+    property InvitationHooks invitations: null
     readonly property bool sent: state === "sent"
     readonly property bool canAct: sent && !deleted
     readonly property bool hovered: hover.hovered
+    readonly property string invitationUid: invitation && invitation.uid ? invitation.uid : ""
+    // An invitation's text is only its stand-in: editing it would change nothing on the card.
+    readonly property bool editable: own && canAct && invitationUid === ""
+    readonly property bool showsInvitation: invitationUid !== "" && !deleted && invitations !== null && invitations.available
     // Where the message itself starts, below the day separator and the "new" line.
     readonly property real bodyTop: column.bodyTop
 
@@ -54,7 +61,7 @@ Item {
     objectName: (inThread ? "threadMessage_" : "message_") + (pos > 0 ? pos : "pending_" + clientId)
     height: column.height
     Accessible.role: Accessible.ListItem
-    Accessible.name: authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : text)
+    Accessible.name: authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : showsInvitation ? qsTr("Calendar invitation") : text)
 
     HoverHandler {
         id: hover
@@ -161,7 +168,8 @@ Item {
                     id: body
                     objectName: "messageText"
                     width: content.width
-                    visible: !message.deleted && message.html !== ""
+                    // An invitation's text only stands in for the card elsewhere.
+                    visible: !message.deleted && message.html !== "" && !message.showsInvitation
                     text: message.html
                     textFormat: Text.RichText
                     wrapMode: Text.Wrap
@@ -189,6 +197,26 @@ Item {
                     text: qsTr("This message was deleted.")
                     color: Theme.textMuted
                     font.italic: true
+                }
+
+                // The card, made only for messages that invite to an event. By URL: Qt 6.4's
+                // Loader cannot make an inline component of a Bound file.
+                Loader {
+                    id: invitationLoader
+                    width: Math.min(content.width, 440)
+                    active: message.showsInvitation
+                    visible: status === Loader.Ready
+                    source: active ? "InvitationCard.qml" : ""
+                }
+                Binding {
+                    target: invitationLoader.item
+                    property: "uid"
+                    value: message.invitationUid
+                }
+                Binding {
+                    target: invitationLoader.item
+                    property: "hooks"
+                    value: message.invitations
                 }
 
                 AttachmentList {

@@ -55,7 +55,7 @@ Menu {
         objectName: "editAction"
         icon.source: Theme.icon("edit")
         text: qsTr("Edit")
-        enabled: menu.ownAndCanAct
+        enabled: menu.ownAndCanAct && menu.message.editable
         onTriggered: menu.editRequested()
     }
     MenuItem {

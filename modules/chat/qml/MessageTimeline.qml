@@ -15,6 +15,7 @@ Item {
     required property MessageListModel model
     property bool inThread: false
     property real highlightPos: -1
+    property InvitationHooks invitations: null
 
     signal reactionPickerRequested(real pos, Item anchor)
     signal editRequested(real pos, string text)
@@ -100,14 +101,26 @@ Item {
         ScrollBar.vertical: ScrollBar {}
 
         // Room above the first message while older ones load, and a little below the last; a
-        // short conversation sits at the bottom, next to the composer.
-        topMargin: Math.max(timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL,
-                            height - contentHeight - bottomMargin)
+        // short conversation sits at the bottom, next to the composer. Set rather than bound: a
+        // row that grows once laid out (a card, an image) would otherwise loop through the layout.
+        function updateTopMargin() {
+            topMargin = Math.max(timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL,
+                                 height - contentHeight - bottomMargin)
+        }
         bottomMargin: Theme.spacingS
+        Component.onCompleted: updateTopMargin()
+        onHeightChanged: updateTopMargin()
 
         onContentHeightChanged: {
+            updateTopMargin()
             if (stickToEnd)
                 toEndTimer.restart()
+        }
+        Connections {
+            target: timeline.model
+            function onBoundsChanged() {
+                list.updateTopMargin()
+            }
         }
         onMovementEnded: stickToEnd = atYEnd && !(timeline.model && timeline.model.hasNewer)
         onContentYChanged: {
@@ -126,6 +139,7 @@ Item {
             width: ListView.view.width
             chat: timeline.chat
             inThread: timeline.inThread
+            invitations: timeline.invitations
             highlighted: pos === timeline.highlightPos
             isCurrent: ListView.isCurrentItem && list.activeFocus
             onReactionPickerRequested: (pos, anchor) => timeline.reactionPickerRequested(pos, anchor)

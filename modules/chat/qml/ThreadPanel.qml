@@ -9,6 +9,7 @@ Rectangle {
     id: panel
 
     required property ChatController chat
+    property InvitationHooks invitations: null
 
     signal reactionPickerRequested(real pos, Item anchor)
 
@@ -57,6 +58,7 @@ Rectangle {
         }
         MessageTimeline {
             id: timeline
+            invitations: panel.invitations
             Layout.fillWidth: true
             Layout.fillHeight: true
             chat: panel.chat

@@ -113,17 +113,25 @@ QString ChannelAdmin::setTopic(const QString& stream, const QString& topic)
 
 QString ChannelAdmin::openDirect(const QStringList& userIds)
 {
+    const QString stream = directWith(userIds);
+    if (stream.isEmpty())
+        return tr("A group message can have at most %1 people. Create a private channel instead.").arg(kMaxGroupSize);
+    emit openRequested(stream);
+    return {};
+}
+
+QString ChannelAdmin::directWith(const QStringList& userIds)
+{
     QStringList members = userIds;
     members << m_userId;
     members.removeDuplicates();
     if (members.size() > kMaxGroupSize)
-        return tr("A group message can have at most %1 people. Create a private channel instead.").arg(kMaxGroupSize);
+        return {};
     const QString stream = directStream(members);
     if (!streamExists(stream))
         submitEntry(m_sync, stream, QStringView(sync::kStreamCreateKind).toString(),
                     jsonPayload({{QStringLiteral("kind"), QStringLiteral("dm")}}));
-    emit openRequested(stream);
-    return {};
+    return stream;
 }
 
 void ChannelAdmin::setStarred(const QString& stream, bool starred)

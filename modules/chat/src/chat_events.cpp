@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace convene::chat {
 
 QJsonObject Attachment::toJson() const
@@ -23,6 +25,31 @@ Attachment Attachment::fromJson(const QJsonObject& object)
     return {object.value(QStringLiteral("blob")).toString(), object.value(QStringLiteral("name")).toString(),
             object.value(QStringLiteral("mime")).toString(), int64_t(object.value(QStringLiteral("size")).toDouble()),
             object.value(QStringLiteral("width")).toInt(),   object.value(QStringLiteral("height")).toInt()};
+}
+
+QJsonObject Invitation::toJson() const
+{
+    return {{QStringLiteral("calendar"), calendar}, {QStringLiteral("uid"), uid}};
+}
+
+bool Invitation::isWellFormedId(const QString& id)
+{
+    return !id.isEmpty() && id.size() <= kMaxIdLength &&
+           std::none_of(id.begin(), id.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+std::optional<Invitation> Invitation::fromPayload(const QJsonObject& payload)
+{
+    const QJsonObject invite = payload.value(QStringLiteral("invite")).toObject();
+    Invitation result;
+    result.uid = invite.value(QStringLiteral("uid")).toString();
+    if (!isWellFormedId(result.uid))
+        return std::nullopt;
+    // Only a hint of where the event is kept; a malformed one is dropped, not trusted.
+    const QString calendar = invite.value(QStringLiteral("calendar")).toString();
+    if (isWellFormedId(calendar))
+        result.calendar = calendar;
+    return result;
 }
 
 QByteArray jsonPayload(const QJsonObject& object)

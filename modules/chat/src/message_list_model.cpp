@@ -45,7 +45,8 @@ bool MessageListModel::Row::operator==(const Row& o) const
            html == o.html && time == o.time && decoration.edited == o.decoration.edited &&
            decoration.deleted == o.decoration.deleted && decoration.replyCount == o.decoration.replyCount &&
            decoration.lastReplyTime == o.decoration.lastReplyTime && decoration.repliers == o.decoration.repliers &&
-           sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size();
+           sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size() &&
+           invitation.has_value() == o.invitation.has_value() && (!invitation || invitation->uid == o.invitation->uid);
 }
 
 MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
@@ -130,6 +131,7 @@ QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>
         const QJsonObject payload = parsePayload(m.payload);
         row.source = payload.value(QStringLiteral("text")).toString();
         row.attachments = attachmentsOf(payload);
+        row.invitation = Invitation::fromPayload(payload);
         row.state = m.state;
         row.error = m.error;
         row.time = QDateTime::fromMSecsSinceEpoch(m.time);
@@ -413,7 +415,7 @@ int MessageListModel::lastOwnMessageRow() const
 {
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         const Row& row = m_rows.at(i);
-        if (row.author == m_userId && !row.serverId.isEmpty() && !row.decoration.deleted &&
+        if (row.author == m_userId && !row.serverId.isEmpty() && !row.decoration.deleted && !row.invitation &&
             !(m_threadRoot && row.pos == m_threadRoot))
             return i;
     }
@@ -500,6 +502,11 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     }
     case ThreadRootRole: return m_threadRoot != 0 && row.pos == m_threadRoot;
     case MentionsMeRole: return currentText(row).contains(QStringLiteral("<@") + m_userId + u'>');
+    case InvitationRole:
+        if (!row.invitation || row.decoration.deleted)
+            return QVariantMap();
+        return QVariantMap{{QStringLiteral("calendar"), row.invitation->calendar},
+                           {QStringLiteral("uid"), row.invitation->uid}};
     default: return {};
     }
 }
@@ -529,7 +536,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {RepliersRole, "repliers"},
             {AttachmentsRole, "attachments"},
             {ThreadRootRole, "isThreadRoot"},
-            {MentionsMeRole, "mentionsMe"}};
+            {MentionsMeRole, "mentionsMe"},
+            {InvitationRole, "invitation"}};
 }
 
 } // namespace convene::chat

@@ -15,11 +15,48 @@
 #include <convene/sync/sync_service.h>
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cctype>
 
 namespace convene::chat {
+
+namespace {
+
+// Text shown as it is: Markdown punctuation escaped, line breaks and other control characters
+// as spaces.
+QString literalMarkdown(const QString& text)
+{
+    QString result;
+    result.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control) {
+            result += u' ';
+            continue;
+        }
+        if (c.unicode() < 0x80 && std::ispunct(c.unicode()))
+            result += u'\\';
+        result += c;
+    }
+    return result.simplified();
+}
+
+QString invitationMarkdown(const Invitation& invitation)
+{
+    const QString title = invitation.title.trimmed().isEmpty() ? MessageWriter::tr("Untitled event")
+                                                               : literalMarkdown(invitation.title.left(500));
+    if (!invitation.start.isValid())
+        return MessageWriter::tr("📅 Invitation: %1").arg(title);
+    const QLocale locale;
+    const QString when = invitation.allDay ? locale.toString(invitation.start.date(), QLocale::ShortFormat)
+                                           : locale.toString(invitation.start.toLocalTime(), QLocale::ShortFormat);
+    //: A calendar invitation in chat, for clients without invitation cards: %1 the event's title, %2 when it starts
+    return MessageWriter::tr("📅 Invitation: %1 — %2").arg(title, when);
+}
+
+} // namespace
 
 MessageWriter::MessageWriter(Parts parts, QString userId, QObject* parent)
     : QObject(parent), m_parts(parts), m_userId(std::move(userId))
@@ -132,6 +169,20 @@ void MessageWriter::retry(const QString& clientId)
 void MessageWriter::discard(const QString& clientId)
 {
     m_parts.sync.discard(QUuid::fromString(clientId));
+}
+
+QString MessageWriter::sendInvitation(const QString& userId, const Invitation& invitation)
+{
+    if (userId.isEmpty() || userId == m_userId || !m_parts.directory.contains(userId))
+        return tr("Invitations in chat go only to other members of the workspace.");
+    if (!Invitation::isWellFormedId(invitation.uid))
+        return tr("This event cannot be named in a message.");
+    const QString stream = m_parts.admin.directWith({userId});
+    const QString markdown = invitationMarkdown(invitation);
+    return submitEntry(
+        m_parts.sync, stream, kind::message,
+        jsonPayload({{QStringLiteral("text"), markdown}, {QStringLiteral("invite"), invitation.toJson()}}),
+        m_parts.directory.plainText(markdown));
 }
 
 QString MessageWriter::lengthError(const QString& text) const

@@ -1,6 +1,7 @@
 // Calendar benchmarks on a generated shared calendar (calendar_generator.h): reading .ics files,
 // preparing the expander, and expanding a week and a month of a 10,000-event calendar with 500
-// recurring series, as a week or month view does. Prints medians and p95.
+// recurring series, as a week or month view does; then the views' own work on the same calendar
+// stored in a cache (calendar_views.h). Prints medians and p95.
 //   bench_calendar [events in the large calendar, default 10000] [events in the import file, default 5000]
 // Run with `cmake --build <dir> --target run-bench_calendar`.
 #include <convene/calendar/calendar_expander.h>
@@ -8,6 +9,9 @@
 
 #include "bench_stats.h"
 #include "calendar_generator.h"
+#include "calendar_views.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -99,6 +103,7 @@ RangeRun expandRanges(const CalendarExpander& expander, bool months)
 
 int main(int argc, char** argv)
 {
+    QCoreApplication app(argc, argv);
     const int largeEvents = argc > 1 ? std::atoi(argv[1]) : 10'000;
     const int importEvents = argc > 2 ? std::atoi(argv[2]) : 5'000;
     const bench::CalendarShape largeShape = shapeWith(largeEvents);
@@ -147,5 +152,13 @@ int main(int argc, char** argv)
     std::printf(
         "expand one month: median %.2f ms, p95 %.2f ms, max %.2f ms; %.0f occurrences on average (target < 50 ms) %s\n",
         month.stats.p50, month.stats.p95, month.stats.max, month.occurrences, verdict(month.stats.p50 < 50));
+
+    const bench::CalendarViewFigures views = bench::measureCalendarViews(calendar);
+    std::printf("read the cache's %d series into a snapshot (loader thread, per change): median %.0f ms\n",
+                views.series, views.snapshotMs);
+    std::printf("week view rows (expansion, layout, all-day lanes): median %.2f ms, p95 %.2f ms (target < 30 ms) %s\n",
+                views.weekMs, views.weekP95Ms, verdict(views.weekMs < 30));
+    std::printf("month view cells (expansion and 42 days): median %.2f ms, p95 %.2f ms (target < 50 ms) %s\n",
+                views.monthMs, views.monthP95Ms, verdict(views.monthMs < 50));
     return 0;
 }

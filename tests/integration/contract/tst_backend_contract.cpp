@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <optional>
 
 using namespace convene;
 using convene::test::BackendHarness;
@@ -269,6 +270,66 @@ TEST_CASE("Contract: live events reach another client of the workspace within 10
             std::sort(latencies.begin(), latencies.end());
             INFO("median latency " << latencies.at(latencies.size() / 2) << " ms");
             CHECK(latencies.at(latencies.size() / 2) < 100);
+        }
+    }
+}
+
+// The first event with this client id among those a client has received live.
+std::optional<sync::RemoteEvent> receivedLive(const QSignalSpy& live, const QUuid& clientId)
+{
+    for (const auto& args : live)
+        for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
+            if (e.clientId == clientId)
+                return e;
+    return std::nullopt;
+}
+
+TEST_CASE("Contract: calendar events and answers reach the other members byte for byte, with their author")
+{
+    // An iCalendar payload: CRLF line ends, folding, Chinese text and characters XML escapes.
+    const QByteArray ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//Convene//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:contract-1\r\nDTSTAMP:20261203T090000Z\r\nDTSTART;TZID=Asia/Shanghai:20261204T100000\r\n"
+        "SUMMARY:产品评审 <R&D> \"Q4\"\r\nDESCRIPTION:line one\\nline two that is long enough to be f\r\n"
+        " olded here\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    for (const QString& name : kBackends) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            const QString stream = QStringLiteral("calendar:contract");
+            share(a, b, stream);
+
+            QSignalSpy atBob(b.backend.get(), &sync::Backend::eventsReceived);
+            sync::Mutation event;
+            event.clientId = ids().next();
+            event.stream = stream;
+            event.kind = QStringLiteral("event");
+            event.payload = ics;
+            event.body = QStringLiteral("产品评审 <R&D> \"Q4\"");
+            event.createdAt = 1;
+            a.backend->submit(event);
+            std::optional<sync::RemoteEvent> received;
+            REQUIRE(
+                QTest::qWaitFor([&] { return (received = receivedLive(atBob, event.clientId)).has_value(); }, 5000));
+            CHECK(received->kind == event.kind);
+            CHECK(received->payload == ics);
+            CHECK(received->body == event.body);
+            CHECK(received->author == env->userId(QStringLiteral("alice")));
+
+            QSignalSpy atAlice(a.backend.get(), &sync::Backend::eventsReceived);
+            sync::Mutation answer;
+            answer.clientId = ids().next();
+            answer.stream = stream;
+            answer.kind = QStringLiteral("event.rsvp");
+            answer.payload = R"({"uid":"contract-1","status":"accepted","note":"见 you there"})";
+            answer.createdAt = 2;
+            b.backend->submit(answer);
+            REQUIRE(
+                QTest::qWaitFor([&] { return (received = receivedLive(atAlice, answer.clientId)).has_value(); }, 5000));
+            CHECK(received->payload == answer.payload);
+            CHECK(received->author == env->userId(QStringLiteral("bob")));
         }
     }
 }

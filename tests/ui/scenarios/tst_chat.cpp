@@ -1,10 +1,13 @@
 // Chat as people use it: two members on one local workspace talk live, reply in a thread,
-// react, write offline and search; the composer's keys, drafts and completions; channels.
+// react, write offline and search; the composer's keys, drafts and completions; channels;
+// calendar invitations answered from chat.
 // Hover-only buttons are driven through the same controller calls the buttons make.
 #include "app_controller.h"
 #include "app_root.h"
 #include "scenario.h"
 
+#include <convene/calendar/calendar_controller.h>
+#include <convene/calendar/event_draft.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/message_list_model.h>
 #include <convene/store/database.h>
@@ -389,4 +392,84 @@ TEST_CASE("Reading a conversation to its end marks it read on every device of th
     CHECK(s.waitFor([&] { return !s.isShown(QStringLiteral("unreadBadge_") + dm); }, 5000));
     CHECK(chatOf(s).channelList().totalUnread() == 0);
     CHECK(s.waitFor([&] { return chatOf(s).conversationState().lastRead(dm) > 0; }));
+}
+
+TEST_CASE("A calendar invitation reaches the invitee's direct messages as a card they answer from")
+{
+    using convene::calendar::CalendarController;
+    TwoMembers team;
+    Scenario& a = team.alice;
+    Scenario& b = team.bob;
+    const QString bobId = chatOf(b).userId();
+    REQUIRE(a.waitFor([&] { return chatOf(a).peopleDirectory().contains(bobId); }, 5000));
+    CalendarController& calendar = *a.controller().calendar();
+
+    // Alice invites Bob in the calendar; she stays where she is.
+    const QString title = QStringLiteral("Roadmap review 路线图");
+    const QDateTime start(QDate::currentDate().addDays(2), QTime(10, 0));
+    std::unique_ptr<convene::calendar::EventDraft> draft(calendar.newDraft(start, start.addSecs(3600), false));
+    REQUIRE(draft);
+    draft->setProperty("title", title);
+    draft->setProperty("attendees", QStringList{bobId});
+    REQUIRE(calendar.save(draft.get(), CalendarController::Scope::AllEvents) == QString());
+    const QString dm = convene::chat::directStream({chatOf(a).userId(), bobId});
+    CHECK(chatOf(a).currentStream() == kGeneral);
+
+    // Bob finds it in his direct messages as a card with what his calendar says.
+    REQUIRE(b.waitFor([&] { return b.isShown(QStringLiteral("channel_") + dm); }, 10000));
+    focusWindow(b);
+    b.click(QStringLiteral("channel_") + dm);
+    REQUIRE(b.waitFor([&] { return chatOf(b).currentStream() == dm; }));
+    QString uid;
+    REQUIRE(b.waitFor(
+        [&] {
+            const MessageListModel& timeline = timelineOf(b);
+            for (int row = 0; row < timeline.rowCount(); ++row)
+                uid = timeline.data(timeline.index(row), MessageListModel::InvitationRole)
+                          .toMap()
+                          .value(QStringLiteral("uid"))
+                          .toString();
+            return !uid.isEmpty();
+        },
+        5000));
+    const QString card = QStringLiteral("invitationCard_") + uid;
+    const auto text = [](Scenario& s, const QString& name) {
+        QObject* label = s.find(name, 0);
+        return label ? label->property("text").toString() : QString();
+    };
+    REQUIRE(b.waitFor([&] { return b.isShown(card) && text(b, QStringLiteral("invitationTitle")) == title; }, 10000));
+    CHECK(text(b, QStringLiteral("invitationOrganizer")) == QStringLiteral("Organizer: Alice"));
+    CHECK(text(b, QStringLiteral("invitationState")) == QStringLiteral("Your answer: Not answered yet"));
+    CHECK(b.isShown(QStringLiteral("invitationMaybe")));
+    CHECK(b.isShown(QStringLiteral("invitationDecline")));
+    b.screenshot(QStringLiteral("chat-invitation-card"));
+
+    // Accepting there answers in the calendar: the organizer sees it, the card says so.
+    b.click(QStringLiteral("invitationAccept"));
+    REQUIRE(a.waitFor(
+        [&] {
+            const QVariantList attendees =
+                calendar.details(uid, QDateTime()).value(QStringLiteral("attendees")).toList();
+            return attendees.size() == 1 &&
+                   attendees.first().toMap().value(QStringLiteral("response")).toString() == QStringLiteral("accepted");
+        },
+        10000));
+    REQUIRE(b.waitFor(
+        [&] { return text(b, QStringLiteral("invitationState")) == QStringLiteral("Your answer: Accepted"); }, 5000));
+
+    // Alice's own copy of the message shows the event without buttons.
+    chatOf(a).openConversation(dm);
+    REQUIRE(a.waitFor([&] { return a.isShown(card); }, 5000));
+    CHECK(text(a, QStringLiteral("invitationState")) == QStringLiteral("You organize this event."));
+    CHECK_FALSE(a.isShown(QStringLiteral("invitationAccept")));
+
+    // Once she deletes the event, Bob's card says it is gone.
+    REQUIRE(calendar.remove(uid, QDateTime(), CalendarController::Scope::AllEvents) == QString());
+    CHECK(b.waitFor(
+        [&] {
+            return text(b, QStringLiteral("invitationState")) ==
+                   QStringLiteral("This event is no longer in the calendar.");
+        },
+        10000));
+    CHECK_FALSE(b.isShown(QStringLiteral("invitationAccept")));
 }

@@ -316,3 +316,64 @@ TEST_CASE("The HTML takes its colours from the style the view hands in and follo
     t.model.setHtmlStyle(nullptr);
     CHECK(html(0).contains(defaults.property("linkColor").toString()));
 }
+
+TEST_CASE("A message naming a calendar event carries it in the invitation role, only with a well-formed uid")
+{
+    ChatCache cache;
+    const QString dm = chat::directStream({kMe, QStringLiteral("li")});
+    cache.stream(dm, QStringLiteral("dm"), QString());
+    const auto invite = [&](const QJsonValue& invite) {
+        cache.event(
+            dm, chat::kind::message, QStringLiteral("li"),
+            {{QStringLiteral("text"), QStringLiteral("📅 Invitation: Review")}, {QStringLiteral("invite"), invite}},
+            QStringLiteral("📅 Invitation: Review"));
+    };
+    const auto named = [](const QJsonValue& uid, const QJsonValue& calendar = QStringLiteral("calendar:team")) {
+        return QJsonObject{{QStringLiteral("calendar"), calendar}, {QStringLiteral("uid"), uid}};
+    };
+    const QString longest(chat::Invitation::kMaxIdLength, u'x');
+    invite(named(QStringLiteral("evt-1"))); // 0
+    invite(named(longest)); // 1: at the limit
+    invite(named(longest + u'x')); // 2: too long
+    invite(named(QStringLiteral("evt\n2"))); // 3: a control character
+    invite(named(QStringLiteral("evt\u00852"))); // 4: a C1 control character
+    invite(named(42)); // 5: not a string
+    invite(named(QString())); // 6: empty
+    invite(QStringLiteral("evt-1")); // 7: not an object
+    invite(named(QStringLiteral("evt-3"), QStringLiteral("calendar\u0007team"))); // 8: the calendar is only a hint
+    invite(named(QStringLiteral("evt-4"), 7)); // 9
+    cache.say(dm, QStringLiteral("li"), QStringLiteral("just text")); // 10
+    const int64_t removed = cache.event(dm, chat::kind::message, kMe,
+                                        {{QStringLiteral("text"), QStringLiteral("x")},
+                                         {QStringLiteral("invite"), named(QStringLiteral("evt-5"))}}); // 11
+    cache.event(dm, chat::kind::remove, kMe, {}, {}, removed);
+    cache.say(dm, kMe, QStringLiteral("mine")); // 12
+    cache.event(dm, chat::kind::message, kMe,
+                {{QStringLiteral("text"), QStringLiteral("📅 Invitation: Offsite")},
+                 {QStringLiteral("invite"), named(QStringLiteral("evt-6"))}}); // 13
+
+    Timeline t(cache);
+    t.model.open(dm);
+    REQUIRE(t.model.rowCount() == 14);
+    const auto invitation = [&](int row) { return t.at(row, MessageListModel::InvitationRole).toMap(); };
+    CHECK(invitation(0) == QVariantMap{{QStringLiteral("calendar"), QStringLiteral("calendar:team")},
+                                       {QStringLiteral("uid"), QStringLiteral("evt-1")}});
+    CHECK(invitation(1).value(QStringLiteral("uid")).toString() == longest);
+    for (int row : {2, 3, 4, 5, 6, 7, 10, 11}) {
+        INFO("row " << row);
+        CHECK(invitation(row).isEmpty());
+    }
+    CHECK(invitation(8) ==
+          QVariantMap{{QStringLiteral("calendar"), QString()}, {QStringLiteral("uid"), QStringLiteral("evt-3")}});
+    CHECK(invitation(9).value(QStringLiteral("calendar")).toString().isEmpty());
+    CHECK(invitation(9).value(QStringLiteral("uid")).toString() == QStringLiteral("evt-4"));
+    // The text stays what it was: the fallback for clients without cards.
+    CHECK(t.at(0, MessageListModel::TextRole).toString() == QStringLiteral("📅 Invitation: Review"));
+    CHECK(t.model.get(0).value(QStringLiteral("invitation")).toMap().value(QStringLiteral("uid")) ==
+          QStringLiteral("evt-1"));
+    CHECK(t.model.roleNames().value(MessageListModel::InvitationRole) == "invitation");
+    // Up in the composer edits the newest own message that is not an invitation: an
+    // invitation's text only stands in for its card.
+    CHECK(invitation(13).value(QStringLiteral("uid")).toString() == QStringLiteral("evt-6"));
+    CHECK(t.model.lastOwnMessageRow() == 12);
+}

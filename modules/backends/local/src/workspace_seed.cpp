@@ -1,5 +1,7 @@
 #include "workspace_seed.h"
 
+#include "demo_event_text.h"
+
 #include <convene/store/database.h>
 #include <convene/store/transaction.h>
 #include <convene/sync/envelopes.h>
@@ -9,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-#include <QUrl>
 #include <QUuid>
 
 namespace convene::backends::local {
@@ -303,25 +304,29 @@ Result<void> seedDemoWorkspace(store::Database& db)
     }
 
     const QDate today = QDate::currentDate();
-    for (const Event& e : kEvents) {
-        const QDateTime start(today.addDays(e.dayOffset), QTime(e.startHour, 0));
-        const QString title = QString::fromUtf8(e.title);
-        QJsonObject payload{{QStringLiteral("title"), title},
-                            {QStringLiteral("start"), start.toString(Qt::ISODate)},
-                            {QStringLiteral("end"), start.addSecs(e.durationMinutes * 60).toString(Qt::ISODate)},
-                            {QStringLiteral("timeZone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
-                            {QStringLiteral("location"), QString::fromUtf8(e.location)},
-                            {QStringLiteral("organizer"), QStringLiteral("demo-wang-fang")}};
-        if (*e.rrule)
-            payload.insert(QStringLiteral("rrule"), QString::fromUtf8(e.rrule));
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    QStringList everyone;
+    for (const Person& p : kPeople)
+        everyone << QString::fromUtf8(p.id);
+    everyone.removeAll(QStringLiteral("demo-wang-fang"));
+    for (int i = 0; i < int(std::size(kEvents)); ++i) {
+        const Event& e = kEvents[i];
+        DemoEvent event{.uid = QStringLiteral("demo-event-%1@convene").arg(i + 1),
+                        .title = QString::fromUtf8(e.title),
+                        .start = QDateTime(today.addDays(e.dayOffset), QTime(e.startHour, 0)),
+                        .durationMinutes = e.durationMinutes,
+                        .timeZone = zone,
+                        .location = QString::fromUtf8(e.location),
+                        .rule = QString::fromUtf8(e.rrule),
+                        .organizer = QStringLiteral("demo-wang-fang"),
+                        .accepted = everyone.mid(0, 3),
+                        .invited = everyone.mid(3)};
         // Events held as calls carry the link that joins their meeting room.
-        if (QString::fromUtf8(e.location).contains(QLatin1String("call"), Qt::CaseInsensitive)) {
-            const QString room = QStringLiteral("meeting:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            payload.insert(QStringLiteral("callLink"),
-                           QStringLiteral("convene://calls/") + QString::fromLatin1(QUrl::toPercentEncoding(room)));
-        }
+        if (event.location.contains(QLatin1String("call"), Qt::CaseInsensitive))
+            event.meetingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (auto r = seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"),
-                                QStringLiteral("demo-wang-fang"), title, json(payload), now - 2 * kDay);
+                                QStringLiteral("demo-wang-fang"), event.title,
+                                demoEventText(event, QDateTime::fromMSecsSinceEpoch(now - 2 * kDay)), now - 2 * kDay);
             !r)
             return r.error();
     }
@@ -372,7 +377,21 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
         QCoreApplication::translate("LocalBackend", "Hi %1, welcome aboard! Ping me here if you need anything. "
                                                     "有问题随时找我。")
             .arg(displayName);
-    return succeeded(seed.message(dmId, QStringLiteral("demo-li-wei"), text, now));
+    if (Result<int64_t> r = seed.message(dmId, QStringLiteral("demo-li-wei"), text, now); !r)
+        return r.error();
+    // An invitation to answer, so the calendar shows how invitations work.
+    const DemoEvent welcomeCall{.uid = QStringLiteral("demo-welcome-%1@convene").arg(userId),
+                                .title = QCoreApplication::translate("LocalBackend", "Welcome call with Li Wei"),
+                                .start = QDateTime(QDate::currentDate().addDays(1), QTime(11, 0)),
+                                .durationMinutes = 30,
+                                .timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId()),
+                                .location = QCoreApplication::translate("LocalBackend", "Call"),
+                                .organizer = QStringLiteral("demo-li-wei"),
+                                .invited = {userId},
+                                .meetingId = QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    return succeeded(seed.event(QStringLiteral("calendar:team"), QStringLiteral("event"), QStringLiteral("demo-li-wei"),
+                                welcomeCall.title, demoEventText(welcomeCall, QDateTime::fromMSecsSinceEpoch(now)),
+                                now));
 }
 
 } // namespace convene::backends::local

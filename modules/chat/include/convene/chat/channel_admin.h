@@ -38,6 +38,9 @@ public:
     Q_INVOKABLE QString setTopic(const QString& stream, const QString& topic);
     // The direct message with these people (and the user), created when there is none yet.
     Q_INVOKABLE QString openDirect(const QStringList& userIds);
+    // The same conversation's stream without showing it (for messages the app sends on the
+    // user's behalf); empty when there would be too many people.
+    QString directWith(const QStringList& userIds);
     Q_INVOKABLE void setStarred(const QString& stream, bool starred);
     Q_INVOKABLE void setMuted(const QString& stream, bool muted);
 

@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 // The chat vocabulary on top of sync entries. A channel stream holds messages and everything
 // about them; `ref` points at the message (by server id) an entry is about.
-//   message         payload {"text", "attachments"?}; ref = thread root or none; body = plain text
+//   message         payload {"text", "attachments"?, "invite"?}; ref = thread root or none; body = plain text
+//                   "invite": {"calendar", "uid"} names a calendar event the message invites to
 //   message.edit    payload {"text"}; ref = the message; body = the new plain text
 //   message.delete  ref = the message
 //   reaction        payload {"emoji", "on"}; ref = the message
@@ -46,6 +49,25 @@ struct Attachment {
     bool isImage() const { return mimeType.startsWith(QLatin1String("image/")); }
     QJsonObject toJson() const;
     static Attachment fromJson(const QJsonObject& object);
+};
+
+// A calendar invitation as a message carries it: {"text": fallback, "invite": {"calendar", "uid"}}.
+// Only the event's identity travels; a card shows what the user's own calendar says about it.
+struct Invitation {
+    static constexpr int kMaxIdLength = 200;
+
+    QString calendar; // the calendar stream that holds the event
+    QString uid; // the event's UID
+    // For the fallback text only (clients without cards, previews, notifications, search).
+    QString title;
+    QDateTime start; // invalid: not shown
+    bool allDay = false;
+
+    QJsonObject toJson() const; // the "invite" object
+    // The invitation in a message's payload; nothing unless its uid is well-formed.
+    static std::optional<Invitation> fromPayload(const QJsonObject& payload);
+    // Not empty, at most kMaxIdLength characters, no control characters.
+    static bool isWellFormedId(const QString& id);
 };
 
 // A read marker as the user's stream stores it.

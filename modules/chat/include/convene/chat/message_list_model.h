@@ -67,6 +67,7 @@ public:
         AttachmentsRole,
         ThreadRootRole,
         MentionsMeRole,
+        InvitationRole, // {calendar, uid} of the calendar event the message invites to, or empty
     };
 
     MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, QString userId,
@@ -91,7 +92,7 @@ public:
     Q_INVOKABLE void showLatest();
     Q_INVOKABLE int rowOfPos(qint64 pos) const;
     Q_INVOKABLE QVariantMap get(int row) const;
-    // The row of the user's newest message that can still be edited, or -1.
+    // The row of the user's newest message that can still be edited (not an invitation), or -1.
     Q_INVOKABLE int lastOwnMessageRow() const;
 
     QString streamId() const { return m_stream; }
@@ -122,6 +123,7 @@ private:
         QString author;
         QString source; // Markdown as sent
         QList<Attachment> attachments;
+        std::optional<Invitation> invitation; // only with a well-formed uid
         int state = 0; // 0 sent, 1 pending, 2 failed
         QString error;
         QDateTime time;

@@ -2,6 +2,7 @@
 
 #include <QtQml/qqmlregistration.h>
 
+#include "convene/chat/chat_events.h"
 #include "convene/chat/message_lookup.h"
 
 #include <QObject>
@@ -27,6 +28,7 @@ class TypingTracker;
 // Writes what the user says in the open conversation: messages, edits, deletions, reactions,
 // and retrying or discarding what failed to send. Each action validates its input and returns
 // an error for the user, or an empty string when done. The open conversation is the timeline's.
+// Also the messages the app writes for the user elsewhere (calendar invitations).
 class MessageWriter : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -56,6 +58,10 @@ public:
     Q_INVOKABLE QString toggleReaction(qint64 pos, const QString& emoji);
     Q_INVOKABLE void retry(const QString& clientId);
     Q_INVOKABLE void discard(const QString& clientId);
+    // Tells one other member about a calendar event in the direct message with them, without
+    // opening it: a message whose text reads well in any client and whose payload names the
+    // event ("invite"), which this app shows as a card from the calendar's own data.
+    QString sendInvitation(const QString& userId, const Invitation& invitation);
 
     // The text of a message as the composer shows it (mention tokens as @Name) for editing.
     Q_INVOKABLE QString editableText(const QString& markdown) const;

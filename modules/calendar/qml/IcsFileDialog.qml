@@ -1,0 +1,23 @@
+import QtQuick
+import QtQuick.Dialogs
+import Convene.Calendar.Core
+
+// Picks the .ics file to import, or where to export the calendar; `finished` carries what the
+// controller said went wrong (empty when it worked: the controller's notice says what it did).
+FileDialog {
+    id: dialog
+
+    required property CalendarController calendar
+    property bool exporting: false
+
+    signal finished(string error)
+
+    objectName: exporting ? "exportIcsDialog" : "importIcsDialog"
+    title: exporting ? qsTr("Export the calendar") : qsTr("Import events")
+    fileMode: exporting ? FileDialog.SaveFile : FileDialog.OpenFile
+    nameFilters: [qsTr("iCalendar files (*.ics)"), qsTr("All files (*)")]
+    defaultSuffix: "ics"
+    acceptLabel: exporting ? qsTr("Export") : qsTr("Import")
+
+    onAccepted: finished(exporting ? calendar.exportFile(selectedFile) : calendar.importFile(selectedFile))
+}
