@@ -20,6 +20,46 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation>Nothing planned from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Date format of a day's heading in the agenda (Qt date format)</extracomment>
+        <translation>dddd, MMMM d</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>Could not be saved</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+</context>
+<context>
     <name>AppDialog</name>
     <message>
         <source>Close</source>
@@ -72,18 +112,175 @@
     </message>
 </context>
 <context>
+    <name>CalendarMenu</name>
+    <message>
+        <source>Import .ics…</source>
+        <translation>Import .ics…</translation>
+    </message>
+    <message>
+        <source>Import events from an .ics file</source>
+        <translation>Import events from an .ics file</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Export the calendar to an .ics file</source>
+        <translation>Export the calendar to an .ics file</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <source>Your calendar is clear</source>
-        <translation>Your calendar is clear</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <source>Meetings and invitations from your team appear here in day, week and month views, with reminders and a link to join each call.</source>
-        <translation>Meetings and invitations from your team appear here in day, week and month views, with reminders and a link to join each call.</translation>
+        <source>Go to today</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>Shortcut: T</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>Today (T)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>Calendar view</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>Shortcut: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Shortcut: N</source>
+        <translation>Shortcut: N</translation>
+    </message>
+    <message>
+        <source>New event (N)</source>
+        <translation>New event (N)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Only the organizer can change this event.</source>
+        <translation>Only the organizer can change this event.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Calendar entries that could not be read: %1. The first: %2</source>
+        <translation>Calendar entries that could not be read: %1. The first: %2</translation>
+    </message>
+    <message>
+        <source>A calendar entry could not be read: %1</source>
+        <translation>A calendar entry could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>No events yet</translation>
+    </message>
+    <message>
+        <source>Meetings and invitations from your team appear here. Create one, drag across the week to pick a time, or import an .ics file from another calendar.</source>
+        <translation>Meetings and invitations from your team appear here. Create one, drag across the week to pick a time, or import an .ics file from another calendar.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Drop .ics files to import their events</source>
+        <translation>Drop .ics files to import their events</translation>
     </message>
 </context>
 <context>
@@ -701,6 +898,342 @@
     </message>
 </context>
 <context>
+    <name>EventDetailsPopup</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Maybe</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>Could not be saved.</translation>
+    </message>
+    <message>
+        <source>Not sent yet. It is kept on this device and sent when the connection is back.</source>
+        <translation>Not sent yet. It is kept on this device and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>This event was cancelled.</source>
+        <translation>This event was cancelled.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Join call</translation>
+    </message>
+    <message>
+        <source>Join the event's call</source>
+        <translation>Join the event's call</translation>
+    </message>
+    <message>
+        <source>The call was cancelled with the event.</source>
+        <translation>The call was cancelled with the event.</translation>
+    </message>
+    <message>
+        <source>You can join from 10 minutes before the start.</source>
+        <translation>You can join from 10 minutes before the start.</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizer: %1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation>Guests: %1</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 maybe, %3 no, %4 awaiting</source>
+        <translation>%1 yes, %2 maybe, %3 no, %4 awaiting</translation>
+    </message>
+    <message>
+        <source>Going?</source>
+        <translation>Going?</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Add a note for the organizer (optional)</source>
+        <translation>Add a note for the organizer (optional)</translation>
+    </message>
+    <message>
+        <source>Note for the organizer</source>
+        <translation>Note for the organizer</translation>
+    </message>
+    <message>
+        <source>Export as .ics</source>
+        <translation>Export as .ics</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Enter the start date as YYYY-MM-DD, e.g. %1.</source>
+        <translation>Enter the start date as YYYY-MM-DD, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Enter the start time as HH:MM, e.g. 14:30.</source>
+        <translation>Enter the start time as HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+        <source>Enter the start time like 2:30 PM.</source>
+        <translation>Enter the start time like 2:30 PM.</translation>
+    </message>
+    <message>
+        <source>Enter the end date as YYYY-MM-DD, e.g. %1.</source>
+        <translation>Enter the end date as YYYY-MM-DD, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Enter the end time as HH:MM, e.g. 15:30.</source>
+        <translation>Enter the end time as HH:MM, e.g. 15:30.</translation>
+    </message>
+    <message>
+        <source>Enter the end time like 3:30 PM.</source>
+        <translation>Enter the end time like 3:30 PM.</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1 days before</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <source>%1 hours before</source>
+        <translation>%1 hours before</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>%1 min before</translation>
+    </message>
+    <message>
+        <source>Add a title</source>
+        <translation>Add a title</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Repeat rule, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE</source>
+        <translation>Repeat rule, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule (RRULE)</source>
+        <translation>Custom repeat rule (RRULE)</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Add a location</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Add video call</source>
+        <translation>Add video call</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>Remind</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>Remind %1</source>
+        <translation>Remind %1</translation>
+    </message>
+    <message>
+        <source>Add notes: an agenda, links, what to prepare</source>
+        <translation>Add notes: an agenda, links, what to prepare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPicker</name>
+    <message>
+        <source>Add guests by name</source>
+        <translation>Add guests by name</translation>
+    </message>
+    <message>
+        <source>Find people to invite</source>
+        <translation>Find people to invite</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <source>No one by that name.</source>
+        <translation>No one by that name.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Busy times</source>
+        <translation>Busy times</translation>
+    </message>
+    <message>
+        <source>When %1 is busy that day</source>
+        <translation>When %1 is busy that day</translation>
+    </message>
+</context>
+<context>
+    <name>IcsFileDialog</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Import events</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export the event</source>
+        <translation>Export the event</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>%1 is calling</source>
@@ -737,6 +1270,73 @@
     </message>
 </context>
 <context>
+    <name>InvitationCard</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Maybe</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Invitation: %1, %2</source>
+        <translation>Invitation: %1, %2</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation>Calendar invitation</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>Organizer: %1</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the calendar.</source>
+        <translation>This event is no longer in the calendar.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>You organize this event.</source>
+        <translation>You organize this event.</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <source>You are not invited to this event.</source>
+        <translation>You are not invited to this event.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>Convene Demo</source>
@@ -746,12 +1346,28 @@
         <source>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</source>
         <translation>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</translation>
     </message>
+    <message>
+        <source>Welcome call with Li Wei</source>
+        <translation>Welcome call with Li Wei</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Convene</source>
         <translation>Convene</translation>
+    </message>
+    <message>
+        <source>The calendar is not available.</source>
+        <translation>The calendar is not available.</translation>
+    </message>
+    <message>
+        <source>This call link cannot be opened here.</source>
+        <translation>This call link cannot be opened here.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1393,10 @@
     <message>
         <source>(edited)</source>
         <translation>(edited)</translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation>Calendar invitation</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1493,40 @@
     <message>
         <source>More actions</source>
         <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>MiniMonth</name>
+    <message>
+        <source>Month overview</source>
+        <translation>Month overview</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the sidebar's month title (Qt date format)</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more: show the whole day</source>
+        <translation>%1 more: show the whole day</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1717,61 @@
         <source>%1 (%2)</source>
         <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Delete recurring event</source>
+        <translation>Delete recurring event</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Move recurring event</source>
+        <translation>Move recurring event</translation>
+    </message>
+    <message>
+        <source>Save recurring event</source>
+        <translation>Save recurring event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Everyone invited sees it as cancelled.</source>
+        <translation>Delete “%1”? Everyone invited sees it as cancelled.</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which events do you want to delete?</source>
+        <translation>“%1” repeats. Which events do you want to delete?</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which events do you want to change?</source>
+        <translation>“%1” repeats. Which events do you want to change?</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>This event</translation>
+    </message>
+    <message>
+        <source>This and following events</source>
+        <translation>This and following events</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1285,21 +1994,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
-        <translation>The time zone “%1” is unknown; floating times are read as UTC.</translation>
-    </message>
-    <message>
-        <source>The event “%1” cannot be shown: %2</source>
-        <translation>The event “%1” cannot be shown: %2</translation>
-    </message>
-    <message>
-        <source>A second event has the UID “%1”; only the first is shown.</source>
-        <translation>A second event has the UID “%1”; only the first is shown.</translation>
-    </message>
-</context>
-<context>
     <name>ThreadPanel</name>
     <message>
         <source>Thread</source>
@@ -1326,6 +2020,44 @@
     <message>
         <source>Last reply %1</source>
         <translation>Last reply %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEventBlock</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>Could not be saved</translation>
+    </message>
+    <message>
+        <source>Could not be saved. Open it to retry or discard the change.</source>
+        <translation>Could not be saved. Open it to retry or discard the change.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is saved on this device and sent when the connection is back.</source>
+        <translation>Not sent yet: it is saved on this device and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +2111,33 @@
     <message>
         <source>access denied</source>
         <translation>access denied</translation>
+    </message>
+</context>
+<context>
+    <name>convene::CalendarSetup</name>
+    <message>
+        <source>%1 invited you</source>
+        <translation>%1 invited you</translation>
+    </message>
+    <message>
+        <source>%1 changed the event</source>
+        <translation>%1 changed the event</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the event</source>
+        <translation>%1 cancelled the event</translation>
+    </message>
+    <message>
+        <source>Missed reminder: started at %1</source>
+        <translation>Missed reminder: started at %1</translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <translation>Starts at %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2261,221 @@
     <message>
         <source>The history position %1 is not valid here.</source>
         <translation>The history position %1 is not valid here.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar</name>
+    <message>
+        <source>The event has no title or no valid time.</source>
+        <translation>The event has no title or no valid time.</translation>
+    </message>
+    <message>
+        <source>There is no event to save.</source>
+        <translation>There is no event to save.</translation>
+    </message>
+    <message>
+        <source>The events of one entry must share their UID.</source>
+        <translation>The events of one entry must share their UID.</translation>
+    </message>
+    <message>
+        <source>The entry holds no event.</source>
+        <translation>The entry holds no event.</translation>
+    </message>
+    <message>
+        <source>The entry holds events of more than one series.</source>
+        <translation>The entry holds events of more than one series.</translation>
+    </message>
+    <message>
+        <source>The answer names no event or no valid reply.</source>
+        <translation>The answer names no event or no valid reply.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::CalendarController</name>
+    <message>
+        <source>The event cannot be saved: %1</source>
+        <translation>The event cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no event to save.</source>
+        <translation>There is no event to save.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>The event no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only the organizer can change this event.</source>
+        <translation>Only the organizer can change this event.</translation>
+    </message>
+    <message>
+        <source>Only the organizer can move this event.</source>
+        <translation>Only the organizer can move this event.</translation>
+    </message>
+    <message>
+        <source>Only the organizer can delete this event.</source>
+        <translation>Only the organizer can delete this event.</translation>
+    </message>
+    <message>
+        <source>You are not invited to this event.</source>
+        <translation>You are not invited to this event.</translation>
+    </message>
+    <message>
+        <source>Answer with accept, maybe or decline.</source>
+        <translation>Answer with accept, maybe or decline.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send again.</source>
+        <translation>There is nothing to send again.</translation>
+    </message>
+    <message>
+        <source>There is nothing to discard.</source>
+        <translation>There is nothing to discard.</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>Date format of the day view's title (Qt date format)</extracomment>
+        <translation>dddd, MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the month view's title</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>MMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <extracomment>A range of days: first, last, year</extracomment>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <extracomment>Day column header of the week view (Qt date format): weekday and day</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Date format of an event's day in its details (Qt date format)</extracomment>
+        <translation>dddd, MMMM d</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>Import stopped at “%1”: %2</source>
+        <translation>Import stopped at “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s).</source>
+        <translation>
+            <numerusform>Imported %n event.</numerusform>
+            <numerusform>Imported %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar cannot be exported: %1</source>
+        <translation>The calendar cannot be exported: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation>
+            <numerusform>Exported %n event.</numerusform>
+            <numerusform>Exported %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::EventDraft</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Give the event a title.</translation>
+    </message>
+    <message>
+        <source>Choose when the event starts and ends.</source>
+        <translation>Choose when the event starts and ends.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>The event must end after it starts.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>The time zone “%1” is unknown.</translation>
+    </message>
+    <message>
+        <source>Describe how the event repeats, or choose a preset.</source>
+        <translation>Describe how the event repeats, or choose a preset.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Every weekday (Monday to Friday)</source>
+        <translation>Every weekday (Monday to Friday)</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Weekly on %1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monthly on day %1</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>Every year on %1</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>MMMM d</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::Folder</name>
+    <message>
+        <source>An event in %1 from %2 cannot be read: %3</source>
+        <translation>An event in %1 from %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <source>%1 tried to change an event of %2; the change is ignored.</source>
+        <translation>%1 tried to change an event of %2; the change is ignored.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2804,117 @@
         <source>the time zones of the file have more than %1 RDATE values.</source>
         <translation>the time zones of the file have more than %1 RDATE values.</translation>
     </message>
+    <message>
+        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
+        <translation>The time zone “%1” is unknown; floating times are read as UTC.</translation>
+    </message>
+    <message>
+        <source>The event “%1” cannot be shown: %2</source>
+        <translation>The event “%1” cannot be shown: %2</translation>
+    </message>
+    <message>
+        <source>A second event has the UID “%1”; only the first is shown.</source>
+        <translation>A second event has the UID “%1”; only the first is shown.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::OccurrenceModel</name>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time range, e.g. 09:00 – 10:30</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::SeriesEdit</name>
+    <message>
+        <source>The recurrence rule “%1” cannot follow the event to its new day or time; change the rule along with the time.</source>
+        <translation>The recurrence rule “%1” cannot follow the event to its new day or time; change the rule along with the time.</translation>
+    </message>
+    <message>
+        <source>The event “%1” replaces one occurrence of a series; edit it within its series.</source>
+        <translation>The event “%1” replaces one occurrence of a series; edit it within its series.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” for floating times is unknown.</source>
+        <translation>The time zone “%1” for floating times is unknown.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no valid start, or its time zone is unknown.</source>
+        <translation>The event “%1” has no valid start, or its time zone is unknown.</translation>
+    </message>
+    <message>
+        <source>An event given as an occurrence of “%1” does not belong to that series.</source>
+        <translation>An event given as an occurrence of “%1” does not belong to that series.</translation>
+    </message>
+    <message>
+        <source>The time of the change is not valid.</source>
+        <translation>The time of the change is not valid.</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no occurrence at %2.</source>
+        <translation>The event “%1” has no occurrence at %2.</translation>
+    </message>
+    <message>
+        <source>The event “%1” repeats: say which of its occurrences to change.</source>
+        <translation>The event “%1” repeats: say which of its occurrences to change.</translation>
+    </message>
+    <message>
+        <source>The edited event has no valid start, or its time zone is unknown.</source>
+        <translation>The edited event has no valid start, or its time zone is unknown.</translation>
+    </message>
+    <message>
+        <source>The edited event has both an end and a duration.</source>
+        <translation>The edited event has both an end and a duration.</translation>
+    </message>
+    <message>
+        <source>The edited event has no valid end, or its time zone is unknown.</source>
+        <translation>The edited event has no valid end, or its time zone is unknown.</translation>
+    </message>
+    <message>
+        <source>The edited event must start and end on dates, or at times, alike.</source>
+        <translation>The edited event must start and end on dates, or at times, alike.</translation>
+    </message>
+    <message>
+        <source>The edited event ends before it starts.</source>
+        <translation>The edited event ends before it starts.</translation>
+    </message>
+    <message>
+        <source>An all-day event lasts whole days.</source>
+        <translation>An all-day event lasts whole days.</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” is not valid.</source>
+        <translation>The recurrence rule “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” cannot be used: %2</source>
+        <translation>The recurrence rule “%1” cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” of an all-day event must end on a date.</source>
+        <translation>The recurrence rule “%1” of an all-day event must end on a date.</translation>
+    </message>
+    <message>
+        <source>One occurrence cannot change between all-day and timed; change all of them, or this and the following ones.</source>
+        <translation>One occurrence cannot change between all-day and timed; change all of them, or this and the following ones.</translation>
+    </message>
+    <message>
+        <source>The series “%1” has dates before its start; it cannot be split at its start.</source>
+        <translation>The series “%1” has dates before its start; it cannot be split at its start.</translation>
+    </message>
+    <message>
+        <source>The following occurrences need a new UID.</source>
+        <translation>The following occurrences need a new UID.</translation>
+    </message>
+    <message>
+        <source>This occurrence was added to the series by date, so the following ones cannot be changed from it; change all of them instead.</source>
+        <translation>This occurrence was added to the series by date, so the following ones cannot be changed from it; change all of them instead.</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallController</name>
@@ -2073,6 +3158,27 @@
     <message>
         <source>%1 wrote:</source>
         <translation>%1 wrote:</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Untitled event</translation>
+    </message>
+    <message>
+        <source>📅 Invitation: %1</source>
+        <translation>📅 Invitation: %1</translation>
+    </message>
+    <message>
+        <source>📅 Invitation: %1 — %2</source>
+        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event's title, %2 when it starts</extracomment>
+        <translation>📅 Invitation: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Invitations in chat go only to other members of the workspace.</source>
+        <translation>Invitations in chat go only to other members of the workspace.</translation>
+    </message>
+    <message>
+        <source>This event cannot be named in a message.</source>
+        <translation>This event cannot be named in a message.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,46 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation>%1 至 %2 暂无日程。</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程列表</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Date format of a day&apos;s heading in the agenda (Qt date format)</extracomment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频会议</translation>
+    </message>
+</context>
+<context>
     <name>AppDialog</name>
     <message>
         <source>Close</source>
@@ -73,18 +113,175 @@
     </message>
 </context>
 <context>
+    <name>CalendarMenu</name>
+    <message>
+        <source>Import .ics…</source>
+        <translation>导入 .ics…</translation>
+    </message>
+    <message>
+        <source>Import events from an .ics file</source>
+        <translation>从 .ics 文件导入日程</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Export the calendar to an .ics file</source>
+        <translation>将日历导出为 .ics 文件</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPane</name>
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
     <message>
-        <source>Your calendar is clear</source>
-        <translation>日程一片空白</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>Meetings and invitations from your team appear here in day, week and month views, with reminders and a link to join each call.</source>
-        <translation>团队的会议和邀请会显示在这里，可按日、周、月查看，并附有提醒和入会链接。</translation>
+        <source>Go to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Shortcut: T</source>
+        <translation>快捷键：T</translation>
+    </message>
+    <message>
+        <source>Today (T)</source>
+        <translation>今天（T）</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>日历视图</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程列表</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Shortcut: N</source>
+        <translation>快捷键：N</translation>
+    </message>
+    <message>
+        <source>New event (N)</source>
+        <translation>新建日程（N）</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Only the organizer can change this event.</source>
+        <translation>只有组织者可以修改此日程。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Calendar entries that could not be read: %1. The first: %2</source>
+        <translation>有 %1 条日历条目无法读取。第一条：%2</translation>
+    </message>
+    <message>
+        <source>A calendar entry could not be read: %1</source>
+        <translation>有一条日历条目无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation>暂无日程</translation>
+    </message>
+    <message>
+        <source>Meetings and invitations from your team appear here. Create one, drag across the week to pick a time, or import an .ics file from another calendar.</source>
+        <translation>团队的会议和邀请会显示在这里。你可以新建日程、在周视图中拖动选择时间，或从其他日历导入 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Drop .ics files to import their events</source>
+        <translation>将 .ics 文件拖放到此处以导入日程</translation>
     </message>
 </context>
 <context>
@@ -176,7 +373,7 @@
     </message>
     <message>
         <source>Packet loss %1%, jitter %2</source>
-        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as "3 ms"</extracomment>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as &quot;3 ms&quot;</extracomment>
         <translation>丢包率 %1%，抖动 %2</translation>
     </message>
     <message>
@@ -698,6 +895,342 @@
     </message>
 </context>
 <context>
+    <name>EventDetailsPopup</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>已委托</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑日程</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除日程</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not be saved.</source>
+        <translation>保存失败。</translation>
+    </message>
+    <message>
+        <source>Not sent yet. It is kept on this device and sent when the connection is back.</source>
+        <translation>尚未发送。已保存在此设备上，网络恢复后将自动发送。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>放弃此更改</translation>
+    </message>
+    <message>
+        <source>This event was cancelled.</source>
+        <translation>此日程已取消。</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复日程</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>加入会议</translation>
+    </message>
+    <message>
+        <source>Join the event&apos;s call</source>
+        <translation>加入此日程的视频会议</translation>
+    </message>
+    <message>
+        <source>The call was cancelled with the event.</source>
+        <translation>视频会议已随日程一同取消。</translation>
+    </message>
+    <message>
+        <source>You can join from 10 minutes before the start.</source>
+        <translation>日程开始前 10 分钟起可加入。</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>组织者：%1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation>参与者 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 maybe, %3 no, %4 awaiting</source>
+        <translation>%1 人接受，%2 人待定，%3 人拒绝，%4 人待回复</translation>
+    </message>
+    <message>
+        <source>Going?</source>
+        <translation>是否参加？</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Add a note for the organizer (optional)</source>
+        <translation>给组织者留言（可选）</translation>
+    </message>
+    <message>
+        <source>Note for the organizer</source>
+        <translation>给组织者的留言</translation>
+    </message>
+    <message>
+        <source>Export as .ics</source>
+        <translation>导出为 .ics</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑日程</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Enter the start date as YYYY-MM-DD, e.g. %1.</source>
+        <translation>请按 YYYY-MM-DD 格式输入开始日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the start time as HH:MM, e.g. 14:30.</source>
+        <translation>请按 HH:MM 格式输入开始时间，例如 14:30。</translation>
+    </message>
+    <message>
+        <source>Enter the start time like 2:30 PM.</source>
+        <translation>请按“下午2:30”这样的格式输入开始时间。</translation>
+    </message>
+    <message>
+        <source>Enter the end date as YYYY-MM-DD, e.g. %1.</source>
+        <translation>请按 YYYY-MM-DD 格式输入结束日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the end time as HH:MM, e.g. 15:30.</source>
+        <translation>请按 HH:MM 格式输入结束时间，例如 15:30。</translation>
+    </message>
+    <message>
+        <source>Enter the end time like 3:30 PM.</source>
+        <translation>请按“下午3:30”这样的格式输入结束时间。</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>提前 %1 天</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>提前 1 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours before</source>
+        <translation>提前 %1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min before</source>
+        <translation>提前 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Add a title</source>
+        <translation>添加标题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Repeat rule, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE</source>
+        <translation>重复规则，例如 FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule (RRULE)</source>
+        <translation>自定义重复规则（RRULE）</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>添加地点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Add video call</source>
+        <translation>添加视频会议</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Remind %1</source>
+        <translation>%1提醒</translation>
+    </message>
+    <message>
+        <source>Add notes: an agenda, links, what to prepare</source>
+        <translation>添加备注：议程、链接、需要准备的内容</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPicker</name>
+    <message>
+        <source>Add guests by name</source>
+        <translation>按姓名添加参与者</translation>
+    </message>
+    <message>
+        <source>Find people to invite</source>
+        <translation>查找要邀请的人</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>邀请 %1</translation>
+    </message>
+    <message>
+        <source>No one by that name.</source>
+        <translation>未找到此人。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Busy times</source>
+        <translation>忙碌时段</translation>
+    </message>
+    <message>
+        <source>When %1 is busy that day</source>
+        <translation>%1 当天的忙碌时段</translation>
+    </message>
+</context>
+<context>
+    <name>IcsFileDialog</name>
+    <message>
+        <source>Export the calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>导入日程</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the event</source>
+        <translation>导出日程</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>%1 is calling</source>
@@ -734,6 +1267,73 @@
     </message>
 </context>
 <context>
+    <name>InvitationCard</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>已委托</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <source>Invitation: %1, %2</source>
+        <translation>日程邀请：%1，%2</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation>日程邀请</translation>
+    </message>
+    <message>
+        <source>Organizer: %1</source>
+        <translation>组织者：%1</translation>
+    </message>
+    <message>
+        <source>This event is no longer in the calendar.</source>
+        <translation>此日程已不在日历中。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>You organize this event.</source>
+        <translation>你是此日程的组织者。</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的回复：%1</translation>
+    </message>
+    <message>
+        <source>You are not invited to this event.</source>
+        <translation>你未受邀参加此日程。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>Convene Demo</source>
@@ -743,12 +1343,28 @@
         <source>Hi %1, welcome aboard! Ping me here if you need anything. 有问题随时找我。</source>
         <translation>你好 %1，欢迎加入！有任何需要，随时在这里找我。</translation>
     </message>
+    <message>
+        <source>Welcome call with Li Wei</source>
+        <translation>与 Li Wei 的欢迎会议</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>视频会议</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Convene</source>
         <translation>Convene</translation>
+    </message>
+    <message>
+        <source>The calendar is not available.</source>
+        <translation>日历暂不可用。</translation>
+    </message>
+    <message>
+        <source>This call link cannot be opened here.</source>
+        <translation>无法在此打开该会议链接。</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1390,10 @@
     <message>
         <source>(edited)</source>
         <translation>（已编辑）</translation>
+    </message>
+    <message>
+        <source>Calendar invitation</source>
+        <translation>日程邀请</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1490,39 @@
     <message>
         <source>More actions</source>
         <translation>更多操作</translation>
+    </message>
+</context>
+<context>
+    <name>MiniMonth</name>
+    <message>
+        <source>Month overview</source>
+        <translation>月份概览</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the sidebar&apos;s month title (Qt date format)</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more: show the whole day</source>
+        <translation>还有 %1 项，查看当天全部日程</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1709,63 @@
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. &quot;Mute (Ctrl+D)&quot;</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Delete recurring event</source>
+        <translation>删除重复日程</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除日程</translation>
+    </message>
+    <message>
+        <source>Move recurring event</source>
+        <translation>移动重复日程</translation>
+    </message>
+    <message>
+        <source>Save recurring event</source>
+        <translation>保存重复日程</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Everyone invited sees it as cancelled.</source>
+        <translation>确定删除“%1”吗？所有受邀者都会看到该日程已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which events do you want to delete?</source>
+        <translation>“%1”是重复日程。要删除哪些日程？</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Which events do you want to change?</source>
+        <translation>“%1”是重复日程。要修改哪些日程？</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>仅此日程</translation>
+    </message>
+    <message>
+        <source>This and following events</source>
+        <translation>此日程及后续日程</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有日程</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1895,7 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Address of your organization's server, for network backends.</source>
+        <source>Address of your organization&apos;s server, for network backends.</source>
         <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>
@@ -1199,7 +1907,7 @@
         <translation>留空则使用系统代理。</translation>
     </message>
     <message>
-        <source>How others see you; leave empty to use your account's name.</source>
+        <source>How others see you; leave empty to use your account&apos;s name.</source>
         <translation>其他人看到的您的名字；留空则使用账号名称。</translation>
     </message>
 </context>
@@ -1218,7 +1926,7 @@
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Leave empty to use your address's domain</source>
+        <source>Leave empty to use your address&apos;s domain</source>
         <translation>留空则使用您地址中的域名</translation>
     </message>
     <message>
@@ -1279,21 +1987,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
-        <translation>时区“%1”未知；浮动时间将按 UTC 读取。</translation>
-    </message>
-    <message>
-        <source>The event “%1” cannot be shown: %2</source>
-        <translation>无法显示事件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>A second event has the UID “%1”; only the first is shown.</source>
-        <translation>另一个事件也使用 UID“%1”；仅显示第一个。</translation>
-    </message>
-</context>
-<context>
     <name>ThreadPanel</name>
     <message>
         <source>Thread</source>
@@ -1319,6 +2012,44 @@
     <message>
         <source>Last reply %1</source>
         <translation>最后回复于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEventBlock</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Could not be saved</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Could not be saved. Open it to retry or discard the change.</source>
+        <translation>保存失败。打开日程可重试或放弃更改。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is saved on this device and sent when the connection is back.</source>
+        <translation>尚未发送：已保存在此设备上，网络恢复后将自动发送。</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频会议</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +2106,33 @@
     </message>
 </context>
 <context>
+    <name>convene::CalendarSetup</name>
+    <message>
+        <source>%1 invited you</source>
+        <translation>%1 邀请了你</translation>
+    </message>
+    <message>
+        <source>%1 changed the event</source>
+        <translation>%1 更新了日程</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the event</source>
+        <translation>%1 取消了日程</translation>
+    </message>
+    <message>
+        <source>Missed reminder: started at %1</source>
+        <translation>错过提醒：已于 %1 开始</translation>
+    </message>
+    <message>
+        <source>Starts at %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>convene::Settings</name>
     <message>
         <source>Unknown setting “%1”.</source>
@@ -1420,7 +2178,7 @@
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
+        <source>The server&apos;s certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
         <translation>服务器的证书不受信任（%1）。仅当您的管理员确认此指纹时才信任它。</translation>
     </message>
 </context>
@@ -1494,6 +2252,219 @@
     <message>
         <source>The history position %1 is not valid here.</source>
         <translation>历史记录位置 %1 在此处无效。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar</name>
+    <message>
+        <source>The event has no title or no valid time.</source>
+        <translation>日程没有标题或没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>There is no event to save.</source>
+        <translation>没有要保存的日程。</translation>
+    </message>
+    <message>
+        <source>The events of one entry must share their UID.</source>
+        <translation>同一条目中的日程必须使用相同的 UID。</translation>
+    </message>
+    <message>
+        <source>The entry holds no event.</source>
+        <translation>该条目不包含日程。</translation>
+    </message>
+    <message>
+        <source>The entry holds events of more than one series.</source>
+        <translation>该条目包含多个系列的日程。</translation>
+    </message>
+    <message>
+        <source>The answer names no event or no valid reply.</source>
+        <translation>该回复未指明日程，或回复无效。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::CalendarController</name>
+    <message>
+        <source>The event cannot be saved: %1</source>
+        <translation>无法保存日程：%1</translation>
+    </message>
+    <message>
+        <source>There is no event to save.</source>
+        <translation>没有要保存的日程。</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>该日程已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the organizer can change this event.</source>
+        <translation>只有组织者可以修改此日程。</translation>
+    </message>
+    <message>
+        <source>Only the organizer can move this event.</source>
+        <translation>只有组织者可以移动此日程。</translation>
+    </message>
+    <message>
+        <source>Only the organizer can delete this event.</source>
+        <translation>只有组织者可以删除此日程。</translation>
+    </message>
+    <message>
+        <source>You are not invited to this event.</source>
+        <translation>你未受邀参加此日程。</translation>
+    </message>
+    <message>
+        <source>Answer with accept, maybe or decline.</source>
+        <translation>请选择接受、待定或拒绝。</translation>
+    </message>
+    <message>
+        <source>There is nothing to send again.</source>
+        <translation>没有需要重新发送的内容。</translation>
+    </message>
+    <message>
+        <source>There is nothing to discard.</source>
+        <translation>没有可放弃的更改。</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>Date format of the day view&apos;s title (Qt date format)</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the month view&apos;s title</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <extracomment>A range of days: first, last, year</extracomment>
+        <translation>%3年%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <extracomment>Day column header of the week view (Qt date format): weekday and day</extracomment>
+        <translation>d日 ddd</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>Date format of an event&apos;s day in its details (Qt date format)</extracomment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Import stopped at “%1”: %2</source>
+        <translation>导入在“%1”处中止：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n event(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个日程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar cannot be exported: %1</source>
+        <translation>无法导出日历：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个日程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::EventDraft</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>请为日程添加标题。</translation>
+    </message>
+    <message>
+        <source>Choose when the event starts and ends.</source>
+        <translation>请选择日程的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation>日程的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>时区“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Describe how the event repeats, or choose a preset.</source>
+        <translation>请填写日程的重复规则，或选择一个预设。</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every weekday (Monday to Friday)</source>
+        <translation>每个工作日（周一至周五）</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>每周%1</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>每月%1日</translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
+        <translation>每年%1</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::Folder</name>
+    <message>
+        <source>An event in %1 from %2 cannot be read: %3</source>
+        <translation>无法读取 %2 在 %1 中的日程：%3</translation>
+    </message>
+    <message>
+        <source>%1 tried to change an event of %2; the change is ignored.</source>
+        <translation>%1 试图修改 %2 的日程，该修改已被忽略。</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +2542,7 @@
         <translation>%1 的某个带引号的参数值没有闭合。</translation>
     </message>
     <message>
-        <source>%1 has no ':' before its value.</source>
+        <source>%1 has no &apos;:&apos; before its value.</source>
         <translation>%1 的值之前缺少“:”。</translation>
     </message>
     <message>
@@ -1822,6 +2793,117 @@
         <source>the time zones of the file have more than %1 RDATE values.</source>
         <translation>文件中各时区的 RDATE 值超过 %1 个。</translation>
     </message>
+    <message>
+        <source>The time zone “%1” is unknown; floating times are read as UTC.</source>
+        <translation>时区“%1”未知；浮动时间将按 UTC 读取。</translation>
+    </message>
+    <message>
+        <source>The event “%1” cannot be shown: %2</source>
+        <translation>无法显示日程“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A second event has the UID “%1”; only the first is shown.</source>
+        <translation>另一个日程也使用 UID“%1”；仅显示第一个。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::OccurrenceModel</name>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A time range, e.g. 09:00 – 10:30</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>convene::calendar::SeriesEdit</name>
+    <message>
+        <source>The recurrence rule “%1” cannot follow the event to its new day or time; change the rule along with the time.</source>
+        <translation>重复规则“%1”无法随日程调整到新的日期或时间，请在修改时间的同时修改重复规则。</translation>
+    </message>
+    <message>
+        <source>The event “%1” replaces one occurrence of a series; edit it within its series.</source>
+        <translation>日程“%1”替换了某个系列中的一次重复，请在该系列中编辑。</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” for floating times is unknown.</source>
+        <translation>用于浮动时间的时区“%1”未知。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no valid start, or its time zone is unknown.</source>
+        <translation>日程“%1”没有有效的开始时间，或其时区未知。</translation>
+    </message>
+    <message>
+        <source>An event given as an occurrence of “%1” does not belong to that series.</source>
+        <translation>作为“%1”重复项提供的日程不属于该系列。</translation>
+    </message>
+    <message>
+        <source>The time of the change is not valid.</source>
+        <translation>更改的时间无效。</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no occurrence at %2.</source>
+        <translation>日程“%1”在 %2 没有对应的重复项。</translation>
+    </message>
+    <message>
+        <source>The event “%1” repeats: say which of its occurrences to change.</source>
+        <translation>日程“%1”是重复日程，请指明要修改哪一次。</translation>
+    </message>
+    <message>
+        <source>The edited event has no valid start, or its time zone is unknown.</source>
+        <translation>编辑后的日程没有有效的开始时间，或其时区未知。</translation>
+    </message>
+    <message>
+        <source>The edited event has both an end and a duration.</source>
+        <translation>编辑后的日程同时具有结束时间和持续时间。</translation>
+    </message>
+    <message>
+        <source>The edited event has no valid end, or its time zone is unknown.</source>
+        <translation>编辑后的日程没有有效的结束时间，或其时区未知。</translation>
+    </message>
+    <message>
+        <source>The edited event must start and end on dates, or at times, alike.</source>
+        <translation>编辑后的日程的开始和结束必须同为日期或同为时间。</translation>
+    </message>
+    <message>
+        <source>The edited event ends before it starts.</source>
+        <translation>编辑后的日程结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>An all-day event lasts whole days.</source>
+        <translation>全天日程的时长必须为整天。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” is not valid.</source>
+        <translation>重复规则“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” cannot be used: %2</source>
+        <translation>无法使用重复规则“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The recurrence rule “%1” of an all-day event must end on a date.</source>
+        <translation>全天日程的重复规则“%1”必须以日期结束。</translation>
+    </message>
+    <message>
+        <source>One occurrence cannot change between all-day and timed; change all of them, or this and the following ones.</source>
+        <translation>单次日程不能在全天和非全天之间切换，请修改所有日程，或此日程及后续日程。</translation>
+    </message>
+    <message>
+        <source>The series “%1” has dates before its start; it cannot be split at its start.</source>
+        <translation>系列“%1”包含早于其开始时间的日期，无法从开始处拆分。</translation>
+    </message>
+    <message>
+        <source>The following occurrences need a new UID.</source>
+        <translation>后续日程需要新的 UID。</translation>
+    </message>
+    <message>
+        <source>This occurrence was added to the series by date, so the following ones cannot be changed from it; change all of them instead.</source>
+        <translation>此日程是按日期加入系列的，无法从这里修改后续日程，请改为修改所有日程。</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallController</name>
@@ -2027,7 +3109,7 @@
 <context>
     <name>convene::chat::MessageWriter</name>
     <message>
-        <source>This thread's first message has not been sent yet.</source>
+        <source>This thread&apos;s first message has not been sent yet.</source>
         <translation>此话题的首条消息尚未发送。</translation>
     </message>
     <message>
@@ -2065,6 +3147,27 @@
     <message>
         <source>%1 wrote:</source>
         <translation>%1 写道：</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>无标题日程</translation>
+    </message>
+    <message>
+        <source>📅 Invitation: %1</source>
+        <translation>📅 日程邀请：%1</translation>
+    </message>
+    <message>
+        <source>📅 Invitation: %1 — %2</source>
+        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event&apos;s title, %2 when it starts</extracomment>
+        <translation>📅 日程邀请：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Invitations in chat go only to other members of the workspace.</source>
+        <translation>聊天中的日程邀请只能发送给工作区的其他成员。</translation>
+    </message>
+    <message>
+        <source>This event cannot be named in a message.</source>
+        <translation>无法在消息中引用此日程。</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +3210,7 @@
 <context>
     <name>convene::xmpp::HttpFileUpload</name>
     <message>
-        <source>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</source>
+        <source>Sharing files is not ready yet: the server&apos;s upload service is still being looked for. Try again in a moment.</source>
         <translation>文件共享尚未就绪：正在查找服务器的上传服务。请稍后再试。</translation>
     </message>
     <message>
@@ -2143,15 +3246,15 @@
         <translation>服务器回应了上传请求，但没有提供上传位置。</translation>
     </message>
     <message>
-        <source>The server's upload slot has no HTTPS address to upload to.</source>
+        <source>The server&apos;s upload slot has no HTTPS address to upload to.</source>
         <translation>服务器的上传位置没有可用于上传的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server's upload slot has no HTTPS address to download from.</source>
+        <source>The server&apos;s upload slot has no HTTPS address to download from.</source>
         <translation>服务器的上传位置没有可用于下载的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server's upload slot has an invalid header.</source>
+        <source>The server&apos;s upload slot has an invalid header.</source>
         <translation>服务器的上传位置含有无效的标头。</translation>
     </message>
 </context>
@@ -2240,7 +3343,7 @@
         <translation>服务器未提供证书。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>

@@ -135,9 +135,12 @@ BackendChoice AppRoot::backendChoice() const
 QString AppRoot::networkBackend() const
 {
     const QStringList allowed = allowedBackends(*m_settings, m_backends.names());
-    for (const QString& name : allowed)
-        if (Account{.backend = name}.needsSignIn())
+    for (const QString& name : allowed) {
+        Account account;
+        account.backend = name;
+        if (account.needsSignIn())
             return name;
+    }
     return {};
 }
 

@@ -134,13 +134,16 @@ FocusScope {
         })
     }
 
-    function openFileDialog(exporting: bool) {
+    // `eventUid`: export only that event.
+    function openFileDialog(exporting: bool, eventUid: string) {
         const loader = exporting ? exportLoader : importLoader
         if (!loader.item)
             loader.setSource("IcsFileDialog.qml", { calendar: root.calendar, exporting: exporting })
         const dialog = loader.item as IcsFileDialog
-        if (dialog)
-            dialog.open()
+        if (!dialog)
+            return
+        dialog.eventUid = eventUid
+        dialog.open()
     }
 
     Connections {
@@ -167,8 +170,8 @@ FocusScope {
             calendar: root.calendar
             compact: root.width < 760
             onNewEventRequested: root.newEvent()
-            onImportRequested: root.openFileDialog(false)
-            onExportRequested: root.openFileDialog(true)
+            onImportRequested: root.openFileDialog(false, "")
+            onExportRequested: root.openFileDialog(true, "")
         }
 
         // What an import or export did, or what went wrong.
@@ -404,6 +407,9 @@ FocusScope {
         function onDeleteRequested(uid, recurrenceId, recurring, title) {
             root.deleteEvent(uid, recurrenceId, recurring, title)
         }
+        function onExportRequested(uid) {
+            root.openFileDialog(true, uid)
+        }
     }
     Connections {
         target: editorLoader.item as EventEditorDialog
@@ -416,6 +422,36 @@ FocusScope {
     }
     Loader {
         id: scopeLoader
+    }
+    // .ics files dropped anywhere on the calendar are imported, each all or nothing.
+    DropArea {
+        id: icsDrop
+        objectName: "calendarIcsDrop"
+        anchors.fill: parent
+        onEntered: drag => {
+            drag.accepted = drag.hasUrls && drag.urls.some(url => url.toString().toLowerCase().endsWith(".ics"))
+        }
+        onDropped: drop => {
+            for (const url of drop.urls) {
+                if (url.toString().toLowerCase().endsWith(".ics"))
+                    root.report(root.calendar.importFile(url))
+            }
+            drop.accept()
+        }
+    }
+    Rectangle {
+        objectName: "calendarIcsDropHint"
+        anchors.fill: parent
+        visible: icsDrop.containsDrag
+        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.12)
+        border.color: Theme.accent
+        border.width: 2
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("Drop .ics files to import their events")
+            color: Theme.text
+            font.pixelSize: Theme.fontSizeSubtitle
+        }
     }
     Loader {
         id: importLoader

@@ -23,6 +23,7 @@ Popup {
     signal joinRequested(string link)
     signal editRequested(string uid, var recurrenceId)
     signal deleteRequested(string uid, var recurrenceId, bool recurring, string title)
+    signal exportRequested(string uid)
 
     objectName: "eventDetailsPopup"
     parent: Overlay.overlay
@@ -192,6 +193,17 @@ Popup {
                         const d = popup.details
                         popup.close()
                         popup.deleteRequested(d.uid, d.recurrenceId, d.recurring, d.title)
+                    }
+                }
+                IconButton {
+                    objectName: "eventDetailsExport"
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Export as .ics")
+                    iconName: "arrow-down"
+                    onClicked: {
+                        const uid = popup.uid
+                        popup.close()
+                        popup.exportRequested(uid)
                     }
                 }
                 IconButton {

@@ -9,15 +9,16 @@ FileDialog {
 
     required property CalendarController calendar
     property bool exporting: false
+    property string eventUid: "" // exporting one event; empty: the whole calendar
 
     signal finished(string error)
 
     objectName: exporting ? "exportIcsDialog" : "importIcsDialog"
-    title: exporting ? qsTr("Export the calendar") : qsTr("Import events")
+    title: !exporting ? qsTr("Import events") : eventUid !== "" ? qsTr("Export the event") : qsTr("Export the calendar")
     fileMode: exporting ? FileDialog.SaveFile : FileDialog.OpenFile
     nameFilters: [qsTr("iCalendar files (*.ics)"), qsTr("All files (*)")]
     defaultSuffix: "ics"
     acceptLabel: exporting ? qsTr("Export") : qsTr("Import")
 
-    onAccepted: finished(exporting ? calendar.exportFile(selectedFile) : calendar.importFile(selectedFile))
+    onAccepted: finished(exporting ? calendar.exportFile(selectedFile, eventUid) : calendar.importFile(selectedFile))
 }

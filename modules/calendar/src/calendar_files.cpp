@@ -53,16 +53,18 @@ QString CalendarController::importIcs(const QByteArray& bytes)
     return {};
 }
 
-QString CalendarController::exportFile(const QUrl& file)
+QString CalendarController::exportFile(const QUrl& file, const QString& uid)
 {
     IcsCalendar calendar;
     int count = 0;
     for (const StoredSeries& series : m_data.snapshot()->series) {
-        if (series.events.first().status == EventStatus::Cancelled)
+        if ((!uid.isEmpty() && series.uid != uid) || (uid.isEmpty() && series.events.first().status == EventStatus::Cancelled))
             continue;
         calendar.events << series.events;
         ++count;
     }
+    if (count == 0 && !uid.isEmpty())
+        return tr("The event no longer exists.");
     Result<QByteArray> text = writeIcs(calendar);
     if (!text)
         return tr("The calendar cannot be exported: %1").arg(text.error().message);

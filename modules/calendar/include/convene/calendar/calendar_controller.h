@@ -114,7 +114,8 @@ public:
 
     // .ics files: all or nothing on import; the result names what happened.
     Q_INVOKABLE QString importFile(const QUrl& file);
-    Q_INVOKABLE QString exportFile(const QUrl& file);
+    // `uid`: only that event (all of its occurrences); empty: the whole calendar.
+    Q_INVOKABLE QString exportFile(const QUrl& file, const QString& uid = {});
     QString importIcs(const QByteArray& bytes);
 
     // People the editor can invite, with names: [{id, name}], filtered by `text`.
