@@ -823,6 +823,19 @@ TEST_CASE("Import is all or nothing; export writes what the calendar holds")
         }
     }
     CHECK(overrides == 1);
+
+    // One event: its master and its override, nothing else.
+    const QString one = c.dir.filePath(QStringLiteral("one.ics"));
+    REQUIRE(cal.exportFile(QUrl::fromLocalFile(one), QStringLiteral("imp-weekly")) == QString());
+    QFile single(one);
+    REQUIRE(single.open(QIODevice::ReadOnly));
+    const Result<IcsCalendar> alone = readIcs(single.readAll());
+    REQUIRE(alone.ok());
+    REQUIRE(alone->events.size() == 2);
+    for (const Event& e : alone->events)
+        CHECK(e.uid == QStringLiteral("imp-weekly"));
+    CHECK(cal.exportFile(QUrl::fromLocalFile(one), QStringLiteral("no-such-event")) ==
+          QStringLiteral("The event no longer exists."));
     CHECK(cal.exportFile(QUrl::fromLocalFile(c.dir.filePath(QStringLiteral("no/such/dir/x.ics"))))
               .startsWith(u"Cannot write"));
 }
