@@ -24,7 +24,9 @@ FocusScope {
     // Qt 6.4's qmllint does not know QDate: the controller's dates are read through this untyped handle.
     readonly property var core: calendar
     readonly property bool timeGrid: calendar.view === CalendarController.Day || calendar.view === CalendarController.Week
-    readonly property bool sidebarShown: width >= 900
+    // Follows the width after the layout pass that changed it: a layout ignores changes to its
+    // items' size hints made while it is laying them out (Qt 6.4), and would keep the sidebar's room.
+    property bool sidebarShown: width >= 900
     readonly property bool viewEmpty: timeGrid ? calendar.timed.count === 0 && calendar.allDay.count === 0
                                       : calendar.view === CalendarController.Agenda ? calendar.agenda.count === 0 : true
     readonly property bool showEmptyState: calendar.loaded && calendar.empty && viewEmpty
@@ -423,6 +425,13 @@ FocusScope {
     Loader {
         id: scopeLoader
     }
+    onWidthChanged: sidebarTimer.restart()
+    Timer {
+        id: sidebarTimer
+        interval: 0
+        onTriggered: root.sidebarShown = root.width >= 900
+    }
+
     // .ics files dropped anywhere on the calendar are imported, each all or nothing.
     DropArea {
         id: icsDrop
