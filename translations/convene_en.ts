@@ -2048,6 +2048,11 @@
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An event's title and its time, on one line</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -2138,6 +2143,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Missed reminder: starts at %1</source>
+        <translation>Missed reminder: starts at %1</translation>
     </message>
 </context>
 <context>

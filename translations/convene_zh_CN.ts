@@ -2040,6 +2040,11 @@
         <source>Video call</source>
         <translation>视频会议</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>An event&apos;s title and its time, on one line</extracomment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -2130,6 +2135,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Missed reminder: starts at %1</source>
+        <translation>错过提醒：将于 %1 开始</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ public:
     chat::ChatController& chat() const { return *m_chat; }
     chat::NotificationCenter& notifications() const { return *m_notifications; }
     call::CallController& calls() const { return *m_calls; }
+    CalendarSetup* calendar() const { return m_calendar.get(); } // null while no workspace is open
     const AppOptions& options() const { return m_options; }
 
 private:

@@ -112,7 +112,10 @@ void CalendarSetup::onRemindersDue(const QList<calendar::DueReminder>& due)
     for (const calendar::DueReminder& r : due) {
         const calendar::Event& event = snapshot->expander->events().at(r.eventIndex);
         const QString time = locale.toString(r.occurrenceStart.toLocalTime().time(), QLocale::ShortFormat);
-        const QString text = r.missed ? tr("Missed reminder: started at %1").arg(time) : tr("Starts at %1").arg(time);
+        const bool started = r.occurrenceStart <= QDateTime::currentDateTimeUtc();
+        const QString text = !r.missed ? tr("Starts at %1").arg(time)
+                             : started ? tr("Missed reminder: started at %1").arg(time)
+                                       : tr("Missed reminder: starts at %1").arg(time);
         emit notification(event.summary, event.location.isEmpty() ? text : tr("%1 · %2").arg(text, event.location));
     }
 }

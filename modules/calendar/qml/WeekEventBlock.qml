@@ -84,7 +84,8 @@ Item {
     x: (day + dragDays) * dayWidth + column * slotWidth + 1
     y: shownStart / 60 * hourHeight + 1
     width: slotWidth - 2
-    height: Math.max(18, (shownEnd - shownStart) / 60 * hourHeight - 2)
+    // At least half an hour high, as the layout counts short events (occurrence_rows.cpp).
+    height: Math.max(hourHeight / 2 - 2, (shownEnd - shownStart) / 60 * hourHeight - 2)
     z: dragging || moved ? 10 : 1
     opacity: failed ? 1 : pending ? 0.6 : response === "declined" ? 0.5 : 1
 
@@ -136,7 +137,8 @@ Item {
             Label {
                 width: parent.width
                 // Short blocks carry the time on the title's line.
-                text: block.height < 34 ? block.title + ", " + timeLabel.text : block.title
+                //: An event's title and its time, on one line
+                text: block.height < 34 ? qsTr("%1, %2").arg(block.title).arg(timeLabel.text) : block.title
                 textFormat: Text.PlainText
                 color: Colors.text(block.colorIndex, Theme.dark)
                 font.pixelSize: Theme.fontSizeSmall

@@ -7,6 +7,9 @@ namespace convene::calendar {
 
 namespace {
 
+// The views draw no event shorter than half an hour, so the layout counts none shorter either.
+constexpr int kShortestMinutes = 30;
+
 QDateTime rangeStart(const RowRange& range)
 {
     return QDateTime(range.firstDay, QTime(0, 0), range.zone).toUTC();
@@ -102,7 +105,7 @@ QList<OccurrenceRow> timedRows(const CalendarSnapshot& snapshot, const RowRange&
         segments.reserve(day.size());
         for (const OccurrenceRow& r : day)
             segments << DaySegment{r.startMinute, r.endMinute};
-        layoutDay(segments);
+        layoutDay(segments, kShortestMinutes);
         for (qsizetype i = 0; i < day.size(); ++i) {
             day[i].column = segments.at(i).column;
             day[i].columns = segments.at(i).columns;

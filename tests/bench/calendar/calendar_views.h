@@ -8,7 +8,8 @@
 namespace convene::bench {
 
 struct CalendarViewFigures {
-    double snapshotMs = 0; // median, loader thread
+    double firstSnapshotMs = 0; // the first read, loader thread: every entry parsed
+    double snapshotMs = 0; // median of the re-reads after a change: only new entries parsed
     double weekMs = 0; // median: expansion, side-by-side layout and all-day lanes of a week
     double weekP95Ms = 0;
     double monthMs = 0; // median: expansion and the 42 cells of a month

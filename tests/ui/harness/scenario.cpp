@@ -2,6 +2,7 @@
 
 #include "app_controller.h"
 #include "app_root.h"
+#include "calendar_setup.h"
 #include "map_policy_source.h"
 #include "window_capture.h"
 
@@ -73,6 +74,15 @@ void Scenario::start()
     const Result<void> started = m_app->start();
     if (!started)
         throw std::runtime_error("app did not start: " + started.error().message.toStdString());
+    // Before the event loop runs: reminders missed while the app was closed come with the first load.
+    m_calendarNotifications.clear();
+    // The tray shows nothing in these tests (no QApplication, no system tray): the notifications
+    // are read at their source.
+    if (CalendarSetup* calendar = m_app->calendar())
+        QObject::connect(calendar, &CalendarSetup::notification, calendar,
+                         [this](const QString& title, const QString& text) {
+                             m_calendarNotifications.append({title, text});
+                         });
     if (!QTest::qWaitForWindowExposed(m_app->window()))
         throw std::runtime_error("main window was never exposed");
 }

@@ -3,6 +3,7 @@
 #include "app_options.h"
 
 #include <QKeySequence>
+#include <QList>
 #include <QPointer>
 #include <QString>
 #include <QTemporaryDir>
@@ -65,11 +66,22 @@ public:
     // The scenario running now, for the failure listener.
     static Scenario* current();
 
+    // A notification the calendar asked the app to show (the tray's message, or a flash of the
+    // taskbar entry where there is no tray, as in these tests).
+    struct Notification {
+        QString title;
+        QString text;
+    };
+    // The calendar's notifications (reminders, invitations and their changes) since the app
+    // last started, oldest first; a restart starts the list again.
+    QList<Notification> calendarNotifications() const { return m_calendarNotifications; }
+
 private:
     void start();
 
     Config m_config;
     std::unique_ptr<QTemporaryDir> m_profile;
+    QList<Notification> m_calendarNotifications; // outlives the app, which may notify as it shuts down
     std::unique_ptr<AppRoot> m_app;
 };
 

@@ -1,7 +1,5 @@
 #include "calendar_loader.h"
 
-#include "calendar_reader.h"
-
 namespace convene::calendar {
 
 void CalendarLoader::load(quint64 generation, const QString& cachePath, const QString& floatingTimeZone)
@@ -14,7 +12,7 @@ void CalendarLoader::load(quint64 generation, const QString& cachePath, const QS
             return emit failed(opened.error().message);
         m_db = std::move(opened).value();
     }
-    emit loaded(generation, readCalendar(*m_db, floatingTimeZone));
+    emit loaded(generation, readCalendar(*m_db, floatingTimeZone, m_decoded));
 }
 
 } // namespace convene::calendar

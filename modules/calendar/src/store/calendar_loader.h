@@ -1,6 +1,8 @@
 #pragma once
 
 #include <convene/calendar/calendar_snapshot.h>
+
+#include "calendar_reader.h"
 #include <convene/store/database.h>
 
 #include <QObject>
@@ -27,6 +29,7 @@ signals:
 private:
     std::shared_ptr<const std::atomic<quint64>> m_newest;
     std::unique_ptr<store::Database> m_db;
+    DecodedEntries m_decoded;
 };
 
 } // namespace convene::calendar

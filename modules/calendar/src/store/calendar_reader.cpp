@@ -4,6 +4,7 @@
 #include <convene/store/database.h>
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace convene::calendar {
 
@@ -15,6 +16,7 @@ QString tr(const char* text)
 }
 
 struct Row {
+    qint64 id = 0;
     QString stream;
     QString kind;
     QString author;
@@ -30,7 +32,7 @@ QList<Row> calendarRows(store::Database& db)
     // Stream ids between "calendar:" and "calendar;" are exactly those with the prefix, and the
     // range lets SQLite use the kind index that leaves messages out.
     auto query = db.prepare(
-        QStringLiteral("SELECT stream, kind, author, payload, state, client_id, error, server_id FROM entries "
+        QStringLiteral("SELECT stream, kind, author, payload, state, client_id, error, server_id, id FROM entries "
                        "WHERE stream >= 'calendar:' AND stream < 'calendar;' AND kind <> 'message' AND kind IN "
                        "('event', 'event.rsvp') "
                        "ORDER BY pos IS NULL, pos, id"));
@@ -38,7 +40,8 @@ QList<Row> calendarRows(store::Database& db)
     if (!query)
         return rows;
     while ((*query)->step().valueOr(false)) {
-        rows << Row{(*query)->text(0),
+        rows << Row{(*query)->int64(8),
+                    (*query)->text(0),
                     (*query)->text(1),
                     (*query)->text(2),
                     (*query)->blob(3),
@@ -71,11 +74,11 @@ StoredSeries::State seriesState(int entryState)
 
 class Folder {
 public:
-    explicit Folder(CalendarSnapshot& snapshot) : m_snapshot(snapshot) { }
+    Folder(CalendarSnapshot& snapshot, DecodedEntries& decoded) : m_snapshot(snapshot), m_decoded(decoded) { }
 
     void event(const Row& row)
     {
-        Result<QList<Event>> events = decodeEventEntry(row.payload);
+        Result<QList<Event>> events = decoded(row);
         if (!events) {
             m_snapshot.problems
                 << tr("An event in %1 from %2 cannot be read: %3").arg(row.stream, row.author, events.error().message);
@@ -113,6 +116,25 @@ public:
             m_answers[answer->uid][row.author] = Answer{answer->status, answer->note};
     }
 
+    Result<QList<Event>> decoded(const Row& row)
+    {
+        const size_t hash = qHash(row.payload);
+        m_seen.insert(row.id);
+        if (auto known = m_decoded.byId.constFind(row.id); known != m_decoded.byId.cend() && known->payloadHash == hash)
+            return known->events;
+        Result<QList<Event>> events = decodeEventEntry(row.payload);
+        if (events)
+            m_decoded.byId.insert(row.id, {hash, *events});
+        return events;
+    }
+
+    // Entries gone from the cache (discarded, replaced) need not be remembered.
+    void forgetUnseen()
+    {
+        for (auto it = m_decoded.byId.begin(); it != m_decoded.byId.end();)
+            it = m_seen.contains(it.key()) ? std::next(it) : m_decoded.byId.erase(it);
+    }
+
     // Answers count only from members the event invites.
     void keepInvitedAnswers()
     {
@@ -133,16 +155,19 @@ public:
 
 private:
     CalendarSnapshot& m_snapshot;
+    DecodedEntries& m_decoded;
+    QSet<qint64> m_seen;
     QHash<QString, QHash<QString, Answer>> m_answers;
 };
 
 } // namespace
 
-std::shared_ptr<const CalendarSnapshot> readCalendar(store::Database& db, const QString& floatingTimeZone)
+std::shared_ptr<const CalendarSnapshot> readCalendar(store::Database& db, const QString& floatingTimeZone,
+                                                     DecodedEntries& decoded)
 {
     auto snapshot = std::make_shared<CalendarSnapshot>();
     snapshot->calendars = calendarStreams(db);
-    Folder folder(*snapshot);
+    Folder folder(*snapshot, decoded);
     for (const Row& row : calendarRows(db)) {
         if (row.kind == QLatin1String(kEventKind))
             folder.event(row);
@@ -150,6 +175,7 @@ std::shared_ptr<const CalendarSnapshot> readCalendar(store::Database& db, const 
             folder.answer(row);
     }
     folder.keepInvitedAnswers();
+    folder.forgetUnseen();
 
     QList<Event> events;
     for (qsizetype i = 0; i < snapshot->series.size(); ++i) {
