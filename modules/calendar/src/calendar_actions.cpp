@@ -47,7 +47,7 @@ QString newUid()
 
 SeriesZones CalendarController::zones() const
 {
-    return {TimeZones(), m_data.floatingTimeZone()};
+    return {m_data.snapshot()->timeZones, m_data.floatingTimeZone()};
 }
 
 QString CalendarController::writableCalendar() const
@@ -56,9 +56,9 @@ QString CalendarController::writableCalendar() const
     return calendars.isEmpty() ? QStringLiteral("calendar:team") : calendars.first();
 }
 
-QString CalendarController::submitSeries(const QList<Event>& events, const QString& stream)
+QString CalendarController::submitSeries(const QList<Event>& events, const QString& stream, const TimeZones& timeZones)
 {
-    Result<QByteArray> payload = encodeEventEntry(events);
+    Result<QByteArray> payload = encodeEventEntry(events, timeZones);
     if (!payload)
         return payload.error().message;
     // What every reader will refuse (a field beyond the reader's limits, say) is not sent at all.
@@ -77,9 +77,9 @@ QString CalendarController::submitEdit(const StoredSeries& stored, const Result<
 {
     if (!edit)
         return edit.error().message;
-    if (QString problem = submitSeries(eventsOf(edit->edited), stored.stream); !problem.isEmpty())
+    if (QString problem = submitSeries(eventsOf(edit->edited), stored.stream, zones().timeZones); !problem.isEmpty())
         return problem;
-    return edit->split ? submitSeries(eventsOf(*edit->split), stored.stream) : QString();
+    return edit->split ? submitSeries(eventsOf(*edit->split), stored.stream, zones().timeZones) : QString();
 }
 
 EventDraft* CalendarController::newDraft(const QDateTime& start, const QDateTime& end, bool allDay)

@@ -46,7 +46,7 @@ QString CalendarController::importIcs(const QByteArray& bytes)
             if (!e.stamp.isValid())
                 e.stamp = now;
         }
-        if (QString problem = submitSeries(series, stream); !problem.isEmpty())
+        if (QString problem = submitSeries(series, stream, calendar->timeZones); !problem.isEmpty())
             return tr("Import stopped at “%1”: %2").arg(series.first().summary, problem);
     }
     emit notice(tr("Imported %n event(s).", nullptr, static_cast<int>(order.size())));
@@ -58,7 +58,8 @@ QString CalendarController::exportFile(const QUrl& file, const QString& uid)
     IcsCalendar calendar;
     int count = 0;
     for (const StoredSeries& series : m_data.snapshot()->series) {
-        if ((!uid.isEmpty() && series.uid != uid) || (uid.isEmpty() && series.events.first().status == EventStatus::Cancelled))
+        if ((!uid.isEmpty() && series.uid != uid) ||
+            (uid.isEmpty() && series.events.first().status == EventStatus::Cancelled))
             continue;
         calendar.events << series.events;
         ++count;

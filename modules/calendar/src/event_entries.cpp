@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -56,7 +57,42 @@ Result<QList<Event>> decodeLegacyEntry(const QByteArray& payload)
     return QList<Event>{event};
 }
 
+QStringList zonesOf(const Event& event)
+{
+    QList<const CalendarTime*> times{&event.start};
+    if (event.end)
+        times << &*event.end;
+    if (event.recurrenceId)
+        times << &*event.recurrenceId;
+    for (const CalendarTime& t : event.exceptionDates)
+        times << &t;
+    for (const RecurrenceDate& d : event.recurrenceDates) {
+        times << &d.start;
+        if (d.end)
+            times << &*d.end;
+    }
+    QStringList ids;
+    for (const CalendarTime* t : times) {
+        if (t->kind == CalendarTime::Kind::Zoned && !ids.contains(t->timeZoneId))
+            ids << t->timeZoneId;
+    }
+    return ids;
+}
+
 } // namespace
+
+QHash<QString, QByteArray> entryTimeZones(const QByteArray& payload)
+{
+    QHash<QString, QByteArray> zones;
+    if (!payload.contains("BEGIN:VTIMEZONE"))
+        return zones;
+    Result<IcsCalendar> calendar = readIcs(payload);
+    if (!calendar)
+        return zones;
+    for (const QString& tzid : calendar->timeZones.definedIds())
+        zones.insert(tzid, calendar->timeZones.definition(tzid));
+    return zones;
+}
 
 QString userAddress(const QString& userId)
 {
@@ -70,7 +106,7 @@ QString userIdFromAddress(const QString& address)
     return address.mid(kUserPrefix.size());
 }
 
-Result<QByteArray> encodeEventEntry(const QList<Event>& series)
+Result<QByteArray> encodeEventEntry(const QList<Event>& series, const TimeZones& timeZones)
 {
     if (series.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("There is no event to save."));
@@ -81,8 +117,21 @@ Result<QByteArray> encodeEventEntry(const QList<Event>& series)
     // No VTIMEZONE: every reader resolves the TZIDs Convene writes (IANA names) from tzdata, and
     // reading a definition per entry would cost more than the rest of the entry.
     QByteArray text = "BEGIN:VCALENDAR\r\nPRODID:-//Convene//Convene//EN\r\nVERSION:2.0\r\n";
+    const TimeZones iana;
+    QSet<QString> written;
     for (const Event& event : series) {
-        Result<QByteArray> vevent = writeEvent(event);
+        for (const QString& tzid : zonesOf(event)) {
+            if (iana.resolves(tzid) || written.contains(tzid))
+                continue;
+            const QByteArray definition = timeZones.definition(tzid);
+            if (definition.isEmpty())
+                return makeError(ErrorCode::InvalidArgument, tr("The time zone “%1” is unknown.").arg(tzid));
+            text += definition.endsWith("\r\n") ? definition : definition + "\r\n";
+            written.insert(tzid);
+        }
+    }
+    for (const Event& event : series) {
+        Result<QByteArray> vevent = writeEvent(event, timeZones);
         if (!vevent)
             return vevent.error();
         text += *vevent;

@@ -960,3 +960,43 @@ TEST_CASE("A series named without an occurrence (a chat invitation) shows its ne
     CHECK(details.value(QStringLiteral("start")).toDateTime().date() == QDate(2021, 3, 15));
     CHECK(cal.details(QStringLiteral("no-such-event"), QDateTime()).isEmpty());
 }
+
+TEST_CASE("An imported zone that only its file defines travels with the event and still places it")
+{
+    Calendar c;
+    CalendarController& cal = *c.controller;
+    // UTC+3 all year, under a name tzdata does not know.
+    REQUIRE(cal.importIcs("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                          "BEGIN:VTIMEZONE\r\nTZID:Atlantis Standard Time\r\nBEGIN:STANDARD\r\n"
+                          "DTSTART:19700101T000000\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n"
+                          "TZNAME:AST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:atlantis\r\n"
+                          "DTSTAMP:20210301T000000Z\r\nDTSTART;TZID=Atlantis Standard Time:20210309T100000\r\n"
+                          "DTEND;TZID=Atlantis Standard Time:20210309T110000\r\nRRULE:FREQ=DAILY;COUNT=3\r\n"
+                          "SUMMARY:Harbour sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n") == QString());
+    REQUIRE(waitFor(*c.data, [](const CalendarSnapshot& s) { return s.find(QStringLiteral("atlantis")); }));
+    CHECK(c.data->snapshot()->problems.isEmpty());
+    CHECK(c.count(QStringLiteral("SELECT count(*) FROM entries WHERE kind = 'event' AND "
+                                 "CAST(payload AS TEXT) LIKE '%BEGIN:VTIMEZONE%TZID:Atlantis Standard Time%'")) == 1);
+    QList<OccurrenceRow> week = rowsOf(*cal.timed(), QStringLiteral("atlantis"));
+    REQUIRE(week.size() == 3);
+    CHECK(week.at(0).startMinute == 8 * 60); // 10:00 at UTC+3 is 08:00 in Berlin (UTC+1)
+
+    // Edited, the series keeps its zone and its definition.
+    std::unique_ptr<EventDraft> second(cal.editDraft(QStringLiteral("atlantis"), week.at(1).recurrenceId));
+    REQUIRE(second);
+    second->setProperty("title", QStringLiteral("Harbour sync, moved room"));
+    REQUIRE(cal.save(second.get(), Scope::ThisEvent) == QString());
+    REQUIRE(waitFor(*c.data,
+                    [](const CalendarSnapshot& s) { return s.find(QStringLiteral("atlantis"))->events.size() == 2; }));
+    CHECK(c.data->snapshot()->problems.isEmpty());
+    week = rowsOf(*cal.timed(), QStringLiteral("atlantis"));
+    REQUIRE(week.size() == 3);
+    CHECK(week.at(1).title == QStringLiteral("Harbour sync, moved room"));
+    CHECK(week.at(1).startMinute == 8 * 60);
+    // The editor shows a zone Qt does not know in the user's zone: the occurrence it wrote keeps its
+    // instant; the series keeps its own zone.
+    CHECK(c.series(QStringLiteral("atlantis")).events.at(1).start ==
+          CalendarTime::zoned(QDate(2021, 3, 10), QTime(8, 0), kBerlin));
+    CHECK(c.series(QStringLiteral("atlantis")).events.at(0).start.timeZoneId ==
+          QStringLiteral("Atlantis Standard Time"));
+}

@@ -1,6 +1,7 @@
 #include "calendar_reader.h"
 
 #include <convene/calendar/event_entries.h>
+#include <convene/calendar/ics_reader.h>
 #include <convene/store/database.h>
 
 #include <QCoreApplication>
@@ -120,12 +121,27 @@ public:
     {
         const size_t hash = qHash(row.payload);
         m_seen.insert(row.id);
-        if (auto known = m_decoded.byId.constFind(row.id); known != m_decoded.byId.cend() && known->payloadHash == hash)
-            return known->events;
-        Result<QList<Event>> events = decodeEventEntry(row.payload);
-        if (events)
-            m_decoded.byId.insert(row.id, {hash, *events});
-        return events;
+        auto known = m_decoded.byId.constFind(row.id);
+        if (known == m_decoded.byId.cend() || known->payloadHash != hash) {
+            Result<QList<Event>> events = decodeEventEntry(row.payload);
+            if (!events)
+                return events;
+            known = m_decoded.byId.insert(row.id, {hash, *events, entryTimeZones(row.payload)});
+        }
+        m_timeZones.insert(known->timeZones);
+        return known->events;
+    }
+
+    // The zones the entries define, as one VCALENDAR of VTIMEZONEs, read into one set of zones.
+    TimeZones timeZones() const
+    {
+        if (m_timeZones.isEmpty())
+            return {};
+        QByteArray text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Convene//Convene//EN\r\n";
+        for (const QByteArray& definition : m_timeZones)
+            text += definition.endsWith("\r\n") ? definition : definition + "\r\n";
+        Result<IcsCalendar> zones = readIcs(text + "END:VCALENDAR\r\n");
+        return zones ? zones->timeZones : TimeZones();
     }
 
     // Entries gone from the cache (discarded, replaced) need not be remembered.
@@ -157,6 +173,7 @@ private:
     CalendarSnapshot& m_snapshot;
     DecodedEntries& m_decoded;
     QSet<qint64> m_seen;
+    QHash<QString, QByteArray> m_timeZones;
     QHash<QString, QHash<QString, Answer>> m_answers;
 };
 
@@ -186,7 +203,8 @@ std::shared_ptr<const CalendarSnapshot> readCalendar(store::Database& db, const 
     }
     CalendarExpander::Options options;
     options.floatingTimeZone = floatingTimeZone;
-    snapshot->expander = std::make_shared<const CalendarExpander>(std::move(events), TimeZones(), options);
+    snapshot->timeZones = folder.timeZones();
+    snapshot->expander = std::make_shared<const CalendarExpander>(std::move(events), snapshot->timeZones, options);
     for (const Error& problem : snapshot->expander->preparationProblems())
         snapshot->problems << problem.message;
     return snapshot;

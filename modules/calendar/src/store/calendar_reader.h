@@ -14,6 +14,7 @@ struct DecodedEntries {
     struct Decoded {
         size_t payloadHash = 0;
         QList<Event> events;
+        QHash<QString, QByteArray> timeZones; // VTIMEZONEs the entry carries, by TZID
     };
     QHash<qint64, Decoded> byId;
 };

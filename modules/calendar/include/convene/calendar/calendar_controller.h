@@ -135,7 +135,7 @@ signals:
 
 private:
     void refresh();
-    QString submitSeries(const QList<Event>& events, const QString& stream);
+    QString submitSeries(const QList<Event>& events, const QString& stream, const TimeZones& timeZones = {});
     QString submitEdit(const StoredSeries& stored, const Result<SeriesEditResult>& edit);
     QString writableCalendar() const;
     SeriesZones zones() const; // as the views' occurrences were listed

@@ -41,6 +41,7 @@ struct CalendarSnapshot {
     // The occurrences of every series; expander().events() are the series' events in order,
     // and seriesOf(eventIndex) maps back.
     std::shared_ptr<const CalendarExpander> expander;
+    TimeZones timeZones; // the IANA zones, and those entries define (VTIMEZONEs of imported files)
     QList<int> seriesIndex; // per expander event: index into `series`
 
     const StoredSeries* find(const QString& uid) const;

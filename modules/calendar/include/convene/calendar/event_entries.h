@@ -1,9 +1,11 @@
 #pragma once
 
 #include <convene/calendar/event.h>
+#include <convene/calendar/time_zones.h>
 #include <convene/core/result.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,12 +24,15 @@ QString userAddress(const QString& userId);
 // The member a calendar user address names; empty for addresses outside the workspace.
 QString userIdFromAddress(const QString& address);
 
-// The series, as one VCALENDAR. Without VTIMEZONEs: TZIDs are IANA names every reader resolves from
-// tzdata (a definition per entry would cost more to read than the rest of it).
-Result<QByteArray> encodeEventEntry(const QList<Event>& series);
+// The series, as one VCALENDAR. IANA zones go by name alone: every reader resolves them from
+// tzdata, and a definition per entry would cost more to read than the rest of it. A zone only
+// `timeZones` defines (a VTIMEZONE of an imported file) travels as its VTIMEZONE.
+Result<QByteArray> encodeEventEntry(const QList<Event>& series, const TimeZones& timeZones = {});
 // The events of an entry (all of one UID), or what is wrong with it. Entries written before
 // events were iCalendar (JSON: title, start, end, timeZone, rrule, location, callLink) are read too.
 Result<QList<Event>> decodeEventEntry(const QByteArray& payload);
+// The VTIMEZONEs an entry carries, by TZID (see encodeEventEntry).
+QHash<QString, QByteArray> entryTimeZones(const QByteArray& payload);
 
 struct RsvpAnswer {
     QString uid;
