@@ -11,6 +11,7 @@
 #include "account/sign_in_controller.h"
 #include "xmpp_test_accounts.h"
 
+#include <convene/calendar/calendar_controller.h>
 #include <convene/call/call_controller.h>
 #include <convene/call/participant_model.h>
 #include <convene/chat/attachment_uploads.h>
@@ -317,6 +318,38 @@ TEST_CASE("Two people sign in to one XMPP server and chat, react, edit, reply, s
     REQUIRE(alice.waitFor([&] { return serverReceived(QStringLiteral("inactive")); }, 5000));
     alice.window()->showNormal();
     REQUIRE(alice.waitFor([&] { return serverReceived(QStringLiteral("active")); }, 5000));
+
+    // The calendar through the server: Alice invites Bob; the event reaches his calendar and a card
+    // his chat, and his answer reaches hers.
+    using convene::calendar::CalendarController;
+    CalendarController& aliceCalendar = *alice.controller().calendar();
+    CalendarController& bobCalendar = *bob.controller().calendar();
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    std::unique_ptr<convene::calendar::EventDraft> draft(
+        aliceCalendar.newDraft(QDateTime(tomorrow, QTime(10, 0)), QDateTime(tomorrow, QTime(11, 0)), false));
+    draft->setProperty("title", QStringLiteral("Planning over XMPP"));
+    draft->setProperty("attendees", QStringList{bob.app().sync().userId()});
+    REQUIRE(aliceCalendar.save(draft.get(), CalendarController::Scope::AllEvents) == QString());
+    bobCalendar.setView(CalendarController::View::Agenda);
+    bobCalendar.goToDate(QDate::currentDate());
+    const auto bobsRow = [&]() -> const convene::calendar::OccurrenceRow* {
+        for (const convene::calendar::OccurrenceRow& row : bobCalendar.agenda()->rows())
+            if (row.title == QStringLiteral("Planning over XMPP"))
+                return &row;
+        return nullptr;
+    };
+    REQUIRE(bob.waitFor([&] { return bobsRow() != nullptr; }, 15000));
+    CHECK(bobsRow()->invited);
+    const QString eventUid = bobsRow()->uid;
+    REQUIRE(bobCalendar.respond(eventUid, QStringLiteral("accepted"), QStringLiteral("see you")) == QString());
+    REQUIRE(alice.waitFor(
+        [&] {
+            const QVariantList attendees =
+                aliceCalendar.details(eventUid, QDateTime()).value(QStringLiteral("attendees")).toList();
+            return attendees.size() == 1 &&
+                   attendees.first().toMap().value(QStringLiteral("response")) == QStringLiteral("accepted");
+        },
+        15000));
 
     // Alice signs out: back to the sign-in screen, her address forgotten, the demo one click away.
     alice.controller().setCurrentView(QStringLiteral("chat"));
