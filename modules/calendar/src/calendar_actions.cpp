@@ -189,10 +189,7 @@ QString CalendarController::respond(const QString& uid, const QString& response,
     const StoredSeries* stored = snapshot->find(uid);
     if (!stored)
         return tr("The event no longer exists.");
-    const QString me = userAddress(m_setup.userId);
-    const QList<Attendee>& attendees = stored->events.first().attendees;
-    if (std::none_of(attendees.begin(), attendees.end(),
-                     [&](const Attendee& a) { return a.address.compare(me, Qt::CaseInsensitive) == 0; }))
+    if (!attendeeOf(stored->events.first(), m_setup.userId))
         return tr("You are not invited to this event.");
     const ParticipationStatus status = participationFromName(response);
     if (status != ParticipationStatus::Accepted && status != ParticipationStatus::Tentative &&

@@ -14,12 +14,6 @@ namespace {
 
 constexpr qint64 kJoinEarlySeconds = 10 * 60;
 
-bool invites(const Event& event, const QString& address)
-{
-    return std::any_of(event.attendees.begin(), event.attendees.end(),
-                       [&](const Attendee& a) { return a.address.compare(address, Qt::CaseInsensitive) == 0; });
-}
-
 } // namespace
 
 QVariantMap CalendarController::details(const QString& uid, const QDateTime& recurrenceId) const
@@ -37,13 +31,12 @@ QVariantMap CalendarController::details(const QString& uid, const QDateTime& rec
                            : found->occurrence.start.toTimeZone(zone);
     row.end =
         row.allDay ? QDateTime(found->occurrence.endDate, QTime(0, 0), zone) : found->occurrence.end.toTimeZone(zone);
-    const QString me = userAddress(m_setup.userId);
     const bool mine = series.owner == m_setup.userId;
 
     QVariantList attendees;
+    const QHash<QString, Answer> answers = snapshot->answers.value(uid);
     for (const Attendee& a : series.events.first().attendees) {
         const QString id = userIdFromAddress(a.address);
-        const auto answers = snapshot->answers.value(uid);
         const Answer answer = answers.value(id, Answer{a.status, {}});
         const QString name = !id.isEmpty() ? m_setup.nameOf(id) : !a.commonName.isEmpty() ? a.commonName : a.address;
         attendees << QVariantMap{{QStringLiteral("id"), id},
@@ -72,7 +65,7 @@ QVariantMap CalendarController::details(const QString& uid, const QDateTime& rec
                                              now < endUtc && event.status != EventStatus::Cancelled},
             {QStringLiteral("mine"), mine},
             {QStringLiteral("colorIndex"), snapshot->colorIndex(series)},
-            {QStringLiteral("invited"), !mine && invites(series.events.first(), me)},
+            {QStringLiteral("invited"), !mine && attendeeOf(series.events.first(), m_setup.userId)},
             {QStringLiteral("response"),
              participationName(mine ? ParticipationStatus::Accepted : snapshot->statusOf(uid, m_setup.userId))},
             {QStringLiteral("recurring"), series.events.first().isRecurring()},
@@ -106,11 +99,10 @@ QVariantList CalendarController::freeBusy(const QStringList& userIds, QDate day)
     const QList<OccurrenceRow> rows = timedRows(*snapshot, range);
     QVariantList result;
     for (const QString& id : userIds) {
-        const QString address = userAddress(id);
         QVariantList busy;
         for (const OccurrenceRow& row : rows) {
             const StoredSeries& series = snapshot->seriesOf(row.eventIndex);
-            const bool takesPart = series.owner == id || invites(series.events.first(), address);
+            const bool takesPart = series.owner == id || attendeeOf(series.events.first(), id);
             if (row.cancelled || !takesPart || snapshot->statusOf(series.uid, id) == ParticipationStatus::Declined)
                 continue;
             busy << QVariantMap{{QStringLiteral("startMinute"), row.startMinute},

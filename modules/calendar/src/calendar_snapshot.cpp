@@ -19,12 +19,8 @@ ParticipationStatus CalendarSnapshot::statusOf(const QString& uid, const QString
     const StoredSeries* s = find(uid);
     if (!s)
         return ParticipationStatus::NeedsAction;
-    const QString address = userAddress(userId);
-    for (const Attendee& a : s->events.first().attendees) {
-        if (a.address.compare(address, Qt::CaseInsensitive) == 0)
-            return a.status;
-    }
-    return ParticipationStatus::NeedsAction;
+    const Attendee* attendee = attendeeOf(s->events.first(), userId);
+    return attendee ? attendee->status : ParticipationStatus::NeedsAction;
 }
 
 } // namespace convene::calendar

@@ -4,6 +4,8 @@
 #include <convene/calendar/ics_writer.h>
 #include <convene/calendar/meeting_link.h>
 
+#include "event_zones.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,28 +59,6 @@ Result<QList<Event>> decodeLegacyEntry(const QByteArray& payload)
     return QList<Event>{event};
 }
 
-QStringList zonesOf(const Event& event)
-{
-    QList<const CalendarTime*> times{&event.start};
-    if (event.end)
-        times << &*event.end;
-    if (event.recurrenceId)
-        times << &*event.recurrenceId;
-    for (const CalendarTime& t : event.exceptionDates)
-        times << &t;
-    for (const RecurrenceDate& d : event.recurrenceDates) {
-        times << &d.start;
-        if (d.end)
-            times << &*d.end;
-    }
-    QStringList ids;
-    for (const CalendarTime* t : times) {
-        if (t->kind == CalendarTime::Kind::Zoned && !ids.contains(t->timeZoneId))
-            ids << t->timeZoneId;
-    }
-    return ids;
-}
-
 } // namespace
 
 QHash<QString, QByteArray> entryTimeZones(const QByteArray& payload)
@@ -106,6 +86,16 @@ QString userIdFromAddress(const QString& address)
     return address.mid(kUserPrefix.size());
 }
 
+const Attendee* attendeeOf(const Event& event, const QString& userId)
+{
+    const QString address = userAddress(userId);
+    for (const Attendee& a : event.attendees) {
+        if (a.address.compare(address, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
 Result<QByteArray> encodeEventEntry(const QList<Event>& series, const TimeZones& timeZones)
 {
     if (series.isEmpty())
@@ -120,7 +110,7 @@ Result<QByteArray> encodeEventEntry(const QList<Event>& series, const TimeZones&
     const TimeZones iana;
     QSet<QString> written;
     for (const Event& event : series) {
-        for (const QString& tzid : zonesOf(event)) {
+        for (const QString& tzid : zoneIdsOf(event)) {
             if (iana.resolves(tzid) || written.contains(tzid))
                 continue;
             const QByteArray definition = timeZones.definition(tzid);

@@ -1,6 +1,7 @@
 #include <convene/calendar/ics_writer.h>
 
 #include "event_writer.h"
+#include "event_zones.h"
 #include "folding.h"
 #include "ics_text.h"
 
@@ -19,26 +20,6 @@ struct Text {
 } // namespace
 
 namespace {
-
-void collectZones(const Event& event, QSet<QString>& ids)
-{
-    const auto add = [&ids](const CalendarTime& t) {
-        if (t.kind == CalendarTime::Kind::Zoned)
-            ids.insert(t.timeZoneId);
-    };
-    add(event.start);
-    if (event.end)
-        add(*event.end);
-    if (event.recurrenceId)
-        add(*event.recurrenceId);
-    for (const RecurrenceDate& d : event.recurrenceDates) {
-        add(d.start);
-        if (d.end)
-            add(*d.end);
-    }
-    for (const CalendarTime& t : event.exceptionDates)
-        add(t);
-}
 
 bool mentions(const QList<QByteArray>& components, const QString& tzid)
 {
@@ -67,7 +48,8 @@ Result<QByteArray> writeIcs(const IcsCalendar& calendar)
 
     QSet<QString> used;
     for (const Event& event : calendar.events)
-        collectZones(event, used);
+        for (const QString& tzid : zoneIdsOf(event))
+            used.insert(tzid);
     for (const QString& tzid : calendar.timeZones.definedIds()) {
         if (mentions(calendar.otherComponents, tzid))
             used.insert(tzid);

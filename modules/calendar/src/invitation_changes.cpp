@@ -8,11 +8,9 @@ namespace convene::calendar {
 
 namespace {
 
-bool invites(const StoredSeries& series, const QString& address)
+bool invites(const StoredSeries& series, const QString& userId)
 {
-    const QList<Attendee>& attendees = series.events.first().attendees;
-    return std::any_of(attendees.begin(), attendees.end(),
-                       [&](const Attendee& a) { return a.address.compare(address, Qt::CaseInsensitive) == 0; });
+    return attendeeOf(series.events.first(), userId) != nullptr;
 }
 
 bool cancelled(const StoredSeries& series)
@@ -41,15 +39,14 @@ bool changed(const StoredSeries& before, const StoredSeries& after)
 QList<InvitationChange> invitationChanges(const CalendarSnapshot& before, const CalendarSnapshot& after,
                                           const QString& userId)
 {
-    const QString me = userAddress(userId);
     QList<InvitationChange> changes;
     for (const StoredSeries& now : after.series) {
-        if (now.owner == userId || !invites(now, me))
+        if (now.owner == userId || !invites(now, userId))
             continue;
         const StoredSeries* earlier = before.find(now.uid);
         std::optional<InvitationChange::Kind> kind;
         // An invitation first seen already cancelled is no news.
-        if (!earlier || !invites(*earlier, me))
+        if (!earlier || !invites(*earlier, userId))
             kind = cancelled(now) ? std::nullopt : std::optional(InvitationChange::Kind::Invited);
         else if (cancelled(now))
             kind = cancelled(*earlier) ? std::nullopt : std::optional(InvitationChange::Kind::Cancelled);

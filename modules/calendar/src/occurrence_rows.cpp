@@ -45,12 +45,7 @@ OccurrenceRow baseRow(const CalendarSnapshot& snapshot, const Occurrence& o, con
     row.failed = series.state == StoredSeries::State::Failed;
     row.mine = series.owner == range.userId;
     row.myStatus = row.mine ? ParticipationStatus::Accepted : snapshot.statusOf(series.uid, range.userId);
-    if (!row.mine) {
-        const QString me = userAddress(range.userId);
-        const QList<Attendee>& attendees = series.events.first().attendees;
-        row.invited = std::any_of(attendees.begin(), attendees.end(),
-                                  [&](const Attendee& a) { return a.address.compare(me, Qt::CaseInsensitive) == 0; });
-    }
+    row.invited = !row.mine && attendeeOf(series.events.first(), range.userId);
     row.colorIndex = snapshot.colorIndex(series);
     return row;
 }

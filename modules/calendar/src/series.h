@@ -17,7 +17,7 @@ class RecurringSeries {
 public:
     // `overrides`: indices of the events with this uid and a RECURRENCE-ID.
     RecurringSeries(const QList<Event>& events, int masterIndex, const std::vector<int>& overrides,
-           const ExpansionContext& context);
+                    const ExpansionContext& context);
 
     qint64 earliest() const { return m_earliest; } // UTC bounds of every occurrence
     qint64 latest() const { return m_latest; }

@@ -159,11 +159,7 @@ public:
             if (!series)
                 continue;
             for (auto a = it->cbegin(); a != it->cend(); ++a) {
-                const QString address = userAddress(a.key());
-                const QList<Attendee>& attendees = series->events.first().attendees;
-                if (std::any_of(attendees.begin(), attendees.end(), [&](const Attendee& x) {
-                        return x.address.compare(address, Qt::CaseInsensitive) == 0;
-                    }))
+                if (attendeeOf(series->events.first(), a.key()))
                     m_snapshot.answers[it.key()].insert(a.key(), *a);
             }
         }

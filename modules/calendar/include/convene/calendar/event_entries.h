@@ -23,6 +23,8 @@ inline constexpr char kCalendarStreamPrefix[] = "calendar:";
 QString userAddress(const QString& userId);
 // The member a calendar user address names; empty for addresses outside the workspace.
 QString userIdFromAddress(const QString& address);
+// The member's ATTENDEE line in the event, if it invites them; null if not.
+const Attendee* attendeeOf(const Event& event, const QString& userId);
 
 // The series, as one VCALENDAR. IANA zones go by name alone: every reader resolves them from
 // tzdata, and a definition per entry would cost more to read than the rest of it. A zone only
