@@ -4,6 +4,7 @@
 // No QML warning may be logged on the way.
 #include "app_controller.h"
 #include "app_root.h"
+#include "qml_warnings.h"
 #include "scenario.h"
 
 #include <convene/calendar/calendar_controller.h>
@@ -28,41 +29,10 @@ using convene::calendar::CalendarController;
 using convene::calendar::EventDraft;
 using convene::calendar::MonthGridModel;
 using convene::calendar::OccurrenceModel;
+using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
 namespace {
-
-// QML's complaints while the calendar runs: warnings naming a calendar file, and components that
-// failed to load (Qt names no file for those).
-class QmlWarnings {
-public:
-    QmlWarnings()
-    {
-        messages().clear();
-        s_previous = qInstallMessageHandler(&QmlWarnings::handle);
-    }
-    ~QmlWarnings() { qInstallMessageHandler(s_previous); }
-    QmlWarnings(const QmlWarnings&) = delete;
-    QmlWarnings& operator=(const QmlWarnings&) = delete;
-
-    static QStringList& messages()
-    {
-        static QStringList list;
-        return list;
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& text)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg &&
-            (text.contains(QLatin1String("Calendar")) || text.contains(QLatin1String("QQmlComponent")) ||
-             text.contains(QLatin1String("Binding loop"))))
-            messages() << text;
-        if (s_previous)
-            s_previous(type, context, text);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-};
 
 const QStringList kDemoUids{QStringLiteral("demo-event-1@convene"), QStringLiteral("demo-event-2@convene"),
                             QStringLiteral("demo-event-3@convene"), QStringLiteral("demo-event-4@convene"),
@@ -179,7 +149,7 @@ void createByDragging(Scenario& s, int day, int fromMinute, int toMinute, const 
 TEST_CASE("The calendar shows the team's events in every view, opens their details and makes, moves and "
           "deletes events")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral("Calendar"));
     Scenario::Config config;
     config.options.language = QStringLiteral("en");
     Scenario s(config);
@@ -259,7 +229,8 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     s.click(QStringLiteral("miniMonthNext"));
     REQUIRE(s.waitFor([&] { return calendar.miniMonth()->month() == shownMonth.addMonths(1); }));
     s.click(QStringLiteral("miniDay_10"));
-    REQUIRE(s.waitFor([&] { return calendar.anchor() == calendar.miniMonth()->index(10).data(MonthGridModel::DateRole).toDate(); }));
+    REQUIRE(s.waitFor(
+        [&] { return calendar.anchor() == calendar.miniMonth()->index(10).data(MonthGridModel::DateRole).toDate(); }));
     s.click(QStringLiteral("calendarTodayButton"));
     REQUIRE(s.waitFor([&] { return calendar.anchor() == calendar.today(); }));
 
@@ -275,7 +246,8 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     REQUIRE(s.waitFor([&] { return popupOpen(s, QStringLiteral("eventDetailsPopup")); }));
     CHECK(s.find(QStringLiteral("eventDetailsTitle"))->property("text").toString() == first.title);
     CHECK_FALSE(s.find(QStringLiteral("eventDetailsWhen"))->property("text").toString().isEmpty());
-    CHECK(s.find(QStringLiteral("eventDetailsOrganizer"))->property("text").toString().contains(QStringLiteral("王芳")));
+    CHECK(
+        s.find(QStringLiteral("eventDetailsOrganizer"))->property("text").toString().contains(QStringLiteral("王芳")));
     CHECK(s.isShown(QStringLiteral("eventAttendee_0")));
     CHECK_FALSE(s.isShown(QStringLiteral("eventDetailsEdit"))); // someone else's event
     s.press(QKeySequence(Qt::Key_Escape));
@@ -296,10 +268,12 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
         const QPoint from = block->mapToScene(QPointF(block->width() / 2, 12)).toPoint();
         drag(s, from, from + QPoint(0, 2 * 48));
     }
-    REQUIRE(s.waitFor([&] {
-        const auto row = rowTitled(s, title, 1);
-        return row && row->startMinute == 15 * 60 && row->endMinute == 16 * 60;
-    }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            const auto row = rowTitled(s, title, 1);
+            return row && row->startMinute == 15 * 60 && row->endMinute == 16 * 60;
+        },
+        5000));
 
     // Its details offer Edit and Delete; Edit opens the editor on it.
     REQUIRE(s.waitFor([&] { return s.isShown(blockName(*rowTitled(s, title, 1))); }));
@@ -326,19 +300,23 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     s.screenshot(QStringLiteral("calendar-editor-guest"));
     s.click(QStringLiteral("eventSaveButton"));
     REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventEditorDialog")); }));
-    REQUIRE(s.waitFor([&] {
-        const auto row = rowTitled(s, title, 1);
-        if (!row)
-            return false;
-        const QVariantList guests = calendar.details(row->uid, QDateTime()).value(QStringLiteral("attendees")).toList();
-        return guests.size() == 1 && guests.first().toMap().value(QStringLiteral("id")).toString() == liWei;
-    }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            const auto row = rowTitled(s, title, 1);
+            if (!row)
+                return false;
+            const QVariantList guests =
+                calendar.details(row->uid, QDateTime()).value(QStringLiteral("attendees")).toList();
+            return guests.size() == 1 && guests.first().toMap().value(QStringLiteral("id")).toString() == liWei;
+        },
+        5000));
 
     // A daily event: dragging one day's occurrence asks which events move; "This event" moves
     // that one only.
     const QString daily = QStringLiteral("Scenario daily");
     createByDragging(s, 2, 10 * 60, 11 * 60, daily, EventDraft::Repeat::Daily);
-    REQUIRE(s.waitFor([&] { return rowTitled(s, daily, 3).has_value() && s.isShown(blockName(*rowTitled(s, daily, 3))); }));
+    REQUIRE(
+        s.waitFor([&] { return rowTitled(s, daily, 3).has_value() && s.isShown(blockName(*rowTitled(s, daily, 3))); }));
     {
         QQuickItem* block = s.item(blockName(*rowTitled(s, daily, 3)));
         const QPoint from = block->mapToScene(QPointF(block->width() / 2, 12)).toPoint();
@@ -349,10 +327,12 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     CHECK(s.isShown(QStringLiteral("scopeFollowing")));
     CHECK(s.isShown(QStringLiteral("scopeAll")));
     s.click(QStringLiteral("scopeConfirmButton"));
-    REQUIRE(s.waitFor([&] {
-        const auto moved = rowTitled(s, daily, 3);
-        return moved && moved->startMinute == 11 * 60;
-    }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            const auto moved = rowTitled(s, daily, 3);
+            return moved && moved->startMinute == 11 * 60;
+        },
+        5000));
     CHECK(rowTitled(s, daily, 2)->startMinute == 10 * 60);
     CHECK(rowTitled(s, daily, 4)->startMinute == 10 * 60);
 
@@ -371,7 +351,8 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     s.click(QStringLiteral("scopeConfirmButton"));
     REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventEditorDialog")); }));
     const QString renamed = daily + QStringLiteral(" (renamed)");
-    REQUIRE(s.waitFor([&] { return rowTitled(s, renamed, 2).has_value() && rowTitled(s, renamed, 4).has_value(); }, 5000));
+    REQUIRE(
+        s.waitFor([&] { return rowTitled(s, renamed, 2).has_value() && rowTitled(s, renamed, 4).has_value(); }, 5000));
     CHECK_FALSE(rowTitled(s, daily).has_value());
 
     // A double click on free time opens the editor on an hour from there.
@@ -412,14 +393,16 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     REQUIRE(s.clickToFocus(QStringLiteral("rsvpNote")));
     s.typeText(QStringLiteral("Looking forward to it"));
     s.click(QStringLiteral("rsvpAccept"));
-    REQUIRE(s.waitFor([&] {
-        for (int r = 0; r < calendar.timed()->rowCount(); ++r) {
-            const QModelIndex i = calendar.timed()->index(r);
-            if (i.data(OccurrenceModel::UidRole).toString().startsWith(QLatin1String("demo-welcome-")))
-                return i.data(OccurrenceModel::ResponseRole).toString() == QLatin1String("accepted");
-        }
-        return false;
-    }, 5000));
+    REQUIRE(s.waitFor(
+        [&] {
+            for (int r = 0; r < calendar.timed()->rowCount(); ++r) {
+                const QModelIndex i = calendar.timed()->index(r);
+                if (i.data(OccurrenceModel::UidRole).toString().startsWith(QLatin1String("demo-welcome-")))
+                    return i.data(OccurrenceModel::ResponseRole).toString() == QLatin1String("accepted");
+            }
+            return false;
+        },
+        5000));
     CHECK(s.find(QStringLiteral("eventDetailsError"))->property("visible").toBool() == false);
     s.press(QKeySequence(Qt::Key_Escape));
     REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventDetailsPopup")); }));
@@ -537,7 +520,10 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     QMetaObject::invokeMethod(importDialog, "accept");
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarBanner")); }));
     INFO(s.find(QStringLiteral("calendarBannerText"))->property("text").toString().toStdString());
-    CHECK(s.find(QStringLiteral("calendarBannerText"))->property("text").toString().startsWith(QStringLiteral("Nothing was imported.")));
+    CHECK(s.find(QStringLiteral("calendarBannerText"))
+              ->property("text")
+              .toString()
+              .startsWith(QStringLiteral("Nothing was imported.")));
     CHECK(calendar.timed()->count() == before);
     s.screenshot(QStringLiteral("calendar-import-refused"));
     s.click(QStringLiteral("calendarBannerClose"));
@@ -553,7 +539,9 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
     CHECK_FALSE(calendar.problems().isEmpty());
     QTest::qWait(100); // the line has just been laid out above the views
     s.click(QStringLiteral("calendarProblemsToggle"));
-    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("calendarProblemsToggle"))->property("text").toString() == QStringLiteral("Less"); }));
+    REQUIRE(s.waitFor([&] {
+        return s.find(QStringLiteral("calendarProblemsToggle"))->property("text").toString() == QStringLiteral("Less");
+    }));
     s.screenshot(QStringLiteral("calendar-problems"));
     s.click(QStringLiteral("calendarProblemsDismiss"));
     REQUIRE(s.waitFor([&] { return !s.isShown(QStringLiteral("calendarProblems")); }));
@@ -579,7 +567,7 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
 
 TEST_CASE("In Chinese the month shows lunar dates under the day numbers")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral("Calendar"));
     Scenario::Config config;
     config.options.language = QStringLiteral("zh_CN");
     config.options.view = QStringLiteral("calendar");
@@ -600,7 +588,7 @@ TEST_CASE("In Chinese the month shows lunar dates under the day numbers")
 
 TEST_CASE("Join in an event's details joins its call")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral("Calendar"));
     QTemporaryDir profile;
     {
         QSettings state(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

@@ -8,6 +8,7 @@
 // tray that would show them does not exist in these tests.
 #include "app_controller.h"
 #include "app_root.h"
+#include "qml_warnings.h"
 #include "scenario.h"
 
 #include <convene/calendar/calendar_controller.h>
@@ -31,41 +32,10 @@
 using convene::calendar::CalendarController;
 using convene::calendar::EventDraft;
 using convene::calendar::OccurrenceModel;
+using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
 namespace {
-
-// QML's complaints while the apps run: warnings naming a QML file, components that failed to
-// load (Qt names no file for those) and binding loops.
-class QmlWarnings {
-public:
-    QmlWarnings()
-    {
-        messages().clear();
-        s_previous = qInstallMessageHandler(&QmlWarnings::handle);
-    }
-    ~QmlWarnings() { qInstallMessageHandler(s_previous); }
-    QmlWarnings(const QmlWarnings&) = delete;
-    QmlWarnings& operator=(const QmlWarnings&) = delete;
-
-    static QStringList& messages()
-    {
-        static QStringList list;
-        return list;
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& text)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg &&
-            (text.contains(QLatin1String(".qml")) || text.contains(QLatin1String("QQmlComponent")) ||
-             text.contains(QLatin1String("Binding loop"))))
-            messages() << text;
-        if (s_previous)
-            s_previous(type, context, text);
-    }
-    static inline QtMessageHandler s_previous = nullptr;
-};
 
 Scenario::Config member(const QString& workspace, const QString& name, const QString& profileDir = {})
 {
@@ -107,10 +77,11 @@ std::optional<Row> timedRow(Scenario& s, const std::function<bool(const Row&)>& 
     const OccurrenceModel& model = *calendarOf(s).timed();
     for (int r = 0; r < model.rowCount(); ++r) {
         const QModelIndex i = model.index(r);
-        const Row row{i.data(OccurrenceModel::UidRole).toString(),       i.data(OccurrenceModel::TitleRole).toString(),
-                      i.data(OccurrenceModel::DayRole).toInt(),          i.data(OccurrenceModel::StartMinuteRole).toInt(),
-                      i.data(OccurrenceModel::EndMinuteRole).toInt(),    i.data(OccurrenceModel::InvitedRole).toBool(),
-                      i.data(OccurrenceModel::ResponseRole).toString(),  i.data(OccurrenceModel::CancelledRole).toBool()};
+        const Row row{
+            i.data(OccurrenceModel::UidRole).toString(),      i.data(OccurrenceModel::TitleRole).toString(),
+            i.data(OccurrenceModel::DayRole).toInt(),         i.data(OccurrenceModel::StartMinuteRole).toInt(),
+            i.data(OccurrenceModel::EndMinuteRole).toInt(),   i.data(OccurrenceModel::InvitedRole).toBool(),
+            i.data(OccurrenceModel::ResponseRole).toString(), i.data(OccurrenceModel::CancelledRole).toBool()};
         if (wanted(row))
             return row;
     }
@@ -295,7 +266,7 @@ QString shortTime(const QDateTime& time)
 
 TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move and cancellation reach him")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral(".qml"));
     AnaAndBo team;
     Scenario& ana = team.ana;
     Scenario& bo = *team.bo;
@@ -312,7 +283,8 @@ TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move
     REQUIRE(ana.clickToFocus(QStringLiteral("eventTitleField")));
     ana.typeText(title);
     ana.click(QStringLiteral("eventVideoCallSwitch"));
-    REQUIRE(ana.waitFor([&] { return ana.find(QStringLiteral("eventVideoCallSwitch"))->property("checked").toBool(); }));
+    REQUIRE(
+        ana.waitFor([&] { return ana.find(QStringLiteral("eventVideoCallSwitch"))->property("checked").toBool(); }));
     REQUIRE(ana.clickToFocus(QStringLiteral("attendeeSearch")));
     ana.typeText(QStringLiteral("Bo"));
     REQUIRE(ana.waitFor([&] { return ana.isShown(QStringLiteral("attendeeOption_") + boId); }));
@@ -358,8 +330,8 @@ TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move
     REQUIRE(bo.clickToFocus(QStringLiteral("rsvpNote")));
     bo.typeText(note);
     bo.click(QStringLiteral("rsvpMaybe"));
-    REQUIRE(bo.waitFor([&] { return rowOf(bo, uid) && rowOf(bo, uid)->response == QStringLiteral("tentative"); },
-                       5000));
+    REQUIRE(
+        bo.waitFor([&] { return rowOf(bo, uid) && rowOf(bo, uid)->response == QStringLiteral("tentative"); }, 5000));
     CHECK_FALSE(bo.isShown(QStringLiteral("eventDetailsError")));
     CHECK(bo.waitFor([&] { return bo.find(QStringLiteral("rsvpMaybe"))->property("current").toBool(); }));
     closeDetails(bo);
@@ -369,8 +341,8 @@ TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move
         const QVariantList guests = anaCalendar.details(uid, QDateTime()).value(QStringLiteral("attendees")).toList();
         return guests.size() == 1 ? guests.first().toMap() : QVariantMap();
     };
-    REQUIRE(ana.waitFor([&] { return boAnswer().value(QStringLiteral("response")) == QStringLiteral("tentative"); },
-                        5000));
+    REQUIRE(
+        ana.waitFor([&] { return boAnswer().value(QStringLiteral("response")) == QStringLiteral("tentative"); }, 5000));
     CHECK(boAnswer().value(QStringLiteral("note")).toString() == note);
     openDetails(ana, uid);
     CHECK(ana.isShown(QStringLiteral("eventDetailsEdit")));
@@ -417,7 +389,8 @@ TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move
     CHECK(bo.waitFor(
         [&] {
             const QString state = textOf(bo, QStringLiteral("invitationState"));
-            return state == QStringLiteral("Cancelled") || state == QStringLiteral("This event is no longer in the calendar.");
+            return state == QStringLiteral("Cancelled") ||
+                   state == QStringLiteral("This event is no longer in the calendar.");
         },
         5000));
     CHECK_FALSE(bo.isShown(QStringLiteral("invitationAccept")));
@@ -428,7 +401,7 @@ TEST_CASE("Ana invites Bo to a call: Bo is told, sees it and answers; Ana's move
 
 TEST_CASE("Reminders: Bo's app reminds him of the event he accepted, not of the one he declined")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral(".qml"));
     AnaAndBo team;
     Scenario& ana = team.ana;
     Scenario& bo = *team.bo;
@@ -476,7 +449,7 @@ TEST_CASE("Reminders: Bo's app reminds him of the event he accepted, not of the 
 
 TEST_CASE("A reminder that fell due while Bo's app was closed comes out as missed when he opens it, once")
 {
-    QmlWarnings warnings;
+    QmlWarnings warnings(QStringLiteral(".qml"));
     AnaAndBo team;
     Scenario& ana = team.ana;
     const QString boId = userOf(*team.bo);
@@ -530,7 +503,7 @@ TEST_CASE("Screenshots: every calendar view, the details and the editor in Engli
                                                           {QStringLiteral("zh_CN"), QStringLiteral("dark")}};
     for (const auto& [language, theme] : combinations) {
         INFO(language.toStdString() << ", " << theme.toStdString());
-        QmlWarnings warnings;
+        QmlWarnings warnings(QStringLiteral(".qml"));
         Scenario::Config config;
         config.options.language = language;
         config.options.theme = theme;
@@ -593,4 +566,3 @@ TEST_CASE("Screenshots: every calendar view, the details and the editor in Engli
         CHECK(QmlWarnings::messages() == QStringList());
     }
 }
-
