@@ -95,11 +95,8 @@ void CalendarSetup::onCalendarChanged()
 void CalendarSetup::tellInvited(chat::MessageWriter& chat, const chat::Invitation& invitation,
                                 const QStringList& userIds)
 {
-    QStringList people = userIds;
-    people.removeDuplicates();
-    for (const QString& id : std::as_const(people)) {
-        if (id.isEmpty() || id == m_userId)
-            continue; // only other members: never the user themself
+    // The controller names other members only, each once; the writer refuses anyone else.
+    for (const QString& id : userIds) {
         if (const QString error = chat.sendInvitation(id, invitation); !error.isEmpty())
             qWarning("No invitation in chat for %s: %s", qPrintable(id), qPrintable(error));
     }
