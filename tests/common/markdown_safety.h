@@ -11,11 +11,11 @@ using namespace Qt::StringLiterals;
 // Every '<' in the output opens or closes a tag the renderer writes, with only its attributes.
 inline bool hasOnlyOwnTags(const QString& html)
 {
-    static const QRegularExpression ownTag(
-        QRegularExpression::anchoredPattern(uR"(<(?:/(?:b|i|s|a|p|pre|code|span|blockquote|ul|ol|li))"
-                                            uR"(|b|i|s|p|br|ul|li|ol(?: start="\d+")?)"
-                                            uR"(|a href="(?:https?|mailto):[^"<>]*" style="color:[^"<>]*")"
-                                            uR"(|(?:code|pre|span|blockquote) style="[^"<>]*")>)"_s));
+    static const QRegularExpression ownTag(QRegularExpression::anchoredPattern(
+        uR"(<(?:/(?:b|i|s|a|p|pre|code|span|blockquote|ul|ol|li))"
+        uR"(|b|i|s|p|br|ul|li|ol(?: start="\d+")?)"
+        uR"(|a href="(?:https?:|mailto:|convene://docs/)[^"<>]*" style="color:[^"<>]*")"
+        uR"(|(?:code|pre|span|blockquote) style="[^"<>]*")>)"_s));
     // Tag by tag: the text around them may hold lone surrogates, which the regex engine rejects.
     for (qsizetype at = html.indexOf(u'<'); at >= 0; at = html.indexOf(u'<', at + 1)) {
         const qsizetype close = html.indexOf(u'>', at);

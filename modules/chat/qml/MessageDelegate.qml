@@ -180,6 +180,8 @@ Item {
                     onLinkActivated: link => {
                         if (/^(https?|mailto):/i.test(link))
                             Qt.openUrlExternally(link)
+                        else // a document link, opened by the app itself; the controller checks it
+                            message.chat.openAppLink(link)
                     }
                     HoverHandler {
                         enabled: body.hoveredLink !== ""

@@ -1,6 +1,7 @@
 #include "convene/chat/chat_controller.h"
 
 #include "convene/chat/chat_events.h"
+#include "convene/chat/markdown.h"
 #include "queries/stream_queries.h"
 #include "submit_entry.h"
 
@@ -203,6 +204,12 @@ void ChatController::completeHistory(const QString& stream)
     store::Database* db = m_cache.db();
     if (db && StreamQueries(*db).hasOlderOnServer(stream))
         m_sync.fetchOlder(stream, kHistoryPage);
+}
+
+void ChatController::openAppLink(const QString& link)
+{
+    if (!documentStreamOfLink(link).isEmpty())
+        emit appLinkActivated(QUrl(link));
 }
 
 void ChatController::typing()

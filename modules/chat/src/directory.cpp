@@ -1,6 +1,7 @@
 #include "convene/chat/directory.h"
 
 #include "queries/state_queries.h"
+#include "queries/stream_queries.h"
 #include "convene/chat/chat_events.h"
 
 #include <QCollator>
@@ -57,6 +58,10 @@ MarkdownContext Directory::markdownContext() const
 {
     MarkdownContext context;
     context.userName = [this](const QString& id) { return name(id); };
+    context.documentTitle = [this](const QString& stream) {
+        store::Database* db = m_cache.db();
+        return db ? StreamQueries(*db).documentTitle(stream) : QString();
+    };
     return context;
 }
 

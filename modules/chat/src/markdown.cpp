@@ -27,6 +27,14 @@ QString displayName(const MarkdownContext& context, const QString& userId)
     return name.isEmpty() ? userId : name;
 }
 
+// A bare document link reads as the document's title, or as the link while the title is unknown.
+QString documentLinkText(const MarkdownContext& context, const QString& url)
+{
+    const QString title =
+        context.documentTitle ? context.documentTitle(documentStreamOfLink(url)).simplified() : QString();
+    return title.isEmpty() ? url : QStringLiteral("\U0001F4C4 ") + title; // 📄
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writers
 
@@ -162,6 +170,7 @@ private:
         case TokenKind::Mention: writeMention(token.text); break;
         case TokenKind::LinkOpen: writeLinkOpen(token.text); break;
         case TokenKind::LinkClose: m_out += "</a>"_L1; break;
+        case TokenKind::DocumentLink: writeDocumentLink(token.text); break;
         case TokenKind::LineBreak: m_out += "<br>"_L1; break;
         case TokenKind::Delimiter: writeDelimiter(token); break;
         }
@@ -198,6 +207,13 @@ private:
         m_out += "\">"_L1;
     }
 
+    void writeDocumentLink(const QString& url)
+    {
+        writeLinkOpen(url);
+        appendEscaped(m_out, documentLinkText(m_context, url));
+        m_out += "</a>"_L1;
+    }
+
     void writeDelimiter(const Token& token)
     {
         switch (token.role) {
@@ -224,7 +240,8 @@ QString plainInline(const QString& text, const MarkdownContext& context)
     for (const Token& token : tokenize(text)) {
         switch (token.kind) {
         case TokenKind::Text:
-        case TokenKind::Code: out += token.text; break;
+        case TokenKind::Code:
+        case TokenKind::DocumentLink: out += token.text; break; // the link itself: it stays usable in a body
         case TokenKind::Mention: out += QChar(u'@') + displayName(context, token.text); break;
         case TokenKind::LineBreak: out += u'\n'; break;
         case TokenKind::Delimiter:
@@ -364,6 +381,20 @@ bool isSafeLinkUrl(const QString& url)
     if (!parsed.isValid() || parsed.scheme().toLower() != scheme)
         return false;
     return web ? !parsed.host().isEmpty() : !parsed.path().isEmpty();
+}
+
+QString documentStreamOfLink(const QString& url)
+{
+    // The literal prefix leaves no room for user info, a port or another host.
+    if (!url.startsWith("convene://docs/"_L1, Qt::CaseInsensitive) || hasSpaceOrControl(url))
+        return {};
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.hasQuery() || parsed.hasFragment())
+        return {};
+    const QString id = parsed.path(QUrl::FullyDecoded).mid(1);
+    if (id.isEmpty() || id.size() > 200 || id.contains(u'/') || hasSpaceOrControl(id))
+        return {};
+    return "doc:"_L1 + id;
 }
 
 } // namespace convene::chat

@@ -160,9 +160,21 @@ QHash<qsizetype, qsizetype> matchBrackets(QStringView text)
     return partners;
 }
 
-bool startsWithWebScheme(QStringView text)
+bool startsWithLinkScheme(QStringView text)
 {
-    return text.startsWith("http://"_L1, Qt::CaseInsensitive) || text.startsWith("https://"_L1, Qt::CaseInsensitive);
+    return text.startsWith("http://"_L1, Qt::CaseInsensitive) || text.startsWith("https://"_L1, Qt::CaseInsensitive) ||
+           text.startsWith("convene://docs/"_L1, Qt::CaseInsensitive);
+}
+
+bool isDocumentLink(const QString& url)
+{
+    return !documentStreamOfLink(url).isEmpty();
+}
+
+// Where a link may lead: out to the web or mail, or to a document in the app.
+bool isLinkable(const QString& url)
+{
+    return isSafeLinkUrl(url) || isDocumentLink(url);
 }
 
 // A bare URL ends at whitespace, at characters that delimit it in prose, and at non-ASCII
@@ -224,7 +236,9 @@ private:
         case u'[': return m_allowLinks ? parseLink(i) : std::nullopt;
         case u'!': return m_allowLinks ? parseImage(i) : std::nullopt;
         case u'h':
-        case u'H': return m_allowLinks ? parseBareUrl(i) : std::nullopt;
+        case u'H':
+        case u'c':
+        case u'C': return m_allowLinks ? parseBareUrl(i) : std::nullopt;
         default: return std::nullopt;
         }
     }
@@ -300,9 +314,9 @@ private:
             return end + 1;
         }
         const QString url = inner.toString();
-        if (!m_allowLinks || !isSafeLinkUrl(url))
+        if (!m_allowLinks || !isLinkable(url))
             return std::nullopt;
-        addLink(url, url);
+        addBareLink(url);
         return end + 1;
     }
 
@@ -356,7 +370,7 @@ private:
         const auto link = linkAt(start);
         if (!link)
             return std::nullopt;
-        const bool safe = isSafeLinkUrl(link->url);
+        const bool safe = isLinkable(link->url);
         if (safe)
             addToken(TokenKind::LinkOpen, link->url);
         if (link->label.isEmpty())
@@ -380,7 +394,7 @@ private:
         alt.replace(u'\n', u' ');
         if (alt.isEmpty())
             alt = image->url;
-        if (isSafeLinkUrl(image->url))
+        if (isLinkable(image->url))
             addLink(image->url, alt);
         else
             m_pending += alt;
@@ -389,7 +403,7 @@ private:
 
     std::optional<qsizetype> parseBareUrl(qsizetype start)
     {
-        if (!startsWithWebScheme(m_text.sliced(start)))
+        if (!startsWithLinkScheme(m_text.sliced(start)))
             return std::nullopt;
         // "xhttp://" is not a URL, but CJK text often runs straight into one: "见http://…".
         if (const auto before = codePointBefore(m_text, start);
@@ -400,8 +414,8 @@ private:
             ++end;
         end = withoutTrailingPunctuation(start, end);
         const QString url = m_text.sliced(start, end - start).toString();
-        if (isSafeLinkUrl(url))
-            addLink(url, url);
+        if (isLinkable(url))
+            addBareLink(url);
         else
             m_pending += url; // consumed whole so it is never rescanned
         return end;
@@ -437,6 +451,15 @@ private:
         addToken(TokenKind::LinkOpen, url);
         addToken(TokenKind::Text, text);
         addToken(TokenKind::LinkClose);
+    }
+
+    // A link written as just its URL: a document link shows the document's title instead.
+    void addBareLink(const QString& url)
+    {
+        if (isDocumentLink(url))
+            addToken(TokenKind::DocumentLink, url);
+        else
+            addLink(url, url);
     }
 
     void addToken(TokenKind kind, QString text = {})

@@ -8,7 +8,7 @@
 
 namespace convene::chat::markdown {
 
-enum class TokenKind { Text, Code, Mention, LinkOpen, LinkClose, LineBreak, Delimiter };
+enum class TokenKind { Text, Code, Mention, LinkOpen, LinkClose, DocumentLink, LineBreak, Delimiter };
 enum class DelimiterRole { Literal, Open, Close };
 
 // Delimiter runs that can pair up; a closer only matches an opener of the same kind.
@@ -16,7 +16,9 @@ enum DelimiterKind { StarItalic, StarBold, UnderscoreItalic, UnderscoreBold, Str
 
 struct Token {
     TokenKind kind = TokenKind::Text;
-    QString text; // Text: literal text, Code: code, Mention: user id, LinkOpen: url, Delimiter: the run
+    // Text: literal text, Code: code, Mention: user id, LinkOpen: url, DocumentLink: the bare
+    // document link (its text is the document's title), Delimiter: the run
+    QString text;
     int delimiterKind = -1;
     DelimiterRole role = DelimiterRole::Literal;
     qsizetype partner = -1;

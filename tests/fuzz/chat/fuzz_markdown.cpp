@@ -28,6 +28,7 @@ MarkdownContext fuzzContext()
     MarkdownContext context;
     context.selfId = u"me"_s;
     context.userName = [](const QString& id) { return id == u"alice"_s ? u"<b>Alice</b>"_s : QString(); };
+    context.documentTitle = [](const QString& stream) { return stream == u"doc:a"_s ? u"<img src=x>"_s : QString(); };
     return context;
 }
 

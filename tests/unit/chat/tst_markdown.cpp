@@ -73,6 +73,21 @@ MarkdownContext contextWithNames()
     return context;
 }
 
+MarkdownContext contextWithDocuments()
+{
+    MarkdownContext context;
+    context.documentTitle = [](const QString& stream) {
+        if (stream == u"doc:abc"_s)
+            return u"Roadmap 2027"_s;
+        if (stream == u"doc:路线图"_s)
+            return u"路线图"_s;
+        if (stream == u"doc:evil"_s)
+            return u"<img src=x> & \"quotes\""_s;
+        return QString();
+    };
+    return context;
+}
+
 } // namespace
 
 TEST_CASE("plain text is escaped and passes through")
@@ -213,6 +228,65 @@ TEST_CASE("angle bracket autolinks")
     CHECK(render(u"<https://example.com/a>"_s) == anchor(u"https://example.com/a"_s, u"https://example.com/a"_s));
     CHECK(render(u"<mailto:a@b.org>"_s) == anchor(u"mailto:a@b.org"_s, u"mailto:a@b.org"_s));
     CHECK(render(u"<javascript:alert(1)>"_s) == u"&lt;javascript:alert(1)&gt;"_s);
+}
+
+TEST_CASE("document links show the document's current title")
+{
+    const MarkdownContext context = contextWithDocuments();
+    const QString roadmap = anchor(u"convene://docs/abc"_s, u"📄 Roadmap 2027"_s);
+    CHECK(renderMarkdown(u"see convene://docs/abc"_s, context) == u"see "_s + roadmap);
+    CHECK(renderMarkdown(u"<convene://docs/abc>"_s, context) == roadmap);
+    CHECK(renderMarkdown(u"(convene://docs/abc)."_s, context) == u"("_s + roadmap + u")."_s);
+    CHECK(renderMarkdown(u"CONVENE://DOCS/abc"_s, context) == roadmap);
+    CHECK(renderMarkdown(u"convene://docs/%E8%B7%AF%E7%BA%BF%E5%9B%BE"_s, context) ==
+          anchor(u"convene://docs/%E8%B7%AF%E7%BA%BF%E5%9B%BE"_s, u"📄 路线图"_s));
+}
+
+TEST_CASE("a document link to an unknown document shows the link")
+{
+    const QString link = anchor(u"convene://docs/nope"_s, u"convene://docs/nope"_s);
+    CHECK(renderMarkdown(u"convene://docs/nope"_s, contextWithDocuments()) == link);
+    CHECK(render(u"convene://docs/nope"_s) == link); // no titles at hand at all
+    CHECK(render(u"<convene://docs/abc>"_s) == anchor(u"convene://docs/abc"_s, u"convene://docs/abc"_s));
+}
+
+TEST_CASE("a labelled document link keeps its label")
+{
+    const MarkdownContext context = contextWithDocuments();
+    CHECK(renderMarkdown(u"[the plan](convene://docs/abc)"_s, context) ==
+          anchor(u"convene://docs/abc"_s, u"the plan"_s));
+    CHECK(renderMarkdown(u"[**the** plan](convene://docs/nope)"_s, context) ==
+          anchor(u"convene://docs/nope"_s, u"<b>the</b> plan"_s));
+}
+
+TEST_CASE("CJK text may run into a document link")
+{
+    const MarkdownContext context = contextWithDocuments();
+    CHECK(renderMarkdown(u"见convene://docs/abc。"_s, context) ==
+          u"见"_s + anchor(u"convene://docs/abc"_s, u"📄 Roadmap 2027"_s) + u"。"_s);
+    CHECK(renderMarkdown(u"xconvene://docs/abc"_s, context) == u"xconvene://docs/abc"_s);
+}
+
+TEST_CASE("a document's title is escaped like everything else")
+{
+    const QString html = renderMarkdown(u"convene://docs/evil"_s, contextWithDocuments());
+    CHECK(html == anchor(u"convene://docs/evil"_s, u"📄 &lt;img src=x&gt; &amp; &quot;quotes&quot;"_s));
+    requireSafe(html);
+}
+
+TEST_CASE("other convene links stay plain text")
+{
+    const MarkdownContext context = contextWithDocuments();
+    CHECK(renderMarkdown(u"join convene://calls/channel:general now"_s, context) ==
+          u"join convene://calls/channel:general now"_s);
+    CHECK(renderMarkdown(u"<convene://calls/channel:general>"_s, context) ==
+          u"&lt;convene://calls/channel:general&gt;"_s);
+    CHECK(renderMarkdown(u"[join](convene://calls/channel:general)"_s, context) == u"join"_s);
+    CHECK(renderMarkdown(u"convene://chat/channel:general/4"_s, context) == u"convene://chat/channel:general/4"_s);
+    CHECK(renderMarkdown(u"convene://docs/abc?edit=1"_s, context) == u"convene://docs/abc?edit=1"_s);
+    CHECK(renderMarkdown(u"convene://docs/a/b"_s, context) == u"convene://docs/a/b"_s);
+    CHECK(renderMarkdown(u"convene://docs@evil.example/abc"_s, context) == u"convene://docs@evil.example/abc"_s);
+    CHECK(renderMarkdown(u"[x](convene://docs/abc#top)"_s, context) == u"x"_s);
 }
 
 TEST_CASE("images never render as images")
@@ -374,6 +448,8 @@ TEST_CASE("markdownToPlainText")
     CHECK(markdownToPlainText(u"one\ntwo\n\nthree"_s) == u"one\ntwo\nthree"_s);
     CHECK(markdownToPlainText(u"明天的**会议**"_s) == u"明天的会议"_s);
     CHECK(markdownToPlainText(u""_s) == u""_s);
+    // A body others' clients read keeps the document link usable, not a title of the moment.
+    CHECK(markdownToPlainText(u"见convene://docs/abc。"_s, contextWithDocuments()) == u"见convene://docs/abc。"_s);
 }
 
 TEST_CASE("highlightTerms")
@@ -424,5 +500,24 @@ TEST_CASE("isSafeLinkUrl")
           u"mailto:"_s, u"https://example.com/\u202Egnp.exe"_s}) {
         INFO(url.toStdString());
         CHECK_FALSE(isSafeLinkUrl(url));
+    }
+}
+
+TEST_CASE("documentStreamOfLink")
+{
+    CHECK(documentStreamOfLink(u"convene://docs/abc"_s) == u"doc:abc"_s);
+    CHECK(documentStreamOfLink(u"CONVENE://Docs/abc"_s) == u"doc:abc"_s);
+    CHECK(documentStreamOfLink(u"convene://docs/%E8%B7%AF%E7%BA%BF%E5%9B%BE"_s) == u"doc:路线图"_s);
+    CHECK(documentStreamOfLink(u"convene://docs/0192f0c4-7d2e-7a11-9f00-aa51c0ffee00"_s) ==
+          u"doc:0192f0c4-7d2e-7a11-9f00-aa51c0ffee00"_s);
+    for (const QString& url :
+         {u""_s, u"convene://docs"_s, u"convene://docs/"_s, u"convene:docs/abc"_s, u"convene://calls/channel:general"_s,
+          u"convene://chat/channel:general/4"_s, u"convene://docs/a/b"_s, u"convene://docs/a%2Fb"_s,
+          u"convene://docs/abc?edit=1"_s, u"convene://docs/abc#top"_s, u"convene://docs:8080/abc"_s,
+          u"convene://docs@evil.example/abc"_s, u"https://docs/abc"_s, u"convene://docs/a b"_s,
+          u"convene://docs/a%20b"_s, u"convene://docs/a%0Ab"_s, u"convene://docs/%E2%80%AEfdp"_s,
+          u"convene://docs/"_s + QString(201, u'x')}) {
+        INFO(url.toStdString());
+        CHECK(documentStreamOfLink(url).isEmpty());
     }
 }

@@ -264,6 +264,23 @@ TEST_CASE("Others' HTML and unsafe links in a message are never interpreted")
     CHECK(html.contains(QStringLiteral("&lt;img")));
 }
 
+TEST_CASE("A document link in a message shows the document's title from the cache")
+{
+    ChatCache cache;
+    fill(cache, 0);
+    cache.stream(QStringLiteral("doc:plan"), QStringLiteral("doc"), QStringLiteral("Roadmap <2027>"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("see convene://docs/plan and convene://docs/gone"));
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 1);
+    const QString html = t.at(0, MessageListModel::HtmlRole).toString();
+    CHECK(html.contains(QStringLiteral("<a href=\"convene://docs/plan\"")));
+    CHECK(html.contains(QStringLiteral(" Roadmap &lt;2027&gt;</a>")));
+    CHECK(html.contains(QStringLiteral(">convene://docs/gone</a>")));
+    CHECK(t.at(0, MessageListModel::TextRole).toString() ==
+          QStringLiteral("see convene://docs/plan and convene://docs/gone"));
+}
+
 TEST_CASE("The HTML takes its colours from the style the view hands in and follows its changes")
 {
     ChatCache cache;

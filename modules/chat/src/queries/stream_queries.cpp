@@ -39,6 +39,16 @@ std::optional<StreamRecord> StreamQueries::find(const QString& id)
     return StreamRecord{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3)};
 }
 
+QString StreamQueries::documentTitle(const QString& stream)
+{
+    if (!stream.startsWith(QLatin1String("doc:")))
+        return {};
+    auto query = m_db.prepare(QStringLiteral("SELECT name FROM streams WHERE id = ?"));
+    if (!query || !(*query)->bind(1, stream).step().valueOr(false))
+        return {};
+    return (*query)->text(0);
+}
+
 bool StreamQueries::channelNameTaken(const QString& name, const QString& exceptId)
 {
     auto query = m_db.prepare(QStringLiteral(

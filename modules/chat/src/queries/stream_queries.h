@@ -31,6 +31,8 @@ public:
     // Ids of channels and private channels: the streams with member lists.
     QStringList channelIds();
     std::optional<StreamRecord> find(const QString& id);
+    // The title of a document stream ("doc:<id>"); empty when it is not cached or not a document.
+    QString documentTitle(const QString& stream);
     // Whether a channel other than `exceptId` has `name`, ignoring case.
     bool channelNameTaken(const QString& name, const QString& exceptId);
     // Whether the backend holds history of `id` older than the cache does.

@@ -22,6 +22,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QUrl>
 
 namespace convene::sync {
 class SyncService;
@@ -119,6 +120,10 @@ public:
 
     Q_INVOKABLE void typing();
 
+    // A link in a message that leads into the app: a document link (convene://docs/<id>) is
+    // passed on as appLinkActivated; anything else is ignored.
+    Q_INVOKABLE void openAppLink(const QString& link);
+
 signals:
     void currentChanged();
     void currentDetailsChanged();
@@ -127,6 +132,8 @@ signals:
     // The view should bring this message into sight (after opening or jumping).
     void revealMessage(qint64 pos, bool inThread);
     void notice(const QString& text); // transient feedback, e.g. a paste that could not be attached
+    // The user followed a document link in a message; only links openAppLink has checked.
+    void appLinkActivated(const QUrl& link);
 
 private:
     void completeHistory(const QString& stream); // fetches older pages until the stream is whole

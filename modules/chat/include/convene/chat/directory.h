@@ -32,7 +32,8 @@ public:
     Q_INVOKABLE QString title(const QString& userId) const;
     bool contains(const QString& userId) const { return m_people.contains(userId); }
     QList<Person> people() const; // by name
-    // For rendering messages: mention tokens shown by these names.
+    // For rendering messages: mention tokens shown by these names, document links by the
+    // documents' titles (read from the cache when rendered).
     MarkdownContext markdownContext() const;
     // A message's Markdown as plain text, mentions by name (previews, notifications, search).
     QString plainText(const QString& markdown) const;
