@@ -1,0 +1,301 @@
+#include "convene/docs/document_session.h"
+
+#include "document_awareness.h"
+
+#include <convene/docs/doc_entries.h>
+#include <convene/docs/rich_text_binding.h>
+#include <convene/sync/sync_service.h>
+
+#include <crdt/update.h>
+
+#include <QLoggingCategory>
+#include <QQuickTextDocument>
+
+namespace convene::docs {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "convene.docs.session")
+
+// Edits go out at most this long after the first of a batch, and at once past the size.
+constexpr int kFlushDelayMs = 400;
+constexpr qsizetype kFlushBytes = 32 * 1024;
+// While someone edits, a snapshot now and then keeps opening and search current.
+constexpr int kSnapshotIntervalMs = 5 * 60 * 1000;
+// Above this a snapshot would not fit an entry on every backend; the history still holds it all.
+constexpr qsizetype kMaxSnapshotBytes = 120 * 1024;
+
+constexpr char kRemoteOrigin = 'r'; // transactions applying what the cache delivered
+constexpr char kRestoreOrigin = 'l'; // the user's restores, imports and replayed journal
+
+std::span<const uint8_t> bytesOf(const QByteArray& data)
+{
+    return {reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size())};
+}
+
+QByteArray toByteArray(const std::vector<uint8_t>& bytes)
+{
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+}
+
+} // namespace
+
+DocumentSession::DocumentSession(Context context, QString stream, QString title, QObject* parent)
+    : QObject(parent),
+      m_context(std::move(context)),
+      m_stream(std::move(stream)),
+      m_title(std::move(title)),
+      m_text(m_doc.getText(kContentName)),
+      m_journal(documentFileBase(m_context.profileDir, m_stream) + QStringLiteral(".journal"))
+{
+    m_doc.onUpdate([this](const std::vector<uint8_t>& update, const void* origin) {
+        if (origin != &kRemoteOrigin)
+            onLocalUpdate(update);
+    });
+    m_observer = m_text.observe([this](const crdt::Event& event) {
+        if (m_awareness)
+            m_awareness->shift(event.delta);
+    });
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DocumentSession::flush);
+    m_snapshotTimer.setInterval(kSnapshotIntervalMs);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &DocumentSession::writeSnapshot);
+    m_snapshotTimer.start();
+    connect(&m_context.sync.changes(), &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& changes) {
+        if (changes.streams.contains(m_stream))
+            onCacheChanged();
+    });
+
+    connect(&m_context.sync, &sync::SyncService::blobUploaded, this,
+            [this](quint64 requestId, const sync::BlobRef& blob) {
+                if (m_pendingImages.contains(requestId))
+                    onBlobUploaded(requestId, blob.id);
+            });
+    connect(&m_context.sync, &sync::SyncService::blobDownloaded, this, [this](quint64 requestId, const QByteArray& data) {
+        if (m_imageDownloads.contains(requestId))
+            onBlobDownloaded(requestId, data);
+    });
+    connect(&m_context.sync, &sync::SyncService::requestFailed, this, [this](quint64 requestId, const QString& reason) {
+        if (m_pendingImages.remove(requestId))
+            setProblem(tr("The image could not be uploaded: %1").arg(reason));
+        m_imageDownloads.remove(requestId);
+    });
+    sync::SyncService& sync = m_context.sync;
+    m_awareness = std::make_unique<DocumentAwareness>(
+        m_doc.clientId(),
+        DocumentAwareness::Context{m_context.userId, m_context.userName,
+                                   [&sync, stream = m_stream](const QByteArray& payload) {
+                                       sync.sendEphemeral({stream, QStringLiteral("awareness"), {}, payload});
+                                   },
+                                   m_context.nameOf});
+}
+
+DocumentSession::~DocumentSession()
+{
+    flush();
+    if (m_editedSinceSnapshot)
+        writeSnapshot();
+    m_binding.reset();
+    m_awareness.reset();
+}
+
+void DocumentSession::setTitle(const QString& title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    emit titleChanged();
+}
+
+bool DocumentSession::canUndo() const
+{
+    return m_binding && m_binding->canUndo();
+}
+
+bool DocumentSession::canRedo() const
+{
+    return m_binding && m_binding->canRedo();
+}
+
+ParticipantModel* DocumentSession::participants()
+{
+    return m_awareness->participants();
+}
+
+void DocumentSession::setProblem(const QString& problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    emit problemChanged();
+}
+
+void DocumentSession::load(const QByteArray& state, const QString& covered)
+{
+    if (const crdt::Status status = m_doc.applyUpdate(bytesOf(state), &kRemoteOrigin); !status)
+        qCWarning(lcSession) << "state of" << m_stream << "unreadable:" << status.error.c_str();
+    m_covered = covered;
+    replayJournal();
+    if (!m_loaded) {
+        m_loaded = true;
+        emit loadedChanged();
+    }
+}
+
+void DocumentSession::replayJournal()
+{
+    // Edits a crash kept from the outbox: those the cache lacks become local changes again and
+    // go out; the rest change nothing.
+    m_replaying = true;
+    for (const QByteArray& update : m_journal.read()) {
+        if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRestoreOrigin); !status)
+            qCWarning(lcSession) << "journal record of" << m_stream << "unreadable:" << status.error.c_str();
+    }
+    m_replaying = false;
+}
+
+void DocumentSession::applyRemote(const QByteArray& update, const QString& covered)
+{
+    if (!covered.isEmpty())
+        m_covered = covered;
+    if (update.isEmpty())
+        return;
+    if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRemoteOrigin); !status)
+        qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
+    emit remoteChange();
+}
+
+void DocumentSession::receive(const sync::EphemeralMessage& message)
+{
+    if (message.kind == QLatin1String("awareness"))
+        m_awareness->receive(message.sender, message.payload);
+}
+
+void DocumentSession::setUnsentEntries(int count)
+{
+    m_unsentEntries = count;
+    updateSaveState();
+}
+
+void DocumentSession::attach(QQuickTextDocument* document)
+{
+    attachDocument(document ? document->textDocument() : nullptr);
+}
+
+void DocumentSession::attachDocument(QTextDocument* document)
+{
+    if (document == m_document)
+        return;
+    m_binding.reset();
+    m_document = document;
+    if (!document)
+        return;
+    m_binding = std::make_unique<RichTextBinding>(document, m_doc, m_text, m_style);
+    connect(m_binding.get(), &RichTextBinding::undoRedoChanged, this, &DocumentSession::undoStateChanged);
+    connect(m_binding.get(), &RichTextBinding::imageNeeded, this, &DocumentSession::fetchImage);
+    emit undoStateChanged();
+}
+
+void DocumentSession::undo()
+{
+    if (m_binding)
+        m_binding->undo();
+}
+
+void DocumentSession::redo()
+{
+    if (m_binding)
+        m_binding->redo();
+}
+
+void DocumentSession::setCursor(int anchor, int head)
+{
+    m_awareness->setCursor(anchor, head);
+}
+
+void DocumentSession::applyLocalDelta(const std::vector<crdt::DeltaOp>& delta)
+{
+    m_doc.transact([&](crdt::Transaction&) { m_text.applyDelta(delta); }, &kRestoreOrigin);
+}
+
+void DocumentSession::onLocalUpdate(const std::vector<uint8_t>& update)
+{
+    const QByteArray bytes = toByteArray(update);
+    if (!m_replaying && !m_journal.append(bytes))
+        setProblem(tr("Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.")
+                       .arg(m_journal.path()));
+    m_outgoing.push_back(update);
+    m_outgoingBytes += bytes.size();
+    m_editedSinceSnapshot = true;
+    if (m_outgoingBytes >= kFlushBytes)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    updateSaveState();
+}
+
+void DocumentSession::flush()
+{
+    m_flushTimer.stop();
+    if (m_outgoing.empty())
+        return;
+    std::vector<uint8_t> merged;
+    try {
+        merged = m_outgoing.size() == 1 ? m_outgoing.front() : crdt::mergeUpdates(m_outgoing);
+    } catch (const crdt::DecodeError& error) {
+        // The document's own updates always decode; this would be a bug, so keep every one.
+        qCWarning(lcSession) << "merging edits of" << m_stream << "failed:" << error.what();
+        for (const auto& update : m_outgoing)
+            m_awaitingClientId =
+                m_context.sync.submit({{}, m_stream, kind::update, toByteArray(update), {}, 0, {}, {}});
+        m_outgoing.clear();
+        m_outgoingBytes = 0;
+        return;
+    }
+    m_outgoing.clear();
+    m_outgoingBytes = 0;
+    m_awaitingClientId = m_context.sync.submit({{}, m_stream, kind::update, toByteArray(merged), {}, 0, {}, {}});
+    updateSaveState();
+}
+
+void DocumentSession::onCacheChanged()
+{
+    // The journal may go once everything it holds is in the cache's outbox.
+    if (m_outgoing.empty() && !m_awaitingClientId.isNull() && m_context.inCache &&
+        m_context.inCache(m_awaitingClientId)) {
+        m_journal.clear();
+        m_awaitingClientId = QUuid();
+    }
+}
+
+void DocumentSession::writeSnapshot()
+{
+    if (!m_editedSinceSnapshot || !m_loaded)
+        return;
+    flush();
+    const std::vector<uint8_t> state = m_doc.encodeStateAsUpdate();
+    QString body = QString::fromStdU16String(m_text.toU16String());
+    body.remove(QChar::ObjectReplacementCharacter);
+    // Without a known newest entry the snapshot still serves search and merges like any update;
+    // it just cannot stand in for older entries when the document opens.
+    if (qsizetype(state.size()) + body.toUtf8().size() > kMaxSnapshotBytes)
+        return;
+    m_context.sync.submit({{}, m_stream, kind::snapshot, toByteArray(state), body, 0, m_covered, {}});
+    m_editedSinceSnapshot = false;
+}
+
+void DocumentSession::updateSaveState()
+{
+    const SaveState state = !m_outgoing.empty() ? SaveState::Saving
+                            : m_unsentEntries > 0 && m_context.sync.state() != sync::ConnectionState::Online
+                                ? SaveState::Queued
+                            : m_unsentEntries > 0 ? SaveState::Saving
+                                                  : SaveState::Saved;
+    if (state == m_saveState)
+        return;
+    m_saveState = state;
+    emit saveStateChanged();
+}
+
+} // namespace convene::docs

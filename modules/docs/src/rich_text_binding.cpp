@@ -1,0 +1,510 @@
+#include "convene/docs/rich_text_binding.h"
+
+#include "convene/docs/markdown_shortcuts.h"
+#include "rich_text_formats.h"
+#include "text_change_diff.h"
+#include "ytext_slice.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace convene::docs {
+
+using namespace detail;
+
+// Marks the document edits the binding makes itself, so they are not taken as local edits.
+class RichTextBinding::Guard {
+public:
+    explicit Guard(bool& flag) : flag_(flag), was_(flag) { flag_ = true; }
+    ~Guard() { flag_ = was_; }
+    Guard(const Guard&) = delete;
+    Guard& operator=(const Guard&) = delete;
+
+private:
+    bool& flag_;
+    bool was_;
+};
+
+RichTextBinding::RichTextBinding(QTextDocument* document, crdt::Doc& doc, crdt::Text text, RichTextStyle style,
+                                 QObject* parent)
+    : QObject(parent), document_(document), doc_(doc), text_(text), renderer_(*document, std::move(style))
+{
+    Q_ASSERT(document);
+    document_->setUndoRedoEnabled(false);
+    document_->documentLayout(); // the document reports changes only once it has a layout
+    renderer_.setImagePreparer([this](const QString& url) { return prepareImage(url); });
+
+    crdt::UndoManager::Options options;
+    options.trackedOrigins = {origin()};
+    undo_ = std::make_unique<crdt::UndoManager>(doc_, std::vector<crdt::Type*>{text_.type()}, options);
+    observer_ = text_.observe([this](const crdt::Event& event) { onTextEvent(event); });
+
+    resync();
+    connect(document_, &QTextDocument::contentsChange, this, &RichTextBinding::onContentsChange);
+    connect(document_, &QTextDocument::contentsChanged, this, &RichTextBinding::onContentsChanged);
+}
+
+RichTextBinding::~RichTextBinding()
+{
+    std::erase_if(text_.type()->observers, [this](const auto& o) { return o.first == observer_; });
+}
+
+void RichTextBinding::setStyle(const RichTextStyle& style)
+{
+    renderer_.setStyle(style);
+    if (!document_)
+        return;
+    Guard guard(applying_);
+    renderer_.restyle(0, document_->characterCount());
+    remember();
+}
+
+bool RichTextBinding::undo()
+{
+    const bool done = undo_->undo();
+    notifyUndoState();
+    return done;
+}
+
+bool RichTextBinding::redo()
+{
+    const bool done = undo_->redo();
+    notifyUndoState();
+    return done;
+}
+
+bool RichTextBinding::canUndo() const
+{
+    return undo_->canUndo();
+}
+
+bool RichTextBinding::canRedo() const
+{
+    return undo_->canRedo();
+}
+
+void RichTextBinding::stopCapturing()
+{
+    undo_->stopCapturing();
+}
+
+void RichTextBinding::setImage(const QString& blobId, const QImage& image)
+{
+    if (!document_ || image.isNull())
+        return;
+    images_.insert(blobId, image);
+    const QString url = blobImageUrl(blobId);
+    document_->addResource(QTextDocument::ImageResource, QUrl(url), image);
+    Guard guard(applying_);
+    showImageSizes(0, document_->characterCount(), url);
+}
+
+void RichTextBinding::onContentsChange(int position, int removed, int added)
+{
+    if (applying_)
+        return;
+    if (!pending_) {
+        pending_ = Change{position, removed, added};
+    } else {
+        // Both changes as one, in the coordinates of the document before the first.
+        Change& p = *pending_;
+        const int start = std::min(p.position, position);
+        const int end = std::max(p.position + p.added, position + removed);
+        const int removedTotal = end - p.added + p.removed - start;
+        const int addedTotal = end - removed + added - start;
+        p = Change{start, removedTotal, addedTotal};
+    }
+    // Before the layout sees new images: none of them may be loaded from its URL.
+    protectImages(position, position + added);
+}
+
+void RichTextBinding::onContentsChanged()
+{
+    if (applying_ || !pending_ || !document_)
+        return;
+    const Change change = *pending_;
+    pending_.reset();
+    applyLocalChange(change);
+}
+
+void RichTextBinding::applyLocalChange(Change change)
+{
+    const int count = document_->characterCount();
+    if (change.position < 0 || change.removed < 0 || change.added < 0 || change.position + change.added > count ||
+        change.position + change.removed > knownLength_ || knownLength_ - change.removed + change.added != count)
+        change = Change{0, knownLength_, count}; // a change Qt reported oddly: compare everything
+    const bool pasting = document_->property(kPastingProperty).toBool();
+    const bool typedOne = !pasting && !inShortcut_ && insertsOneCharacter(change);
+    const auto typingReset = std::exchange(typingReset_, std::nullopt);
+
+    change = normalise(change, typedOne);
+    if (typedOne && typingReset && typingReset->first == change.position) {
+        // Text typed right after a Markdown-formatted run is plain again.
+        Guard guard(applying_);
+        const InlineFormat format = typingReset->second;
+        restyleCharacters(*document_, document_->findBlock(change.position), change.position, change.position + 1,
+                          renderer_.style(), [format](InlineAttributes& a) { setInlineAttribute(a, format, false); });
+    }
+    std::optional<MarkdownShortcut> shortcut;
+    if (typedOne && shortcutsEnabled_ && change.added == 1)
+        shortcut = findMarkdownShortcut(*document_, change.position);
+    if (shortcut)
+        undo_->stopCapturing(); // the typed character and the conversion: one undo step
+    writeToText(change);
+    notifyUndoState();
+    emitNeededImages();
+    if (shortcut && document_) {
+        {
+            Guard guard(inShortcut_);
+            applyMarkdownShortcut(*document_, *shortcut, renderer_.style());
+        }
+        undo_->stopCapturing();
+        notifyUndoState();
+        if (shortcut->kind == MarkdownShortcut::Kind::Inline)
+            typingReset_ = std::pair{shortcut->contentEnd(), shortcut->format};
+    }
+}
+
+// One character put in (typed, or typed over a selection), not a format change of one.
+bool RichTextBinding::insertsOneCharacter(const Change& change) const
+{
+    if (change.added != 1 || change.position + 1 >= document_->characterCount())
+        return false;
+    if (change.removed == 0)
+        return true;
+    if (change.removed > 1)
+        return true;
+    const auto was = ytextSlice(text_, uint64_t(change.position), uint64_t(change.position) + 1);
+    const QChar now = document_->characterAt(change.position);
+    return was.empty() || was.front().embed || was.front().text.size() != 1 || was.front().text[0] != now.unicode();
+}
+
+RichTextBinding::Change RichTextBinding::normalise(Change change, bool typedOne)
+{
+    Guard guard(applying_);
+    QTextDocument& doc = *document_;
+    const int after = doc.characterCount() - (change.position + change.added); // untouched tail
+    int to = change.position + change.added;
+    if (to > change.position && needsRebuild(doc, change.position, to)) {
+        std::vector<crdt::DeltaOp> rebuilt;
+        crdt::DeltaOp keep;
+        keep.kind = crdt::DeltaOp::Kind::Retain;
+        keep.count = uint64_t(change.position);
+        crdt::DeltaOp drop;
+        drop.kind = crdt::DeltaOp::Kind::Delete;
+        drop.count = uint64_t(to - change.position);
+        rebuilt.push_back(keep);
+        rebuilt.push_back(drop);
+        for (crdt::DeltaOp& op : deltaFromDocument(doc, change.position, to))
+            rebuilt.push_back(std::move(op));
+        const bool finalNewline = renderer_.hasFinalNewline();
+        renderer_.apply(rebuilt);
+        renderer_.setHasFinalNewline(finalNewline);
+        change.added = doc.characterCount() - after - change.position;
+        change.rebuilt = true;
+        to = change.position + change.added;
+    }
+    const QTextBlock first = doc.findBlock(change.position);
+    const QTextBlock last = to < doc.characterCount() ? doc.findBlock(to) : doc.lastBlock();
+    renderer_.restyle(first.position(), last.position() + last.length() - 1);
+    if (typedOne && change.added == 1) {
+        // A character typed after a mention continues the text, not the mention.
+        QTextCursor c(&doc);
+        c.setPosition(change.position + 1);
+        const QTextBlock block = c.block();
+        if (!readInline(c.charFormat(), readLine(block)).mention.isEmpty())
+            restyleCharacters(doc, block, change.position, change.position + 1, renderer_.style(),
+                              [](InlineAttributes& a) { a.mention.clear(); });
+    }
+    showImageSizes(change.position, to);
+    return change;
+}
+
+void RichTextBinding::writeToText(const Change& change)
+{
+    if (!writeInsideLine(change)) {
+        QTextDocument& doc = *document_;
+        const int count = doc.characterCount();
+        const uint64_t textLength = text_.length();
+        // Up to the end of the last line touched: joining or splitting lines moves line formats.
+        const int changedEnd = change.position + change.added;
+        const QTextBlock lastBlock = changedEnd < count ? doc.findBlock(changedEnd) : doc.lastBlock();
+        const int readTo = std::max(changedEnd, lastBlock.position() + lastBlock.length());
+        std::vector<crdt::DeltaOp> now = deltaFromDocument(doc, change.position, readTo);
+        if (readTo == count && !renderer_.hasFinalNewline() && !now.empty() && !now.back().embed &&
+            !now.back().text.empty() && now.back().text.back() == u'\n' &&
+            lineAttributesFrom(now.back().attributes).isPlain()) {
+            // The last line's end has no "\n" in the text, and needs none while it has no format.
+            now.back().text.pop_back();
+            if (now.back().text.empty())
+                now.pop_back();
+        }
+        const uint64_t from = uint64_t(change.position);
+        const uint64_t before = std::min<uint64_t>(uint64_t(readTo - change.added + change.removed), textLength);
+        const std::vector<crdt::DeltaOp> was = ytextSlice(text_, std::min(from, textLength), before);
+        const std::vector<crdt::DeltaOp> delta =
+            diffRange(from, was, uint64_t(change.removed), now, uint64_t(change.added));
+        if (!delta.empty())
+            transactLocally([&] { text_.applyDelta(delta); });
+    }
+    renderer_.setHasFinalNewline(text_.length() == uint64_t(document_->characterCount()));
+    remember();
+    if (!consistent()) {
+        qWarning("RichTextBinding: document and text differ after a local edit; re-rendering");
+        resync();
+    }
+}
+
+// Text put in or taken out inside one line (typing, backspace): no line format moves, and the
+// text is changed in place without reading it first.
+bool RichTextBinding::writeInsideLine(const Change& change)
+{
+    const QTextDocument& doc = *document_;
+    const bool oneWay = (change.removed == 0) != (change.added == 0);
+    if (!oneWay || change.rebuilt || doc.blockCount() != knownBlocks_ ||
+        change.position + change.added >= doc.characterCount() ||
+        uint64_t(change.position + change.removed) > text_.length())
+        return false;
+    const std::vector<crdt::DeltaOp> inserts =
+        change.added ? deltaFromDocument(doc, change.position, change.position + change.added)
+                     : std::vector<crdt::DeltaOp>{};
+    const bool likeLeft = inserts.size() == 1 && !inserts[0].embed && typedLikeLeftNeighbour(change, inserts[0]);
+    transactLocally([&] {
+        if (change.removed) {
+            // Not Text::remove: starting from a search marker it tidies formats up knowing only
+            // the attributes set after the marker, and can drop the end of a format.
+            crdt::DeltaOp skip, cut;
+            skip.kind = crdt::DeltaOp::Kind::Retain;
+            skip.count = uint64_t(change.position);
+            cut.kind = crdt::DeltaOp::Kind::Delete;
+            cut.count = uint64_t(change.removed);
+            text_.applyDelta({skip, cut});
+        }
+        if (likeLeft) {
+            insertLikeLeftNeighbour(uint64_t(change.position), inserts[0]);
+            return;
+        }
+        uint64_t at = uint64_t(change.position);
+        for (const crdt::DeltaOp& op : inserts) {
+            // Explicit attributes, even none: text typed next to a format does not inherit others'.
+            const crdt::Value attributes = op.attributes.isUndefined() ? crdt::Value::object() : op.attributes;
+            if (op.embed) {
+                text_.insertEmbed(at, *op.embed, &attributes);
+                at += 1;
+            } else {
+                text_.insert(at, std::u16string_view(op.text), &attributes);
+                at += op.text.size();
+            }
+        }
+    });
+    return true;
+}
+
+// Typing inside a run: the new text looks like the character before it.
+bool RichTextBinding::typedLikeLeftNeighbour(const Change& change, const crdt::DeltaOp& insert) const
+{
+    const QTextBlock block = document_->findBlock(change.position);
+    if (change.removed != 0 || change.position <= block.position())
+        return false;
+    QTextCursor left(document_);
+    left.setPosition(change.position);
+    return readInline(left.charFormat(), readLine(block)) == inlineAttributesFrom(insert.attributes);
+}
+
+// Inserts where Y.Text finds the place quickly (from a search marker, taking the formats in
+// force there) instead of walking the whole text to learn all attributes. That gives the new
+// text the formats of the character before it, unless a format boundary of ours sits between
+// them; then the formats are set explicitly.
+void RichTextBinding::insertLikeLeftNeighbour(uint64_t position, const crdt::DeltaOp& insert)
+{
+    crdt::StructStore& store = doc_.store();
+    const crdt::ID id{doc_.clientId(), store.getState(doc_.clientId())};
+    text_.insert(position, std::u16string_view(insert.text), nullptr);
+    const crdt::Item* item = store.find(id);
+    bool clean = item && item->parent == text_.type();
+    for (const crdt::Item* l = clean ? item->left : nullptr; l && (l->deleted() || !l->countable()); l = l->left)
+        if (!l->deleted() && l->kind == crdt::ContentKind::Format && isInlineAttribute(l->formatKey()))
+            clean = false;
+    if (clean)
+        return;
+    crdt::Value::Object all;
+    const crdt::Value wanted = insert.attributes;
+    for (std::string_view key : {attribute::bold, attribute::italic, attribute::underline, attribute::strike,
+                                 attribute::code, attribute::link, attribute::mention}) {
+        const crdt::Value* v = wanted.kind() == crdt::Value::Kind::Object ? wanted.get(key) : nullptr;
+        all.emplace_back(std::string(key), v ? *v : crdt::Value::null());
+    }
+    text_.format(position, insert.text.size(), crdt::Value::object(std::move(all)));
+}
+
+// Runs a local edit of the text. Its event is not needed here (the document already shows the
+// edit), so this binding stops observing meanwhile: computing an event walks the whole text.
+void RichTextBinding::transactLocally(const std::function<void()>& edit)
+{
+    auto& observers = text_.type()->observers;
+    const auto mine = std::find_if(observers.begin(), observers.end(), [this](const auto& o) { return o.first == observer_; });
+    if (doc_.currentTransaction() || mine == observers.end()) {
+        doc_.transact([&](crdt::Transaction&) { edit(); }, origin());
+        return;
+    }
+    auto entry = std::move(*mine);
+    observers.erase(mine);
+    try {
+        doc_.transact([&](crdt::Transaction&) { edit(); }, origin());
+    } catch (...) {
+        text_.type()->observers.push_back(std::move(entry));
+        throw;
+    }
+    text_.type()->observers.push_back(std::move(entry));
+}
+
+void RichTextBinding::remember()
+{
+    knownLength_ = document_->characterCount();
+    knownBlocks_ = document_->blockCount();
+}
+
+void RichTextBinding::onTextEvent(const crdt::Event& event)
+{
+    if (!document_ || (event.transaction->local && event.transaction->origin == origin()))
+        return;
+    if (qEnvironmentVariableIsSet("RT_DEBUG"))
+        fprintf(stderr, "  remote event %s hasFinal=%d count=%d\n", crdt::deltaToJson(event.delta).c_str(), renderer_.hasFinalNewline(), document_->characterCount());
+    {
+        Guard guard(applying_);
+        renderer_.apply(event.delta);
+        remember();
+    }
+    if (!consistent())
+        resync();
+    emitNeededImages();
+}
+
+void RichTextBinding::resync()
+{
+    if (!document_)
+        return;
+    Guard guard(applying_);
+    renderer_.render(ytextSlice(text_, 0, text_.length()));
+    remember();
+    pending_.reset();
+    emitNeededImages();
+}
+
+bool RichTextBinding::consistent() const
+{
+    return text_.length() + (renderer_.hasFinalNewline() ? 0 : 1) == uint64_t(document_->characterCount());
+}
+
+void RichTextBinding::protectImages(int from, int to)
+{
+    QTextDocument& doc = *document_;
+    for (QTextBlock block = doc.findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.position() >= to || fragment.position() + fragment.length() <= from)
+                continue;
+            const QTextCharFormat format = fragment.charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            if (blobIdFromImageUrl(name))
+                prepareImage(name);
+            else if (QUrl(name) != embedPlaceholderUrl() && !format.hasProperty(RawTextProperty))
+                addPlaceholderImage(doc, name, renderer_.style());
+        }
+    }
+}
+
+void RichTextBinding::showImageSizes(int from, int to, const QString& onlyUrl)
+{
+    QTextDocument& doc = *document_;
+    struct Image {
+        int position;
+        int length;
+        QTextImageFormat format;
+        bool resize;
+    };
+    std::vector<Image> found;
+    for (QTextBlock block = doc.findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (!format.isImageFormat() || fragment.position() >= to ||
+                fragment.position() + fragment.length() <= from)
+                continue;
+            QTextImageFormat image = format.toImageFormat();
+            const auto id = blobIdFromImageUrl(image.name());
+            if ((!onlyUrl.isEmpty() && image.name() != onlyUrl) || !id || !images_.contains(*id))
+                continue;
+            const QSizeF size = displaySize(images_.value(*id));
+            const bool sized = image.hasProperty(QTextFormat::ImageWidth);
+            const bool resize = size.isValid() ? !sized || size != QSizeF(image.width(), image.height()) : sized;
+            if (size.isValid()) {
+                image.setWidth(size.width());
+                image.setHeight(size.height());
+            } else {
+                image.clearProperty(QTextFormat::ImageWidth);
+                image.clearProperty(QTextFormat::ImageHeight);
+            }
+            found.push_back({fragment.position(), fragment.length(), image, resize});
+        }
+    }
+    QTextCursor cursor(&doc);
+    for (const Image& i : found) {
+        if (i.resize) {
+            cursor.setPosition(i.position);
+            cursor.setPosition(i.position + i.length, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(i.format);
+        } else if (!onlyUrl.isEmpty()) {
+            doc.markContentsDirty(i.position, i.length); // same size, new pixels
+        }
+    }
+}
+
+QSizeF RichTextBinding::prepareImage(const QString& url)
+{
+    const auto id = blobIdFromImageUrl(url);
+    if (!id)
+        return {};
+    if (const auto it = images_.constFind(*id); it != images_.constEnd()) {
+        document_->addResource(QTextDocument::ImageResource, QUrl(url), *it);
+        return displaySize(*it);
+    }
+    if (!requested_.contains(*id)) {
+        requested_.insert(*id);
+        addPlaceholderImage(*document_, url, renderer_.style());
+        needed_.append(*id);
+    }
+    return {};
+}
+
+QSizeF RichTextBinding::displaySize(const QImage& image) const
+{
+    const int maxWidth = renderer_.style().maxImageWidth;
+    if (maxWidth <= 0 || image.width() <= maxWidth)
+        return {};
+    return QSizeF(maxWidth, qreal(image.height()) * maxWidth / image.width());
+}
+
+void RichTextBinding::emitNeededImages()
+{
+    const QStringList needed = std::exchange(needed_, {});
+    for (const QString& id : needed)
+        emit imageNeeded(id);
+}
+
+void RichTextBinding::notifyUndoState()
+{
+    if (couldUndo_ == canUndo() && couldRedo_ == canRedo())
+        return;
+    couldUndo_ = canUndo();
+    couldRedo_ = canRedo();
+    emit undoRedoChanged();
+}
+
+} // namespace convene::docs

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <convene/docs/doc_rows.h>
+
+#include <crdt/doc.h>
+
+#include <map>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace convene::store {
+class Database;
+}
+
+namespace convene::docs {
+
+class DocQueries;
+
+// Reads documents from the cache on a thread of its own, with its own read-only connection.
+// For each open document it keeps a mirror — the document as the cache holds it — and hands
+// the UI thread first the whole state, then only what new entries changed, merged into one
+// update per read. It also reads the document list, search results and old versions.
+class DocLoader : public QObject {
+    Q_OBJECT
+
+public:
+    DocLoader(QString cachePath, QString profileDir);
+    ~DocLoader() override;
+
+    void open(const QString& stream);
+    void close(const QString& stream);
+    void refresh(const QStringList& streams); // their entries changed
+    void readList(quint64 generation, const QString& userId);
+    void search(quint64 generation, const QString& text);
+    void readVersions(const QString& stream);
+    // The content of version `entryId`; with `compare`, marked against the version before it
+    // (`previousEntryId`, 0: none) — a diff of long documents takes longer than a frame.
+    void readVersion(quint64 generation, qint64 entryId, qint64 previousEntryId, bool compare);
+    void readMentions(const QString& userId);
+
+signals:
+    // `covered`: the newest entry (server id) the document includes with everything before it;
+    // empty while the stream's history is not all cached.
+    void opened(const QString& stream, const QByteArray& state, const QString& covered);
+    void changed(const QString& stream, const QByteArray& update, const QString& covered);
+    void historyWanted(const QString& stream); // older entries are not cached yet
+    void problem(const QString& stream, const QString& text);
+    void listRead(quint64 generation, const QList<convene::docs::DocumentRow>& rows);
+    void searched(quint64 generation, const QList<convene::docs::SearchHit>& hits);
+    void versionsRead(const QString& stream, const QList<convene::docs::VersionRow>& versions);
+    void versionRead(quint64 generation, const std::shared_ptr<const convene::docs::VersionContent>& version);
+    void mentioned(const QString& stream, const QString& title, const QString& author, const QString& excerpt);
+    void failed(const QString& reason);
+
+private:
+    struct Mirror {
+        std::unique_ptr<crdt::Doc> doc;
+        int64_t lastId = 0;
+        std::vector<std::vector<uint8_t>> changes; // collected while applying
+        int handle = 0;
+        bool stateDirty = false;
+    };
+
+    bool ensureOpen();
+    Mirror& mirrorFor(const QString& stream);
+    bool loadSaved(const QString& stream, Mirror& mirror);
+    void loadFromEntries(const QString& stream, Mirror& mirror);
+    void apply(const QString& stream, Mirror& mirror, const DocEntry& entry);
+    QByteArray takeChanges(Mirror& mirror);
+    QString covered(const QString& stream, const Mirror& mirror); // asks for older history if needed
+    void saveStates();
+
+    QString m_cachePath;
+    QString m_profileDir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<DocQueries> m_queries;
+    std::map<QString, Mirror> m_mirrors;
+    QTimer m_saveTimer;
+    int64_t m_mentionsAfter = -1; // -1: not started; mentions older than the first read are not news
+};
+
+} // namespace convene::docs
