@@ -179,6 +179,11 @@ ApplicationWindow {
                         value: true
                         restoreMode: Binding.RestoreNone
                     }
+                    Binding {
+                        target: docsLoader.item
+                        property: "docs"
+                        value: window.app.docs
+                    }
                 }
                 Loader {
                     id: callsLoader

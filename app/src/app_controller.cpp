@@ -79,6 +79,7 @@ void AppController::setWorkspace(const Workspace& workspace)
     m_chat = workspace.chat;
     m_calls = workspace.calls;
     m_calendar = workspace.calendar;
+    m_docs = workspace.docs;
     m_accountAddress = workspace.accountAddress;
     m_canSignIn = workspace.canSignIn;
     if (m_sync) {
@@ -178,6 +179,15 @@ void AppController::updateDarkMode()
         m_darkMode = dark;
         emit darkModeChanged();
     }
+}
+
+void AppController::openDocLink(const QUrl& link)
+{
+    if (!m_docs)
+        return;
+    setCurrentView(QStringLiteral("docs"));
+    if (const QString error = m_docs->openLink(link); !error.isEmpty() && m_chat)
+        emit m_chat->notice(error);
 }
 
 } // namespace convene

@@ -3,6 +3,7 @@
 #include <convene/call/call_controller.h>
 #include <convene/calendar/calendar_controller.h>
 #include <convene/chat/chat_controller.h>
+#include <convene/docs/docs_controller.h>
 #include <convene/core/settings.h>
 #include <convene/sync/sync_service.h>
 
@@ -30,6 +31,7 @@ class AppController : public QObject {
     Q_PROPERTY(convene::chat::ChatController* chat READ chat NOTIFY workspaceChanged)
     Q_PROPERTY(convene::call::CallController* calls READ calls NOTIFY workspaceChanged)
     Q_PROPERTY(convene::calendar::CalendarController* calendar READ calendar NOTIFY workspaceChanged)
+    Q_PROPERTY(convene::docs::DocsController* docs READ docs NOTIFY workspaceChanged)
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
@@ -67,6 +69,7 @@ public:
     chat::ChatController* chat() const { return m_chat; }
     call::CallController* calls() const { return m_calls; }
     calendar::CalendarController* calendar() const { return m_calendar; }
+    docs::DocsController* docs() const { return m_docs; }
     // The open workspace's services (all null while none is open) and the network account it
     // is signed in with (empty for the local workspace).
     struct Workspace {
@@ -74,6 +77,7 @@ public:
         chat::ChatController* chat = nullptr;
         call::CallController* calls = nullptr;
         calendar::CalendarController* calendar = nullptr;
+        docs::DocsController* docs = nullptr;
         QString accountAddress;
         bool canSignIn = false; // the organisation lets this profile choose a server
     };
@@ -90,6 +94,8 @@ public:
     Q_INVOKABLE void openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot = 0);
     // A message by its server id (links).
     void openChatLink(const QString& stream, const QString& messageId);
+    // A document by its link (convene://docs/<id>), in the docs view.
+    Q_INVOKABLE void openDocLink(const QUrl& link);
 
 signals:
     void currentViewChanged();
@@ -113,6 +119,7 @@ private:
     chat::ChatController* m_chat = nullptr;
     call::CallController* m_calls = nullptr;
     calendar::CalendarController* m_calendar = nullptr;
+    docs::DocsController* m_docs = nullptr;
     QString m_currentView;
     QString m_themeOverride;
     QString m_language;

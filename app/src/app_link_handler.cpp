@@ -27,6 +27,8 @@ bool AppLinkHandler::eventFilter(QObject* watched, QEvent* event)
         m_controller.openChatLink(message->stream, message->messageId);
     if (const auto call = callLinkOf(url))
         m_controller.joinCall(*call);
+    if (isDocLink(url))
+        m_controller.openDocLink(url);
     if (m_window) {
         m_window->show();
         m_window->raise();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace convene {
 
@@ -16,6 +17,7 @@ struct AppOptions {
     QString chatStream; // a message to show, from a convene://chat/<stream>/<server id> link
     QString chatMessageId;
     QString callStream; // a call to join, from a convene://calls/<stream> link
+    QUrl docLink; // a document to open, a convene://docs/<id> link
     QString screenshotFile;
 };
 

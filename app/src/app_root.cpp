@@ -1,6 +1,7 @@
 #include "app_root.h"
 
 #include "calendar_setup.h"
+#include "docs_setup.h"
 
 #include "account/credential_store.h"
 #include "account/sign_in_controller.h"
@@ -337,11 +338,14 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     m_calendar =
         std::make_unique<CalendarSetup>(CalendarSetup::Context{*m_sync, m_chat->peopleDirectory(), m_settings->state(),
                                                                m_userId, m_translations->language(), m_chat->writer()});
+    m_docs = createDocs(*m_sync, m_chat->peopleDirectory(), m_settings->state(), m_userId, m_controller->userName());
     const bool backendLocked = m_settings->isLocked(QString::fromLatin1(SettingKey::Backend));
     const bool signedIn = account.needsSignIn() && !account.address.isEmpty();
     const bool canChoose = !backendLocked && !networkBackend().isEmpty();
     m_controller->setWorkspace({m_sync.get(), m_chat.get(), m_calls.get(), &m_calendar->controller(),
-                                signedIn ? account.address : QString(), canChoose || signedIn});
+                                m_docs.get(), signedIn ? account.address : QString(), canChoose || signedIn});
+    // A document link followed in a message opens in the docs view.
+    connect(m_chat.get(), &chat::ChatController::appLinkActivated, m_controller.get(), &AppController::openDocLink);
     if (signedIn) {
         // The name the user goes by reaches everyone's directory, now and after each rename.
         m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
@@ -364,8 +368,11 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
         m_controller->openChatLink(m_options.chatStream, m_options.chatMessageId);
     if (!m_options.callStream.isEmpty())
         m_controller->joinCall(m_options.callStream);
+    if (!m_options.docLink.isEmpty())
+        m_controller->openDocLink(m_options.docLink);
     m_options.chatStream.clear();
     m_options.callStream.clear();
+    m_options.docLink.clear();
     // Minimised or hidden in the tray: the server may hold back what is not urgent.
     connect(main, &QWindow::visibilityChanged, m_sync.get(), [sync = m_sync.get()](QWindow::Visibility visibility) {
         sync->setClientActive(visibility != QWindow::Minimized && visibility != QWindow::Hidden);
@@ -409,6 +416,10 @@ void AppRoot::startNotifications(QQuickWindow* main)
     m_notifications = std::make_unique<chat::NotificationCenter>(
         m_chat->cache(), m_sync->changes(), m_chat->peopleDirectory(), m_chat->conversationState(), std::move(hooks));
     connect(m_notifications.get(), &chat::NotificationCenter::notify, m_tray.get(), &TrayIcon::showNotification);
+    connect(m_docs.get(), &docs::DocsController::notification, m_tray.get(),
+            [tray = m_tray.get()](const QString& title, const QString& text) {
+                tray->showNotification(title, text, {}, 0, 0);
+            });
     connect(m_calendar.get(), &CalendarSetup::notification, m_tray.get(),
             [tray = m_tray.get()](const QString& title, const QString& text) {
                 tray->showNotification(title, text, {}, 0, 0);
@@ -434,6 +445,7 @@ void AppRoot::closeWorkspace()
     if (m_controller)
         m_controller->setWorkspace({});
     m_profile.reset();
+    m_docs.reset(); // hands the documents' last edits to the outbox
     if (m_sync)
         m_sync->stop();
     m_calendar.reset();

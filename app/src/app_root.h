@@ -19,6 +19,9 @@ class QQuickWindow;
 namespace convene {
 
 class CalendarSetup;
+namespace docs {
+class DocsController;
+}
 
 class AppController;
 class AppLinkHandler;
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<chat::ChatController> m_chat;
     std::unique_ptr<call::CallController> m_calls;
     std::unique_ptr<CalendarSetup> m_calendar;
+    std::unique_ptr<docs::DocsController> m_docs;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<chat::NotificationCenter> m_notifications;
     std::unique_ptr<AppController> m_controller;

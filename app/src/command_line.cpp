@@ -56,6 +56,14 @@ std::optional<QString> callLinkOf(const QUrl& url)
     return parts.at(0);
 }
 
+bool isDocLink(const QUrl& url)
+{
+    if (viewForLink(url) != u"docs" || url.hasQuery() || url.hasFragment())
+        return false;
+    const QStringList parts = url.path(QUrl::FullyDecoded).split(u'/', Qt::SkipEmptyParts);
+    return parts.size() == 1 && parts.at(0).size() <= 200;
+}
+
 namespace {
 
 bool isAppLink(const QString& argument)
@@ -80,9 +88,11 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     }
     if (const auto call = callLinkOf(url))
         o.callStream = *call;
+    if (isDocLink(url))
+        o.docLink = url;
     const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
     const bool extra =
-        (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty()) || url.hasQuery() || url.hasFragment();
+        (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty() && o.docLink.isEmpty()) || url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")

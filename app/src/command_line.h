@@ -36,6 +36,8 @@ std::optional<ChatLink> chatLinkOf(const QUrl& url);
 // convene://calls/<stream> joins the call in a conversation or meeting room (a calendar event's
 // call link); the stream is percent-encoded.
 std::optional<QString> callLinkOf(const QUrl& url);
+// convene://docs/<id> opens a document.
+bool isDocLink(const QUrl& url);
 inline constexpr char kUrlScheme[] = "convene";
 QStringList availableLanguages();
 

@@ -1,18 +1,40 @@
 import QtQuick
-import QtQuick.Controls
 import Convene.Ui
+import Convene.Docs
+import Convene.Docs.Core
 
-// The documents pane; shows its empty state until the workspace has documents.
+// The documents pane: the workspace's documents, open in tabs, edited together.
 Rectangle {
+    id: pane
+
+    property DocsController docs: null
     readonly property string title: qsTr("Docs")
+    property DocsView view: null
 
     objectName: "docsPane"
-    color: Theme.surface
+    color: Theme.window
 
-    EmptyState {
-        anchors.fill: parent
-        iconName: "docs"
-        title: qsTr("No documents yet")
-        description: qsTr("Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.")
+    // The view takes the controller as a required property: it is made once the controller is
+    // there, and made again for another workspace's documents.
+    function showDocs() {
+        if (view && view.docs === docs)
+            return
+        if (view) {
+            view.destroy()
+            view = null
+        }
+        if (!docs)
+            return
+        view = viewComponent.createObject(pane, { docs: pane.docs }) as DocsView
+    }
+
+    onDocsChanged: showDocs()
+    Component.onCompleted: showDocs()
+
+    Component {
+        id: viewComponent
+        DocsView {
+            anchors.fill: parent
+        }
     }
 }
