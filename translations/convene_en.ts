@@ -668,6 +668,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -831,6 +842,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteDocumentDialog</name>
+    <message>
+        <source>Delete document</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No one can open it any more. It stays in Deleted, where you can restore it.</source>
+        <translation>Delete “%1”? No one can open it any more. It stays in Deleted, where you can restore it.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessageDialog</name>
     <message>
         <source>Delete message</source>
@@ -872,18 +902,643 @@
     </message>
 </context>
 <context>
+    <name>DocFileDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Import a Markdown file</source>
+        <translation>Import a Markdown file</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>Insert an image</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Export as HTML</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>Export as OpenDocument text</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown files (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML files (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>DocToolButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
         <translation>Docs</translation>
+    </message>
+</context>
+<context>
+    <name>DocsSidebar</name>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Shared with me</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>Created by me</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Import Markdown…</source>
+        <translation>Import Markdown…</translation>
+    </message>
+    <message>
+        <source>Import a Markdown file as a new document</source>
+        <translation>Import a Markdown file as a new document</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation>Show documents</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 matches</translation>
+    </message>
+    <message>
+        <source>Loading documents…</source>
+        <translation>Loading documents…</translation>
+    </message>
+    <message>
+        <source>No documents match</source>
+        <translation>No documents match</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet</source>
+        <translation>Nothing starred yet</translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet</source>
+        <translation>Nothing shared with you yet</translation>
+    </message>
+    <message>
+        <source>You have not created a document yet</source>
+        <translation>You have not created a document yet</translation>
+    </message>
+    <message>
+        <source>No deleted documents</source>
+        <translation>No deleted documents</translation>
     </message>
     <message>
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
     <message>
+        <source>Try other words. Titles and text are both searched.</source>
+        <translation>Try other words. Titles and text are both searched.</translation>
+    </message>
+    <message>
+        <source>Star the documents you come back to, and they wait for you here.</source>
+        <translation>Star the documents you come back to, and they wait for you here.</translation>
+    </message>
+    <message>
+        <source>Documents your colleagues create show up here.</source>
+        <translation>Documents your colleagues create show up here.</translation>
+    </message>
+    <message>
+        <source>Documents you create show up here.</source>
+        <translation>Documents you create show up here.</translation>
+    </message>
+    <message>
+        <source>Documents you delete stay here, so you can restore them.</source>
+        <translation>Documents you delete stay here, so you can restore them.</translation>
+    </message>
+    <message>
+        <source>Write something together: everyone edits at the same time, even offline.</source>
+        <translation>Write something together: everyone edits at the same time, even offline.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Remove star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Delete the document</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the document</source>
+        <translation>Restore the document</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>Docs</source>
+        <translation>Docs</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link copied</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>“%1” deleted</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Restored “%1”</source>
+        <translation>Restored “%1”</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>Restored an earlier version</translation>
+    </message>
+    <message>
+        <source>Hide the document list</source>
+        <translation>Hide the document list</translation>
+    </message>
+    <message>
+        <source>Show the document list</source>
+        <translation>Show the document list</translation>
+    </message>
+    <message>
+        <source>Ctrl+</source>
+        <translation>Ctrl+</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Open documents</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>Close “%1”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>No document open</translation>
+    </message>
+    <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</translation>
+    </message>
+    <message>
+        <source>Open a document from the list, or create one.</source>
+        <translation>Open a document from the list, or create one.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>Undo the deletion</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>Heading 4</translation>
+    </message>
+    <message>
+        <source>Heading 5</source>
+        <translation>Heading 5</translation>
+    </message>
+    <message>
+        <source>Heading 6</source>
+        <translation>Heading 6</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>Code block</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>Saved on this computer — sends when you are back online</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people in this document</source>
+        <translation>
+            <numerusform>%n other people in this document</numerusform><numerusform>%n other people in this document</numerusform></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (.html)…</source>
+        <translation>Web page (.html)…</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Export as HTML</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)…</source>
+        <translation>OpenDocument text (.odt)…</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>Export as OpenDocument text</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Hide version history</source>
+        <translation>Hide version history</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Delete the document</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>Strikethrough</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>Inline code</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation>Mention someone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start writing, or type # for a heading, - for a list…</source>
+        <translation>Start writing, or type # for a heading, - for a list…</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <source>Continue writing at the end</source>
+        <translation>Continue writing at the end</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <source>Drop images to add them here</source>
+        <translation>Drop images to add them here</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>Exported to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>Actions for “%1”</source>
+        <translation>Actions for “%1”</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>Saved on this computer — sends when you are back online</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>Created by %1</translation>
+    </message>
+    <message>
+        <source>Edited %1 by %2</source>
+        <translation>Edited %1 by %2</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Remove star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Restore “%1”</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1858,83 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Back to the document</source>
+        <translation>Back to the document</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters added</source>
+        <translation>
+            <numerusform>%n character added</numerusform><numerusform>%n characters added</numerusform></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters removed</source>
+        <translation>
+            <numerusform>%n character removed</numerusform><numerusform>%n characters removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>compared with the version before</source>
+        <translation>compared with the version before</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>The version's text</source>
+        <translation>The version's text</translation>
+    </message>
+    <message>
+        <source>Close version history</source>
+        <translation>Close version history</translation>
+    </message>
+    <message>
+        <source>Save version…</source>
+        <translation>Save version…</translation>
+    </message>
+    <message>
+        <source>Save a named version</source>
+        <translation>Save a named version</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>No versions yet. Versions are saved as you edit, and you can name one any time.</source>
+        <translation>No versions yet. Versions are saved as you edit, and you can name one any time.</translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation>Restore this version?</translation>
+    </message>
+    <message>
+        <source>The document goes back to “%1” for everyone. What it has now stays in the history, so you can go back to it.</source>
+        <translation>The document goes back to “%1” for everyone. What it has now stays in the history, so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>IcsFileDialog</name>
     <message>
         <source>Export the calendar</source>
@@ -1337,6 +2069,53 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Edit link</source>
+        <translation>Edit link</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Add link</translation>
+    </message>
+    <message>
+        <source>Enter a web address (https://…), an email address or a document link.</source>
+        <translation>Enter a web address (https://…), an email address or a document link.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Text to show</source>
+        <translation>Text to show</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Link address</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>Convene Demo</source>
@@ -1375,6 +2154,17 @@
     <message>
         <source>Managed by your organization</source>
         <translation>Managed by your organization</translation>
+    </message>
+</context>
+<context>
+    <name>MentionPopup</name>
+    <message>
+        <source>No one by that name</source>
+        <translation>No one by that name</translation>
+    </message>
+    <message>
+        <source>People to mention</source>
+        <translation>People to mention</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2317,17 @@
     <message>
         <source>%1 more: show the whole day</source>
         <translation>%1 more: show the whole day</translation>
+    </message>
+</context>
+<context>
+    <name>NameFieldDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2510,25 @@
     <message>
         <source>Add reaction</source>
         <translation>Add reaction</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename document</source>
+        <translation>Rename document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2843,48 @@
     </message>
 </context>
 <context>
+    <name>VersionNameDialog</name>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation>Version name</translation>
+    </message>
+    <message>
+        <source>e.g. Draft for review</source>
+        <translation>e.g. Draft for review</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>%1, saved %2 by %3</source>
+        <translation>%1, saved %2 by %3</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Yesterday, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WeekEventBlock</name>
     <message>
         <source>Cancelled</source>
@@ -2297,6 +3159,10 @@
     <message>
         <source>The answer names no event or no valid reply.</source>
         <translation>The answer names no event or no valid reply.</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>The time zone “%1” is unknown.</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +4076,118 @@
     <message>
         <source>Not joined</source>
         <translation>Not joined</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocLoader</name>
+    <message>
+        <source>The document's first text is unreadable.</source>
+        <translation>The document's first text is unreadable.</translation>
+    </message>
+    <message>
+        <source>A change by %1 could not be read and was left out.</source>
+        <translation>A change by %1 could not be read and was left out.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocsController</name>
+    <message>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 mentioned you in “%2”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Titles can have at most %1 characters.</source>
+        <translation>Titles can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>A document needs a title.</translation>
+    </message>
+    <message>
+        <source>There is no such document.</source>
+        <translation>There is no such document.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this document can delete it.</source>
+        <translation>Only the person who created this document can delete it.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this document can restore it.</source>
+        <translation>Only the person who created this document can restore it.</translation>
+    </message>
+    <message>
+        <source>This document link does not lead to a document in this workspace.</source>
+        <translation>This document link does not lead to a document in this workspace.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>A version needs a name.</translation>
+    </message>
+    <message>
+        <source>This document is too large to keep as a named version (%1 KB; the limit is %2 KB).</source>
+        <translation>This document is too large to keep as a named version (%1 KB; the limit is %2 KB).</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocumentExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Could not convert the document to %1.</source>
+        <translation>Could not convert the document to %1.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>“%1” is too large to import (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1” is not UTF-8 text.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocumentSession</name>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>Images can be at most %1 MB.</source>
+        <translation>Images can be at most %1 MB.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Convene can show (PNG, JPEG, GIF or WebP).</source>
+        <translation>“%1” is not an image Convene can show (PNG, JPEG, GIF or WebP).</translation>
+    </message>
+    <message>
+        <source>The image could not be uploaded: %1</source>
+        <translation>The image could not be uploaded: %1</translation>
+    </message>
+    <message>
+        <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
+        <translation>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <crdt/awareness.h>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -349,4 +351,81 @@ TEST_CASE("The seeded welcome document opens with its text for everyone, and edi
     typeInto(mine, 0, QStringLiteral("Hi! "));
     mine->flush();
     CHECK(QTest::qWaitFor([&] { return plain(theirs) == QStringLiteral("Hi! ") + seeded; }, 10000));
+}
+
+TEST_CASE("A document opened before opens from its saved state and still gets what came since")
+{
+    QTemporaryDir dir;
+    Profile ana(dir.path(), QStringLiteral("ana"));
+    Profile bo(dir.path(), QStringLiteral("bo"));
+    REQUIRE(ana.docs->create(QStringLiteral("Saved state")).isEmpty());
+    DocumentSession* mine = ana.docs->current();
+    const QString stream = mine->stream();
+    REQUIRE(QTest::qWaitFor([&] { return mine->loaded(); }, 10000));
+    typeInto(mine, 0, QStringLiteral("one\n"));
+    mine->flush();
+    REQUIRE(QTest::qWaitFor([&] { return ana.docs->documents()->document(stream) &&
+                                          ana.docs->documents()->document(stream)->unsent == 0; },
+                            10000));
+    ana.docs->close(stream);
+    const QString statePath = documentFileBase(ana.dir, stream) + QStringLiteral(".state");
+    REQUIRE(QTest::qWaitFor([&] { return QFile::exists(statePath); }, 10000));
+
+    DocumentSession* theirs = bo.openLoaded(stream);
+    REQUIRE(QTest::qWaitFor([&] { return plain(theirs) == QStringLiteral("one\n"); }, 10000));
+    typeInto(theirs, 4, QStringLiteral("two\n"));
+    theirs->flush();
+    QTest::qWait(500); // Ana's cache takes Bo's entry while her document is closed
+
+    DocumentSession* reopened = ana.openLoaded(stream);
+    CHECK(QTest::qWaitFor([&] { return plain(reopened) == QStringLiteral("one\ntwo\n"); }, 10000));
+
+    // A saved state from another cache is not used: the document is read from the entries.
+    QFile::remove(statePath);
+    ana.docs->close(stream);
+    REQUIRE(QTest::qWaitFor([&] { return QFile::exists(statePath); }, 10000));
+    QFile state(statePath);
+    REQUIRE(state.open(QIODevice::ReadWrite));
+    QByteArray bytes = state.readAll();
+    bytes[18] = char(bytes[18] ^ 0x5a); // inside the entry key (after magic, row id and its length)
+    state.seek(0);
+    state.write(bytes);
+    state.close();
+    DocumentSession* again = ana.openLoaded(stream);
+    CHECK(plain(again) == QStringLiteral("one\ntwo\n"));
+}
+
+TEST_CASE("Markdown imports as a new document; the open document exports to Markdown, HTML and ODT")
+{
+    QTemporaryDir dir;
+    Profile ana(dir.path(), QStringLiteral("ana"));
+    const QString source = QDir(dir.path()).filePath(QStringLiteral("会议纪要.md"));
+    QFile file(source);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("# 议程\n\n- **发布** 计划\n- [ ] 检查清单\n\nSee [docs](https://example.com).\n").toUtf8());
+    file.close();
+    CHECK(ana.docs->importMarkdown(QUrl::fromLocalFile(QDir(dir.path()).filePath(QStringLiteral("missing.md")))) != QString());
+    REQUIRE(ana.docs->importMarkdown(QUrl::fromLocalFile(source)).isEmpty());
+    DocumentSession* imported = ana.docs->current();
+    REQUIRE(imported);
+    CHECK(imported->title() == QStringLiteral("会议纪要"));
+    REQUIRE(QTest::qWaitFor([&] { return plain(imported).contains(QStringLiteral("检查清单")); }, 10000));
+    const std::string json = crdt::deltaToJson(imported->text().toDelta());
+    CHECK(json.find("\"header\":1") != std::string::npos);
+    CHECK(json.find("\"bold\":true") != std::string::npos);
+    CHECK(json.find("\"list\":\"unchecked\"") != std::string::npos);
+    CHECK(json.find("\"link\":\"https://example.com\"") != std::string::npos);
+
+    for (const QString& name : {QStringLiteral("out.md"), QStringLiteral("out.html"), QStringLiteral("out.odt")}) {
+        const QString path = QDir(dir.path()).filePath(name);
+        CHECK(ana.docs->exportCurrent(QUrl::fromLocalFile(path)).isEmpty());
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::ReadOnly));
+        const QByteArray bytes = out.readAll();
+        if (name.endsWith(QLatin1String(".odt")))
+            CHECK(bytes.startsWith("PK"));
+        else
+            CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("检查清单")));
+    }
+    CHECK_FALSE(ana.docs->exportCurrent(QUrl::fromLocalFile(QStringLiteral("/proc/nope/out.md"))).isEmpty());
 }
