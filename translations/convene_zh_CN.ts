@@ -666,6 +666,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <source>Online</source>
@@ -828,6 +839,25 @@
     </message>
 </context>
 <context>
+    <name>DeleteDocumentDialog</name>
+    <message>
+        <source>Delete document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No one can open it any more. It stays in Deleted, where you can restore it.</source>
+        <translation>确定删除“%1”吗？删除后任何人都无法再打开它。文档会保留在“已删除”中，你可以在那里恢复。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>DeleteMessageDialog</name>
     <message>
         <source>Delete message</source>
@@ -869,18 +899,646 @@
     </message>
 </context>
 <context>
+    <name>DocFileDialog</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Import a Markdown file</source>
+        <translation>导入 Markdown 文件</translation>
+    </message>
+    <message>
+        <source>Insert an image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>导出为 HTML</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>导出为 OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown 文件 (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML 文件 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>DocToolButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DocsPane</name>
     <message>
         <source>Docs</source>
         <translation>文档</translation>
+    </message>
+</context>
+<context>
+    <name>DocsSidebar</name>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>与我共享</translation>
+    </message>
+    <message>
+        <source>Created by me</source>
+        <translation>我创建的</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Import Markdown…</source>
+        <translation>导入 Markdown…</translation>
+    </message>
+    <message>
+        <source>Import a Markdown file as a new document</source>
+        <translation>将 Markdown 文件导入为新文档</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>搜索文档</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Show documents</source>
+        <translation>筛选文档</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配结果</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个结果</translation>
+    </message>
+    <message>
+        <source>Loading documents…</source>
+        <translation>正在加载文档…</translation>
+    </message>
+    <message>
+        <source>No documents match</source>
+        <translation>没有匹配的文档</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet</source>
+        <translation>还没有加星标的文档</translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet</source>
+        <translation>还没有与你共享的文档</translation>
+    </message>
+    <message>
+        <source>You have not created a document yet</source>
+        <translation>你还没有创建过文档</translation>
+    </message>
+    <message>
+        <source>No deleted documents</source>
+        <translation>没有已删除的文档</translation>
     </message>
     <message>
         <source>No documents yet</source>
         <translation>还没有文档</translation>
     </message>
     <message>
+        <source>Try other words. Titles and text are both searched.</source>
+        <translation>换个关键词试试。标题和正文都会被搜索。</translation>
+    </message>
+    <message>
+        <source>Star the documents you come back to, and they wait for you here.</source>
+        <translation>为常用文档加上星标，就能在这里快速找到。</translation>
+    </message>
+    <message>
+        <source>Documents your colleagues create show up here.</source>
+        <translation>同事创建的文档会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Documents you create show up here.</source>
+        <translation>你创建的文档会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Documents you delete stay here, so you can restore them.</source>
+        <translation>你删除的文档会保留在这里，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Write something together: everyone edits at the same time, even offline.</source>
+        <translation>一起来写点什么吧：大家可以同时编辑，离线也没问题。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the document</source>
+        <translation>恢复文档</translation>
+    </message>
+</context>
+<context>
+    <name>DocsView</name>
+    <message>
+        <source>Docs</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>链接已复制</translation>
+    </message>
+    <message>
+        <source>“%1” deleted</source>
+        <translation>已删除“%1”</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Restored “%1”</source>
+        <translation>已恢复“%1”</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version</source>
+        <translation>已恢复到较早的版本</translation>
+    </message>
+    <message>
+        <source>Hide the document list</source>
+        <translation>隐藏文档列表</translation>
+    </message>
+    <message>
+        <source>Show the document list</source>
+        <translation>显示文档列表</translation>
+    </message>
+    <message>
+        <source>Ctrl+</source>
+        <translation>Ctrl+</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>已打开的文档</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>关闭“%1”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>还没有文档</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>未打开文档</translation>
+    </message>
+    <message>
         <source>Documents you write together appear here. Everyone edits at the same time, and changes made offline merge when you reconnect.</source>
         <translation>与团队共同编写的文档会显示在这里。大家可同时编辑，离线所做的修改会在重新连接后自动合并。</translation>
+    </message>
+    <message>
+        <source>Open a document from the list, or create one.</source>
+        <translation>从列表中打开文档，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>文档：%1</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>标题 4</translation>
+    </message>
+    <message>
+        <source>Heading 5</source>
+        <translation>标题 5</translation>
+    </message>
+    <message>
+        <source>Heading 6</source>
+        <translation>标题 6</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>无序列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>有序列表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>代码块</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>已保存在本机，联网后自动发送</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other people in this document</source>
+        <translation>
+            <numerusform>还有 %n 人在此文档中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (.html)…</source>
+        <translation>网页 (.html)…</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>导出为 HTML</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)…</source>
+        <translation>OpenDocument 文本 (.odt)…</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>导出为 OpenDocument 文本</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Hide version history</source>
+        <translation>隐藏版本历史</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>删除线</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>行内代码</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation>提及某人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Start writing, or type # for a heading, - for a list…</source>
+        <translation>开始输入，或输入 # 添加标题、- 添加列表…</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文档正文</translation>
+    </message>
+    <message>
+        <source>Continue writing at the end</source>
+        <translation>在末尾继续输入</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>正在打开文档…</translation>
+    </message>
+    <message>
+        <source>Drop images to add them here</source>
+        <translation>将图片拖放到这里即可插入</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>已导出到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Actions for “%1”</source>
+        <translation>“%1”的操作</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>已保存在本机，联网后自动发送</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>%1 创建</translation>
+    </message>
+    <message>
+        <source>Edited %1 by %2</source>
+        <translation>%2 编辑于 %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>编辑于 %1</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>恢复“%1”</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1858,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Back to the document</source>
+        <translation>返回文档</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters added</source>
+        <translation>
+            <numerusform>新增 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters removed</source>
+        <translation>
+            <numerusform>删除 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>compared with the version before</source>
+        <translation>与上一版本相比</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>The version&apos;s text</source>
+        <translation>此版本的内容</translation>
+    </message>
+    <message>
+        <source>Close version history</source>
+        <translation>关闭版本历史</translation>
+    </message>
+    <message>
+        <source>Save version…</source>
+        <translation>保存版本…</translation>
+    </message>
+    <message>
+        <source>Save a named version</source>
+        <translation>保存命名版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>No versions yet. Versions are saved as you edit, and you can name one any time.</source>
+        <translation>还没有版本。编辑时会自动保存版本，你也可以随时保存命名版本。</translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation>恢复此版本？</translation>
+    </message>
+    <message>
+        <source>The document goes back to “%1” for everyone. What it has now stays in the history, so you can go back to it.</source>
+        <translation>文档将为所有人恢复到“%1”。当前内容会保留在版本历史中，你可以随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>IcsFileDialog</name>
     <message>
         <source>Export the calendar</source>
@@ -1334,6 +2071,53 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Edit link</source>
+        <translation>编辑链接</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Enter a web address (https://…), an email address or a document link.</source>
+        <translation>请输入网址（https://…）、电子邮件地址或文档链接。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Text to show</source>
+        <translation>显示文本</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>链接地址</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>移除链接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>LocalBackend</name>
     <message>
         <source>Convene Demo</source>
@@ -1372,6 +2156,17 @@
     <message>
         <source>Managed by your organization</source>
         <translation>由你的组织管理</translation>
+    </message>
+</context>
+<context>
+    <name>MentionPopup</name>
+    <message>
+        <source>No one by that name</source>
+        <translation>未找到此人</translation>
+    </message>
+    <message>
+        <source>People to mention</source>
+        <translation>可提及的人</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2318,17 @@
     <message>
         <source>%1 more: show the whole day</source>
         <translation>还有 %1 项，查看当天全部日程</translation>
+    </message>
+</context>
+<context>
+    <name>NameFieldDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2509,25 @@
     <message>
         <source>Add reaction</source>
         <translation>添加表情回应</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2840,48 @@
     </message>
 </context>
 <context>
+    <name>VersionNameDialog</name>
+    <message>
+        <source>Save version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Version name</source>
+        <translation>版本名称</translation>
+    </message>
+    <message>
+        <source>e.g. Draft for review</source>
+        <translation>例如 待审阅草稿</translation>
+    </message>
+</context>
+<context>
+    <name>VersionRow</name>
+    <message>
+        <source>%1, saved %2 by %3</source>
+        <translation>%1，由 %3 保存于 %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，由 %2 编辑</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WeekEventBlock</name>
     <message>
         <source>Cancelled</source>
@@ -2288,6 +3155,10 @@
     <message>
         <source>The answer names no event or no valid reply.</source>
         <translation>该回复未指明日程，或回复无效。</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is unknown.</source>
+        <translation>时区“%1”未知。</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +4070,118 @@
     <message>
         <source>Not joined</source>
         <translation>未加入</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocLoader</name>
+    <message>
+        <source>The document&apos;s first text is unreadable.</source>
+        <translation>无法读取文档的初始内容。</translation>
+    </message>
+    <message>
+        <source>A change by %1 could not be read and was left out.</source>
+        <translation>%1 的一处修改无法读取，已略过。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocsController</name>
+    <message>
+        <source>%1 mentioned you in “%2”</source>
+        <translation>%1 在“%2”中提到了你</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Titles can have at most %1 characters.</source>
+        <translation>标题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>请为文档添加标题。</translation>
+    </message>
+    <message>
+        <source>There is no such document.</source>
+        <translation>该文档不存在。</translation>
+    </message>
+    <message>
+        <source>Only the person who created this document can delete it.</source>
+        <translation>只有文档创建者才能删除此文档。</translation>
+    </message>
+    <message>
+        <source>Only the person who created this document can restore it.</source>
+        <translation>只有文档创建者才能恢复此文档。</translation>
+    </message>
+    <message>
+        <source>This document link does not lead to a document in this workspace.</source>
+        <translation>此文档链接未指向此工作区中的文档。</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1”已被删除。</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>请为版本命名。</translation>
+    </message>
+    <message>
+        <source>This document is too large to keep as a named version (%1 KB; the limit is %2 KB).</source>
+        <translation>文档过大，无法保存为命名版本（%1 KB；上限为 %2 KB）。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocumentExport</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not convert the document to %1.</source>
+        <translation>无法将文档转换为 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>“%1”过大，无法导入（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1”不是 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::docs::DocumentSession</name>
+    <message>
+        <source>Open a document first.</source>
+        <translation>请先打开一个文档。</translation>
+    </message>
+    <message>
+        <source>Images can be at most %1 MB.</source>
+        <translation>图片最大为 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Convene can show (PNG, JPEG, GIF or WebP).</source>
+        <translation>“%1”不是 Convene 可显示的图片格式（支持 PNG、JPEG、GIF 和 WebP）。</translation>
+    </message>
+    <message>
+        <source>The image could not be uploaded: %1</source>
+        <translation>图片上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
+        <translation>你的编辑无法保存在本机（%1 不可写），但仍会照常发送。</translation>
     </message>
 </context>
 <context>

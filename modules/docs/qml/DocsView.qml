@@ -258,7 +258,7 @@ FocusScope {
                     visible: root.wide || root.currentStream !== ""
                     text: root.sidebarShown && (root.wide || root.drawerOpen) ? qsTr("Hide the document list")
                                                                                : qsTr("Show the document list")
-                    shortcutText: qsTr("Ctrl+\\")
+                    shortcutText: "Ctrl+\\"
                     iconName: "sidebar"
                     focusPolicy: Qt.StrongFocus
                     onClicked: root.toggleSidebar()
