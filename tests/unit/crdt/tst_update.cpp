@@ -167,3 +167,19 @@ TEST_CASE("state vectors encode in descending client order", "[crdt][update]")
     CHECK(StateVector::decode(sv.encode()) == sv);
     CHECK_THROWS_AS(StateVector::decode(crdt_test::fromHex("05")), DecodeError);
 }
+
+TEST_CASE("A merged update with gaps never pushes a waiting struct out of the pending set")
+{
+    // Client 5's items 1, 3 and 6 merged into one update (skips between them) arrive while the
+    // item at clock 5 waits for its origin; yjs keeps it, so must we.
+    Doc doc;
+    Text text = doc.getText("text");
+    for (const char* hex : {"0101050004010474657874017800", "0101070044050002787800",
+                            "01030502c40700070101784105010184050001780105010301",
+                            "01020505c4070005020178c405000504017800",
+                            "0105050144050001780a0144050101780a02c405000504017800"})
+        REQUIRE(doc.applyUpdate(crdt_test::fromHex(hex)).ok);
+    CHECK(text.toString() == "xxxxxxxx");
+    CHECK_FALSE(doc.hasPending());
+    CHECK(doc.stateVector().get(5) == 7);
+}

@@ -166,15 +166,26 @@ Rest integrateStructs(Transaction& tr, std::map<ClientId, std::vector<ItemPtr>>&
 }
 
 // Merges structs of the same client from several sources, dropping and trimming overlaps.
+// Like Yjs' mergeUpdates on pending structs: ordered by clock, content wins over skips (a skip
+// only marks a gap, so it is the one cut back), and overlapping content is sliced.
 void mergePendingRefs(std::vector<ItemPtr>& into, std::vector<ItemPtr>&& more)
 {
     for (auto& r : more)
         into.push_back(std::move(r));
-    std::stable_sort(into.begin(), into.end(),
-                     [](const ItemPtr& a, const ItemPtr& b) { return a->id.clock < b->id.clock; });
+    std::stable_sort(into.begin(), into.end(), [](const ItemPtr& a, const ItemPtr& b) {
+        return a->id.clock < b->id.clock || (a->id.clock == b->id.clock && !a->isSkip() && b->isSkip());
+    });
     std::vector<ItemPtr> out;
     Clock end = 0;
     for (auto& r : into) {
+        if (!out.empty() && out.back()->isSkip() && !r->isSkip() && r->id.clock < end) {
+            Item& skip = *out.back();
+            if (r->id.clock == skip.id.clock)
+                out.pop_back();
+            else
+                skip.length = r->id.clock - skip.id.clock;
+            end = r->id.clock;
+        }
         if (!out.empty() && r->id.clock + r->length <= end)
             continue;
         if (!out.empty() && r->id.clock < end) {
