@@ -36,6 +36,7 @@ public:
 
     void setCursor(int anchor, int head); // -1, -1: not in the text
     void receive(const QString& sender, const QByteArray& payload);
+    bool tracksCursors() const { return !m_positions.isEmpty(); }
     void shift(const std::vector<crdt::DeltaOp>& delta); // an edit moved text under the cursors
     void leave(); // tells the others the user is gone
 

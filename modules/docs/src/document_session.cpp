@@ -9,6 +9,7 @@
 #include <crdt/update.h>
 
 #include <QLoggingCategory>
+#include <QQuickItem>
 #include <QQuickTextDocument>
 
 namespace convene::docs {
@@ -53,8 +54,8 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
             onLocalUpdate(update);
     });
     m_observer = m_text.observe([this](const crdt::Event& event) {
-        if (m_awareness)
-            m_awareness->shift(event.delta);
+        if (m_awareness && m_awareness->tracksCursors())
+            m_awareness->shift(event.delta());
     });
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
@@ -180,6 +181,10 @@ void DocumentSession::setUnsentEntries(int count)
 
 void DocumentSession::attach(QQuickTextDocument* document)
 {
+    // The text item rebuilds only what is in view when it observes the viewport; Qt turns that
+    // on only for text set as a whole, and without it every edit rebuilds every line's nodes.
+    if (auto* item = document ? qobject_cast<QQuickItem*>(document->parent()) : nullptr)
+        item->setFlag(QQuickItem::ItemObservesViewport);
     attachDocument(document ? document->textDocument() : nullptr);
 }
 

@@ -45,7 +45,7 @@ TEST_CASE("array insert and delete with observers", "[crdt][array]")
     Doc doc(3);
     Array list = doc.getArray("list");
     std::vector<std::string> deltas;
-    list.observe([&](const Event& e) { deltas.push_back(deltaToJson(e.delta)); });
+    list.observe([&](const Event& e) { deltas.push_back(deltaToJson(e.delta())); });
     list.push({Value::number(1), Value::number(2), Value::number(3)});
     list.insert(1, {Value::string("x")});
     list.remove(0, 2);

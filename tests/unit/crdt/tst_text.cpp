@@ -109,7 +109,7 @@ TEST_CASE("observers receive the delta of each transaction", "[crdt][text]")
     Text t = doc.getText("text");
     t.insert(0, std::string_view("abcdef"));
     std::vector<std::string> seen;
-    t.observe([&](const Event& e) { seen.push_back(deltaToJson(e.delta)); });
+    t.observe([&](const Event& e) { seen.push_back(deltaToJson(e.delta())); });
     t.insert(2, std::string_view("XY"));
     t.remove(0, 1);
     t.format(1, 2, parseJson(R"({"bold":true})"));

@@ -7,9 +7,8 @@ namespace convene::crdt::detail {
 
 namespace {
 
-void textDelta(Event& ev, const Transaction& tr)
+void textDelta(const Event& ev, const Transaction& tr, std::vector<DeltaOp>& delta)
 {
-    auto& delta = ev.delta;
     Attrs current, old;
     Attrs attributes; // retain attribute changes; a nullptr value means "set to null"
     enum class Action { None, Insert, Retain, Delete } action = Action::None;
@@ -149,9 +148,8 @@ void textDelta(Event& ev, const Transaction& tr)
         delta.pop_back();
 }
 
-void arrayDelta(Event& ev, const Transaction& tr)
+void arrayDelta(const Event& ev, const Transaction& tr, std::vector<DeltaOp>& delta)
 {
-    auto& delta = ev.delta;
     DeltaOp last;
     bool hasLast = false;
     auto pack = [&] {
@@ -243,12 +241,24 @@ Value contentValue(const Item& item, std::size_t index)
 
 void fillEvent(Event& ev, Transaction& tr)
 {
-    Type* t = ev.target;
-    if (t->refKnown && (t->ref == TypeRef::Text || t->ref == TypeRef::XmlText))
-        textDelta(ev, tr);
-    else if (ev.childListChanged)
-        arrayDelta(ev, tr);
     mapKeys(ev, tr);
 }
 
 } // namespace convene::crdt::detail
+
+namespace convene::crdt {
+
+const std::vector<DeltaOp>& Event::delta() const
+{
+    if (!delta_) {
+        delta_.emplace();
+        const Type* t = target;
+        if (t->refKnown && (t->ref == TypeRef::Text || t->ref == TypeRef::XmlText))
+            detail::textDelta(*this, *transaction, *delta_);
+        else if (childListChanged)
+            detail::arrayDelta(*this, *transaction, *delta_);
+    }
+    return *delta_;
+}
+
+} // namespace convene::crdt

@@ -45,8 +45,13 @@ struct Event {
     Transaction* transaction = nullptr;
     bool childListChanged = false;
     std::set<std::string> keysChanged;
-    std::vector<DeltaOp> delta; // Text and Array
     std::map<std::string, KeyChange> keys; // Map
+    // Text and Array: the change as a delta. Worked out on first use, during the observer call:
+    // it walks the whole type, which observers that ignore an event should not pay for.
+    const std::vector<DeltaOp>& delta() const;
+
+private:
+    mutable std::optional<std::vector<DeltaOp>> delta_;
 };
 
 struct SearchMarker {
