@@ -119,8 +119,7 @@ std::vector<crdt::DeltaOp> deltaFromDocument(const QTextDocument& document, int 
         to = count;
     from = std::clamp(from, 0, to);
     InsertBuilder out;
-    for (QTextBlock block = document.findBlock(from); block.isValid() && block.position() < to;
-         block = block.next()) {
+    for (QTextBlock block = document.findBlock(from); block.isValid() && block.position() < to; block = block.next()) {
         const LineAttributes line = readLine(block);
         const crdt::Value lineValue = toValue(line);
         for (auto it = block.begin(); !it.atEnd(); ++it)
@@ -149,7 +148,7 @@ void DeltaRenderer::render(const std::vector<crdt::DeltaOp>& delta)
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
     cursor.removeSelectedText();
-    setLine(doc_, doc_.begin(), {}, style_);
+    setLine(doc_.begin(), {}, style_);
     finalNewline_ = false;
     int position = 0;
     for (const crdt::DeltaOp& op : delta) {
@@ -211,8 +210,7 @@ void DeltaRenderer::format(int position, int length, const crdt::Value& attribut
     const int lastEnd = doc_.characterCount() - 1;
     const int end = position + length;
     QTextBlock lastChanged;
-    for (QTextBlock block = doc_.findBlock(position); block.isValid() && block.position() < end;
-         block = block.next()) {
+    for (QTextBlock block = doc_.findBlock(position); block.isValid() && block.position() < end; block = block.next()) {
         const int blockEnd = block.position() + block.length() - 1;
         if (!inlineChanges.empty())
             restyleCharacters(doc_, block, std::max(position, block.position()), std::min(end, blockEnd), style_,
@@ -227,7 +225,7 @@ void DeltaRenderer::format(int position, int length, const crdt::Value& attribut
         }
     }
     if (lastChanged.isValid())
-        relinkListsAfter(doc_, lastChanged, style_);
+        relinkListsAfter(lastChanged, style_);
 }
 
 void DeltaRenderer::insert(int position, const crdt::DeltaOp& op)
@@ -258,7 +256,7 @@ void DeltaRenderer::insert(int position, const crdt::DeltaOp& op)
         i = newline + 1;
     }
     if (lastHead.isValid())
-        relinkListsAfter(doc_, lastHead, style_);
+        relinkListsAfter(lastHead, style_);
 }
 
 void DeltaRenderer::insertText(QTextCursor& cursor, std::u16string_view text, const InlineAttributes& inlineAttrs,
@@ -286,8 +284,8 @@ void DeltaRenderer::insertEmbed(QTextCursor& cursor, const crdt::Value& embed, c
 {
     QTextImageFormat format = renderEmbedFormat(embed, inlineAttrs, line, style_, QSizeF());
     if (blobIdFromImageUrl(format.name())) {
-        const QSizeF size = prepareImage_ ? prepareImage_(format.name())
-                                          : addPlaceholderImage(doc_, format.name(), style_);
+        const QSizeF size =
+            prepareImage_ ? prepareImage_(format.name()) : addPlaceholderImage(doc_, format.name(), style_);
         if (size.isValid()) {
             format.setWidth(size.width());
             format.setHeight(size.height());
@@ -327,7 +325,7 @@ void DeltaRenderer::remove(int position, int length)
         if (joinsLines) {
             const QTextBlock joined = doc_.findBlock(position);
             setLineAndRestyle(joined, survivor);
-            relinkListsAfter(doc_, joined, style_);
+            relinkListsAfter(joined, style_);
         }
     }
     if (removesFinalNewline) {
@@ -340,7 +338,7 @@ void DeltaRenderer::remove(int position, int length)
 
 void DeltaRenderer::setLineAndRestyle(const QTextBlock& block, const LineAttributes& line)
 {
-    setLine(doc_, block, line, style_);
+    setLine(block, line, style_);
     restyleCharacters(doc_, block, block.position(), block.position() + block.length() - 1, style_);
 }
 
@@ -374,7 +372,7 @@ void DeltaRenderer::settleFinalNewline()
     const QTextBlock joined = doc_.lastBlock();
     if (readLine(joined) != line) {
         setLineAndRestyle(joined, line);
-        relinkListsAfter(doc_, joined, style_);
+        relinkListsAfter(joined, style_);
     }
     finalNewline_ = true;
 }

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlEngine>
 #include <QQuickTextDocument>
 #include <QTextDocument>
 #include <QUuid>
@@ -275,7 +276,10 @@ void DocsController::open(const QString& stream)
         DocumentSession::Context context{m_sync,           m_setup.userId,
                                          m_setup.userName, m_setup.profileDir,
                                          m_setup.nameOf,   [this](const QUuid& id) { return inCache(id); }};
-        m_sessions.emplace(stream, std::make_unique<DocumentSession>(std::move(context), stream, titleOf(stream)));
+        auto created = std::make_unique<DocumentSession>(std::move(context), stream, titleOf(stream));
+        // The controller owns its sessions: one QML got from session() is not the engine's to collect.
+        QQmlEngine::setObjectOwnership(created.get(), QQmlEngine::CppOwnership);
+        m_sessions.emplace(stream, std::move(created));
         m_open << stream;
         emit openStreamsChanged();
         QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->open(stream); });

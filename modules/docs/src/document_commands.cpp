@@ -77,6 +77,28 @@ QString blockTypeOf(const LineAttributes& line)
     return QStringLiteral("paragraph");
 }
 
+// A formatting command (or a paste) is an undo step of its own, however soon it follows typing
+// or precedes more, as the binding does for Markdown shortcuts: Ctrl+Z right after Bold takes
+// back the bold, not the words typed just before it too.
+class OwnUndoStep {
+public:
+    explicit OwnUndoStep(RichTextBinding* binding) : m_binding(binding)
+    {
+        if (m_binding)
+            m_binding->stopCapturing();
+    }
+    ~OwnUndoStep()
+    {
+        if (m_binding)
+            m_binding->stopCapturing();
+    }
+    OwnUndoStep(const OwnUndoStep&) = delete;
+    OwnUndoStep& operator=(const OwnUndoStep&) = delete;
+
+private:
+    RichTextBinding* m_binding;
+};
+
 } // namespace
 
 QTextCursor DocumentSession::cursorFor(int start, int end) const
@@ -93,6 +115,7 @@ void DocumentSession::toggleFormat(const QString& attribute, int start, int end)
     const auto format = inlineFormatNamed(attribute);
     if (!m_document || !format)
         return;
+    OwnUndoStep step(m_binding.get());
     QTextCursor cursor = cursorFor(start, end);
     toggleInlineFormat(cursor, *format, m_style);
 }
@@ -101,6 +124,7 @@ void DocumentSession::setBlockType(const QString& type, int start, int end)
 {
     if (!m_document)
         return;
+    OwnUndoStep step(m_binding.get());
     QTextCursor cursor = cursorFor(start, end);
     const LineAttributes line = formatOf(cursor).line;
     if (type.startsWith(QLatin1String("heading"))) {
@@ -132,6 +156,7 @@ void DocumentSession::toggleChecked(int position)
 {
     if (!m_document)
         return;
+    OwnUndoStep step(m_binding.get());
     QTextCursor cursor = cursorFor(position, position);
     docs::toggleChecked(cursor, m_style);
 }
@@ -167,6 +192,7 @@ void DocumentSession::paste(int start, int end)
 {
     if (!m_document)
         return;
+    OwnUndoStep step(m_binding.get());
     QTextCursor cursor = cursorFor(start, end);
     insertFromMimeData(cursor, QGuiApplication::clipboard()->mimeData(), m_style);
 }

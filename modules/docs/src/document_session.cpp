@@ -53,8 +53,12 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
         if (origin != &kRemoteOrigin)
             onLocalUpdate(update);
     });
+    // Others' cursors move with the user's own edits. Not with edits from the cache: those are
+    // others' edits, and the cursor their author last reported already counts them (it is sent
+    // sooner than the edits are), while for anyone else's cursor the next report corrects it.
     m_observer = m_text.observe([this](const crdt::Event& event) {
-        if (m_awareness && m_awareness->tracksCursors())
+        const bool remote = event.transaction && event.transaction->origin == &kRemoteOrigin;
+        if (m_awareness && m_awareness->tracksCursors() && !remote)
             m_awareness->shift(event.delta());
     });
     m_flushTimer.setSingleShot(true);

@@ -54,12 +54,15 @@ const std::vector<InlineRule>& inlineRules()
 {
     // Content neither starts nor ends with a space, and holds no marker character.
     static const std::vector<InlineRule> rules{
-        {u'*', InlineFormat::Bold, QRegularExpression(QStringLiteral("(?:^|[^*])(\\*\\*)([^*\\s](?:[^*]*[^*\\s])?)(\\*\\*)$"))},
-        {u'*', InlineFormat::Italic, QRegularExpression(QStringLiteral("(?:^|[^*])(\\*)([^*\\s](?:[^*]*[^*\\s])?)(\\*)$"))},
+        {u'*', InlineFormat::Bold,
+         QRegularExpression(QStringLiteral("(?:^|[^*])(\\*\\*)([^*\\s](?:[^*]*[^*\\s])?)(\\*\\*)$"))},
+        {u'*', InlineFormat::Italic,
+         QRegularExpression(QStringLiteral("(?:^|[^*])(\\*)([^*\\s](?:[^*]*[^*\\s])?)(\\*)$"))},
         {u'_', InlineFormat::Italic,
          QRegularExpression(QStringLiteral("(?:^|[^\\w])(_)([^_\\s](?:[^_]*[^_\\s])?)(_)$"),
                             QRegularExpression::UseUnicodePropertiesOption)},
-        {u'~', InlineFormat::Strike, QRegularExpression(QStringLiteral("(?:^|[^~])(~~)([^~\\s](?:[^~]*[^~\\s])?)(~~)$"))},
+        {u'~', InlineFormat::Strike,
+         QRegularExpression(QStringLiteral("(?:^|[^~])(~~)([^~\\s](?:[^~]*[^~\\s])?)(~~)$"))},
         {u'`', InlineFormat::Code, QRegularExpression(QStringLiteral("(?:^|[^`])(`)([^`]+)(`)$"))},
     };
     return rules;
@@ -67,11 +70,32 @@ const std::vector<InlineRule>& inlineRules()
 
 } // namespace
 
+// Enter at the end of a heading starts a plain line, and a new check item is not done yet.
+std::optional<MarkdownShortcut> lineAfterBreak(const QTextDocument& document, int position)
+{
+    const QTextBlock next = document.findBlock(position + 1);
+    if (!next.isValid() || next.position() != position + 1)
+        return std::nullopt;
+    LineAttributes line = readLine(next);
+    if (line.header > 0 && next.length() == 1)
+        line.header = 0;
+    else if (line.list == ListType::Checked)
+        line.list = ListType::Unchecked;
+    else
+        return std::nullopt;
+    MarkdownShortcut shortcut;
+    shortcut.markerStart = next.position();
+    shortcut.line = line;
+    return shortcut;
+}
+
 std::optional<MarkdownShortcut> findMarkdownShortcut(const QTextDocument& document, int position)
 {
     if (position < 0 || position >= document.characterCount() - 1)
         return std::nullopt;
     const QChar typed = document.characterAt(position);
+    if (typed == QChar::ParagraphSeparator)
+        return lineAfterBreak(document, position);
     if (typed != u' ' && typed != u'*' && typed != u'_' && typed != u'~' && typed != u'`')
         return std::nullopt;
     const QTextBlock block = document.findBlock(position);
@@ -122,9 +146,9 @@ void applyMarkdownShortcut(QTextDocument& document, const MarkdownShortcut& shor
         const QTextBlock block = cursor.block();
         LineAttributes line = shortcut.line;
         line.indent = readLine(block).indent;
-        setLine(document, block, line, style);
+        setLine(block, line, style);
         restyleCharacters(document, block, block.position(), block.position() + block.length() - 1, style);
-        relinkListsAfter(document, block, style);
+        relinkListsAfter(block, style);
     } else {
         cursor.setPosition(shortcut.closingStart);
         cursor.setPosition(shortcut.closingStart + shortcut.closingLength, QTextCursor::KeepAnchor);

@@ -44,6 +44,15 @@ RichTextBinding::RichTextBinding(QTextDocument* document, crdt::Doc& doc, crdt::
     observer_ = text_.observe([this](const crdt::Event& event) { onTextEvent(event); });
 
     resync();
+    // Whoever shows the document connects after construction: ask for the first images later.
+    const QStringList firstImages = std::exchange(needed_, {});
+    QMetaObject::invokeMethod(
+        this,
+        [this, firstImages] {
+            for (const QString& id : firstImages)
+                emit imageNeeded(id);
+        },
+        Qt::QueuedConnection);
     connect(document_, &QTextDocument::contentsChange, this, &RichTextBinding::onContentsChange);
     connect(document_, &QTextDocument::contentsChanged, this, &RichTextBinding::onContentsChanged);
 }
@@ -137,21 +146,22 @@ void RichTextBinding::applyLocalChange(Change change)
     if (change.position < 0 || change.removed < 0 || change.added < 0 || change.position + change.added > count ||
         change.position + change.removed > knownLength_ || knownLength_ - change.removed + change.added != count)
         change = Change{0, knownLength_, count}; // a change Qt reported oddly: compare everything
-    const bool pasting = document_->property(kPastingProperty).toBool();
-    const bool typedOne = !pasting && !inShortcut_ && insertsOneCharacter(change);
+    std::optional<int> typed = typedCharacter(change);
     const auto typingReset = std::exchange(typingReset_, std::nullopt);
 
-    change = normalise(change, typedOne);
-    if (typedOne && typingReset && typingReset->first == change.position) {
+    change = normalise(change, typed);
+    if (change.rebuilt)
+        typed.reset();
+    if (typed && typingReset && typingReset->first == *typed) {
         // Text typed right after a Markdown-formatted run is plain again.
         Guard guard(applying_);
         const InlineFormat format = typingReset->second;
-        restyleCharacters(*document_, document_->findBlock(change.position), change.position, change.position + 1,
-                          renderer_.style(), [format](InlineAttributes& a) { setInlineAttribute(a, format, false); });
+        restyleCharacters(*document_, document_->findBlock(*typed), *typed, *typed + 1, renderer_.style(),
+                          [format](InlineAttributes& a) { setInlineAttribute(a, format, false); });
     }
     std::optional<MarkdownShortcut> shortcut;
-    if (typedOne && shortcutsEnabled_ && change.added == 1)
-        shortcut = findMarkdownShortcut(*document_, change.position);
+    if (typed && shortcutsEnabled_)
+        shortcut = findMarkdownShortcut(*document_, *typed);
     if (shortcut)
         undo_->stopCapturing(); // the typed character and the conversion: one undo step
     writeToText(change);
@@ -169,21 +179,43 @@ void RichTextBinding::applyLocalChange(Change change)
     }
 }
 
-// One character put in (typed, or typed over a selection), not a format change of one.
-bool RichTextBinding::insertsOneCharacter(const Change& change) const
+// Where the one character is that was just typed, if the change is that (Qt may report a larger
+// range, e.g. a whole list item when a line break joins the list).
+std::optional<int> RichTextBinding::typedCharacter(const Change& change) const
 {
-    if (change.added != 1 || change.position + 1 >= document_->characterCount())
-        return false;
+    const int count = document_->characterCount();
+    if (document_->property(kPastingProperty).toBool() || inShortcut_ || count != knownLength_ + 1 ||
+        change.added != change.removed + 1 || change.position + change.added > count)
+        return std::nullopt;
     if (change.removed == 0)
-        return true;
-    if (change.removed > 1)
-        return true;
-    const auto was = ytextSlice(text_, uint64_t(change.position), uint64_t(change.position) + 1);
-    const QChar now = document_->characterAt(change.position);
-    return was.empty() || was.front().embed || was.front().text.size() != 1 || was.front().text[0] != now.unicode();
+        return change.position + 1 < count ? std::optional<int>(change.position) : std::nullopt;
+    // The end of the last line is in the text only when the text ends with "\n".
+    const int end = change.position + change.added == count && !renderer_.hasFinalNewline()
+                        ? count - 1
+                        : change.position + change.added;
+    const std::vector<crdt::DeltaOp> was = ytextSlice(text_, uint64_t(change.position), uint64_t(end - 1));
+    std::u16string before;
+    for (const crdt::DeltaOp& op : was)
+        before += op.embed ? std::u16string(1, QChar::ObjectReplacementCharacter) : op.text;
+    std::u16string now;
+    for (int i = change.position; i < end; ++i) {
+        const QChar c = document_->characterAt(i);
+        now += c == QChar::ParagraphSeparator ? u'\n' : char16_t(c.unicode());
+    }
+    if (before.size() + 1 != now.size())
+        return std::nullopt;
+    // Where the same character repeats, the new one is taken to be the first of them.
+    std::size_t same = 0;
+    while (same < before.size() && before[before.size() - 1 - same] == now[now.size() - 1 - same])
+        ++same;
+    const std::size_t at = before.size() - same;
+    if (std::u16string_view(before).substr(0, at) != std::u16string_view(now).substr(0, at))
+        return std::nullopt;
+    const int position = change.position + int(at);
+    return position + 1 < count ? std::optional<int>(position) : std::nullopt;
 }
 
-RichTextBinding::Change RichTextBinding::normalise(Change change, bool typedOne)
+RichTextBinding::Change RichTextBinding::normalise(Change change, std::optional<int> typed)
 {
     Guard guard(applying_);
     QTextDocument& doc = *document_;
@@ -211,13 +243,13 @@ RichTextBinding::Change RichTextBinding::normalise(Change change, bool typedOne)
     const QTextBlock first = doc.findBlock(change.position);
     const QTextBlock last = to < doc.characterCount() ? doc.findBlock(to) : doc.lastBlock();
     renderer_.restyle(first.position(), last.position() + last.length() - 1);
-    if (typedOne && change.added == 1) {
+    if (typed && !change.rebuilt && doc.characterAt(*typed) != QChar::ParagraphSeparator) {
         // A character typed after a mention continues the text, not the mention.
         QTextCursor c(&doc);
-        c.setPosition(change.position + 1);
+        c.setPosition(*typed + 1);
         const QTextBlock block = c.block();
         if (!readInline(c.charFormat(), readLine(block)).mention.isEmpty())
-            restyleCharacters(doc, block, change.position, change.position + 1, renderer_.style(),
+            restyleCharacters(doc, block, *typed, *typed + 1, renderer_.style(),
                               [](InlineAttributes& a) { a.mention.clear(); });
     }
     showImageSizes(change.position, to);
@@ -321,6 +353,8 @@ bool RichTextBinding::typedLikeLeftNeighbour(const Change& change, const crdt::D
 // them; then the formats are set explicitly.
 void RichTextBinding::insertLikeLeftNeighbour(uint64_t position, const crdt::DeltaOp& insert)
 {
+    if (insert.text.empty())
+        return;
     crdt::StructStore& store = doc_.store();
     const crdt::ID id{doc_.clientId(), store.getState(doc_.clientId())};
     text_.insert(position, std::u16string_view(insert.text), nullptr);
@@ -341,25 +375,10 @@ void RichTextBinding::insertLikeLeftNeighbour(uint64_t position, const crdt::Del
     text_.format(position, insert.text.size(), crdt::Value::object(std::move(all)));
 }
 
-// Runs a local edit of the text. Its event is not needed here (the document already shows the
-// edit), so this binding stops observing meanwhile: computing an event walks the whole text.
+// Runs a local edit of the text; its event is ignored (the document already shows the edit).
 void RichTextBinding::transactLocally(const std::function<void()>& edit)
 {
-    auto& observers = text_.type()->observers;
-    const auto mine = std::find_if(observers.begin(), observers.end(), [this](const auto& o) { return o.first == observer_; });
-    if (doc_.currentTransaction() || mine == observers.end()) {
-        doc_.transact([&](crdt::Transaction&) { edit(); }, origin());
-        return;
-    }
-    auto entry = std::move(*mine);
-    observers.erase(mine);
-    try {
-        doc_.transact([&](crdt::Transaction&) { edit(); }, origin());
-    } catch (...) {
-        text_.type()->observers.push_back(std::move(entry));
-        throw;
-    }
-    text_.type()->observers.push_back(std::move(entry));
+    doc_.transact([&](crdt::Transaction&) { edit(); }, origin());
 }
 
 void RichTextBinding::remember()
@@ -372,11 +391,9 @@ void RichTextBinding::onTextEvent(const crdt::Event& event)
 {
     if (!document_ || (event.transaction->local && event.transaction->origin == origin()))
         return;
-    if (qEnvironmentVariableIsSet("RT_DEBUG"))
-        fprintf(stderr, "  remote event %s hasFinal=%d count=%d\n", crdt::deltaToJson(event.delta).c_str(), renderer_.hasFinalNewline(), document_->characterCount());
     {
         Guard guard(applying_);
-        renderer_.apply(event.delta);
+        renderer_.apply(event.delta());
         remember();
     }
     if (!consistent())
@@ -392,7 +409,6 @@ void RichTextBinding::resync()
     renderer_.render(ytextSlice(text_, 0, text_.length()));
     remember();
     pending_.reset();
-    emitNeededImages();
 }
 
 bool RichTextBinding::consistent() const
@@ -434,8 +450,7 @@ void RichTextBinding::showImageSizes(int from, int to, const QString& onlyUrl)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
-            if (!format.isImageFormat() || fragment.position() >= to ||
-                fragment.position() + fragment.length() <= from)
+            if (!format.isImageFormat() || fragment.position() >= to || fragment.position() + fragment.length() <= from)
                 continue;
             QTextImageFormat image = format.toImageFormat();
             const auto id = blobIdFromImageUrl(image.name());

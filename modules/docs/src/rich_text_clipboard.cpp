@@ -80,7 +80,8 @@ std::vector<crdt::DeltaOp> deltaOfJson(const QByteArray& json)
                 op.embed = *insert;
             else
                 continue;
-            if (const crdt::Value* attributes = v.get("attributes"); attributes && attributes->kind() == crdt::Value::Kind::Object)
+            if (const crdt::Value* attributes = v.get("attributes");
+                attributes && attributes->kind() == crdt::Value::Kind::Object)
                 op.attributes = *attributes;
             ops.push_back(std::move(op));
         }

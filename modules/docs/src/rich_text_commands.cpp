@@ -51,12 +51,12 @@ void changeLines(QTextCursor& cursor, const LineChange& change, const RichTextSt
         const LineAttributes old = readLine(block);
         LineAttributes now = old;
         change(now);
-        setLine(doc, block, now, style);
+        setLine(block, now, style);
         const int end = block.position() + block.length() - 1;
         if (now != old || changeText)
             restyleCharacters(doc, block, block.position(), end, style, changeText);
     });
-    relinkListsAfter(doc, lines.last, style);
+    relinkListsAfter(lines.last, style);
     cursor.endEditBlock();
 }
 
@@ -76,8 +76,7 @@ void clearLineKind(LineAttributes& line)
     line.codeBlock = false;
 }
 
-void changeSelectedText(QTextCursor& cursor, int start, int end, const InlineChange& change,
-                        const RichTextStyle& style)
+void changeSelectedText(QTextCursor& cursor, int start, int end, const InlineChange& change, const RichTextStyle& style)
 {
     QTextDocument& doc = *cursor.document();
     cursor.beginEditBlock();
@@ -300,7 +299,9 @@ void setLink(QTextCursor& cursor, const QString& url, const RichTextStyle& style
         removeLink(cursor, style);
         return;
     }
-    const InlineChange link = [&url](InlineAttributes& a) { a.link = url.left(kMaxAttributeTextLength); };
+    if (url.size() > kMaxAttributeTextLength)
+        return;
+    const InlineChange link = [&url](InlineAttributes& a) { a.link = url; };
     if (cursor.hasSelection()) {
         changeSelectedText(cursor, cursor.selectionStart(), cursor.selectionEnd(), link, style);
         return;
@@ -327,11 +328,11 @@ void removeLink(QTextCursor& cursor, const RichTextStyle& style)
 
 void insertMention(QTextCursor& cursor, const QString& userId, const QString& displayName, const RichTextStyle& style)
 {
-    if (userId.isEmpty())
+    if (userId.isEmpty() || userId.size() > kMaxAttributeTextLength)
         return;
     const LineAttributes line = readLine(cursor.block());
     InlineAttributes mention;
-    mention.mention = userId.left(kMaxAttributeTextLength);
+    mention.mention = userId;
     cursor.beginEditBlock();
     cursor.insertText(QLatin1Char('@') + displayName, renderCharFormat(mention, line, style));
     cursor.insertText(QStringLiteral(" "), renderCharFormat({}, line, style));

@@ -1,7 +1,5 @@
 #include "rich_text_formats.h"
 
-#include "crdt/error.h"
-
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -130,8 +128,8 @@ bool lineIsRendered(const QTextBlock& block, const LineAttributes& line, const R
     return block.blockFormat() == wanted && block.charFormat() == renderCharFormat({}, line, style);
 }
 
-QTextCharFormat canonicalFormat(const QTextCharFormat& current, const LineAttributes& line,
-                                const RichTextStyle& style, const InlineChange& change)
+QTextCharFormat canonicalFormat(const QTextCharFormat& current, const LineAttributes& line, const RichTextStyle& style,
+                                const InlineChange& change)
 {
     InlineAttributes attrs = readInline(current, line);
     if (change)
@@ -297,8 +295,8 @@ QTextImageFormat renderEmbedFormat(const crdt::Value& embed, const InlineAttribu
     f.merge(renderCharFormat(inlineAttrs, line, style));
     f.setProperty(EmbedProperty, QString::fromStdString(embed.toJson()));
     const crdt::Value* image = embed.kind() == crdt::Value::Kind::Object ? embed.get(attribute::image) : nullptr;
-    const QString url = image && image->kind() == crdt::Value::Kind::String ? QString::fromStdString(image->asString())
-                                                                           : QString();
+    const QString url =
+        image && image->kind() == crdt::Value::Kind::String ? QString::fromStdString(image->asString()) : QString();
     if (embed.kind() == crdt::Value::Kind::Object && embed.asObject().size() == 1 && blobIdFromImageUrl(url)) {
         f.setName(url);
         if (size.isValid()) {
@@ -347,7 +345,7 @@ QTextBlockFormat renderBlockFormat(const LineAttributes& line, const RichTextSty
     return f;
 }
 
-void setLine(QTextDocument& doc, QTextBlock block, const LineAttributes& line, const RichTextStyle& style)
+void setLine(QTextBlock block, const LineAttributes& line, const RichTextStyle& style)
 {
     QTextBlockFormat format = renderBlockFormat(line, style);
     if (line.list != ListType::None) {
@@ -368,7 +366,6 @@ void setLine(QTextDocument& doc, QTextBlock block, const LineAttributes& line, c
     const QTextCharFormat blockChar = renderCharFormat({}, line, style);
     if (block.charFormat() != blockChar)
         QTextCursor(block).setBlockCharFormat(blockChar);
-    Q_UNUSED(doc);
 }
 
 void restyleCharacters(QTextDocument& doc, const QTextBlock& block, int from, int to, const RichTextStyle& style,
@@ -400,7 +397,7 @@ void restyleCharacters(QTextDocument& doc, const QTextBlock& block, int from, in
     }
 }
 
-void relinkListsAfter(QTextDocument& doc, const QTextBlock& block, const RichTextStyle& style)
+void relinkListsAfter(const QTextBlock& block, const RichTextStyle& style)
 {
     const int changedIndent = block.textList() ? readLine(block).indent : -1;
     for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
@@ -412,7 +409,7 @@ void relinkListsAfter(QTextDocument& doc, const QTextBlock& block, const RichTex
                 break;
             continue;
         }
-        setLine(doc, next, line, style);
+        setLine(next, line, style);
     }
 }
 
@@ -423,13 +420,13 @@ void restyleRange(QTextDocument& doc, int from, int to, const RichTextStyle& sty
          block = block.next()) {
         const LineAttributes line = readLine(block);
         if (!lineIsRendered(block, line, style))
-            setLine(doc, block, line, style);
+            setLine(block, line, style);
         const int blockEnd = block.position() + block.length() - 1;
         restyleCharacters(doc, block, std::max(from, block.position()), std::min(to, blockEnd), style);
         last = block;
     }
     if (last.isValid())
-        relinkListsAfter(doc, last, style);
+        relinkListsAfter(last, style);
 }
 
 bool needsRebuild(const QTextDocument& doc, int from, int to)

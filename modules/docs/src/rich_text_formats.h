@@ -44,9 +44,7 @@ const QUrl& embedPlaceholderUrl();
 // Set on a document while a paste is written into it: pasted text never triggers shortcuts.
 inline constexpr char kPastingProperty[] = "_convene_pasting";
 
-// Returns the size to show an image at (an invalid size: its own size) after making sure the
-// document will not try to load it.
-using ImagePreparer = std::function<QSizeF(const QString& url)>;
+// Resources shown until (or instead of) the real pixels, so the document never loads a URL.
 QSizeF addPlaceholderImage(QTextDocument& doc, const QString& url, const RichTextStyle& style);
 void addEmbedPlaceholder(QTextDocument& doc, const RichTextStyle& style);
 
@@ -66,14 +64,14 @@ QTextImageFormat renderRawCharacterFormat(char16_t c, const InlineAttributes& in
 QTextBlockFormat renderBlockFormat(const LineAttributes& line, const RichTextStyle& style);
 
 // Gives the block the format and list its line attributes say.
-void setLine(QTextDocument& doc, QTextBlock block, const LineAttributes& line, const RichTextStyle& style);
+void setLine(QTextBlock block, const LineAttributes& line, const RichTextStyle& style);
 // Re-renders the characters of [from, to) of one block from their attributes, changed by
 // `change` first when given.
 using InlineChange = std::function<void(InlineAttributes&)>;
 void restyleCharacters(QTextDocument& doc, const QTextBlock& block, int from, int to, const RichTextStyle& style,
                        const InlineChange& change = {});
 // Puts the list blocks after `block` into the lists their neighbours say.
-void relinkListsAfter(QTextDocument& doc, const QTextBlock& block, const RichTextStyle& style);
+void relinkListsAfter(const QTextBlock& block, const RichTextStyle& style);
 // Makes [from, to) look exactly as its attributes say (block formats, lists, characters).
 void restyleRange(QTextDocument& doc, int from, int to, const RichTextStyle& style);
 // True when [from, to) holds something a delta cannot express as it stands (tables, soft line

@@ -148,8 +148,7 @@ class AttributeDiff {
 public:
     AttributeDiff(const std::vector<crdt::DeltaOp>& before, const std::vector<crdt::DeltaOp>& after)
         : before_(before), after_(after)
-    {
-    }
+    { }
     const crdt::Value& change(const Unit& a, const Unit& b)
     {
         const bool newline = a.c == u'\n';
@@ -185,11 +184,10 @@ std::vector<crdt::DeltaOp> diffRange(uint64_t position, const std::vector<crdt::
     changedBefore = std::min<uint64_t>(changedBefore, a.size());
     changedAfter = std::min<uint64_t>(changedAfter, b.size());
     // The tails must be the same text; if they are not, they are part of the change.
-    const bool tailsMatch = a.size() - changedBefore == b.size() - changedAfter &&
-                            std::equal(a.begin() + std::ptrdiff_t(changedBefore), a.end(),
-                                       b.begin() + std::ptrdiff_t(changedAfter), [&](const Unit& x, const Unit& y) {
-                                           return sameContent(x, before, y, after);
-                                       });
+    const bool tailsMatch =
+        a.size() - changedBefore == b.size() - changedAfter &&
+        std::equal(a.begin() + std::ptrdiff_t(changedBefore), a.end(), b.begin() + std::ptrdiff_t(changedAfter),
+                   [&](const Unit& x, const Unit& y) { return sameContent(x, before, y, after); });
     if (!tailsMatch) {
         changedBefore = a.size();
         changedAfter = b.size();

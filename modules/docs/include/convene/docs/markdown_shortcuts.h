@@ -3,7 +3,8 @@
 // "- " and "* " a bullet list, "1. " an ordered list, "[] ", "[ ] " and "[x] " a check list,
 // "> " a quote and "```" a code block. Inside a line, typing the closing marker of **bold**,
 // *italic*, _italic_, ~~strike~~ or `code` formats the text between the markers. The markers
-// are removed. Nothing happens inside code.
+// are removed. Nothing happens inside code. As in Quill, Enter at the end of a heading starts a
+// plain line, and Enter in a check list starts an item that is not checked.
 #include "convene/docs/rich_text_attributes.h"
 #include "convene/docs/rich_text_commands.h"
 
@@ -31,7 +32,6 @@ struct MarkdownShortcut {
 // The shortcut the character just typed at `position` completes, if any.
 std::optional<MarkdownShortcut> findMarkdownShortcut(const QTextDocument& document, int position);
 // Carries it out as one edit of the document.
-void applyMarkdownShortcut(QTextDocument& document, const MarkdownShortcut& shortcut,
-                           const RichTextStyle& style = {});
+void applyMarkdownShortcut(QTextDocument& document, const MarkdownShortcut& shortcut, const RichTextStyle& style = {});
 
 } // namespace convene::docs

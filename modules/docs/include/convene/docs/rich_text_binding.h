@@ -33,7 +33,6 @@
 #include <optional>
 #include <utility>
 
-
 namespace convene::docs {
 
 class RichTextBinding : public QObject {
@@ -82,8 +81,8 @@ private:
     void onContentsChanged();
     void onTextEvent(const crdt::Event& event);
     void applyLocalChange(Change change);
-    bool insertsOneCharacter(const Change& change) const;
-    Change normalise(Change change, bool typedOne);
+    std::optional<int> typedCharacter(const Change& change) const;
+    Change normalise(Change change, std::optional<int> typed);
     void writeToText(const Change& change);
     bool writeInsideLine(const Change& change);
     bool typedLikeLeftNeighbour(const Change& change, const crdt::DeltaOp& insert) const;
