@@ -163,21 +163,38 @@ void DeltaRenderer::render(const std::vector<crdt::DeltaOp>& delta)
 
 void DeltaRenderer::apply(const std::vector<crdt::DeltaOp>& change)
 {
+    // One edit block per paragraph touched: Qt lays out everything between the first and the last
+    // edit of a block, so scattered edits in one block would re-lay out the text in between.
     QTextCursor cursor(&doc_);
     cursor.beginEditBlock();
+    int lastBlock = -1;
+    const auto editAt = [&](int at) {
+        const int block = doc_.findBlock(at).blockNumber();
+        if (lastBlock >= 0 && block != lastBlock && block != lastBlock + 1) {
+            cursor.endEditBlock();
+            cursor.beginEditBlock();
+        }
+        lastBlock = block;
+    };
     int position = 0;
     for (const crdt::DeltaOp& op : change) {
         switch (op.kind) {
         case crdt::DeltaOp::Kind::Retain:
-            if (op.attributes.kind() == crdt::Value::Kind::Object && !op.attributes.asObject().empty())
+            if (op.attributes.kind() == crdt::Value::Kind::Object && !op.attributes.asObject().empty()) {
+                editAt(position);
                 format(position, clampToInt(op.count), op.attributes);
+            }
             position += clampToInt(op.count);
             break;
         case crdt::DeltaOp::Kind::Insert:
+            editAt(position);
             insert(position, op);
             position += op.embed ? 1 : int(op.text.size());
             break;
-        case crdt::DeltaOp::Kind::Delete: remove(position, clampToInt(op.count)); break;
+        case crdt::DeltaOp::Kind::Delete:
+            editAt(position);
+            remove(position, clampToInt(op.count));
+            break;
         }
     }
     settleFinalNewline();

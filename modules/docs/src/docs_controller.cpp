@@ -61,6 +61,7 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
             [this](const QString& stream, const QByteArray& update, const QString& covered) {
                 if (DocumentSession* s = session(stream))
                     s->applyRemote(update, covered);
+                QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->delivered(stream); });
             });
     connect(m_loader, &DocLoader::historyWanted, this,
             [this](const QString& stream) { m_sync.fetchOlder(stream, 500); });

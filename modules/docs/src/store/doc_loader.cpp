@@ -39,6 +39,9 @@ QByteArray toByteArray(const std::vector<uint8_t>& bytes)
 }
 
 constexpr int kSaveDelayMs = 3000;
+// Entries per delivery to the UI thread: a burst of others' edits arrives in steps small
+// enough to apply within a frame.
+constexpr int kSliceEntries = 8;
 
 } // namespace
 
@@ -219,7 +222,13 @@ void DocLoader::refresh(const QStringList& streams)
         if (it == m_mirrors.end())
             continue;
         Mirror& mirror = it->second;
-        const Result<QList<DocEntry>> entries = m_queries->contentEntriesAfter(stream, mirror.lastId);
+        // The UI applies one delivery at a time: what comes meanwhile waits for its turn, so
+        // the UI thread keeps drawing and taking keys between deliveries.
+        if (mirror.delivering) {
+            mirror.refreshAgain = true;
+            continue;
+        }
+        const Result<QList<DocEntry>> entries = m_queries->contentEntriesAfter(stream, mirror.lastId, kSliceEntries);
         if (!entries) {
             emit problem(stream, entries.error().message);
             continue;
@@ -232,8 +241,20 @@ void DocLoader::refresh(const QStringList& streams)
             mirror.stateDirty = true;
             m_saveTimer.start();
         }
+        mirror.refreshAgain = entries->size() == kSliceEntries;
+        mirror.delivering = true;
         emit changed(stream, takeChanges(mirror), covered(stream, mirror));
     }
+}
+
+void DocLoader::delivered(const QString& stream)
+{
+    auto it = m_mirrors.find(stream);
+    if (it == m_mirrors.end())
+        return;
+    it->second.delivering = false;
+    if (std::exchange(it->second.refreshAgain, false))
+        refresh({stream});
 }
 
 QString DocLoader::covered(const QString& stream, const Mirror& mirror)

@@ -32,6 +32,7 @@ public:
     void open(const QString& stream);
     void close(const QString& stream);
     void refresh(const QStringList& streams); // their entries changed
+    void delivered(const QString& stream); // the UI applied the last change: the next may come
     void readList(quint64 generation, const QString& userId);
     void search(quint64 generation, const QString& text);
     void readVersions(const QString& stream);
@@ -61,6 +62,8 @@ private:
         std::vector<std::vector<uint8_t>> changes; // collected while applying
         int handle = 0;
         bool stateDirty = false;
+        bool delivering = false; // a change is on its way to the UI thread
+        bool refreshAgain = false; // more came (or is left) meanwhile
     };
 
     bool ensureOpen();

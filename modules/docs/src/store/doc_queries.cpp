@@ -109,14 +109,14 @@ Result<QList<DocumentRow>> DocQueries::documents(const QString& userId)
     return rows;
 }
 
-Result<QList<DocEntry>> DocQueries::contentEntriesAfter(const QString& stream, int64_t afterId)
+Result<QList<DocEntry>> DocQueries::contentEntriesAfter(const QString& stream, int64_t afterId, int limit)
 {
     auto q = m_db.prepare(QStringLiteral("SELECT id, kind, author, payload, server_id FROM entries WHERE stream = ? "
                                          "AND kind IN ('doc.update', 'doc.snapshot', 'doc.text') "
-                                         "AND id > ? ORDER BY id"));
+                                         "AND id > ? ORDER BY id LIMIT ?"));
     if (!q)
         return q.error();
-    (*q)->bind(1, stream).bind(2, afterId);
+    (*q)->bind(1, stream).bind(2, afterId).bind(3, limit);
     return entriesOf(**q);
 }
 

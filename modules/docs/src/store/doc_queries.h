@@ -20,8 +20,8 @@ public:
     // Every document stream, with its title, creator, last change and the user's star.
     Result<QList<DocumentRow>> documents(const QString& userId);
     // Entries that make up a document's content (updates, snapshots, seed text),
-    // with a row id above `afterId`, in row order.
-    Result<QList<DocEntry>> contentEntriesAfter(const QString& stream, int64_t afterId);
+    // with a row id above `afterId`, in row order; at most `limit` (-1: all).
+    Result<QList<DocEntry>> contentEntriesAfter(const QString& stream, int64_t afterId, int limit = -1);
     // The newest snapshot, and the cache position of the newest entry it includes (none: not
     // known here, so it cannot stand in for any update).
     struct Snapshot {
