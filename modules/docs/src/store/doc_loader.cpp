@@ -90,42 +90,37 @@ void DocLoader::open(const QString& stream)
     if (!ensureOpen())
         return;
     m_mirrors.erase(stream);
-    const bool fromSaved = loadSaved(stream, mirrorFor(stream));
-    Mirror& mirror = mirrorFor(stream); // started afresh if the saved state was no good
-    if (fromSaved) {
-        if (const auto newer = m_queries->contentEntriesAfter(stream, mirror.lastId); newer) {
-            for (const DocEntry& entry : *newer) {
-                apply(stream, mirror, entry);
-                mirror.lastId = entry.id;
-            }
-            mirror.stateDirty = !newer->isEmpty();
+    Mirror* mirror = &mirrorFor(stream);
+    if (const auto saved = savedState(stream)) {
+        // The UI shows the saved state while the mirror takes it and what came since.
+        emit opened(stream, saved->state, QString());
+        if (mirror->doc->applyUpdate(bytesOf(saved->state))) {
+            mirror->lastId = saved->throughEntryId;
+            mirror->changes.clear();
+            refresh({stream});
+            return;
         }
-    } else {
-        loadFromEntries(stream, mirror);
+        qCWarning(lcDocs) << "saved state of" << stream << "unreadable";
+        m_mirrors.erase(stream);
+        mirror = &mirrorFor(stream);
     }
-    mirror.changes.clear();
-    if (mirror.stateDirty)
+    loadFromEntries(stream, *mirror);
+    mirror->changes.clear();
+    if (mirror->stateDirty)
         m_saveTimer.start();
-    emit opened(stream, toByteArray(mirror.doc->encodeStateAsUpdate()), covered(stream, mirror));
+    emit opened(stream, toByteArray(mirror->doc->encodeStateAsUpdate()), covered(stream, *mirror));
 }
 
-bool DocLoader::loadSaved(const QString& stream, Mirror& mirror)
+std::optional<SavedState> DocLoader::savedState(const QString& stream)
 {
-    const auto saved = readSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"));
+    auto saved = readSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"));
     if (!saved)
-        return false;
+        return std::nullopt;
     // Made from this cache? A cache made anew numbers its rows anew.
     const Result<QByteArray> key = m_queries->entryKey(saved->throughEntryId);
     if (!key || key->isEmpty() || *key != saved->entryKey)
-        return false;
-    if (const crdt::Status status = mirror.doc->applyUpdate(bytesOf(saved->state)); !status) {
-        qCWarning(lcDocs) << "saved state of" << stream << "unreadable:" << status.error.c_str();
-        m_mirrors.erase(stream);
-        mirrorFor(stream);
-        return false;
-    }
-    mirror.lastId = saved->throughEntryId;
-    return true;
+        return std::nullopt;
+    return saved;
 }
 
 void DocLoader::loadFromEntries(const QString& stream, Mirror& mirror)

@@ -2,6 +2,8 @@
 
 #include <convene/docs/doc_rows.h>
 
+#include <convene/docs/saved_state.h>
+
 #include <crdt/doc.h>
 
 #include <map>
@@ -68,7 +70,7 @@ private:
 
     bool ensureOpen();
     Mirror& mirrorFor(const QString& stream);
-    bool loadSaved(const QString& stream, Mirror& mirror);
+    std::optional<SavedState> savedState(const QString& stream); // nullopt: none, or from another cache
     void loadFromEntries(const QString& stream, Mirror& mirror);
     void apply(const QString& stream, Mirror& mirror, const DocEntry& entry);
     QByteArray takeChanges(Mirror& mirror);
