@@ -1184,10 +1184,6 @@
         <translation>Show the document list</translation>
     </message>
     <message>
-        <source>Ctrl+</source>
-        <translation>Ctrl+</translation>
-    </message>
-    <message>
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
@@ -1305,7 +1301,9 @@
     <message numerus="yes">
         <source>%n other people in this document</source>
         <translation>
-            <numerusform>%n other people in this document</numerusform><numerusform>%n other people in this document</numerusform></translation>
+            <numerusform>%n other person in this document</numerusform>
+            <numerusform>%n other people in this document</numerusform>
+        </translation>
     </message>
     <message>
         <source>+%1</source>
@@ -1489,12 +1487,16 @@
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <translation>
-            <numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -1874,7 +1876,9 @@
     <message numerus="yes">
         <source>%n characters added</source>
         <translation>
-            <numerusform>%n character added</numerusform><numerusform>%n characters added</numerusform></translation>
+            <numerusform>%n character added</numerusform>
+            <numerusform>%n characters added</numerusform>
+        </translation>
     </message>
     <message>
         <source>−%1</source>
@@ -1883,7 +1887,9 @@
     <message numerus="yes">
         <source>%n characters removed</source>
         <translation>
-            <numerusform>%n character removed</numerusform><numerusform>%n characters removed</numerusform></translation>
+            <numerusform>%n character removed</numerusform>
+            <numerusform>%n characters removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>

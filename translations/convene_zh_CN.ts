@@ -1181,10 +1181,6 @@
         <translation>显示文档列表</translation>
     </message>
     <message>
-        <source>Ctrl+</source>
-        <translation>Ctrl+</translation>
-    </message>
-    <message>
         <source>Open documents</source>
         <translation>已打开的文档</translation>
     </message>
