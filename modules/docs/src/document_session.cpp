@@ -150,14 +150,26 @@ void DocumentSession::load(const QByteArray& state, const QString& covered)
 
 void DocumentSession::replayJournal()
 {
-    // Edits a crash kept from the outbox: those the cache lacks become local changes again and
-    // go out; the rest change nothing.
+    // Edits a crash kept from the outbox go out again, every record as it is: those the cache
+    // has already change nothing anywhere (updates merge idempotently). Which ones it lacks
+    // cannot be told here: a record may build on entries the loader delivers only after the
+    // state (a saved state is older than the cache), and would wait in the document until then,
+    // to be taken in with those entries as someone else's change, and never sent.
+    const QList<QByteArray> records = m_journal.read();
+    if (records.isEmpty())
+        return;
     m_replaying = true;
-    for (const QByteArray& update : m_journal.read()) {
-        if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRestoreOrigin); !status)
+    for (const QByteArray& update : records) {
+        if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRestoreOrigin); !status) {
             qCWarning(lcSession) << "journal record of" << m_stream << "unreadable:" << status.error.c_str();
+            continue;
+        }
+        m_outgoing.emplace_back(update.begin(), update.end());
+        m_outgoingBytes += update.size();
     }
     m_replaying = false;
+    m_editedSinceSnapshot = true;
+    flush();
 }
 
 void DocumentSession::applyRemote(const QByteArray& update, const QString& covered)
@@ -230,8 +242,10 @@ void DocumentSession::applyLocalDelta(const std::vector<crdt::DeltaOp>& delta)
 
 void DocumentSession::onLocalUpdate(const std::vector<uint8_t>& update)
 {
+    if (m_replaying)
+        return; // the journal's records go out themselves
     const QByteArray bytes = toByteArray(update);
-    if (!m_replaying && !m_journal.append(bytes))
+    if (!m_journal.append(bytes))
         setProblem(tr("Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.")
                        .arg(m_journal.path()));
     m_outgoing.push_back(update);
