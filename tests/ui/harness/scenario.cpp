@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -21,6 +22,12 @@ namespace convene::test {
 namespace {
 
 Scenario* g_current = nullptr;
+
+QHash<QString, ChildMode::Run>& childModes()
+{
+    static QHash<QString, ChildMode::Run> modes;
+    return modes;
+}
 
 QObject* findInTree(QObject* root, const QString& name)
 {
@@ -207,6 +214,16 @@ QString Scenario::screenshot(const QString& name) const
     const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
     const Result<void> saved = saveWindowImage(window(), file);
     return saved ? file : QString();
+}
+
+ChildMode::ChildMode(const char* flag, Run run)
+{
+    childModes().insert(QString::fromLatin1(flag), run);
+}
+
+ChildMode::Run ChildMode::find(const QString& flag)
+{
+    return childModes().value(flag, nullptr);
 }
 
 } // namespace convene::test

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariantMap>
 
@@ -83,6 +84,19 @@ private:
     std::unique_ptr<QTemporaryDir> m_profile;
     QList<Notification> m_calendarNotifications; // outlives the app, which may notify as it shuts down
     std::unique_ptr<AppRoot> m_app;
+};
+
+// Another way to run a scenario executable than its tests: a test can start its own executable
+// (QCoreApplication::applicationFilePath()) as a child process with `flag` as the first
+// argument, and the child runs `run` (given the arguments after the flag) instead of Catch2, in
+// the same offscreen QGuiApplication with isolated standard paths; `run`'s result is the exit
+// code. Register one at namespace scope: `const ChildMode typist("--typist", &runTypist);`.
+class ChildMode {
+public:
+    using Run = int (*)(const QStringList& arguments);
+    ChildMode(const char* flag, Run run);
+    // The mode `flag` names, or null.
+    static Run find(const QString& flag);
 };
 
 } // namespace convene::test

@@ -1,5 +1,6 @@
 // Catch2 main for full-app scenarios: an offscreen QGuiApplication, isolated standard paths,
-// and a listener that saves a screenshot of the app whenever a check fails.
+// and a listener that saves a screenshot of the app whenever a check fails. A child process
+// started with a ChildMode's flag runs that mode instead of the tests.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -80,5 +81,10 @@ int main(int argc, char** argv)
     convene::setApplicationIdentity();
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QLocale::setDefault(QLocale(QLocale::English)); // scenarios choose other languages explicitly
+    // A child process a test started from this executable (ChildMode) runs instead of the tests.
+    if (argc > 1) {
+        if (const convene::test::ChildMode::Run run = convene::test::ChildMode::find(QString::fromLocal8Bit(argv[1])))
+            return run(QCoreApplication::arguments().mid(2));
+    }
     return Catch::Session().run(argc, argv);
 }
