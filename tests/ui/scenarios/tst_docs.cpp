@@ -8,6 +8,7 @@
 #include "app_controller.h"
 #include "app_root.h"
 #include "qml_warnings.h"
+#include "docs_scenario_support.h"
 #include "scenario.h"
 
 #include <convene/docs/delta_document.h>
@@ -37,6 +38,8 @@ using convene::docs::VersionListModel;
 using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
+using namespace docs_scenario;
+
 namespace {
 
 const QString kWelcome = QStringLiteral("Welcome to Convene");
@@ -48,41 +51,6 @@ Scenario::Config demo(const QString& language = QStringLiteral("en"), const QStr
     config.options.theme = theme;
     config.options.view = QStringLiteral("docs");
     return config;
-}
-
-DocsController& docsOf(Scenario& s)
-{
-    DocsController* docs = s.controller().docs();
-    REQUIRE(docs != nullptr);
-    return *docs;
-}
-
-void focusWindow(Scenario& s)
-{
-    s.window()->requestActivate();
-    s.waitFor([&] { return s.window()->isActive(); }, 1000);
-}
-
-bool popupOpen(Scenario& s, const QString& name)
-{
-    QObject* popup = s.find(name, 0);
-    return popup && popup->property("opened").toBool();
-}
-
-QString textOf(Scenario& s, const QString& name)
-{
-    QObject* object = s.find(name, 0);
-    return object ? object->property("text").toString() : QString();
-}
-
-// The document list's row (as the list shows it now) of the document titled `title`; -1: none.
-int rowTitled(Scenario& s, const QString& title)
-{
-    const DocumentListModel& list = *docsOf(s).documents();
-    for (int r = 0; r < list.rowCount(); ++r)
-        if (list.index(r).data(DocumentListModel::TitleRole).toString() == title)
-            return r;
-    return -1;
 }
 
 QString rowName(int row)
@@ -101,68 +69,6 @@ DocumentSession* openFromList(Scenario& s, const QString& title)
     DocumentSession* session = docs.current();
     REQUIRE(s.waitFor([&] { return session->loaded(); }, 5000));
     return session;
-}
-
-QQuickItem* editorText(Scenario& s)
-{
-    return s.item(QStringLiteral("docEditorText"));
-}
-
-QTextDocument* editorDocument(Scenario& s)
-{
-    auto* quick = editorText(s)->property("textDocument").value<QQuickTextDocument*>();
-    REQUIRE(quick);
-    return quick->textDocument();
-}
-
-std::string deltaOf(DocumentSession* session)
-{
-    return convene::crdt::deltaToJson(session->text().toDelta());
-}
-
-// What the editor shows, read back as a delta.
-std::string shownDelta(Scenario& s)
-{
-    return convene::crdt::deltaToJson(convene::docs::deltaFromDocument(*editorDocument(s)));
-}
-
-// The session's delta as an editor reads it back: an editor's last line always ends, while a
-// text typed from scratch (as y-quill writes it too) ends with "\n" only when its last line has
-// a line format.
-std::string editorView(DocumentSession* session)
-{
-    std::vector<convene::crdt::DeltaOp> delta = session->text().toDelta();
-    const bool ends =
-        !delta.empty() && !delta.back().embed && !delta.back().text.empty() && delta.back().text.back() == u'\n';
-    if (!ends) {
-        if (!delta.empty() && !delta.back().embed && delta.back().attributes.isUndefined())
-            delta.back().text += u'\n';
-        else {
-            convene::crdt::DeltaOp end;
-            end.text = u"\n";
-            delta.push_back(end);
-        }
-    }
-    return convene::crdt::deltaToJson(delta);
-}
-
-QString plainOf(DocumentSession* session)
-{
-    return QString::fromStdString(session->text().toString());
-}
-
-void key(Scenario& s, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
-{
-    for (int i = 0; i < times; ++i)
-        QTest::keyClick(s.window(), k, modifiers);
-    QTest::qWait(20);
-}
-
-// Types `text` into whatever has the focus and lets the editor settle.
-void type(Scenario& s, const QString& text)
-{
-    s.typeText(text);
-    QTest::qWait(20);
 }
 
 void rightClick(Scenario& s, const QString& name)

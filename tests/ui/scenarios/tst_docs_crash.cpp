@@ -12,6 +12,7 @@
 #include "app_controller.h"
 #include "app_root.h"
 #include "qml_warnings.h"
+#include "docs_scenario_support.h"
 #include "scenario.h"
 
 #include <convene/chat/chat_controller.h>
@@ -53,6 +54,8 @@ using convene::test::ChildMode;
 using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
+using namespace docs_scenario;
+
 namespace {
 
 constexpr char kTypistFlag[] = "--docs-typist";
@@ -89,26 +92,10 @@ Scenario::Config member(const QString& workspace, const QString& name, const QSt
     return config;
 }
 
-QString plainOf(DocumentSession* session)
-{
-    return QString::fromStdString(session->text().toString());
-}
-
-QQuickItem* editorText(Scenario& s)
-{
-    return s.item(QStringLiteral("docEditorText"));
-}
-
 QString shownText(Scenario& s)
 {
     auto* quick = editorText(s)->property("textDocument").value<QQuickTextDocument*>();
     return quick ? quick->textDocument()->toPlainText() : QString();
-}
-
-void focusWindow(Scenario& s)
-{
-    s.window()->requestActivate();
-    s.waitFor([&] { return s.window()->isActive(); }, 1000);
 }
 
 // The typist: arguments profile directory, workspace file, document link. Prints "ready" once

@@ -7,6 +7,7 @@
 #include "app_controller.h"
 #include "app_root.h"
 #include "qml_warnings.h"
+#include "docs_scenario_support.h"
 #include "scenario.h"
 
 #include <convene/chat/chat_controller.h>
@@ -39,6 +40,8 @@ using convene::docs::ParticipantModel;
 using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
+using namespace docs_scenario;
+
 namespace {
 
 Scenario::Config member(const QString& workspace, const QString& name)
@@ -51,99 +54,9 @@ Scenario::Config member(const QString& workspace, const QString& name)
     return config;
 }
 
-DocsController& docsOf(Scenario& s)
-{
-    DocsController* docs = s.controller().docs();
-    REQUIRE(docs != nullptr);
-    return *docs;
-}
-
 QString userOf(Scenario& s)
 {
     return s.app().chat().userId();
-}
-
-// Of the two apps' windows only the active one takes the keyboard.
-void focusWindow(Scenario& s)
-{
-    s.window()->requestActivate();
-    REQUIRE(s.waitFor([&] { return s.window()->isActive(); }, 1000));
-}
-
-bool popupOpen(Scenario& s, const QString& name)
-{
-    QObject* popup = s.find(name, 0);
-    return popup && popup->property("opened").toBool();
-}
-
-QString textOf(Scenario& s, const QString& name)
-{
-    QObject* object = s.find(name, 0);
-    return object ? object->property("text").toString() : QString();
-}
-
-int rowTitled(Scenario& s, const QString& title)
-{
-    const DocumentListModel& list = *docsOf(s).documents();
-    for (int r = 0; r < list.rowCount(); ++r)
-        if (list.index(r).data(DocumentListModel::TitleRole).toString() == title)
-            return r;
-    return -1;
-}
-
-QQuickItem* editorText(Scenario& s)
-{
-    return s.item(QStringLiteral("docEditorText"));
-}
-
-QTextDocument* editorDocument(Scenario& s)
-{
-    auto* quick = editorText(s)->property("textDocument").value<QQuickTextDocument*>();
-    REQUIRE(quick);
-    return quick->textDocument();
-}
-
-std::string deltaOf(DocumentSession* session)
-{
-    return convene::crdt::deltaToJson(session->text().toDelta());
-}
-
-// The session's delta as an editor reads it back: an editor's last line always ends, while a
-// text typed from scratch (as y-quill writes it too) may lack the final "\n".
-std::string editorView(DocumentSession* session)
-{
-    std::vector<convene::crdt::DeltaOp> delta = session->text().toDelta();
-    const bool ends =
-        !delta.empty() && !delta.back().embed && !delta.back().text.empty() && delta.back().text.back() == u'\n';
-    if (!ends) {
-        if (!delta.empty() && !delta.back().embed && delta.back().attributes.isUndefined()) {
-            delta.back().text += u'\n';
-        } else {
-            convene::crdt::DeltaOp end;
-            end.text = u"\n";
-            delta.push_back(end);
-        }
-    }
-    return convene::crdt::deltaToJson(delta);
-}
-
-// What the editor shows, read back as a delta.
-std::string shownDelta(Scenario& s)
-{
-    return convene::crdt::deltaToJson(convene::docs::deltaFromDocument(*editorDocument(s)));
-}
-
-void key(Scenario& s, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier, int times = 1)
-{
-    for (int i = 0; i < times; ++i)
-        QTest::keyClick(s.window(), k, modifiers);
-    QTest::qWait(20);
-}
-
-void type(Scenario& s, const QString& text)
-{
-    s.typeText(text);
-    QTest::qWait(20);
 }
 
 // Ana and Bo, each in an app of their own on one shared workspace, both in the docs view.
