@@ -64,15 +64,11 @@ QString blockTypeOf(const LineAttributes& line)
     if (line.blockquote)
         return QStringLiteral("quote");
     switch (line.list) {
-    case ListType::Bullet:
-        return QStringLiteral("bullet");
-    case ListType::Ordered:
-        return QStringLiteral("ordered");
+    case ListType::Bullet: return QStringLiteral("bullet");
+    case ListType::Ordered: return QStringLiteral("ordered");
     case ListType::Checked:
-    case ListType::Unchecked:
-        return QStringLiteral("check");
-    case ListType::None:
-        break;
+    case ListType::Unchecked: return QStringLiteral("check");
+    case ListType::None: break;
     }
     return QStringLiteral("paragraph");
 }
@@ -115,6 +111,12 @@ void DocumentSession::toggleFormat(const QString& attribute, int start, int end)
     const auto format = inlineFormatNamed(attribute);
     if (!m_document || !format)
         return;
+    if (start == end && m_binding) {
+        // Nothing selected: what the user types next there takes the format (or loses it).
+        m_binding->setTypingFormat(start, *format,
+                                   !hasInlineFormat(docs::formatAt(*m_document, start).inlineAttributes, *format));
+        return;
+    }
     OwnUndoStep step(m_binding.get());
     QTextCursor cursor = cursorFor(start, end);
     toggleInlineFormat(cursor, *format, m_style);

@@ -72,6 +72,11 @@ void RichTextBinding::setStyle(const RichTextStyle& style)
     remember();
 }
 
+void RichTextBinding::setTypingFormat(int position, InlineFormat format, bool on)
+{
+    typingFormat_ = TypingFormat{position, format, on};
+}
+
 bool RichTextBinding::undo()
 {
     const bool done = undo_->undo();
@@ -147,17 +152,17 @@ void RichTextBinding::applyLocalChange(Change change)
         change.position + change.removed > knownLength_ || knownLength_ - change.removed + change.added != count)
         change = Change{0, knownLength_, count}; // a change Qt reported oddly: compare everything
     std::optional<int> typed = typedCharacter(change);
-    const auto typingReset = std::exchange(typingReset_, std::nullopt);
+    const auto typingFormat = std::exchange(typingFormat_, std::nullopt);
 
     change = normalise(change, typed);
     if (change.rebuilt)
         typed.reset();
-    if (typed && typingReset && typingReset->first == *typed) {
-        // Text typed right after a Markdown-formatted run is plain again.
+    if (typed && typingFormat && typingFormat->position == *typed) {
+        // E.g. text typed right after a Markdown-formatted run is plain again.
         Guard guard(applying_);
-        const InlineFormat format = typingReset->second;
+        const TypingFormat wanted = *typingFormat;
         restyleCharacters(*document_, document_->findBlock(*typed), *typed, *typed + 1, renderer_.style(),
-                          [format](InlineAttributes& a) { setInlineAttribute(a, format, false); });
+                          [wanted](InlineAttributes& a) { setInlineAttribute(a, wanted.format, wanted.on); });
     }
     std::optional<MarkdownShortcut> shortcut;
     if (typed && shortcutsEnabled_)
@@ -175,7 +180,7 @@ void RichTextBinding::applyLocalChange(Change change)
         undo_->stopCapturing();
         notifyUndoState();
         if (shortcut->kind == MarkdownShortcut::Kind::Inline)
-            typingReset_ = std::pair{shortcut->contentEnd(), shortcut->format};
+            typingFormat_ = TypingFormat{shortcut->contentEnd(), shortcut->format, false};
     }
 }
 

@@ -100,9 +100,9 @@ TEST_CASE("Edits still in the journal after a crash are sent when the document o
     REQUIRE(QTest::qWaitFor([&] { return session->loaded(); }, 10000));
     typeInto(session, 0, QStringLiteral("kept\n"));
     session->flush();
-    REQUIRE(QTest::qWaitFor([&] { return ana.docs->documents()->document(stream) &&
-                                          ana.docs->documents()->document(stream)->unsent == 0; },
-                            10000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ana.docs->documents()->document(stream) && ana.docs->documents()->document(stream)->unsent == 0; },
+        10000));
 
     // What a killed process leaves: an update in the journal that never reached the outbox.
     crdt::Doc other;
@@ -240,8 +240,8 @@ TEST_CASE("Others' cursors show under their directory names; forged client ids a
 
     theirs->setCursor(2, 5);
     ParticipantModel* others = mine->participants();
-    REQUIRE(QTest::qWaitFor(
-        [&] { return others->rowCount() == 1 && others->participants().first().head == 5; }, 10000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return others->rowCount() == 1 && others->participants().first().head == 5; }, 10000));
     const ParticipantModel::Participant bob = others->participants().first();
     CHECK(bob.userId == QStringLiteral("bo"));
     CHECK(bob.name == QStringLiteral("Bo Li"));
@@ -327,7 +327,8 @@ TEST_CASE("A malformed update from a member is left out with a problem, and the 
     REQUIRE(QTest::qWaitFor([&] { return mine->loaded(); }, 10000));
     typeInto(mine, 0, QStringLiteral("safe\n"));
     mine->flush();
-    bo.sync->submit({{}, mine->stream(), kind::update, QByteArray("\x05\xff\xff\xff\xff\xff\xff\x01garbage", 17), {}, 0, {}, {}});
+    bo.sync->submit(
+        {{}, mine->stream(), kind::update, QByteArray("\x05\xff\xff\xff\xff\xff\xff\x01garbage", 17), {}, 0, {}, {}});
     CHECK(QTest::qWaitFor([&] { return !mine->problem().isEmpty(); }, 10000));
     CHECK(mine->problem().contains(QStringLiteral("bo")));
     CHECK(plain(mine) == QStringLiteral("safe\n"));
@@ -364,9 +365,9 @@ TEST_CASE("A document opened before opens from its saved state and still gets wh
     REQUIRE(QTest::qWaitFor([&] { return mine->loaded(); }, 10000));
     typeInto(mine, 0, QStringLiteral("one\n"));
     mine->flush();
-    REQUIRE(QTest::qWaitFor([&] { return ana.docs->documents()->document(stream) &&
-                                          ana.docs->documents()->document(stream)->unsent == 0; },
-                            10000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return ana.docs->documents()->document(stream) && ana.docs->documents()->document(stream)->unsent == 0; },
+        10000));
     ana.docs->close(stream);
     const QString statePath = documentFileBase(ana.dir, stream) + QStringLiteral(".state");
     REQUIRE(QTest::qWaitFor([&] { return QFile::exists(statePath); }, 10000));
@@ -402,9 +403,11 @@ TEST_CASE("Markdown imports as a new document; the open document exports to Mark
     const QString source = QDir(dir.path()).filePath(QStringLiteral("会议纪要.md"));
     QFile file(source);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("# 议程\n\n- **发布** 计划\n- [ ] 检查清单\n\nSee [docs](https://example.com).\n").toUtf8());
+    file.write(
+        QStringLiteral("# 议程\n\n- **发布** 计划\n- [ ] 检查清单\n\nSee [docs](https://example.com).\n").toUtf8());
     file.close();
-    CHECK(ana.docs->importMarkdown(QUrl::fromLocalFile(QDir(dir.path()).filePath(QStringLiteral("missing.md")))) != QString());
+    CHECK(ana.docs->importMarkdown(QUrl::fromLocalFile(QDir(dir.path()).filePath(QStringLiteral("missing.md")))) !=
+          QString());
     REQUIRE(ana.docs->importMarkdown(QUrl::fromLocalFile(source)).isEmpty());
     DocumentSession* imported = ana.docs->current();
     REQUIRE(imported);
@@ -428,4 +431,30 @@ TEST_CASE("Markdown imports as a new document; the open document exports to Mark
             CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("检查清单")));
     }
     CHECK_FALSE(ana.docs->exportCurrent(QUrl::fromLocalFile(QStringLiteral("/proc/nope/out.md"))).isEmpty());
+}
+
+TEST_CASE("Bold with nothing selected: what is typed next at the caret is bold, and the rest is not")
+{
+    QTemporaryDir dir;
+    Profile ana(dir.path(), QStringLiteral("ana"));
+    REQUIRE(ana.docs->create(QStringLiteral("Typing format")).isEmpty());
+    DocumentSession* session = ana.docs->current();
+    REQUIRE(QTest::qWaitFor([&] { return session->loaded(); }, 10000));
+    QTextDocument editor;
+    session->attachDocument(&editor);
+    QTextCursor caret(&editor);
+    caret.insertText(QStringLiteral("plain "));
+    session->toggleFormat(QStringLiteral("bold"), 6, 6);
+    caret.insertText(QStringLiteral("b"));
+    caret.insertText(QStringLiteral("old"));
+    CHECK(crdt::deltaToJson(session->text().toDelta()) ==
+          R"([{"insert":"plain "},{"insert":"bold","attributes":{"bold":true}}])");
+    // Moving elsewhere and typing forgets it.
+    session->toggleFormat(QStringLiteral("italic"), 0, 0);
+    QTextCursor other(&editor);
+    other.setPosition(3);
+    other.insertText(QStringLiteral("x"));
+    CHECK(crdt::deltaToJson(session->text().toDelta()) ==
+          R"([{"insert":"plaxin "},{"insert":"bold","attributes":{"bold":true}}])");
+    session->attachDocument(nullptr);
 }

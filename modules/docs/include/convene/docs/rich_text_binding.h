@@ -60,6 +60,10 @@ public:
     bool markdownShortcutsEnabled() const { return shortcutsEnabled_; }
     void setMarkdownShortcutsEnabled(bool enabled) { shortcutsEnabled_ = enabled; }
 
+    // The next character typed at `position` gets `format` switched on or off (a toolbar button
+    // pressed with nothing selected); any other edit forgets it.
+    void setTypingFormat(int position, InlineFormat format, bool on);
+
     // Pixels for a blob image (shown scaled down to the style's maximum width).
     void setImage(const QString& blobId, const QImage& image);
 
@@ -108,7 +112,12 @@ private:
     bool shortcutsEnabled_ = true;
     bool inShortcut_ = false;
     // After an inline Markdown shortcut: where typing goes on without that format.
-    std::optional<std::pair<int, InlineFormat>> typingReset_;
+    struct TypingFormat {
+        int position = 0;
+        InlineFormat format = InlineFormat::Bold;
+        bool on = false;
+    };
+    std::optional<TypingFormat> typingFormat_;
     std::optional<Change> pending_;
     int knownLength_ = 1; // the document's characterCount() as last seen
     int knownBlocks_ = 1; // and its blockCount()
