@@ -180,7 +180,6 @@ void DocumentSession::applyRemote(const QByteArray& update, const QString& cover
         return;
     if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRemoteOrigin); !status)
         qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
-    emit remoteChange();
 }
 
 void DocumentSession::receive(const sync::EphemeralMessage& message)

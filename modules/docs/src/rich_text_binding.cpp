@@ -165,7 +165,7 @@ void RichTextBinding::applyLocalChange(Change change)
                           [wanted](InlineAttributes& a) { setInlineAttribute(a, wanted.format, wanted.on); });
     }
     std::optional<MarkdownShortcut> shortcut;
-    if (typed && shortcutsEnabled_)
+    if (typed)
         shortcut = findMarkdownShortcut(*document_, *typed);
     if (shortcut)
         undo_->stopCapturing(); // the typed character and the conversion: one undo step

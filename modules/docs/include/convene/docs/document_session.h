@@ -79,7 +79,6 @@ public:
 
     crdt::Doc& doc() { return m_doc; }
     crdt::Text text() { return m_text; }
-    RichTextBinding* binding() { return m_binding.get(); }
 
     // From the loader: the whole document once, then what new entries changed. `covered`: the
     // newest entry the document now includes entirely (empty: unknown).
@@ -126,7 +125,6 @@ signals:
     void undoStateChanged();
     void saveStateChanged();
     void problemChanged();
-    void remoteChange(); // others' edits arrived (for the version list)
 
 private:
     void onLocalUpdate(const std::vector<uint8_t>& update);

@@ -57,9 +57,6 @@ public:
     // The next edit starts a new undo step, even when it follows the last one quickly.
     void stopCapturing();
 
-    bool markdownShortcutsEnabled() const { return shortcutsEnabled_; }
-    void setMarkdownShortcutsEnabled(bool enabled) { shortcutsEnabled_ = enabled; }
-
     // The next character typed at `position` gets `format` switched on or off (a toolbar button
     // pressed with nothing selected); any other edit forgets it.
     void setTypingFormat(int position, InlineFormat format, bool on);
@@ -109,7 +106,6 @@ private:
     std::unique_ptr<crdt::UndoManager> undo_;
     int observer_ = 0;
     bool applying_ = false;
-    bool shortcutsEnabled_ = true;
     bool inShortcut_ = false;
     // After an inline Markdown shortcut: where typing goes on without that format.
     struct TypingFormat {
