@@ -611,15 +611,18 @@ TEST_CASE("Join in an event's details joins its call")
     const QTime now = calendar.now().toLocalTime().time();
     const int from = std::min(now.hour() * 60 + now.minute() / 15 * 15, 24 * 60 - 30);
     scrollTo(s, std::max(0, from / 60 - 1));
-    // The demo's own event may fill this quarter (its stand-up at 09:00): then the new event goes
-    // after it, and the event going on now is that one, which has a call too.
-    std::optional<Row> busy;
-    for (const Row& row : rowsOf(*calendar.timed()))
-        if (row.day == today && row.startMinute < from + 30 && from < row.endMinute)
-            busy = row;
-    // (A short event's block is drawn taller than its time: leave it a quarter of an hour.)
-    const int at = busy ? std::min(24 * 60 - 30, (busy->endMinute + 29) / 15 * 15) : from;
-    drag(s, gridPoint(s, today, at + 5), gridPoint(s, today, at + 25));
+    // A press on an event opens it, and a short event's block is drawn taller than its time: when
+    // the demo's stand-up (09:00) is in the way, press below it and drag up into this quarter.
+    int press = from + 5;
+    for (const Row& row : rowsOf(*calendar.timed())) {
+        const int drawnEnd = std::max(row.endMinute, row.startMinute + 30);
+        if (row.day == today && row.startMinute < from + 30 && from < drawnEnd)
+            press = std::min(24 * 60 - 5, std::max(press, drawnEnd + 5));
+    }
+    if (press == from + 5)
+        drag(s, gridPoint(s, today, from + 5), gridPoint(s, today, from + 25));
+    else
+        drag(s, gridPoint(s, today, press), gridPoint(s, today, from + 5));
     REQUIRE(s.waitFor([&] { return popupOpen(s, QStringLiteral("eventEditorDialog")); }));
     REQUIRE(s.clickToFocus(QStringLiteral("eventTitleField")));
     s.typeText(QStringLiteral("Quick sync"));
@@ -628,7 +631,7 @@ TEST_CASE("Join in an event's details joins its call")
     REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventEditorDialog")); }));
     REQUIRE(s.waitFor([&] { return rowTitled(s, QStringLiteral("Quick sync"), today).has_value(); }, 5000));
 
-    s.click(blockName(busy ? *busy : *rowTitled(s, QStringLiteral("Quick sync"), today)));
+    s.click(blockName(*rowTitled(s, QStringLiteral("Quick sync"), today)));
     REQUIRE(s.waitFor([&] { return popupOpen(s, QStringLiteral("eventDetailsPopup")); }));
     REQUIRE(s.waitFor([&] { return s.item(QStringLiteral("eventDetailsJoin"))->isEnabled(); }));
     s.click(QStringLiteral("eventDetailsJoin"));
