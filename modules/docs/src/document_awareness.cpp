@@ -1,4 +1,5 @@
 #include "document_awareness.h"
+#include "update_bytes.h"
 
 #include <QDateTime>
 
@@ -14,11 +15,6 @@ constexpr int kMaxClients = 256;
 int64_t nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-std::span<const uint8_t> bytesOf(const QByteArray& data)
-{
-    return {reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size())};
 }
 
 int intOf(const crdt::Value* value)

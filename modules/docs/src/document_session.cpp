@@ -1,4 +1,5 @@
 #include "convene/docs/document_session.h"
+#include "update_bytes.h"
 
 #include "document_awareness.h"
 
@@ -28,16 +29,6 @@ constexpr qsizetype kMaxSnapshotBytes = 120 * 1024;
 
 constexpr char kRemoteOrigin = 'r'; // transactions applying what the cache delivered
 constexpr char kRestoreOrigin = 'l'; // the user's restores, imports and replayed journal
-
-std::span<const uint8_t> bytesOf(const QByteArray& data)
-{
-    return {reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size())};
-}
-
-QByteArray toByteArray(const std::vector<uint8_t>& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
-}
 
 } // namespace
 
@@ -77,10 +68,11 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
                 if (m_pendingImages.contains(requestId))
                     onBlobUploaded(requestId, blob.id);
             });
-    connect(&m_context.sync, &sync::SyncService::blobDownloaded, this, [this](quint64 requestId, const QByteArray& data) {
-        if (m_imageDownloads.contains(requestId))
-            onBlobDownloaded(requestId, data);
-    });
+    connect(&m_context.sync, &sync::SyncService::blobDownloaded, this,
+            [this](quint64 requestId, const QByteArray& data) {
+                if (m_imageDownloads.contains(requestId))
+                    onBlobDownloaded(requestId, data);
+            });
     connect(&m_context.sync, &sync::SyncService::requestFailed, this, [this](quint64 requestId, const QString& reason) {
         if (m_pendingImages.remove(requestId))
             setProblem(tr("The image could not be uploaded: %1").arg(reason));

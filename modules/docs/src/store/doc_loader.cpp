@@ -1,4 +1,5 @@
 #include "doc_loader.h"
+#include "../update_bytes.h"
 
 #include "../seed_content.h"
 #include "doc_queries.h"
@@ -26,16 +27,6 @@ Q_LOGGING_CATEGORY(lcDocs, "convene.docs")
 QString tr(const char* text)
 {
     return QCoreApplication::translate("convene::docs::DocLoader", text);
-}
-
-std::span<const uint8_t> bytesOf(const QByteArray& data)
-{
-    return {reinterpret_cast<const uint8_t*>(data.constData()), size_t(data.size())};
-}
-
-QByteArray toByteArray(const std::vector<uint8_t>& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
 }
 
 constexpr int kSaveDelayMs = 3000;
@@ -78,9 +69,8 @@ DocLoader::Mirror& DocLoader::mirrorFor(const QString& stream)
     if (!mirror.doc) {
         mirror.doc = std::make_unique<crdt::Doc>();
         mirror.doc->getText(kContentName);
-        mirror.handle = mirror.doc->onUpdate([&mirror](const std::vector<uint8_t>& update, const void*) {
-            mirror.changes.push_back(update);
-        });
+        mirror.handle = mirror.doc->onUpdate(
+            [&mirror](const std::vector<uint8_t>& update, const void*) { mirror.changes.push_back(update); });
     }
     return mirror;
 }
@@ -334,7 +324,8 @@ void DocLoader::readVersion(quint64 generation, qint64 entryId, qint64 previousE
         version->found = true;
         version->content = std::move(*content);
         if (compare)
-            version->marked = markedDelta(stateOf(previousEntryId).value_or(std::vector<crdt::DeltaOp>{}), version->content);
+            version->marked =
+                markedDelta(stateOf(previousEntryId).value_or(std::vector<crdt::DeltaOp>{}), version->content);
     }
     emit versionRead(generation, version);
 }
