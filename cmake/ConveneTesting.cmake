@@ -11,7 +11,8 @@
 #       With CONVENE_FUZZ=ON and clang: a libFuzzer binary (the libraries it links are
 #       instrumented too, see ConveneCompilerSettings.cmake). Always: a replay test that feeds
 #       the corpus plus deterministic mutations through the same entry point (label `fuzz`; it
-#       stays in the default, unfiltered run).
+#       stays in the default, unfiltered run). A crash, an input running over 10 s, a run over
+#       300 s or memory over 4 GB fails it, naming the input (tests/common/fuzz_replay_main.cpp).
 
 function(convene_add_catch_test name)
     cmake_parse_arguments(T "QT" "" "SOURCES;LIBS;LABELS" ${ARGN})
@@ -63,7 +64,8 @@ function(convene_add_fuzz_target name)
     add_executable(${name}-replay ${F_SOURCES} ${PROJECT_SOURCE_DIR}/tests/common/fuzz_replay_main.cpp)
     target_link_libraries(${name}-replay PRIVATE Convene::Warnings ${F_LIBS})
     add_test(NAME ${name}-replay COMMAND ${name}-replay ${F_CORPUS})
-    set_tests_properties(${name}-replay PROPERTIES LABELS fuzz)
+    # The replay stops itself after 300 s, naming the input it was on; this is the backstop.
+    set_tests_properties(${name}-replay PROPERTIES LABELS fuzz TIMEOUT 360)
     if(CONVENE_FUZZ AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         add_executable(${name} ${F_SOURCES})
         target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)

@@ -1,5 +1,6 @@
-// Feeds arbitrary bytes to every decoder of the CRDT: updates (v1), update utilities, sync and
-// awareness messages. A rejected update must leave the document exactly as it was.
+// Feeds arbitrary bytes to every decoder of the CRDT: updates (v1), update utilities, state
+// vectors, sync and awareness messages, JSON. A rejected update must leave the document exactly
+// as it was; no decoder may let anything but DecodeError escape (std::bad_alloc included).
 #include "crdt/awareness.h"
 #include "crdt/doc.h"
 #include "crdt/sync.h"
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <span>
+#include <string_view>
 #include <vector>
 
 using namespace convene::crdt;
@@ -37,6 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const std::vector<uint8_t> merged = mergeUpdates({std::vector<uint8_t>(input.begin(), input.end()), before});
         (void)diffUpdate(merged, doc.encodeStateVector());
         (void)encodeStateVectorFromUpdate(input);
+    } catch (const DecodeError&) { }
+    try {
+        (void)StateVector::decode(input);
+    } catch (const DecodeError&) { }
+    try {
+        (void)parseJson(std::string_view(reinterpret_cast<const char*>(data), size));
     } catch (const DecodeError&) { }
     (void)sync::handle(doc, input);
     Awareness awareness(1);

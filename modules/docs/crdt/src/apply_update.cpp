@@ -14,9 +14,31 @@ struct ClientRefs {
 
 struct Rest {
     std::map<ClientId, std::vector<ItemPtr>> refs;
-    StateVector missing;
+    std::map<ClientId, Clock> missing; // a map: an update can miss many clients, in any order
     bool empty() const { return refs.empty(); }
 };
+
+// The missing clocks of both, the lower one for a client in both. Linear: both are sorted.
+StateVector lowerClocks(const StateVector& a, const std::map<ClientId, Clock>& b)
+{
+    StateVector out;
+    auto i = a.entries().begin();
+    auto j = b.begin();
+    while (i != a.entries().end() || j != b.end()) {
+        if (j == b.end() || (i != a.entries().end() && i->first < j->first)) {
+            out.appendSorted(i->first, i->second);
+            ++i;
+        } else if (i == a.entries().end() || j->first < i->first) {
+            out.appendSorted(j->first, j->second);
+            ++j;
+        } else {
+            out.appendSorted(i->first, std::min(i->second, j->second));
+            ++i;
+            ++j;
+        }
+    }
+    return out;
+}
 
 // Resolves origins and parent; returns the client we still wait for, if any.
 std::optional<ClientId> getMissing(Transaction& tr, Item* item)
@@ -93,25 +115,31 @@ Rest integrateStructs(Transaction& tr, std::map<ClientId, std::vector<ItemPtr>>&
     };
     std::vector<Entry> stack;
     auto updateMissing = [&](ClientId client, Clock clock) {
-        if (!rest.missing.has(client) || rest.missing.get(client) > clock)
-            rest.missing.set(client, clock);
+        auto [it, inserted] = rest.missing.try_emplace(client, clock);
+        if (!inserted && it->second > clock)
+            it->second = clock;
     };
+    // Everything of a stacked client from its earliest stacked struct on waits. The client stays
+    // in `ids`, with nothing left to read there: nextTarget() skips it. (Erasing it from `ids`
+    // or looking up each entry's earliest index in the stack would be quadratic in the clients.)
+    std::map<ClientId, std::size_t> earliest;
     auto addStackToRest = [&] {
+        earliest.clear();
+        for (const Entry& e : stack) {
+            auto [it, inserted] = earliest.try_emplace(e.client, e.index);
+            if (!inserted)
+                it->second = std::min(it->second, e.index);
+        }
         for (const Entry& e : stack) {
             ClientRefs& cr = clients[e.client];
             if (cr.refs.empty())
                 continue; // already moved together with an earlier stack entry
-            std::size_t from = e.index;
-            for (const Entry& o : stack)
-                if (o.client == e.client)
-                    from = std::min(from, o.index);
             auto& dst = rest.refs[e.client];
-            for (std::size_t k = from; k < cr.refs.size(); ++k)
+            for (std::size_t k = earliest[e.client]; k < cr.refs.size(); ++k)
                 if (cr.refs[k])
                     dst.push_back(std::move(cr.refs[k]));
             cr.refs.clear();
             cr.i = 0;
-            std::erase(ids, e.client);
         }
         stack.clear();
     };
@@ -260,16 +288,14 @@ void applyDecoded(Transaction& tr, DecodedUpdate&& update)
                 break;
             }
         if (!rest.empty()) {
-            for (const auto& [client, clock] : rest.missing.entries())
-                if (!store.pending->missing.has(client) || store.pending->missing.get(client) > clock)
-                    store.pending->missing.set(client, clock);
+            store.pending->missing = lowerClocks(store.pending->missing, rest.missing);
             for (auto& [client, refs] : rest.refs)
                 mergePendingRefs(store.pending->refs[client], std::move(refs));
         }
     } else if (!rest.empty()) {
         store.pending = std::make_unique<PendingStructs>();
         store.pending->refs = std::move(rest.refs);
-        store.pending->missing = rest.missing;
+        store.pending->missing = lowerClocks({}, rest.missing);
     }
     update.deleteSet.sortAndMerge();
     DeleteSet dsRest = applyDeleteSet(tr, update.deleteSet);

@@ -42,17 +42,20 @@ Status Awareness::applyUpdate(std::span<const uint8_t> update, Changes* changes,
     };
     std::vector<Incoming> incoming;
     try {
-        Decoder dec(update);
-        const uint64_t n = dec.readCount(3);
-        for (uint64_t i = 0; i < n; ++i) {
-            Incoming in;
-            in.client = dec.readVarUint();
-            in.clock = dec.readVarUint();
-            in.state = parseJson(dec.readVarString());
-            incoming.push_back(std::move(in));
-        }
-        if (!dec.atEnd())
-            throw DecodeError("trailing bytes");
+        decodeOrReject([&] {
+            Decoder dec(update);
+            Elements entries(dec, 3); // a client, a clock and a state's length at least
+            incoming.reserve(entries.size());
+            while (entries.next()) {
+                Incoming in;
+                in.client = dec.readVarUint();
+                in.clock = dec.readVarUint();
+                in.state = parseJson(dec.readVarString());
+                incoming.push_back(std::move(in));
+            }
+            if (!dec.atEnd())
+                throw DecodeError("trailing bytes");
+        });
     } catch (const DecodeError& e) {
         return Status::failure(std::string("malformed awareness update: ") + e.what());
     }

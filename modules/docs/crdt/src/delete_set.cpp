@@ -113,20 +113,22 @@ void DeleteSet::write(Encoder& enc) const
 
 DeleteSet DeleteSet::read(Decoder& dec)
 {
-    DeleteSet ds;
-    const uint64_t numClients = dec.readCount(2);
-    for (uint64_t i = 0; i < numClients; ++i) {
-        const ClientId client = dec.readVarUint();
-        const uint64_t n = dec.readCount(2);
-        for (uint64_t k = 0; k < n; ++k) {
-            const Clock clock = dec.readVarUint();
-            const Clock len = dec.readVarUint();
-            if (clock + len > kMaxSafeInteger)
-                throw DecodeError("delete range out of range");
-            ds.add(client, clock, len);
+    return decodeOrReject([&] {
+        DeleteSet ds;
+        Elements clients(dec, 2); // a client and a range count at least
+        while (clients.next()) {
+            const ClientId client = dec.readVarUint();
+            Elements ranges(dec, 2);
+            while (ranges.next()) {
+                const Clock clock = dec.readVarUint();
+                const Clock len = dec.readVarUint();
+                if (clock + len > kMaxSafeInteger)
+                    throw DecodeError("delete range out of range");
+                ds.add(client, clock, len);
+            }
         }
-    }
-    return ds;
+        return ds;
+    });
 }
 
 std::vector<uint8_t> StateVector::encode() const
@@ -142,12 +144,31 @@ std::vector<uint8_t> StateVector::encode() const
 
 StateVector StateVector::decode(std::span<const uint8_t> bytes)
 {
-    Decoder dec(bytes);
+    return decodeOrReject([&] {
+        Decoder dec(bytes);
+        std::vector<std::pair<ClientId, Clock>> read;
+        Elements entries(dec, 2); // a client and a clock at least
+        read.reserve(entries.size());
+        while (entries.next()) {
+            const ClientId client = dec.readVarUint();
+            read.emplace_back(client, dec.readVarUint());
+        }
+        return fromUnsorted(std::move(read));
+    });
+}
+
+StateVector StateVector::fromUnsorted(std::vector<std::pair<ClientId, Clock>> entries)
+{
+    // Sorted once rather than inserted one by one: Yjs writes clients in descending order, and
+    // inserting each at the front of the sorted vector would be quadratic in the client count.
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     StateVector sv;
-    const uint64_t n = dec.readCount(2);
-    for (uint64_t i = 0; i < n; ++i) {
-        const ClientId client = dec.readVarUint();
-        sv.set(client, dec.readVarUint());
+    sv.entries_.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        // Of repeated clients the last one counts, as with set().
+        if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first)
+            continue;
+        sv.entries_.push_back(entries[i]);
     }
     return sv;
 }

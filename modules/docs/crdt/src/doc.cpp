@@ -18,6 +18,34 @@ ClientId Doc::randomClientId()
     return rng() & 0x7FFFFFFF;
 }
 
+Transaction::Changed& Transaction::findOrAddChanged(Type* type)
+{
+    if (auto it = changedIndex_.find(type); it != changedIndex_.end())
+        return changed[it->second].second;
+    changed.emplace_back(type, Changed{});
+    if (!changedIndex_.empty()) {
+        changedIndex_.emplace(type, changed.size() - 1);
+    } else if (changed.size() > kChangedScanLimit) {
+        for (std::size_t i = 0; i < changed.size(); ++i)
+            if (changed[i].first)
+                changedIndex_.emplace(changed[i].first, i);
+    }
+    return changed.back().second;
+}
+
+void Transaction::forgetChanged(Type* type)
+{
+    std::size_t i = changed.size();
+    if (changedIndex_.empty()) {
+        for (i = 0; i < changed.size() && changed[i].first != type; ++i) { }
+    } else if (auto it = changedIndex_.find(type); it != changedIndex_.end()) {
+        i = it->second;
+        changedIndex_.erase(it);
+    }
+    if (i < changed.size())
+        changed[i] = {nullptr, Changed{}};
+}
+
 Doc::Doc(ClientId clientId, DocOptions options) : clientId_(clientId), options_(options) { }
 
 Doc::~Doc() = default;
@@ -96,7 +124,7 @@ void Doc::finishTransaction()
 void Doc::callObservers(Transaction& tr)
 {
     for (auto& [type, changed] : tr.changed) {
-        if (type->item && type->item->deleted())
+        if (!type || (type->item && type->item->deleted()))
             continue;
         if (!tr.local)
             type->markers.clear();
@@ -113,7 +141,7 @@ void Doc::callObservers(Transaction& tr)
             fn(ev);
     }
     for (auto& [type, changed] : tr.changed)
-        if (!tr.local && type->hasFormatting && type->refKnown && type->ref == TypeRef::Text &&
+        if (type && !tr.local && type->hasFormatting && type->refKnown && type->ref == TypeRef::Text &&
             (!type->item || !type->item->deleted()))
             tr.needFormattingCleanup = true;
 }

@@ -258,14 +258,35 @@ int64_t Decoder::readBigInt64()
 uint64_t Decoder::readCount(std::size_t minBytes)
 {
     const uint64_t n = readVarUint();
-    if (minBytes > 0 && n > remaining() / minBytes)
+    // More set aside than remains: the enclosing counts cannot be satisfied any more.
+    const std::size_t available = remaining() > setAside_ ? remaining() - setAside_ : 0;
+    if (minBytes > 0 && n > available / minBytes)
         throw DecodeError("element count exceeds remaining data");
     return n;
 }
 
+Elements::Elements(Decoder& dec, std::size_t minBytes) : dec_(dec), minBytes_(minBytes), count_(dec.readCount(minBytes))
+{
+    dec_.setAside_ += std::size_t(count_) * minBytes_;
+}
+
+Elements::~Elements()
+{
+    dec_.setAside_ -= std::size_t(count_ - started_) * minBytes_;
+}
+
+bool Elements::next()
+{
+    if (started_ == count_)
+        return false;
+    ++started_;
+    dec_.setAside_ -= minBytes_;
+    return true;
+}
+
 Value Decoder::readAny(int depth)
 {
-    if (depth > 64)
+    if (depth > kMaxValueDepth)
         throw DecodeError("value nesting too deep");
     switch (readUint8()) {
     case 127: return Value();
@@ -282,27 +303,20 @@ Value Decoder::readAny(int depth)
     case 120: return Value::boolean(true);
     case 119: return Value::string(readVarString());
     case 118: {
-        const uint64_t n = readCount(2);
+        Elements entries(*this, 2); // a key's length and a value's type at least
         Value::Object obj;
-        obj.reserve(n);
-        for (uint64_t i = 0; i < n; ++i) {
+        obj.reserve(entries.size());
+        while (entries.next()) {
             std::string key = readVarString();
-            Value v = readAny(depth + 1);
-            // A repeated key keeps its first place and its last value.
-            const auto same =
-                std::find_if(obj.begin(), obj.end(), [&](const auto& entry) { return entry.first == key; });
-            if (same != obj.end())
-                same->second = std::move(v);
-            else
-                obj.emplace_back(std::move(key), std::move(v));
+            obj.emplace_back(std::move(key), readAny(depth + 1));
         }
-        return Value::object(std::move(obj));
+        return Value::objectFromEntries(std::move(obj));
     }
     case 117: {
-        const uint64_t n = readCount(1);
+        Elements values(*this, 1);
         Value::Array arr;
-        arr.reserve(n);
-        for (uint64_t i = 0; i < n; ++i)
+        arr.reserve(values.size());
+        while (values.next())
             arr.push_back(readAny(depth + 1));
         return Value::array(std::move(arr));
     }

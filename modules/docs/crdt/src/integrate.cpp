@@ -160,8 +160,7 @@ void deleteItem(Transaction& tr, Item* root)
         auto [item, step] = stack.back();
         stack.pop_back();
         if (step == Step::Finish) {
-            Type* t = item->extra->type.get();
-            std::erase_if(tr.changed, [t](const auto& c) { return c.first == t; });
+            tr.forgetChanged(item->extra->type.get());
             continue;
         }
         if (item->deleted()) {

@@ -28,7 +28,9 @@ void StructList::push_back(Item* item)
 {
     if (chunks_.empty() || chunks_.back().size() >= kChunk) {
         chunks_.emplace_back();
-        chunks_.back().reserve(kChunk);
+        // The first chunk grows as needed: an update can name many clients with one struct each.
+        if (chunks_.size() > 1)
+            chunks_.back().reserve(kChunk);
         starts_.push_back(size_);
     }
     chunks_.back().push_back(item);

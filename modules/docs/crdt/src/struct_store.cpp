@@ -32,9 +32,7 @@ Clock StructStore::getState(ClientId client) const
 StateVector StructStore::stateVector() const
 {
     StateVector sv;
-    for (const auto& [client, structs] : clients)
-        if (!structs.empty())
-            sv.set(client, structs.back()->id.clock + structs.back()->length);
+    fillStateVector(sv);
     return sv;
 }
 
@@ -47,9 +45,11 @@ void StructStore::fillStateVector(StateVector& out) const
             out.appendSorted(client, structs.back()->id.clock + structs.back()->length);
         return;
     }
+    // Appended, then sorted once: inserting each client in place would be quadratic in their number.
     for (const auto& [client, structs] : clients)
         if (!structs.empty())
-            out.set(client, structs.back()->id.clock + structs.back()->length);
+            out.appendSorted(client, structs.back()->id.clock + structs.back()->length);
+    out.sortAppended();
 }
 
 void StructStore::addStruct(Item* item)

@@ -30,12 +30,14 @@ std::vector<uint8_t> encodeUpdate(std::span<const uint8_t> update)
 
 Message decode(std::span<const uint8_t> message)
 {
-    Decoder dec(message);
-    const uint64_t type = dec.readVarUint();
-    if (type > 2)
-        throw DecodeError("unknown sync message type");
-    auto payload = dec.readVarUint8Array();
-    return {MessageType(type), {payload.begin(), payload.end()}};
+    return decodeOrReject([&] {
+        Decoder dec(message);
+        const uint64_t type = dec.readVarUint();
+        if (type > 2)
+            throw DecodeError("unknown sync message type");
+        auto payload = dec.readVarUint8Array();
+        return Message{MessageType(type), {payload.begin(), payload.end()}};
+    });
 }
 
 HandleResult handle(Doc& doc, std::span<const uint8_t> message, const void* origin)

@@ -226,7 +226,7 @@ bool UndoManager::popStackItem(std::vector<StackItem>& stack)
                 }
             }
             for (auto& [type, changed] : tr.changed)
-                if (changed.childList)
+                if (type && changed.childList)
                     type->markers.clear();
         },
         this);

@@ -15,14 +15,14 @@ void readContent(Decoder& dec, Item& item, uint8_t kindBits)
     switch (kind) {
     case ContentKind::Deleted: item.length = dec.readVarUint(); break;
     case ContentKind::Json: {
-        const uint64_t n = dec.readCount(1);
+        Elements values(dec, 1);
         item.extra = std::make_unique<ContentExtra>();
-        item.extra->values.reserve(n);
-        for (uint64_t i = 0; i < n; ++i) {
+        item.extra->values.reserve(values.size());
+        while (values.next()) {
             std::string s = dec.readVarString();
             item.extra->values.push_back(s == "undefined" ? Value() : parseJson(s));
         }
-        item.length = n;
+        item.length = values.size();
         break;
     }
     case ContentKind::Binary: {
@@ -62,12 +62,12 @@ void readContent(Decoder& dec, Item& item, uint8_t kindBits)
         break;
     }
     case ContentKind::Any: {
-        const uint64_t n = dec.readCount(1);
+        Elements values(dec, 1);
         item.extra = std::make_unique<ContentExtra>();
-        item.extra->values.reserve(n);
-        for (uint64_t i = 0; i < n; ++i)
+        item.extra->values.reserve(values.size());
+        while (values.next())
             item.extra->values.push_back(dec.readAny());
-        item.length = n;
+        item.length = values.size();
         break;
     }
     case ContentKind::Doc:
@@ -88,20 +88,18 @@ ID readId(Decoder& dec)
     return id;
 }
 
-} // namespace
-
-DecodedUpdate decodeUpdate(std::span<const uint8_t> bytes)
+DecodedUpdate readUpdate(std::span<const uint8_t> bytes)
 {
     Decoder dec(bytes);
     DecodedUpdate out;
-    const uint64_t numClients = dec.readCount(3);
-    for (uint64_t c = 0; c < numClients; ++c) {
-        const uint64_t numStructs = dec.readCount(1);
+    Elements clients(dec, 3); // a struct count, a client and a clock at least
+    while (clients.next()) {
+        Elements structs(dec, 1);
         const ClientId client = dec.readVarUint();
         Clock clock = dec.readVarUint();
         std::vector<ItemPtr> refs;
-        refs.reserve(numStructs);
-        for (uint64_t s = 0; s < numStructs; ++s) {
+        refs.reserve(structs.size());
+        while (structs.next()) {
             const uint8_t info = dec.readUint8();
             auto item = std::make_unique<Item>();
             item->id = {client, clock};
@@ -157,6 +155,13 @@ DecodedUpdate decodeUpdate(std::span<const uint8_t> bytes)
     if (!dec.atEnd())
         throw DecodeError("trailing bytes after update");
     return out;
+}
+
+} // namespace
+
+DecodedUpdate decodeUpdate(std::span<const uint8_t> bytes)
+{
+    return decodeOrReject([&] { return readUpdate(bytes); });
 }
 
 void writeStruct(Encoder& enc, const Item& item, Clock offset)

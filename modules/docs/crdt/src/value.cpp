@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <numeric>
 
 namespace convene::crdt {
 
@@ -24,6 +25,53 @@ Value Value::object(Object o)
     v.kind_ = Kind::Object;
     v.obj_ = std::make_shared<Object>(std::move(o));
     return v;
+}
+
+Value Value::objectFromEntries(Object entries)
+{
+    const std::size_t n = entries.size();
+    constexpr std::size_t kScanLimit = 16;
+    if (n <= kScanLimit) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto same = std::find_if(entries.begin(), entries.begin() + std::ptrdiff_t(kept),
+                                     [&](const auto& e) { return e.first == entries[i].first; });
+            if (same != entries.begin() + std::ptrdiff_t(kept))
+                same->second = std::move(entries[i].second);
+            else if (kept++ != i)
+                entries[kept - 1] = std::move(entries[i]);
+        }
+        entries.erase(entries.begin() + std::ptrdiff_t(kept), entries.end());
+        return object(std::move(entries));
+    }
+    // Entry positions by key, then by position: each run of one key starts at its first place
+    // and ends at its last value.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const int c = entries[a].first.compare(entries[b].first);
+        return c < 0 || (c == 0 && a < b);
+    });
+    std::vector<bool> repeated(n, false);
+    bool anyRepeated = false;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i + 1;
+        while (j < n && entries[order[j]].first == entries[order[i]].first)
+            repeated[order[j++]] = true;
+        if (j - i > 1) {
+            entries[order[i]].second = std::move(entries[order[j - 1]].second);
+            anyRepeated = true;
+        }
+        i = j;
+    }
+    if (anyRepeated) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!repeated[i] && kept++ != i)
+                entries[kept - 1] = std::move(entries[i]);
+        entries.erase(entries.begin() + std::ptrdiff_t(kept), entries.end());
+    }
+    return object(std::move(entries));
 }
 
 Value Value::binary(std::vector<uint8_t> b)
@@ -323,13 +371,7 @@ struct JsonParser {
                     fail("expected ':'");
                 ++pos;
                 Value v = value(depth + 1);
-                // A repeated key keeps its first place and its last value.
-                const auto same =
-                    std::find_if(obj.begin(), obj.end(), [&](const auto& entry) { return entry.first == key; });
-                if (same != obj.end())
-                    same->second = std::move(v);
-                else
-                    obj.emplace_back(std::move(key), std::move(v));
+                obj.emplace_back(std::move(key), std::move(v));
                 ws();
                 if (pos < s.size() && s[pos] == ',') {
                     ++pos;
@@ -337,7 +379,7 @@ struct JsonParser {
                 }
                 if (pos < s.size() && s[pos] == '}') {
                     ++pos;
-                    return Value::object(std::move(obj));
+                    return Value::objectFromEntries(std::move(obj));
                 }
                 fail("expected ',' or '}'");
             }
@@ -390,12 +432,14 @@ struct JsonParser {
 
 Value parseJson(std::string_view text, int maxDepth)
 {
-    JsonParser p{text, 0, maxDepth};
-    Value v = p.value(0);
-    p.ws();
-    if (p.pos != text.size())
-        p.fail("trailing characters");
-    return v;
+    return decodeOrReject([&] {
+        JsonParser p{text, 0, maxDepth};
+        Value v = p.value(0);
+        p.ws();
+        if (p.pos != text.size())
+            p.fail("trailing characters");
+        return v;
+    });
 }
 
 } // namespace convene::crdt

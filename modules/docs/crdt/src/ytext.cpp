@@ -3,6 +3,9 @@
 #include "crdt/encoding.h"
 #include "text_format.h"
 
+#include <map>
+#include <set>
+
 namespace convene::crdt {
 
 using detail::Attrs;
@@ -91,8 +94,7 @@ void insertNegatedAttributes(Transaction& tr, Type* parent, TextPos& pos, Attrs&
             negated.erase(pos.right->formatKey());
         pos.forward();
     }
-    for (const auto& [key, val] : negated.entries())
-        insertFormatItem(tr, parent, pos, key, val);
+    negated.forEach([&](const std::string& key, const AttrVal& val) { insertFormatItem(tr, parent, pos, key, val); });
 }
 
 void minimizeAttributeChanges(TextPos& pos, const Attrs& attributes)
@@ -109,21 +111,22 @@ void minimizeAttributeChanges(TextPos& pos, const Attrs& attributes)
 Attrs insertAttributes(Transaction& tr, Type* parent, TextPos& pos, const Attrs& attributes)
 {
     Attrs negated;
-    for (const auto& [key, val] : attributes.entries()) {
+    attributes.forEach([&](const std::string& key, const AttrVal& val) {
         AttrVal current = pos.current.getOrNull(key);
         if (!equalAttrs(current, val)) {
             negated.set(key, current);
             insertFormatItem(tr, parent, pos, key, val);
         }
-    }
+    });
     return negated;
 }
 
 void insertContent(Transaction& tr, Type* parent, TextPos& pos, Item* content, Attrs attributes)
 {
-    for (const auto& [key, v] : pos.current.entries())
+    pos.current.forEach([&](const std::string& key, const AttrVal&) {
         if (!attributes.find(key))
             attributes.set(key, AttrVal{});
+    });
     minimizeAttributeChanges(pos, attributes);
     Attrs negated = insertAttributes(tr, parent, pos, attributes);
     if (!parent->markers.empty())
@@ -222,24 +225,15 @@ namespace detail {
 int cleanupFormattingGap(Transaction& tr, Item* start, Item* curr, const Attrs& startAttributes, Attrs& currAttributes)
 {
     Item* end = start;
-    std::vector<std::pair<std::string, Item*>> endFormats;
-    auto setEnd = [&](const std::string& k, Item* it) {
-        for (auto& e : endFormats)
-            if (e.first == k) {
-                e.second = it;
-                return;
-            }
-        endFormats.emplace_back(k, it);
-    };
+    // The last format item of each key in the gap; a map, as a gap can hold any number of keys.
+    std::map<std::string, Item*> endFormats;
     auto getEnd = [&](const std::string& k) -> Item* {
-        for (auto& e : endFormats)
-            if (e.first == k)
-                return e.second;
-        return nullptr;
+        auto it = endFormats.find(k);
+        return it == endFormats.end() ? nullptr : it->second;
     };
     while (end && (!end->countable() || end->deleted())) {
         if (!end->deleted() && end->kind == ContentKind::Format)
-            setEnd(end->formatKey(), end);
+            endFormats[end->formatKey()] = end;
         end = end->right;
     }
     int cleanups = 0;
@@ -274,15 +268,10 @@ void cleanupContextlessFormattingGap(Transaction& tr, Item* item)
 {
     while (item && item->right && (item->right->deleted() || !item->right->countable()))
         item = item->right;
-    std::vector<std::string> seen;
+    std::set<std::string> seen;
     while (item && (item->deleted() || !item->countable())) {
-        if (!item->deleted() && item->kind == ContentKind::Format) {
-            const std::string& key = item->formatKey();
-            if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                deleteItem(tr, item);
-            else
-                seen.push_back(key);
-        }
+        if (!item->deleted() && item->kind == ContentKind::Format && !seen.insert(item->formatKey()).second)
+            deleteItem(tr, item);
         item = item->left;
     }
 }

@@ -42,7 +42,7 @@ public:
 private:
     std::vector<DeleteRange>& rangesOf(ClientId client);
     Entries clients_;
-    std::unordered_map<ClientId, std::size_t> index_;
+    std::unordered_map<ClientId, std::size_t, ClientIdHash> index_;
 };
 
 } // namespace convene::crdt

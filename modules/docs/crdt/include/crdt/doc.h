@@ -12,6 +12,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace convene::crdt {
@@ -93,16 +94,24 @@ public:
         bool childList = false;
         std::set<std::string> keys;
     };
-    // Few types change per transaction, so a flat list beats a map here.
+    // The types changed, in the order of their first change. Few types change per transaction,
+    // so a flat list it is; past a handful an index takes over, as a remote update can touch
+    // thousands. A type deleted during the transaction is forgotten: its entry's type becomes null.
     std::vector<std::pair<Type*, Changed>> changed;
     Changed& changedFor(Type* type)
     {
-        for (auto& c : changed)
-            if (c.first == type)
-                return c.second;
-        changed.emplace_back(type, Changed{});
-        return changed.back().second;
+        if (changedIndex_.empty()) {
+            for (auto& c : changed)
+                if (c.first == type)
+                    return c.second;
+            if (changed.size() < kChangedScanLimit) {
+                changed.emplace_back(type, Changed{});
+                return changed.back().second;
+            }
+        }
+        return findOrAddChanged(type);
     }
+    void forgetChanged(Type* type);
     void reset()
     {
         origin = nullptr;
@@ -110,12 +119,19 @@ public:
         deleteSet.clear();
         mergeStructs.clear();
         changed.clear();
+        if (!changedIndex_.empty())
+            changedIndex_.clear();
         needFormattingCleanup = false;
     }
     bool needFormattingCleanup = false;
     // Previous values of overwritten/deleted map entries are read from the items themselves.
     bool adds(const Item& item) const { return item.id.clock >= beforeState.get(item.id.client); }
     bool deletes(const Item& item) const { return deleteSet.isDeleted(item.id); }
+
+private:
+    Changed& findOrAddChanged(Type* type); // changedFor() past a handful of types
+    static constexpr std::size_t kChangedScanLimit = 8;
+    std::unordered_map<const Type*, std::size_t> changedIndex_;
 };
 
 struct DocOptions {

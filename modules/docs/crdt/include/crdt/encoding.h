@@ -52,7 +52,8 @@ private:
     std::vector<uint8_t> buf_;
 };
 
-// Every read validates against the remaining bytes and throws DecodeError.
+// Every read validates against the remaining bytes and throws DecodeError. Nesting of values is
+// bounded (kMaxValueDepth), and so is every count (readCount, Elements).
 class Decoder {
 public:
     explicit Decoder(std::span<const uint8_t> bytes) : data_(bytes) { }
@@ -73,12 +74,38 @@ public:
     int64_t readBigInt64();
     Value readAny(int depth = 0);
 
-    // A count of elements that each need at least minBytes more input.
+    // A count of elements that each need at least minBytes more input, besides the bytes set
+    // aside for the elements still to come of the counts it is nested in (see Elements).
     uint64_t readCount(std::size_t minBytes = 1);
 
 private:
+    friend class Elements;
     std::span<const uint8_t> data_;
     std::size_t pos_ = 0;
+    std::size_t setAside_ = 0;
+};
+
+// Reads a count, then its elements one by one. While they are read, the bytes the elements
+// still to come need at least are set aside, so a count nested in one element can only claim
+// what is left after them: whatever the nesting, the counts open at any time claim no more
+// elements than the input holds bytes, and memory reserved for them stays linear in the input.
+class Elements {
+public:
+    // minBytes must be a true lower bound of an element's size, or valid input is refused.
+    Elements(Decoder& dec, std::size_t minBytes);
+    ~Elements();
+    Elements(const Elements&) = delete;
+    Elements& operator=(const Elements&) = delete;
+
+    uint64_t size() const { return count_; }
+    // Starts reading the next element; false once all of them have been.
+    bool next();
+
+private:
+    Decoder& dec_;
+    std::size_t minBytes_;
+    uint64_t count_;
+    uint64_t started_ = 0;
 };
 
 // UTF-16 <-> UTF-8. Lone surrogates become U+FFFD like TextEncoder; invalid UTF-8 is rejected.

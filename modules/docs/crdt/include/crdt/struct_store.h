@@ -40,7 +40,7 @@ public:
     void replaceStruct(Item* old, Item* replacement);
     std::size_t structCount() const;
 
-    std::unordered_map<ClientId, StructList> clients;
+    std::unordered_map<ClientId, StructList, ClientIdHash> clients;
     StructList& listOf(ClientId client)
     {
         // One-entry cache: consecutive operations nearly always touch the same client.

@@ -9,6 +9,9 @@
 
 namespace convene::crdt {
 
+// How deep decoded values (lib0 "any", JSON) may nest: the decoders recurse once per level.
+inline constexpr int kMaxValueDepth = 64;
+
 class Value {
 public:
     enum class Kind : uint8_t { Undefined, Null, Bool, Number, BigInt, String, Array, Object, Binary };
@@ -52,6 +55,9 @@ public:
     }
     static Value array(Array a = {});
     static Value object(Object o = {});
+    // An object of entries in input order where a repeated key keeps its first place and its
+    // last value, as in JavaScript. Found by sorting: n keys cost n log n, never n².
+    static Value objectFromEntries(Object entries);
     static Value binary(std::vector<uint8_t> b);
 
     Kind kind() const { return kind_; }
@@ -87,8 +93,9 @@ private:
     std::shared_ptr<std::vector<uint8_t>> bin_;
 };
 
-// Strict JSON parser; throws DecodeError on malformed input or nesting deeper than maxDepth.
-Value parseJson(std::string_view text, int maxDepth = 64);
+// Strict JSON parser; throws DecodeError on malformed input, nesting deeper than maxDepth, or
+// when memory runs out.
+Value parseJson(std::string_view text, int maxDepth = kMaxValueDepth);
 
 // Formats a double the way JavaScript's Number#toString does for common values.
 void appendJsNumber(std::string& out, double d);
