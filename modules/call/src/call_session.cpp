@@ -1,13 +1,25 @@
 #include "convene/call/call_session.h"
 
+#include <QLoggingCategory>
 #include <QUuid>
 
 namespace convene::call {
 
-CallSession::CallSession(QString userId, QString endpoint, Hooks hooks, Timing timing, QObject* parent)
+namespace {
+
+Q_LOGGING_CATEGORY(lcCall, "convene.call", QtInfoMsg)
+
+// Senders logged for ignored signals, so a flood of them cannot grow the log set without end.
+constexpr qsizetype kMaxLoggedIgnores = 256;
+// Endpoints kept per call going on in a stream; a call itself holds at most nine people.
+constexpr qsizetype kMaxTrackedEndpoints = 4 * CallSignal::kMaxParticipants;
+
+} // namespace
+
+CallSession::CallSession(QString userId, const QString& instance, Hooks hooks, Timing timing, QObject* parent)
     : QObject(parent),
       m_userId(std::move(userId)),
-      m_endpoint(std::move(endpoint)),
+      m_endpoint(endpointId(m_userId, instance)),
       m_hooks(std::move(hooks)),
       m_timing(timing)
 {
@@ -35,11 +47,35 @@ std::optional<CallSession::OngoingCall> CallSession::ongoingCall(const QString& 
     return std::nullopt;
 }
 
-void CallSession::send(CallSignal signal)
+bool CallSession::isOpenRoom(const QString& stream)
+{
+    return stream.startsWith(QLatin1String("meeting:"));
+}
+
+bool CallSession::mayTakePart(const QString& stream, const QString& userId) const
+{
+    return isOpenRoom(stream) || (m_hooks.hasMember && m_hooks.hasMember(stream, userId));
+}
+
+void CallSession::ignore(int& counter, const char* why, const QString& stream, const QString& sender)
+{
+    ++counter;
+    const QString key = QLatin1String(why) + u'\n' + sender;
+    if (m_loggedIgnores.size() >= kMaxLoggedIgnores || m_loggedIgnores.contains(key))
+        return;
+    m_loggedIgnores.insert(key);
+    qCWarning(lcCall, "Ignoring call signals from %s in %s: %s (logged once)", qPrintable(sender), qPrintable(stream),
+              why);
+}
+
+void CallSession::send(CallSignal signal, const QString& recipient)
 {
     signal.callId = signal.callId.isEmpty() ? m_callId : signal.callId;
     signal.endpoint = m_endpoint;
-    m_hooks.send(m_stream, signal.encode());
+    if (recipient.isEmpty())
+        m_hooks.send(m_stream, signal.encode());
+    else if (m_hooks.sendTo)
+        m_hooks.sendTo(m_stream, recipient, signal.encode());
 }
 
 void CallSession::sendType(CallSignal::Type type)
@@ -181,13 +217,15 @@ void CallSession::setMediaState(bool audioMuted, bool videoOff)
 
 void CallSession::sendTransport(const QString& endpoint, const QJsonObject& description)
 {
-    if (m_state != State::InCall || !m_participants.contains(endpoint))
+    const auto participant = m_participants.constFind(endpoint);
+    if (m_state != State::InCall || participant == m_participants.cend())
         return;
     CallSignal transport;
     transport.type = CallSignal::Type::Transport;
     transport.to = endpoint;
     transport.transportDescription = description;
-    send(transport);
+    // Connection details (tokens, addresses) are for that participant's user alone.
+    send(transport, participant->userId);
 }
 
 void CallSession::enterCall(const QString& callId, const QString& stream, bool video, qint64 startedAtMs)
@@ -234,7 +272,8 @@ void CallSession::setState(State state)
     emit stateChanged();
 }
 
-void CallSession::onSignal(const QString& stream, const QString& sender, const QByteArray& payload)
+void CallSession::onSignal(const QString& stream, const QString& sender, const QByteArray& payload,
+                           const QString& recipient)
 {
     auto decoded = CallSignal::decode(payload, sender);
     if (!decoded) {
@@ -242,9 +281,18 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
         return;
     }
     const CallSignal& signal = *decoded;
+    if (!recipient.isEmpty() && recipient != m_userId)
+        return ignore(m_ignored.misdirected, "addressed to someone else", stream, sender);
+    if (!endpointBelongsTo(signal.endpoint, sender))
+        return ignore(m_ignored.foreignEndpoint, "an endpoint of another user", stream, sender);
     if (signal.endpoint == m_endpoint)
         return;
+    if (!mayTakePart(stream, sender))
+        return ignore(m_ignored.notMember, "not a member of the conversation", stream, sender);
+    if (signal.type == CallSignal::Type::Transport && recipient.isEmpty())
+        return ignore(m_ignored.misdirected, "connection details sent to everyone", stream, sender);
     const bool ours = m_state == State::InCall && signal.callId == m_callId && stream == m_stream;
+    const bool ringingHere = m_state == State::Ringing && signal.callId == m_callId && stream == m_stream;
 
     switch (signal.type) {
     case CallSignal::Type::Invite:
@@ -252,7 +300,7 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
         handleInvite(stream, signal);
         break;
     case CallSignal::Type::Cancel:
-        if (m_state == State::Ringing && signal.callId == m_callId)
+        if (ringingHere)
             endCall(Notice::Missed, signal.sender);
         break;
     case CallSignal::Type::Decline:
@@ -268,7 +316,7 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
     case CallSignal::Type::Join:
     case CallSignal::Type::Present:
         trackOngoing(stream, signal);
-        if (m_state == State::Ringing && signal.callId == m_callId && signal.sender == m_userId) {
+        if (ringingHere && signal.sender == m_userId) {
             endCall(Notice::AnsweredElsewhere, m_userId);
         } else if (ours) {
             // A newcomer learns about us at once instead of at our next heartbeat.
@@ -292,7 +340,9 @@ void CallSession::onSignal(const QString& stream, const QString& sender, const Q
     case CallSignal::Type::Transport:
         if (ours && signal.to == m_endpoint) {
             addParticipant(signal);
-            emit transportReceived(signal.endpoint, signal.transportDescription);
+            // Only for someone in the roster: media is set up for nobody else (the roster is full).
+            if (m_participants.contains(signal.endpoint))
+                emit transportReceived(signal.endpoint, signal.transportDescription);
         }
         break;
     }
@@ -366,6 +416,8 @@ void CallSession::trackOngoing(const QString& stream, const CallSignal& signal)
             return;
         call = OngoingCall{signal.callId, stream, signal.video, signal.startedAtMs, {}, {}};
     }
+    if (!call.endpoints.contains(signal.endpoint) && call.endpoints.size() >= kMaxTrackedEndpoints)
+        return;
     call.endpoints.insert(signal.endpoint, signal.sender);
     call.lastSeenMs.insert(signal.endpoint, m_hooks.nowMs());
     if (signal.startedAtMs > 0)

@@ -33,7 +33,25 @@ bool validId(const QString& id)
     return !id.isEmpty() && id.size() <= kMaxIdLength;
 }
 
+bool validEndpoint(const QString& id)
+{
+    return !id.isEmpty() && id.size() <= CallSignal::kMaxEndpointLength;
+}
+
 } // namespace
+
+QString endpointId(const QString& userId, const QString& instance)
+{
+    return userId + u'/' + instance;
+}
+
+bool endpointBelongsTo(const QString& endpoint, const QString& userId)
+{
+    // The instance may not hold a '/': "a/b/c" belongs to "a/b" alone, never also to "a".
+    const qsizetype prefix = userId.size() + 1;
+    return !userId.isEmpty() && endpoint.size() > prefix && endpoint.startsWith(userId) &&
+           endpoint.at(userId.size()) == u'/' && !QStringView(endpoint).mid(prefix).contains(u'/');
+}
 
 const char* toString(CallSignal::Type type)
 {
@@ -106,7 +124,7 @@ Result<CallSignal> CallSignal::decode(const QByteArray& payload, const QString& 
     signal.sender = sender;
     if (!validId(signal.callId))
         return invalid(QStringLiteral("missing or overlong call id"));
-    if (!validId(signal.endpoint))
+    if (!validEndpoint(signal.endpoint))
         return invalid(QStringLiteral("missing or overlong endpoint"));
     if (!validId(sender))
         return invalid(QStringLiteral("no sender"));
@@ -124,14 +142,14 @@ Result<CallSignal> CallSignal::decode(const QByteArray& payload, const QString& 
         if (!list.isArray() || list.toArray().size() > kMaxParticipants)
             return invalid(QStringLiteral("participants must be a list of at most %1").arg(kMaxParticipants));
         for (const QJsonValue value : list.toArray()) {
-            if (!value.isString() || !validId(value.toString()))
+            if (!value.isString() || !validEndpoint(value.toString()))
                 return invalid(QStringLiteral("bad participant"));
             signal.participants << value.toString();
         }
     }
     if (signal.type == Type::Transport) {
         signal.to = object.value(QStringLiteral("to")).toString();
-        if (!validId(signal.to))
+        if (!validEndpoint(signal.to))
             return invalid(QStringLiteral("transport without a recipient"));
         const QJsonValue description = object.value(QStringLiteral("description"));
         if (!description.isObject())

@@ -133,6 +133,10 @@ QStringList formatStats(const media::PeerStats& stats)
         stats.latencyMeasured
             ? QCoreApplication::translate("CallStats", "Latency %1 (measured)").arg(milliseconds(stats.latencyMs))
             : QCoreApplication::translate("CallStats", "Latency %1 (estimated)").arg(milliseconds(stats.latencyMs)),
+        //: Video packets this participant asked to have sent again (NACK): %1 were, %2 were refused (over the limits)
+        QCoreApplication::translate("CallStats", "Resent %1 packets on request, refused %2")
+            .arg(stats.resent)
+            .arg(stats.resendsRefused),
     };
 }
 

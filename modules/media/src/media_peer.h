@@ -3,6 +3,7 @@
 #include "convene/media/lip_sync.h"
 #include "convene/media/media_transport.h"
 #include "convene/media/peer_receiver.h"
+#include "convene/media/resend_budget.h"
 
 #include <deque>
 #include <memory>
@@ -31,6 +32,11 @@ public:
     double reportedLossFraction = 0; // what the peer says it lost of our streams
     double receivedLossFraction = 0; // what we lost of theirs, last interval
     double level = 0;
+    // What the peer's NACKs asked of us, and what they may still have.
+    ResendBudget resendBudget;
+    uint64_t resendsRequested = 0;
+    uint64_t resent = 0;
+    uint64_t resendsRefused = 0;
     // For per-second rates.
     uint64_t framesShown = 0;
     uint64_t framesShownAtLastStats = 0;

@@ -177,12 +177,15 @@ void MediaSession::setCameraEnabled(bool enabled)
         m_videoOut->requestKeyFrame(steadyNowUs());
 }
 
-void MediaSession::sendToPeers(const std::vector<uint8_t>& bytes)
+void MediaSession::sendToPeers(const std::vector<uint8_t>& bytes, bool video)
 {
     const QByteArray packet = toByteArray(bytes);
     for (auto& [id, peer] : m_peers)
-        if (peer->connected())
+        if (peer->connected()) {
             peer->transport->send(packet);
+            if (video)
+                peer->resendBudget.onSent(bytes.size());
+        }
 }
 
 void MediaSession::sendAudio(const AudioFrame& frame)
@@ -193,7 +196,7 @@ void MediaSession::sendAudio(const AudioFrame& frame)
     if (m_microphoneMuted)
         return;
     if (auto packet = m_audioOut->encode(frame.samples, frame.captureTimeUs))
-        sendToPeers(packet->serialize());
+        sendToPeers(packet->serialize(), false);
 }
 
 void MediaSession::sendVideo(const SharedI420Frame& frame)
@@ -206,7 +209,7 @@ void MediaSession::sendVideo(const SharedI420Frame& frame)
         return;
     emit videoFrameReady(QString(), toVideoFrame(*frame));
     for (const RtpPacket& packet : m_videoOut->encode(*frame))
-        sendToPeers(packet.serialize());
+        sendToPeers(packet.serialize(), true);
 }
 
 void MediaSession::onPacket(MediaPeer& peer, const QByteArray& packet)
@@ -230,6 +233,7 @@ void MediaSession::onRtcp(MediaPeer& peer, const QByteArray& packet, int64_t now
     auto compound = RtcpCompoundPacket::parse(bytesOf(packet));
     if (!compound)
         return;
+    std::vector<NackItem> nacked; // of all the NACKs in this datagram, answered together
     auto readBlocks = [&](const std::vector<RtcpReportBlock>& blocks) {
         for (const RtcpReportBlock& block : blocks) {
             if (block.ssrc != m_audioSsrc && block.ssrc != m_videoSsrc)
@@ -247,13 +251,35 @@ void MediaSession::onRtcp(MediaPeer& peer, const QByteArray& packet, int64_t now
         } else if (const auto* rr = std::get_if<RtcpReceiverReport>(&item)) {
             readBlocks(rr->reportBlocks);
         } else if (const auto* nack = std::get_if<RtcpGenericNack>(&item)) {
-            if (nack->mediaSsrc == m_videoSsrc && m_videoOut)
-                for (const auto& bytes : m_videoOut->retransmit(expandNackItems(nack->items)))
-                    peer.transport->send(toByteArray(bytes));
+            if (nack->mediaSsrc == m_videoSsrc)
+                nacked.insert(nacked.end(), nack->items.begin(), nack->items.end());
         } else if (const auto* pli = std::get_if<RtcpPictureLossIndication>(&item)) {
             if (pli->mediaSsrc == m_videoSsrc && m_videoOut)
                 m_videoOut->requestKeyFrame(nowUs);
         }
+    }
+    if (!nacked.empty())
+        resend(peer, nacked, nowUs);
+}
+
+// A NACK may name a packet many times over and thousands of packets: each is sent at most once
+// per NACK, at most kMaxNackedPerPacket of them, and only while the peer's budget lasts.
+void MediaSession::resend(MediaPeer& peer, std::span<const NackItem> nacked, int64_t nowUs)
+{
+    if (!m_videoOut)
+        return;
+    const NackedSequenceNumbers wanted = nackedSequenceNumbers(nacked, kMaxNackedPerPacket);
+    peer.resendsRequested += wanted.numbers.size() + wanted.overLimit;
+    peer.resendsRefused += wanted.overLimit;
+    const auto allowed = [&](std::size_t bytes) {
+        if (peer.resendBudget.take(bytes, nowUs))
+            return true;
+        ++peer.resendsRefused;
+        return false;
+    };
+    for (const auto& bytes : m_videoOut->retransmit(wanted.numbers, allowed)) {
+        peer.transport->send(toByteArray(bytes));
+        ++peer.resent;
     }
 }
 
@@ -400,6 +426,9 @@ void MediaSession::publishStats()
         stats.audioDelayMs = peer->receiver.jitterBufferStats().currentDelayMs;
         stats.concealedPercent = peer->receiver.jitterBufferStats().concealmentRatio() * 100;
         stats.framesShown = peer->framesShown;
+        stats.resendsRequested = peer->resendsRequested;
+        stats.resent = peer->resent;
+        stats.resendsRefused = peer->resendsRefused;
         if (!peer->latencySamplesUs.empty()) {
             stats.latencyMs = median(peer->latencySamplesUs) / 1000.0;
             stats.latencyMeasured = true;

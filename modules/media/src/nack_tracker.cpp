@@ -30,7 +30,7 @@ std::vector<uint16_t> NackTracker::takeDue(int64_t nowUs, int64_t roundTripUs)
 {
     const int64_t retryAfterUs = std::max<int64_t>(roundTripUs * 3 / 2, 30'000);
     std::vector<uint16_t> due;
-    for (auto it = m_missing.begin(); it != m_missing.end();) {
+    for (auto it = m_missing.begin(); it != m_missing.end() && due.size() < kMaxNackedPerPacket;) {
         Missing& missing = it->second;
         if (nowUs - missing.detectedUs > kMaxAgeUs || missing.requests >= kMaxRequests) {
             it = m_missing.erase(it);

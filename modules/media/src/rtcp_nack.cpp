@@ -3,6 +3,8 @@
 #include "convene/media/sequence_unwrapper.h"
 
 #include <algorithm>
+#include <bitset>
+#include <memory>
 
 namespace convene::media {
 
@@ -45,6 +47,28 @@ std::vector<uint16_t> expandNackItems(std::span<const NackItem> items)
                 sequences.push_back(uint16_t(item.pid + bit + 1));
     }
     return sequences;
+}
+
+NackedSequenceNumbers nackedSequenceNumbers(std::span<const NackItem> items, std::size_t limit)
+{
+    NackedSequenceNumbers result;
+    const auto seen = std::make_unique<std::bitset<65536>>();
+    const auto take = [&](uint16_t sequence) {
+        if (seen->test(sequence))
+            return;
+        seen->set(sequence);
+        if (result.numbers.size() < limit)
+            result.numbers.push_back(sequence);
+        else
+            ++result.overLimit;
+    };
+    for (const NackItem& item : items) {
+        take(item.pid);
+        for (unsigned bit = 0; bit < 16; ++bit)
+            if (item.blp & (1u << bit))
+                take(uint16_t(item.pid + bit + 1));
+    }
+    return result;
 }
 
 } // namespace convene::media

@@ -1,5 +1,7 @@
 #include "convene/media/udp_transport.h"
 
+#include "convene/media/udp_description.h"
+
 #include <convene/core/result.h>
 
 #include <QJsonArray>
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace convene::media {
 
@@ -20,99 +21,9 @@ constexpr qsizetype kCheckMagicSize = 4;
 constexpr qsizetype kCheckSize = kCheckMagicSize + 1 + 2 * UdpTransport::kTokenSize;
 constexpr int kReceiveBufferBytes = 1 << 20; // keyframes arrive as bursts of full-size packets
 
-struct RemoteCandidate {
-    QHostAddress address;
-    quint16 port = 0;
-    quint32 priority = 0;
-};
-
-struct RemoteDescription {
-    QByteArray token;
-    QList<RemoteCandidate> candidates;
-};
-
-Error invalid(QString message)
-{
-    return makeError(ErrorCode::InvalidArgument, std::move(message));
-}
-
 QString seconds(int milliseconds)
 {
     return QString::number(milliseconds / 1000.0);
-}
-
-// Only the canonical dotted quad, and only addresses a check can meaningfully go to.
-std::optional<QHostAddress> parseIpv4(const QJsonValue& value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QString text = value.toString();
-    QHostAddress address;
-    if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv4Protocol || address.toString() != text)
-        return std::nullopt;
-    if (address.toIPv4Address() == 0 || address.isBroadcast() || address.isMulticast())
-        return std::nullopt;
-    return address;
-}
-
-std::optional<double> parseInteger(const QJsonValue& value, double min, double max)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != std::floor(number) || number < min || number > max)
-        return std::nullopt;
-    return number;
-}
-
-Result<RemoteDescription> parseRemoteDescription(const QJsonObject& description)
-{
-    if (description.isEmpty())
-        return invalid(QStringLiteral("remote description is empty"));
-    if (description.value(QLatin1String("type")).toString() != QLatin1String("udp"))
-        return invalid(QStringLiteral("remote description is not of type \"udp\""));
-
-    const QJsonValue tokenValue = description.value(QLatin1String("token"));
-    if (!tokenValue.isString())
-        return invalid(QStringLiteral("remote description has no token"));
-    const auto decoded =
-        QByteArray::fromBase64Encoding(tokenValue.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != UdpTransport::kTokenSize)
-        return invalid(
-            QStringLiteral("remote description token is not %1 bytes of base64").arg(UdpTransport::kTokenSize));
-
-    const QJsonValue candidatesValue = description.value(QLatin1String("candidates"));
-    if (!candidatesValue.isArray())
-        return invalid(QStringLiteral("remote description has no candidate list"));
-    const QJsonArray candidates = candidatesValue.toArray();
-    if (candidates.isEmpty())
-        return invalid(QStringLiteral("remote description has no candidates"));
-    if (candidates.size() > UdpTransport::kMaxCandidates)
-        return invalid(QStringLiteral("remote description has %1 candidates (at most %2)")
-                           .arg(candidates.size())
-                           .arg(UdpTransport::kMaxCandidates));
-
-    RemoteDescription result{decoded.decoded, {}};
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        if (!candidates[i].isObject())
-            return invalid(QStringLiteral("remote candidate %1 is not an object").arg(i));
-        const QJsonObject candidate = candidates[i].toObject();
-        const auto address = parseIpv4(candidate.value(QLatin1String("ip")));
-        if (!address)
-            return invalid(QStringLiteral("remote candidate %1 has no valid IPv4 address").arg(i));
-        const auto port = parseInteger(candidate.value(QLatin1String("port")), 1, 65535);
-        if (!port)
-            return invalid(QStringLiteral("remote candidate %1 has no valid port").arg(i));
-        double priority = 0;
-        if (candidate.contains(QLatin1String("priority"))) {
-            const auto parsed = parseInteger(candidate.value(QLatin1String("priority")), 0, 4294967295.0);
-            if (!parsed)
-                return invalid(QStringLiteral("remote candidate %1 has an invalid priority").arg(i));
-            priority = *parsed;
-        }
-        result.candidates.append({*address, quint16(*port), quint32(priority)});
-    }
-    return result;
 }
 
 // Every up, running, non-loopback IPv4 address of a physical-looking interface, then 127.0.0.1.
@@ -235,7 +146,7 @@ void UdpTransport::setRemoteDescription(const QJsonObject& description)
         fail(QStringLiteral("remote description set before start()"));
         return;
     }
-    const Result<RemoteDescription> parsed = parseRemoteDescription(description);
+    const Result<UdpDescription> parsed = parseUdpDescription(description);
     if (!parsed) {
         fail(parsed.error().message);
         return;
@@ -250,7 +161,7 @@ void UdpTransport::setRemoteDescription(const QJsonObject& description)
     }
 
     QList<Candidate> merged = m_remoteCandidates;
-    for (const RemoteCandidate& candidate : parsed->candidates) {
+    for (const UdpCandidate& candidate : parsed->candidates) {
         if (m_options.loopbackOnly && !candidate.address.isLoopback())
             continue;
         const Endpoint endpoint{candidate.address, candidate.port};

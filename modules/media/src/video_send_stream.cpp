@@ -69,7 +69,8 @@ void VideoSendStream::remember(const RtpPacket& packet)
         m_history.pop_front();
 }
 
-std::vector<std::vector<uint8_t>> VideoSendStream::retransmit(std::span<const uint16_t> sequenceNumbers)
+std::vector<std::vector<uint8_t>> VideoSendStream::retransmit(std::span<const uint16_t> sequenceNumbers,
+                                                              const std::function<bool(std::size_t bytes)>& mayResend)
 {
     std::vector<std::vector<uint8_t>> packets;
     for (uint16_t wanted : sequenceNumbers) {
@@ -81,7 +82,7 @@ std::vector<std::vector<uint8_t>> VideoSendStream::retransmit(std::span<const ui
         if (age >= m_history.size())
             continue;
         const auto& [sequence, bytes] = m_history[m_history.size() - 1 - age];
-        if (sequence != wanted)
+        if (sequence != wanted || !mayResend(bytes.size()))
             continue;
         packets.push_back(bytes);
         ++m_counters.retransmitted;

@@ -46,17 +46,17 @@ TEST_CASE("A direct call rings, is accepted, and both sides see each other")
     CHECK(participantUsers(alice) == QStringList{QStringLiteral("bob")});
     CHECK(participantUsers(bob) == QStringList{QStringLiteral("alice")});
     CHECK(aliceJoined.count() == 1);
-    CHECK(aliceJoined.at(0).at(0).toString() == QLatin1String("b1"));
+    CHECK(aliceJoined.at(0).at(0).toString() == bob.endpoint());
 
     SECTION("transport descriptions reach only the endpoint they are for")
     {
         QSignalSpy bobTransport(&bob, &CallSession::transportReceived);
         QSignalSpy aliceTransport(&alice, &CallSession::transportReceived);
-        alice.sendTransport(QStringLiteral("b1"), {{QStringLiteral("type"), QStringLiteral("udp")}});
-        alice.sendTransport(QStringLiteral("nobody"), {{QStringLiteral("type"), QStringLiteral("udp")}});
+        alice.sendTransport(bob.endpoint(), {{QStringLiteral("type"), QStringLiteral("udp")}});
+        alice.sendTransport(QStringLiteral("nobody/n1"), {{QStringLiteral("type"), QStringLiteral("udp")}});
         bus.pump();
         REQUIRE(bobTransport.count() == 1);
-        CHECK(bobTransport.at(0).at(0).toString() == QLatin1String("a1"));
+        CHECK(bobTransport.at(0).at(0).toString() == alice.endpoint());
         CHECK(aliceTransport.isEmpty());
     }
 
@@ -66,7 +66,7 @@ TEST_CASE("A direct call rings, is accepted, and both sides see each other")
         bob.setMediaState(true, true);
         bus.pump();
         REQUIRE(changed.count() == 1);
-        const auto bobSeen = alice.participant(QStringLiteral("b1"));
+        const auto bobSeen = alice.participant(bob.endpoint());
         REQUIRE(bobSeen);
         CHECK(bobSeen->audioMuted);
         CHECK(bobSeen->videoOff);
@@ -85,7 +85,7 @@ TEST_CASE("A direct call rings, is accepted, and both sides see each other")
 
     SECTION("a participant who goes silent is dropped after the timeout")
     {
-        bus.offline.insert(QStringLiteral("b1"));
+        bus.offline.insert(bob.endpoint());
         bus.nowMs += 13'000;
         alice.checkTimeouts();
         CHECK(alice.participants().isEmpty());

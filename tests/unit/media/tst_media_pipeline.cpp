@@ -136,7 +136,7 @@ TEST_CASE("Video from the send stream decodes on the receiving side, and loss is
                 receiver.onRtp(packets[i], now += 1000);
         const std::vector<uint16_t> nacks = receiver.takeNacks(now, 10'000);
         REQUIRE(nacks == std::vector<uint16_t>{packets[lost].sequenceNumber});
-        const auto resent = (*sender)->retransmit(nacks);
+        const auto resent = (*sender)->retransmit(nacks, [](std::size_t) { return true; });
         REQUIRE(resent.size() == 1);
         CHECK((*sender)->counters().retransmitted == 1);
         auto parsed = RtpPacket::parse(resent.front());
@@ -144,7 +144,13 @@ TEST_CASE("Video from the send stream decodes on the receiving side, and loss is
         CHECK(*parsed == packets[lost]);
         receiver.onRtp(*parsed, now += 1000);
         CHECK(receiver.takeVideoFrames().size() == 30);
-        CHECK((*sender)->retransmit(std::vector<uint16_t>{uint16_t(packets.back().sequenceNumber + 10)}).empty());
+        CHECK((*sender)
+                  ->retransmit(std::vector<uint16_t>{uint16_t(packets.back().sequenceNumber + 10)},
+                               [](std::size_t) { return true; })
+                  .empty());
+        // What the caller does not allow is neither sent nor counted.
+        CHECK((*sender)->retransmit(nacks, [](std::size_t) { return false; }).empty());
+        CHECK((*sender)->counters().retransmitted == 1);
     }
     SECTION("joining after the key frame asks for one, and the sender makes the next frame a key frame")
     {

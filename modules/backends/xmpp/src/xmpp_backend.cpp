@@ -830,6 +830,12 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
     if (!signal.isNull()) {
         if (m_sentSignals.remove(message.attribute(u"id")))
             return; // our own, back from the room
+        // To everyone in the room, or a private message through it: the server routed that one
+        // to us alone.
+        const QString type = message.attribute(u"type");
+        if (type != u"groupchat" && type != u"chat")
+            return;
+        const QString recipient = type == u"chat" ? m_bareJid : QString();
         const QString sender = room.occupants.value(resourceOf(message.attribute(u"from")));
         auto payload =
             QByteArray::fromBase64Encoding(signal.text().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -844,7 +850,7 @@ void XmppBackend::onGroupchat(MucRoom& room, const XmlElement& message)
                 collectStreams({created.jid}, {});
             return;
         }
-        emit ephemeralReceived({room.stream, signal.attribute(u"kind"), sender, payload.decoded});
+        emit ephemeralReceived({room.stream, signal.attribute(u"kind"), sender, payload.decoded, recipient});
         return;
     }
     std::optional<DecodedEntry> decoded = decodeEntry(message, room.stream, room.jid);
@@ -1021,11 +1027,14 @@ void XmppBackend::sendEphemeral(const sync::EphemeralMessage& message)
     const QString stream = message.stream;
     const QString kind = message.kind;
     const QByteArray payload = message.payload;
+    const QString recipient = message.recipient;
     MucRoom& room = roomOf(stream);
-    join(room, [this, stream, kind, payload, alive = m_alive](const Result<void>& joined) {
+    join(room, [this, stream, kind, payload, recipient, alive = m_alive](const Result<void>& joined) {
         if (!*alive || !joined)
             return;
         const MucRoom& room = roomOf(stream);
+        if (!recipient.isEmpty())
+            return sendPrivateSignal(room, recipient, kind, payload);
         const QString id = nextId();
         if (m_sentSignals.size() > kMaxRememberedSignals)
             m_sentSignals.clear();
@@ -1041,6 +1050,28 @@ void XmppBackend::sendEphemeral(const sync::EphemeralMessage& message)
                                                          .withAttribute(QStringLiteral("kind"), kind)
                                                          .withText(QString::fromLatin1(payload.toBase64()))));
     });
+}
+
+// A directed message goes through the room as a private message (XEP-0045 7.5) to each occupant
+// the recipient is there as, so the room vouches for the sender and nobody else sees it; someone
+// not in the room is not in its calls either, and gets nothing.
+void XmppBackend::sendPrivateSignal(const MucRoom& room, const QString& recipient, const QString& kind,
+                                    const QByteArray& payload)
+{
+    for (auto occupant = room.occupants.cbegin(); occupant != room.occupants.cend(); ++occupant) {
+        if (occupant.value() != recipient)
+            continue;
+        m_session->send(element(QStringLiteral("message"), ns::client)
+                            .withAttribute(QStringLiteral("type"), QStringLiteral("chat"))
+                            .withAttribute(QStringLiteral("to"), room.jid + u'/' + occupant.key())
+                            .withAttribute(QStringLiteral("id"), nextId())
+                            .withChild(element(QStringLiteral("x"), ns::mucUser))
+                            .withChild(element(QStringLiteral("no-store"), ns::hints))
+                            .withChild(element(QStringLiteral("no-copy"), ns::hints))
+                            .withChild(element(QStringLiteral("signal"), ns::signal)
+                                           .withAttribute(QStringLiteral("kind"), kind)
+                                           .withText(QString::fromLatin1(payload.toBase64()))));
+    }
 }
 
 // Files go to the server's HTTP File Upload service; the blob id is the file's https URL.

@@ -73,6 +73,8 @@ private:
     void finishJoin(MucRoom& room, const Result<void>& result);
     void rememberPrivateRoom(const QString& roomJid);
     void announceRoom(const QString& stream);
+    void sendPrivateSignal(const MucRoom& room, const QString& recipient, const QString& kind,
+                           const QByteArray& payload);
     void loadPrivateRooms(const std::function<void()>& then);
 
     void pump(MucRoom& room);

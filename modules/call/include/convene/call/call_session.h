@@ -18,6 +18,10 @@ namespace convene::call {
 // The signaling side of calls for one app instance: rings, joins and leaves, keeps the roster of
 // the call it is in and a list of calls going on in the user's conversations. It knows nothing
 // of media; the controller connects its roster to a media session.
+//
+// Signals from others are hostile until checked: only members of the conversation take part in
+// its calls, a signal counts only for the stream it came in, endpoints belong to the user whose
+// id they carry, and connection details travel only to the user they are for.
 class CallSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -31,8 +35,15 @@ public:
     Q_ENUM(Notice)
 
     struct Hooks {
+        // To everyone in the stream.
         std::function<void(const QString& stream, const QByteArray& payload)> send;
+        // To the devices of one user only: connection details go this way, never to everyone.
+        std::function<void(const QString& stream, const QString& recipient, const QByteArray& payload)> sendTo;
+        // Whether this user is in the conversation (calls there ring here).
         std::function<bool(const QString& stream)> isMember;
+        // Whether `userId` belongs to the conversation: signals from anyone else are ignored. Not
+        // asked for open rooms (isOpenRoom()); unset, nobody does.
+        std::function<bool(const QString& stream, const QString& userId)> hasMember;
         // How many other people a call in this stream rings (for "everyone declined").
         std::function<int(const QString& stream)> otherMembers;
         std::function<qint64()> nowMs; // wall clock
@@ -55,6 +66,14 @@ public:
         QHash<QString, qint64> lastSeenMs; // endpoint -> when
     };
 
+    // Signals dropped because of who sent them or whom they were for; each reason is logged once
+    // per sender.
+    struct IgnoredSignals {
+        int notMember = 0; // the sender is not in the conversation
+        int foreignEndpoint = 0; // the signal names an endpoint of another user as its own
+        int misdirected = 0; // addressed to another user, or connection details sent to everyone
+    };
+
     struct Timing {
         int heartbeatMs = 4000;
         int participantTimeoutMs = 12000;
@@ -62,10 +81,16 @@ public:
         int queryWaitMs = 1500;
     };
 
-    CallSession(QString userId, QString endpoint, Hooks hooks, Timing timing, QObject* parent = nullptr);
-    CallSession(QString userId, QString endpoint, Hooks hooks, QObject* parent = nullptr)
-        : CallSession(std::move(userId), std::move(endpoint), std::move(hooks), Timing{}, parent)
+    // `instance` tells this app instance from the user's others (no '/'); the session's endpoint
+    // id is endpointId(userId, instance).
+    CallSession(QString userId, const QString& instance, Hooks hooks, Timing timing, QObject* parent = nullptr);
+    CallSession(QString userId, const QString& instance, Hooks hooks, QObject* parent = nullptr)
+        : CallSession(std::move(userId), instance, std::move(hooks), Timing{}, parent)
     { }
+
+    // Rooms of calendar meetings ("meeting:<id>") have no member list: whoever has the link may
+    // take part. Every other stream's calls are its members' alone.
+    static bool isOpenRoom(const QString& stream);
 
     Result<void> start(const QString& stream, bool video);
     // Joins the call going on in `stream`, or starts one when there is none. When no call there
@@ -78,7 +103,10 @@ public:
     void setMediaState(bool audioMuted, bool videoOff);
     void sendTransport(const QString& endpoint, const QJsonObject& description);
 
-    void onSignal(const QString& stream, const QString& sender, const QByteArray& payload);
+    // `sender` as the backend vouches for it; `recipient` the user a directed message was
+    // addressed to, empty for a message to everyone in the stream.
+    void onSignal(const QString& stream, const QString& sender, const QByteArray& payload,
+                  const QString& recipient = {});
     // Rings that timed out, participants gone silent; runs every second on its own.
     void checkTimeouts();
 
@@ -96,6 +124,7 @@ public:
     std::optional<Participant> participant(const QString& endpoint) const;
     QList<OngoingCall> ongoingCalls() const { return m_ongoing.values(); }
     std::optional<OngoingCall> ongoingCall(const QString& stream) const;
+    const IgnoredSignals& ignoredSignals() const { return m_ignored; }
 
 signals:
     void stateChanged();
@@ -109,7 +138,10 @@ signals:
     void signalRejected(const QString& reason);
 
 private:
-    void send(CallSignal signal);
+    // To everyone in the stream, or with a recipient to that user's devices only.
+    void send(CallSignal signal, const QString& recipient = {});
+    bool mayTakePart(const QString& stream, const QString& userId) const;
+    void ignore(int& counter, const char* why, const QString& stream, const QString& sender);
     void sendType(CallSignal::Type type);
     void sendPresent();
     void announceJoin();
@@ -145,6 +177,8 @@ private:
     QSet<QString> m_declinedBy;
     QHash<QString, Participant> m_participants;
     QHash<QString, OngoingCall> m_ongoing; // by stream
+    IgnoredSignals m_ignored;
+    QSet<QString> m_loggedIgnores; // reason and sender
     QString m_pendingJoinStream;
     bool m_pendingJoinVideo = false;
     QTimer m_pendingJoinTimer;

@@ -4,6 +4,7 @@
 #include "audio_send_stream.h"
 #include "media_stats.h"
 #include "media_transport.h"
+#include "rtcp.h"
 #include "synthetic_audio.h"
 #include "video_capture.h"
 #include "video_send_stream.h"
@@ -18,6 +19,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 
 namespace convene::media {
 
@@ -74,11 +76,13 @@ private:
     void mixPlayout(AudioSamples& frame, int64_t playoutTimeUs);
     void onPacket(MediaPeer& peer, const QByteArray& packet);
     void onRtcp(MediaPeer& peer, const QByteArray& packet, int64_t nowUs);
+    void resend(MediaPeer& peer, std::span<const NackItem> nacked, int64_t nowUs);
     void tick();
     void sendReports();
     void sendFeedback(MediaPeer& peer, int64_t nowUs);
     void renderDueFrames(MediaPeer& peer, int64_t nowUs);
-    void sendToPeers(const std::vector<uint8_t>& bytes);
+    // Video also fills each peer's resend budget.
+    void sendToPeers(const std::vector<uint8_t>& bytes, bool video);
     void adaptToLoss(double worstLossFraction);
     void publishStats();
     void publishLevels();

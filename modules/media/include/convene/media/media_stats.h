@@ -23,6 +23,11 @@ struct PeerStats {
     double audioDelayMs = 0; // the jitter buffer's current delay
     double concealedPercent = 0;
     quint64 framesShown = 0;
+    // Video packets this peer asked for again (NACK), those sent again, and those refused: over
+    // the per-NACK cap or the peer's resend budget.
+    quint64 resendsRequested = 0;
+    quint64 resent = 0;
+    quint64 resendsRefused = 0;
 };
 
 // What we send, for the self-view tile.

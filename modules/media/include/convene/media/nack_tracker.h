@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rtcp_nack.h"
 #include "sequence_unwrapper.h"
 
 #include <cstdint>
@@ -13,6 +14,8 @@ namespace convene::media {
 class NackTracker {
 public:
     void onPacket(uint16_t sequenceNumber, int64_t nowUs);
+    // At most one NACK's worth (kMaxNackedPerPacket, what senders honour), oldest first; the rest
+    // stay due for the next call.
     std::vector<uint16_t> takeDue(int64_t nowUs, int64_t roundTripUs);
     std::size_t missing() const { return m_missing.size(); }
 

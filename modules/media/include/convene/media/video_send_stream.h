@@ -10,6 +10,7 @@
 #include <convene/core/result.h>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -29,8 +30,10 @@ public:
 
     // The next frame becomes a key frame, at most one every `kMinKeyFrameIntervalUs`.
     void requestKeyFrame(int64_t nowUs);
-    // The packets still in the history, serialized, for a NACK.
-    std::vector<std::vector<uint8_t>> retransmit(std::span<const uint16_t> sequenceNumbers);
+    // The packets still in the history, serialized, for a NACK: each one `mayResend(its size)`
+    // allows (and only those count as retransmitted).
+    std::vector<std::vector<uint8_t>> retransmit(std::span<const uint16_t> sequenceNumbers,
+                                                 const std::function<bool(std::size_t bytes)>& mayResend);
     void setBitrateKbps(int kbps) { m_encoder->setBitrateKbps(kbps); }
     int bitrateKbps() const { return m_encoder->settings().bitrateKbps; }
 

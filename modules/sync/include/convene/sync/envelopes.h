@@ -93,6 +93,9 @@ struct EphemeralMessage {
     QString kind; // typing | presence | awareness | call.signal
     QString sender;
     QByteArray payload;
+    // Empty: for everyone in the stream. Else the one user (id) whose devices alone receive it,
+    // e.g. a call's connection details; a receiver drops one addressed to someone else.
+    QString recipient{};
 };
 
 struct BlobRef {
