@@ -1,18 +1,22 @@
 #include "src/app_identity.h"
 #include "src/app_root.h"
 #include "src/command_line.h"
+#include "src/handed_over_links.h"
 #include "src/rendering_footprint.h"
+#include "src/single_instance.h"
 #include "src/window_capture.h"
 
 #include <convene/core/policy_source.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
@@ -24,6 +28,34 @@ Q_IMPORT_QML_PLUGIN(Convene_CallCorePlugin)
 #if defined(Q_OS_WIN)
 #include <shobjidl.h>
 #endif
+
+namespace {
+
+// How long a later launch waits for the running app to take its links.
+constexpr int kHandOverTimeoutMs = 10000;
+
+// A later launch on a profile in use: its links go to the app running there, the options only a
+// starting app can apply are explained, and this process ends. Returns the exit code.
+int handOverToRunningApp(convene::SingleInstance& instance, const convene::ParsedCommandLine& parsed)
+{
+    const auto say = [](const QString& text) { std::fprintf(stderr, "convene: %s\n", qPrintable(text)); };
+    if (!parsed.options.screenshotFile.isEmpty()) {
+        say(QCoreApplication::translate("Main", "Convene is already running with this profile, so no screenshot was "
+                                                "taken. Quit it first, or use another --profile."));
+        return 1;
+    }
+    for (const QString& option : parsed.startupOptions)
+        say(QCoreApplication::translate("Main", "%1 is not applied: Convene is already running with this profile. "
+                                                "Quit it first to start with other options.")
+                .arg(option));
+    if (const auto handed = instance.handOver(parsed.handOver, kHandOverTimeoutMs); !handed) {
+        say(handed.error().message);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -64,11 +96,28 @@ int main(int argc, char* argv[])
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     convene::preferBasicRenderLoopForSoftwareGl();
 
+    // One app per profile: a later launch hands its links to the one running and leaves.
+    const QString profileDir =
+        parsed->options.profileDir.isEmpty() ? convene::defaultProfileDir() : parsed->options.profileDir;
+    std::unique_ptr<convene::SingleInstance> instance;
+    if (QDir().mkpath(profileDir)) {
+        instance = std::make_unique<convene::SingleInstance>(profileDir);
+        const auto role = instance->claim();
+        if (role && *role == convene::SingleInstance::Role::Later)
+            return handOverToRunningApp(*instance, *parsed);
+        if (!role) // still starts: better two apps on a profile than none
+            std::fprintf(stderr, "convene: %s\n", qPrintable(role.error().message));
+    }
+
     convene::AppRoot root(parsed->options, convene::platformPolicySource());
     if (const auto started = root.start(); !started) {
         std::fprintf(stderr, "convene: %s\n", qPrintable(started.error().message));
         return 1;
     }
+    convene::HandedOverLinks handedOver(root);
+    if (instance)
+        QObject::connect(instance.get(), &convene::SingleInstance::received, &handedOver,
+                         &convene::HandedOverLinks::receive);
     convene::trimHeapWhenSettled(root.window());
 
     if (!screenshot.isEmpty()) {

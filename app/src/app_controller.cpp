@@ -62,15 +62,6 @@ void AppController::openChatLink(const QString& stream, const QString& messageId
         emit m_chat->notice(tr("That message is not on this device yet; showing its conversation."));
 }
 
-void AppController::joinCall(const QString& stream)
-{
-    setCurrentView(QStringLiteral("calls"));
-    if (!m_calls || stream.isEmpty())
-        return;
-    if (const QString error = m_calls->joinCall(stream); !error.isEmpty() && m_chat)
-        emit m_chat->notice(error);
-}
-
 void AppController::setWorkspace(const Workspace& workspace)
 {
     if (m_sync)

@@ -87,8 +87,6 @@ public:
     // Leave this workspace for the sign-in screen; signing out also forgets the saved password.
     Q_INVOKABLE void signInToServer() { emit signInRequested(); }
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
-    // Opens the calls view and joins (or starts) the call in `stream`.
-    void joinCall(const QString& stream);
     // Shows a message in its conversation (and thread), e.g. from a link or a notification.
     // A message by its position in this device's cache (notifications, search).
     Q_INVOKABLE void openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot = 0);

@@ -81,6 +81,8 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
                                .arg(link.left(200));
         return;
     }
+    if (link.size() <= handover::kMaxLinkLength)
+        parsed.handOver.links << link;
     AppOptions& o = parsed.options;
     if (const auto message = chatLinkOf(url)) {
         o.chatStream = message->stream;
@@ -91,8 +93,8 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     if (isDocLink(url))
         o.docLink = url;
     const bool deeper = !url.host().isEmpty() && !url.path().isEmpty() && url.path() != u"/";
-    const bool extra =
-        (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty() && o.docLink.isEmpty()) || url.hasQuery() || url.hasFragment();
+    const bool extra = (deeper && o.chatMessageId.isEmpty() && o.callStream.isEmpty() && o.docLink.isEmpty()) ||
+                       url.hasQuery() || url.hasFragment();
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")
@@ -192,6 +194,11 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         return invalid(QStringLiteral("view"), o.view, availableViews());
     if (!positional.isEmpty())
         followLink(positional.constFirst(), parsed);
+    if (parser.isSet(view))
+        parsed.handOver.links << QLatin1String(kUrlScheme) + QStringLiteral("://") + o.view;
+    for (const QCommandLineOption* option : {&backend, &server, &workspace, &lang, &theme, &screenshot})
+        if (parser.isSet(*option))
+            parsed.startupOptions << QStringLiteral("--") + option->names().constFirst();
     if (parser.isSet(profile) && o.profileDir.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("CommandLine", "--profile needs a directory."));

@@ -4,7 +4,8 @@ import Convene.Ui
 import Convene.Call
 import Convene.Call.Core
 
-// The calls pane: the call in progress, or the calls going on in the user's conversations.
+// The calls pane: the call in progress, the screen before joining one from a link or an event,
+// or the calls going on in the user's conversations.
 Rectangle {
     id: pane
 
@@ -12,19 +13,21 @@ Rectangle {
     readonly property string title: qsTr("Calls")
     readonly property bool inCall: calls !== null && calls.state === CallSession.InCall
     readonly property bool joining: calls !== null && calls.joining
+    readonly property CallPreJoin preJoin: calls !== null ? calls.preJoin : null
+    readonly property bool preparing: preJoin !== null && preJoin.active && !inCall
 
     objectName: "callsPane"
     color: Theme.surface
 
     OngoingCallsList {
         anchors.fill: parent
-        visible: !pane.inCall && !pane.joining
+        visible: !pane.inCall && !pane.joining && !pane.preparing
         call: pane.calls
     }
     Column {
         objectName: "joiningCall"
         anchors.centerIn: parent
-        visible: pane.joining
+        visible: pane.joining && !pane.preparing
         spacing: Theme.spacingM
         BusyIndicator {
             anchors.horizontalCenter: parent.horizontalCenter
@@ -47,5 +50,27 @@ Rectangle {
         target: callView.item
         property: "call"
         value: pane.calls
+    }
+    Loader {
+        id: preJoinView
+        anchors.fill: parent
+        active: pane.preparing && pane.preJoin.problem === ""
+        sourceComponent: PreJoinView {}
+    }
+    Binding {
+        target: preJoinView.item
+        property: "preJoin"
+        value: pane.preJoin
+    }
+    Loader {
+        id: refusal
+        anchors.fill: parent
+        active: pane.preparing && pane.preJoin.problem !== ""
+        sourceComponent: CallLinkRefusal {}
+    }
+    Binding {
+        target: refusal.item
+        property: "preJoin"
+        value: pane.preJoin
     }
 }

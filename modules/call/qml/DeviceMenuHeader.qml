@@ -15,6 +15,7 @@ MenuItem {
     contentItem: Label {
         leftPadding: header.leftPadding
         text: header.text
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.pixelSize: Theme.fontSizeSmall
         font.weight: Font.DemiBold

@@ -186,6 +186,7 @@ Popup {
             Layout.fillWidth: true
             visible: banner.errorText.length > 0
             text: banner.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.fontSizeBody
             wrapMode: Text.Wrap

@@ -74,6 +74,7 @@ Item {
             Layout.fillWidth: true
             visible: list.errorText.length > 0
             text: list.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.fontSizeBody
             wrapMode: Text.Wrap

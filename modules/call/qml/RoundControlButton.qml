@@ -67,6 +67,7 @@ AbstractButton {
             Layout.leftMargin: Theme.spacingS
             visible: control.wide
             text: control.text
+            textFormat: Text.PlainText
             color: control.contentColor
             font.pixelSize: Theme.fontSizeBody
             font.weight: Font.DemiBold

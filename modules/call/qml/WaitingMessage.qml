@@ -20,6 +20,7 @@ Row {
         objectName: "callWaitingText"
         anchors.verticalCenter: parent.verticalCenter
         text: message.text
+        textFormat: Text.PlainText
         color: CallStyle.textSecondary
         font.pixelSize: Theme.fontSizeSubtitle
     }

@@ -9,6 +9,8 @@
 #include <QUuid>
 #include <QVideoSink>
 
+#include <utility>
+
 namespace convene::call {
 
 CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks,
@@ -19,7 +21,11 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
     sessionHooks.send = [this](const QString& stream, const QByteArray& payload) {
         m_sync.sendEphemeral({stream, QString::fromLatin1(kCallSignalKind), {}, payload});
     };
+    sessionHooks.sendTo = [this](const QString& stream, const QString& recipient, const QByteArray& payload) {
+        m_sync.sendEphemeral({stream, QString::fromLatin1(kCallSignalKind), {}, payload, recipient});
+    };
     sessionHooks.isMember = m_hooks.isMember;
+    sessionHooks.hasMember = m_hooks.hasMember;
     sessionHooks.otherMembers = m_hooks.otherMembers;
     sessionHooks.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_session = std::make_unique<CallSession>(std::move(userId), QUuid::createUuid().toString(QUuid::WithoutBraces),
@@ -45,6 +51,15 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
     m_devices = new CallDevices(m_settings.state(), m_options.systemDevices, this);
     connect(m_devices, &CallDevices::deviceChosen, this, &CallController::useDevice);
     connect(m_devices, &CallDevices::replaced, this, &CallController::noticeRaised);
+    m_preJoin = new CallPreJoin(
+        *m_devices,
+        [this](const QString& stream, const CallPreJoin::Choices& choices) { return joinWithChoices(stream, choices); },
+        this);
+    connect(m_devices, &CallDevices::deviceChosen, this, [this](DeviceListModel::Kind kind) {
+        if (kind == DeviceListModel::Kind::Camera)
+            m_preJoin->preview().setCamera(m_devices->camera());
+    });
+    connect(m_session.get(), &CallSession::ongoingCallsChanged, this, &CallController::refreshPreJoin);
 
     m_durationTimer.setInterval(1000);
     connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
@@ -57,6 +72,7 @@ CallController::~CallController()
 
 void CallController::shutdown()
 {
+    m_preJoin->cancel();
     if (m_session->state() == CallSession::State::InCall)
         m_session->leave();
     stopMedia();
@@ -80,7 +96,11 @@ QString CallController::personName(const QString& userId) const
 
 QString CallController::streamName() const
 {
-    const QString stream = m_session->stream();
+    return conversationName(m_session->stream());
+}
+
+QString CallController::conversationName(const QString& stream) const
+{
     if (stream.isEmpty())
         return {};
     QString name = m_hooks.streamName ? m_hooks.streamName(stream) : QString();
@@ -165,6 +185,79 @@ QString CallController::joinCall(const QString& stream)
     return joined ? QString() : joined.error().message;
 }
 
+QString CallController::prepareJoin(const QString& stream)
+{
+    if (m_session->state() == CallSession::State::InCall)
+        return m_session->stream() == stream ? QString() : tr("You are already in a call. Leave it first.");
+    const auto ongoing = m_session->ongoingCall(stream);
+    CallPreJoin::Choices choices;
+    choices.microphoneOn = !m_microphoneMuted;
+    choices.cameraOn = ongoing && ongoing->video;
+    m_preJoin->preview().setCamera(m_devices->camera());
+    m_preJoin->open(stream, preJoinDetails(stream), choices);
+    return {};
+}
+
+void CallController::conversationsChanged()
+{
+    refreshPreJoin();
+}
+
+QString CallController::joinProblem(const QString& stream) const
+{
+    constexpr qsizetype kMaxStreamLength = 200;
+    const QString meetingPrefix = QStringLiteral("meeting:");
+    if (stream.isEmpty() || stream.size() > kMaxStreamLength || stream == meetingPrefix)
+        return tr("This call link does not lead to a conversation in this workspace.");
+    // Rooms of calendar events have no members: whoever has the link may join, from this screen.
+    if (stream.startsWith(meetingPrefix))
+        return {};
+    if (m_hooks.isMember && m_hooks.isMember(stream))
+        return {};
+    if (stream.startsWith(QLatin1String("dm:")))
+        return tr("This call is in a direct conversation you are not part of. Only its members can join it.");
+    return tr("This call is in a conversation you are not a member of. Only its members can join it.");
+}
+
+CallPreJoin::Details CallController::preJoinDetails(const QString& stream) const
+{
+    CallPreJoin::Details details;
+    details.problem = joinProblem(stream);
+    if (!details.problem.isEmpty())
+        return details; // nothing about a conversation the user is not in
+    details.conversationName = conversationName(stream);
+    if (const auto ongoing = m_session->ongoingCall(stream)) {
+        details.callGoingOn = true;
+        for (const QString& userId : ongoing->endpoints)
+            if (!details.peopleInCall.contains(personName(userId)))
+                details.peopleInCall << personName(userId);
+        details.peopleInCall.sort(Qt::CaseInsensitive);
+    }
+    return details;
+}
+
+void CallController::refreshPreJoin()
+{
+    if (m_preJoin->active())
+        m_preJoin->setDetails(preJoinDetails(m_preJoin->stream()));
+}
+
+QString CallController::joinWithChoices(const QString& stream, const CallPreJoin::Choices& choices)
+{
+    if (const QString problem = joinProblem(stream); !problem.isEmpty())
+        return problem;
+    const bool wasMuted = std::exchange(m_microphoneMuted, !choices.microphoneOn);
+    const bool hadCamera = std::exchange(m_cameraOn, choices.cameraOn);
+    emit mediaStateChanged();
+    auto joined = m_session->joinOrStart(stream, m_cameraOn);
+    if (joined)
+        return {};
+    m_microphoneMuted = wasMuted;
+    m_cameraOn = hadCamera;
+    emit mediaStateChanged();
+    return joined.error().message;
+}
+
 QString CallController::accept()
 {
     m_cameraOn = m_session->video();
@@ -232,7 +325,7 @@ void CallController::attachVideo(const QString& endpoint, QObject* videoSink)
 void CallController::onEphemeral(const sync::EphemeralMessage& message)
 {
     if (message.kind == QLatin1String(kCallSignalKind))
-        m_session->onSignal(message.stream, message.sender, message.payload);
+        m_session->onSignal(message.stream, message.sender, message.payload, message.recipient);
 }
 
 media::MediaSessionConfig CallController::mediaConfig() const

@@ -586,7 +586,7 @@ TEST_CASE("In Chinese the month shows lunar dates under the day numbers")
     CHECK(QmlWarnings::messages() == QStringList());
 }
 
-TEST_CASE("Join in an event's details joins its call")
+TEST_CASE("Join in an event's details opens the screen before joining its call")
 {
     QmlWarnings warnings(QStringLiteral("Calendar"));
     QTemporaryDir profile;
@@ -635,6 +635,12 @@ TEST_CASE("Join in an event's details joins its call")
     REQUIRE(s.waitFor([&] { return popupOpen(s, QStringLiteral("eventDetailsPopup")); }));
     REQUIRE(s.waitFor([&] { return s.item(QStringLiteral("eventDetailsJoin"))->isEnabled(); }));
     s.click(QStringLiteral("eventDetailsJoin"));
+    // As in Teams: a meeting is joined from the screen before it, with the devices chosen there.
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("preJoinJoinButton")); }));
+    CHECK(s.controller().currentView() == QStringLiteral("calls"));
+    CHECK(s.app().calls().stateName() == QLatin1String("idle"));
+    CHECK_FALSE(s.app().calls().joining());
+    s.click(QStringLiteral("preJoinJoinButton"));
     REQUIRE(s.waitFor([&] { return s.app().calls().stateName() == QLatin1String("inCall"); }, 8000));
     CHECK(s.app().calls().stream().startsWith(QLatin1String("meeting:")));
     CHECK(s.controller().currentView() == QStringLiteral("calls"));

@@ -2,7 +2,7 @@
 // voice and media only over loopback. A video call from a channel header rings the other side,
 // is accepted from the banner, carries pictures and sound both ways (latency measured from the
 // pictures' stamps and the voice's markers), shows mute and camera changes, and ends with Leave.
-// A calendar event's call link joins a meeting room call.
+// A calendar event's call link opens the screen before joining, and from there a meeting room call.
 #include "app_controller.h"
 #include "app_root.h"
 #include "scenario.h"
@@ -224,10 +224,17 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     alice.click(QStringLiteral("callLeaveButton"));
     REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("idle"); }));
 
-    // Both follow the same meeting link; the second finds the first one's call instead of
-    // starting another.
+    // Both follow the same meeting link and join from the screen before the call; the second
+    // finds the first one's call instead of starting another.
     const QString room = QStringLiteral("meeting:design-review");
-    alice.controller().joinCall(room);
+    const auto joinFromLink = [&](Scenario& s) {
+        s.controller().setCurrentView(QStringLiteral("calls"));
+        REQUIRE(callsOf(s).prepareJoin(room).isEmpty());
+        REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("preJoinJoinButton")); }));
+        CHECK(callsOf(s).stateName() == QLatin1String("idle"));
+        s.click(QStringLiteral("preJoinJoinButton"));
+    };
+    joinFromLink(alice);
     CHECK(callsOf(alice).joining()); // first asks whether a call is going on there
     CHECK(alice.isShown(QStringLiteral("joiningCall")));
     REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }, 5000));
@@ -235,7 +242,7 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     // "Meeting" in whichever language this process's translators give (both apps share them).
     CHECK_FALSE(callsOf(alice).streamName().isEmpty());
     CHECK_FALSE(callsOf(alice).streamName().startsWith(QLatin1String("meeting:")));
-    bob.controller().joinCall(room);
+    joinFromLink(bob);
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("inCall"); }, 5000));
     CHECK(callsOf(bob).session().callId() == callsOf(alice).session().callId());
     REQUIRE(alice.waitFor([&] { return participantsOf(alice).rowCount() == 2; }, 5000));

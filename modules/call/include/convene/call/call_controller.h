@@ -4,6 +4,7 @@
 
 #include "convene/call/call_devices.h"
 #include "convene/call/call_media.h"
+#include "convene/call/call_pre_join.h"
 #include "convene/call/call_session.h"
 #include "convene/call/call_view_model.h"
 #include "convene/call/device_list_model.h"
@@ -38,12 +39,16 @@ class CallController : public convene::call::CallViewModel {
     // Looking for a call to join before starting one (after a link was opened).
     Q_PROPERTY(bool joining READ joining NOTIFY joiningChanged)
     Q_PROPERTY(QString stream READ stream NOTIFY stateChanged)
+    // The screen a call link or a calendar event's Join opens before anything is sent.
+    Q_PROPERTY(convene::call::CallPreJoin* preJoin READ preJoin CONSTANT)
 
 public:
     struct Hooks {
         std::function<QString(const QString& userId)> personName;
         std::function<QString(const QString& stream)> streamName;
         std::function<bool(const QString& stream)> isMember;
+        // Whether a user belongs to the conversation: only members take part in its calls.
+        std::function<bool(const QString& stream, const QString& userId)> hasMember;
         std::function<int(const QString& stream)> otherMembers;
     };
     struct Options {
@@ -78,11 +83,19 @@ public:
     int durationSeconds() const override;
     QVariantList ongoingCalls() const override;
     CallDevices* devices() { return m_devices; }
+    CallPreJoin* preJoin() { return m_preJoin; }
     DeviceChoices* deviceChoices() override { return m_devices; }
 
     // Each returns an empty string on success, else what to tell the user.
     Q_INVOKABLE QString startCall(const QString& stream, bool video);
     QString joinCall(const QString& stream) override;
+    // Opens the pre-join screen for the call in `stream` (from a link or a calendar event): the
+    // call is joined only from there. A conversation the user is not a member of gets the screen's
+    // explanation instead. Returns what to tell the user when no screen opens (already in
+    // another call); in the stream's call already, there is nothing to prepare.
+    Q_INVOKABLE QString prepareJoin(const QString& stream);
+    // The user's conversations or their members changed: the pre-join screen checks again.
+    void conversationsChanged();
     QString accept() override;
     void decline() override;
     void leave() override;
@@ -112,6 +125,12 @@ private:
     void onLevels(const QHash<QString, double>& levels);
     void onNotice(CallSession::Notice notice, const QString& userId);
     void useDevice(DeviceListModel::Kind kind);
+    QString conversationName(const QString& stream) const;
+    // Why the user may not join the call in `stream`; empty when they may.
+    QString joinProblem(const QString& stream) const;
+    CallPreJoin::Details preJoinDetails(const QString& stream) const;
+    void refreshPreJoin();
+    QString joinWithChoices(const QString& stream, const CallPreJoin::Choices& choices);
     QString personName(const QString& userId) const;
     media::MediaSessionConfig mediaConfig() const;
 
@@ -122,6 +141,7 @@ private:
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<CallMedia> m_media;
     CallDevices* m_devices;
+    CallPreJoin* m_preJoin;
     ParticipantModel m_participants;
     SpeakerDetector m_speakerDetector;
     bool m_microphoneMuted = false;
