@@ -51,7 +51,8 @@ Decorations loadDecorations(store::Database& db, const QString& stream, const QH
         ids.append(it.key());
     auto query = db.prepare(
         QStringLiteral("SELECT ref, kind, author, payload, coalesce(server_time, created_at) FROM entries "
-                       "WHERE stream = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY pos IS NULL, pos, id"));
+                       "WHERE stream = ? AND verdict = 0 AND ref IN (SELECT value FROM json_each(?)) "
+                       "ORDER BY pos IS NULL, pos, id"));
     if (!query)
         return result;
     (*query)->bind(1, stream).bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
@@ -71,8 +72,8 @@ Decorations loadDecorations(store::Database& db, const QString& stream, const QH
         if (kind == kind::edit && byAuthor) {
             d.edited = true;
             d.text = parsePayload((*query)->blob(3)).value(QStringLiteral("text")).toString();
-        } else if (kind == kind::remove && byAuthor) {
-            d.deleted = true;
+        } else if (kind == kind::remove) {
+            d.deleted = true; // sync applies only the author's or the stream owner's deletions
         } else if (kind == kind::reaction) {
             const QJsonObject payload = parsePayload((*query)->blob(3));
             const QString emoji = payload.value(QStringLiteral("emoji")).toString();

@@ -118,6 +118,49 @@ ALTER TABLE streams DROP COLUMN cursor;
 ALTER TABLE streams DROP COLUMN oldest;
 ALTER TABLE streams DROP COLUMN head;
 )sql"},
+    {4, R"sql(
+-- Entries are judged as they enter the cache (CacheWriter with entry_rules.h): edits and
+-- deletions only from the author of what they change (deletions also from the stream's owner),
+-- a user's own stream only from that user, removing someone else from a stream only from its
+-- owner. `verdict` 1: held until what decides it is cached (its target, or who owns the stream);
+-- readers apply only verdict 0, and only those are in the full-text index.
+ALTER TABLE entries ADD COLUMN verdict INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX entries_held ON entries(stream, ref) WHERE verdict <> 0;
+-- Entries that broke a rule: kept as they came, never applied.
+CREATE TABLE rejected_entries(
+    id INTEGER PRIMARY KEY,
+    stream TEXT NOT NULL,
+    server_id TEXT,
+    client_id BLOB,
+    kind TEXT NOT NULL,
+    author TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    payload BLOB,
+    ref TEXT,
+    server_time INTEGER,
+    reason TEXT NOT NULL,
+    rejected_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX rejected_by_server_id ON rejected_entries(stream, server_id) WHERE server_id IS NOT NULL;
+-- Who owns a stream: the author of its first entry when that entry created it; '' when it did
+-- not (nobody owns it); NULL while the stream's first entry has not been seen.
+ALTER TABLE streams ADD COLUMN owner TEXT;
+DROP TRIGGER entries_fts_delete;
+DROP TRIGGER entries_fts_update;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN old.body <> '' AND old.verdict = 0 BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, body) VALUES ('delete', old.id, old.body);
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF body, verdict ON entries
+    WHEN old.body IS NOT new.body OR old.verdict IS NOT new.verdict BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, body) SELECT 'delete', old.id, old.body
+        WHERE old.body <> '' AND old.verdict = 0;
+    INSERT INTO entries_fts(rowid, body) SELECT new.id, new.body WHERE new.body <> '' AND new.verdict = 0;
+END;
+-- What was cached before the rules existed is judged again: held here, decided by the engine
+-- when it starts (CacheWriter::decideHeld), with the same rules as everything new.
+UPDATE entries SET verdict = 1 WHERE server_id IS NOT NULL AND
+    (kind IN ('message.edit', 'message.delete', 'member.join', 'member.leave') OR substr(stream, 1, 5) = 'user:');
+)sql"},
 };
 static_assert(store::migrationsOrdered(kMigrations), "sync cache migrations must be numbered 1, 2, 3, …");
 

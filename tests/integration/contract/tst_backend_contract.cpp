@@ -460,6 +460,111 @@ TEST_CASE("Contract: an oversized payload is refused with a clear reason and not
     }
 }
 
+namespace {
+
+sync::Mutation entryOf(const QString& stream, const QString& kind, const QByteArray& payload)
+{
+    sync::Mutation m;
+    m.clientId = ids().next();
+    m.stream = stream;
+    m.kind = kind;
+    m.payload = payload;
+    m.createdAt = 1;
+    return m;
+}
+
+bool listed(BackendHarness& client, const QString& stream)
+{
+    QSignalSpy lists(client.backend.get(), &sync::Backend::streamsListed);
+    client.backend->listStreams();
+    REQUIRE(lists.wait(10000));
+    for (const sync::StreamInfo& info : lists.takeFirst().at(0).value<QList<sync::StreamInfo>>())
+        if (info.id == stream)
+            return true;
+    return false;
+}
+
+// The events of the stream's newest page the client is given; a refusal gives none.
+qsizetype readable(BackendHarness& client, const QString& stream)
+{
+    QSignalSpy pages(client.backend.get(), &sync::Backend::historyFetched);
+    QSignalSpy failed(client.backend.get(), &sync::Backend::requestFailed);
+    client.backend->fetchHistory(77, {stream, sync::HistoryQuery::Direction::Before, {}, 50});
+    REQUIRE(QTest::qWaitFor([&] { return !pages.isEmpty() || !failed.isEmpty(); }, 10000));
+    return pages.isEmpty() ? 0 : pages.first().at(1).value<sync::HistoryPage>().events.size();
+}
+
+// Whether the backend took the change (acknowledged it) rather than refusing it.
+bool accepted(BackendHarness& client, const sync::Mutation& m)
+{
+    QSignalSpy acks(client.backend.get(), &sync::Backend::submitted);
+    QSignalSpy refused(client.backend.get(), &sync::Backend::rejected);
+    QSignalSpy failed(client.backend.get(), &sync::Backend::submitFailed);
+    client.backend->submit(m);
+    REQUIRE(QTest::qWaitFor([&] { return !acks.isEmpty() || !refused.isEmpty() || !failed.isEmpty(); }, 10000));
+    return !acks.isEmpty();
+}
+
+} // namespace
+
+TEST_CASE("Contract: a private channel is listed, read and heard live by its members only", "[security]")
+{
+    for (const QString& name : kBackends) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            const QString stream = QStringLiteral("private:contract");
+            a.submit(entryOf(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"contract"})"));
+            a.submit(message(stream, QStringLiteral("members only")));
+            CHECK(listed(a, stream));
+            CHECK(readable(a, stream) == 2);
+
+            QSignalSpy heardByBob(b.backend.get(), &sync::Backend::eventsReceived);
+            CHECK_FALSE(listed(b, stream));
+            CHECK(readable(b, stream) == 0);
+            a.submit(message(stream, QStringLiteral("still members only")));
+            CHECK_FALSE(accepted(b, message(stream, QStringLiteral("let me in"))));
+            QTest::qWait(300);
+            for (const auto& args : heardByBob)
+                for (const sync::RemoteEvent& e : args.at(0).value<QList<sync::RemoteEvent>>())
+                    CHECK(e.stream != stream);
+            CHECK(readable(a, stream) == 3); // Bob's message is not there
+        }
+    }
+}
+
+TEST_CASE("Contract: a direct conversation is listed and read by the people it names only", "[security]")
+{
+    for (const QString& name : kBackends) {
+        DYNAMIC_SECTION(name.toStdString())
+        {
+            const auto env = environment(name);
+            BackendHarness a(*env, QStringLiteral("alice"));
+            BackendHarness b(*env, QStringLiteral("bob"));
+            BackendHarness c(*env, QStringLiteral("carol"));
+            QStringList people{env->userId(QStringLiteral("alice")), env->userId(QStringLiteral("bob"))};
+            people.sort();
+            const QString stream = QStringLiteral("dm:") + people.join(u'+');
+            a.submit(entryOf(stream, QStringLiteral("stream.create"), R"({"kind":"dm"})"));
+            a.submit(message(stream, QStringLiteral("just between us")));
+            REQUIRE(QTest::qWaitFor([&] { return listed(b, stream); }, 10000));
+            CHECK(readable(b, stream) == 2);
+            CHECK_FALSE(listed(c, stream));
+            CHECK(readable(c, stream) == 0);
+            CHECK_FALSE(accepted(c, message(stream, QStringLiteral("carol was here"))));
+            CHECK(readable(a, stream) == 2);
+            // A user's own stream is theirs alone.
+            const QString own = QStringLiteral("user:") + env->userId(QStringLiteral("alice"));
+            a.submit(entryOf(own, QStringLiteral("pref"), R"({"stream":"channel:x","muted":true})"));
+            CHECK(readable(a, own) >= 1);
+            CHECK_FALSE(listed(b, own));
+            CHECK(readable(b, own) == 0);
+        }
+    }
+}
+
 TEST_CASE("Contract: the registry names its backends and refuses unknown ones")
 {
     sync::BackendRegistry registry;

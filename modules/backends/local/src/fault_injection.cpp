@@ -10,6 +10,8 @@ void FaultInjection::merge(const QVariantMap& values)
         latencyMs = std::max(0, values.value(QStringLiteral("latency")).toInt());
     if (values.contains(QStringLiteral("drop")))
         dropRate = std::clamp(values.value(QStringLiteral("drop")).toDouble(), 0.0, 1.0);
+    if (values.contains(QStringLiteral("headBeyond")))
+        headBeyond = std::clamp(values.value(QStringLiteral("headBeyond")).toInt(), 0, 1'000'000);
     if (values.contains(QStringLiteral("offline"))) {
         const QVariant v = values.value(QStringLiteral("offline"));
         offline = v.typeId() == QMetaType::QString ? (v.toString() == u"1" || v.toString() == u"true") : v.toBool();

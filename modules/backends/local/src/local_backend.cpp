@@ -37,9 +37,10 @@ QString cursorOf(int64_t seq)
 }
 
 // The columns every event reader selects, with the reference turned into the target's id.
-const QString kEventColumns =
+const QString kEventFields =
     QStringLiteral("e.id, e.seq, e.client_id, e.kind, e.author, e.body, e.payload, e.server_time, "
-                   "(SELECT t.id FROM events t WHERE t.stream = e.stream AND t.seq = e.ref), e.stream FROM events e ");
+                   "(SELECT t.id FROM events t WHERE t.stream = e.stream AND t.seq = e.ref), e.stream");
+const QString kEventColumns = kEventFields + QStringLiteral(" FROM events e ");
 
 sync::RemoteEvent readEvent(store::Statement& row)
 {
@@ -57,6 +58,25 @@ sync::RemoteEvent readEvent(store::Statement& row)
         e.ref = serverIdOf(row.int64(8));
     e.stream = row.text(9);
     return e;
+}
+
+// Whether a user (by default the requesting one, parameter ?20) may read the stream in
+// `column`: a user's own stream only they, a direct conversation the people its id names, a
+// private channel its members; everything else anyone in the workspace.
+QString readableSql(const QString& column, const QString& user = QStringLiteral("?20"))
+{
+    return QStringLiteral(
+               "(CASE WHEN substr(%1, 1, 5) = 'user:' THEN %1 = 'user:' || %2 "
+               "WHEN substr(%1, 1, 3) = 'dm:' THEN instr('+' || substr(%1, 4) || '+', '+' || %2 || '+') > 0 "
+               "WHEN substr(%1, 1, 8) = 'private:' THEN EXISTS (SELECT 1 FROM stream_members m "
+               "WHERE m.stream = %1 AND m.user = %2) ELSE 1 END)")
+        .arg(column, user);
+}
+
+Error notAMember()
+{
+    return makeError(ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("LocalBackend", "You are not a member of this conversation."));
 }
 
 // "channel:design" -> {"channel", "design"}; ids without a prefix are channels.
@@ -224,10 +244,12 @@ void LocalBackend::listStreams()
         if (!online())
             return;
         QList<sync::StreamInfo> streams;
-        auto query = m_db->prepare(QStringLiteral("SELECT id, kind, name, topic, last_seq FROM streams ORDER BY id"));
+        auto query = m_db->prepare(QStringLiteral("SELECT id, kind, name, topic, last_seq FROM streams WHERE ") +
+                                   readableSql(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
+        (*query)->bind(20, m_config.userId);
         while ((*query)->step().valueOr(false))
             streams << sync::StreamInfo{(*query)->text(0), (*query)->text(1), (*query)->text(2), (*query)->text(3),
-                                        cursorOf((*query)->int64(4))};
+                                        cursorOf((*query)->int64(4) + m_faults.headBeyond)};
         (*query)->reset();
         emit streamsListed(streams);
     });
@@ -255,17 +277,34 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
 
     const auto [kind, name] = kindAndName(m.stream);
     const int64_t now = nowMs();
-    auto createStream =
-        m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO streams(id, kind, name, created_at) VALUES(?, ?, ?, ?)"));
-    if (Result<void> r = (*createStream)->bind(1, m.stream).bind(2, kind).bind(3, name).bind(4, now).run(); !r)
+    auto createStream = m_db->prepare(
+        QStringLiteral("INSERT OR IGNORE INTO streams(id, kind, name, created_at, owner) VALUES(?, ?, ?, ?, ?)"));
+    if (Result<void> r =
+            (*createStream)->bind(1, m.stream).bind(2, kind).bind(3, name).bind(4, now).bind(5, m_config.userId).run();
+        !r)
         return r.error();
+    // Whoever writes first to a private channel creates it and is its first member; after that
+    // only its members write there.
+    if (m.stream.startsWith(QLatin1String("private:")) && m_db->changes() > 0) {
+        auto founder = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO stream_members(stream, user) VALUES(?, ?)"));
+        if (Result<void> r = (*founder)->bind(1, m.stream).bind(2, m_config.userId).run(); !r)
+            return r.error();
+    }
+    if (Result<bool> allowed = readable(m.stream); !allowed)
+        return allowed.error();
+    else if (!*allowed)
+        return notAMember();
     if (m.kind == QStringView(sync::kStreamCreateKind) || m.kind == QStringView(sync::kStreamUpdateKind)) {
         const QJsonObject meta = QJsonDocument::fromJson(m.payload).object();
         auto update = m_db->prepare(QStringLiteral(
             "UPDATE streams SET kind = coalesce(?, kind), name = coalesce(?, name), topic = coalesce(?, topic) "
             "WHERE id = ?"));
+        // An id that says what the stream is (private:…, dm:…) keeps it so, whatever the payload says.
+        const bool kindFixed = m.stream.contains(QLatin1Char(':'));
         auto bindOptional = [&](int index, const char* key) {
-            if (meta.contains(QLatin1String(key)))
+            if (index == 1 && kindFixed)
+                (*update)->bind(index, nullptr);
+            else if (meta.contains(QLatin1String(key)))
                 (*update)->bind(index, meta.value(QLatin1String(key)).toString());
             else
                 (*update)->bind(index, nullptr);
@@ -304,6 +343,17 @@ Result<sync::Ack> LocalBackend::store(const sync::Mutation& m)
     if (Result<void> r = transaction.commit(); !r)
         return r.error();
     return sync::Ack{m.clientId, m.stream, serverIdOf(id), now};
+}
+
+Result<bool> LocalBackend::readable(const QString& stream)
+{
+    auto query = m_db->prepare(QStringLiteral("SELECT ") + readableSql(QStringLiteral("?1")));
+    if (!query)
+        return query.error();
+    Result<bool> row = (*query)->bind(1, stream).bind(20, m_config.userId).step();
+    if (!row)
+        return row.error();
+    return *row && (*query)->int64(0) != 0;
 }
 
 Result<int64_t> LocalBackend::referencedSeq(const sync::Mutation& m)
@@ -363,33 +413,44 @@ void LocalBackend::poll()
 {
     if (!online())
         return;
-    auto events = m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
-                                QStringLiteral("WHERE e.id > ? ORDER BY e.id LIMIT 2000"));
+    auto events = m_db->prepare(QStringLiteral("SELECT ") + kEventFields + QStringLiteral(", ") +
+                                readableSql(QStringLiteral("e.stream")) +
+                                QStringLiteral(" FROM events e WHERE e.id > ?1 ORDER BY e.id LIMIT 2000"));
     for (;;) {
         QList<sync::RemoteEvent> batch;
-        (*events)->bind(1, m_lastEventId);
+        int rows = 0;
+        (*events)->bind(1, m_lastEventId).bind(20, m_config.userId);
         while ((*events)->step().valueOr(false)) {
+            ++rows;
             m_lastEventId = (*events)->int64(0);
-            batch << readEvent(**events);
+            if ((*events)->int64(10) != 0) // others' private streams pass by unseen
+                batch << readEvent(**events);
         }
         (*events)->reset();
-        if (batch.isEmpty())
-            break;
-        emit eventsReceived(batch);
-        if (batch.size() < 2000)
+        if (!batch.isEmpty())
+            emit eventsReceived(batch);
+        if (rows < 2000)
             break;
     }
 
-    auto ephemeral = m_db->prepare(
-        QStringLiteral("SELECT id, stream, kind, sender, payload, connection FROM ephemeral WHERE id > ? ORDER BY id"));
-    (*ephemeral)->bind(1, m_lastEphemeralId);
+    // Typing, presence, awareness and call signals of a private stream pass only between its
+    // members: neither to a non-member nor from one.
+    auto ephemeral = m_db->prepare(QStringLiteral("SELECT id, stream, kind, sender, payload, connection, recipient, ") +
+                                   readableSql(QStringLiteral("ephemeral.stream")) + QStringLiteral(" AND ") +
+                                   readableSql(QStringLiteral("ephemeral.stream"), QStringLiteral("ephemeral.sender")) +
+                                   QStringLiteral(" FROM ephemeral WHERE id > ?1 ORDER BY id"));
+    (*ephemeral)->bind(1, m_lastEphemeralId).bind(20, m_config.userId);
     QList<sync::EphemeralMessage> messages;
     while ((*ephemeral)->step().valueOr(false)) {
         m_lastEphemeralId = (*ephemeral)->int64(0);
-        if ((*ephemeral)->text(5) == m_connectionId)
+        if ((*ephemeral)->text(5) == m_connectionId || (*ephemeral)->int64(7) == 0)
+            continue;
+        // A directed message reaches its recipient's sessions only.
+        const QString recipient = (*ephemeral)->text(6);
+        if (!recipient.isEmpty() && recipient != m_config.userId)
             continue;
         messages << sync::EphemeralMessage{(*ephemeral)->text(1), (*ephemeral)->text(2), (*ephemeral)->text(3),
-                                           (*ephemeral)->blob(4)};
+                                           (*ephemeral)->blob(4), recipient};
     }
     (*ephemeral)->reset();
     for (const sync::EphemeralMessage& message : messages)
@@ -410,6 +471,8 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
             return emit requestFailed(requestId,
                                       makeError(ErrorCode::InvalidArgument,
                                                 tr("The history position %1 is not valid here.").arg(query.cursor)));
+        if (Result<bool> allowed = readable(query.stream); !allowed || !*allowed)
+            return emit requestFailed(requestId, allowed ? notAMember() : allowed.error());
         auto rows =
             m_db->prepare(QStringLiteral("SELECT ") + kEventColumns +
                           (after ? QStringLiteral("WHERE e.stream = ? AND e.seq > ? ORDER BY e.seq LIMIT ?")
@@ -427,6 +490,12 @@ void LocalBackend::fetchHistory(quint64 requestId, const sync::HistoryQuery& que
         (*rows)->reset();
         if (!after)
             std::reverse(page.events.begin(), page.events.end());
+        if (after && !page.more && m_faults.headBeyond > 0) {
+            // The listed head is further on, but nothing past the last event can be had.
+            page.more = true;
+            if (page.events.isEmpty())
+                page.endCursor = query.cursor;
+        }
         emit historyFetched(requestId, page);
     });
 }
@@ -436,8 +505,9 @@ void LocalBackend::sendEphemeral(const sync::EphemeralMessage& message)
     later([this, message] {
         if (!online() || dropped())
             return; // ephemeral traffic is best effort by design
-        auto insert = m_db->prepare(QStringLiteral(
-            "INSERT INTO ephemeral(stream, kind, sender, connection, payload, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+        auto insert = m_db->prepare(
+            QStringLiteral("INSERT INTO ephemeral(stream, kind, sender, connection, payload, created_at, recipient) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?)"));
         const int64_t now = nowMs();
         (void)(*insert)
             ->bind(1, message.stream)
@@ -446,6 +516,7 @@ void LocalBackend::sendEphemeral(const sync::EphemeralMessage& message)
             .bind(4, m_connectionId)
             .bind(5, message.payload)
             .bind(6, now)
+            .bind(7, message.recipient)
             .run();
         auto prune = m_db->prepare(QStringLiteral("DELETE FROM ephemeral WHERE created_at < ?"));
         (void)(*prune)->bind(1, now - 60'000).run();
@@ -461,9 +532,11 @@ void LocalBackend::uploadBlob(quint64 requestId, const QByteArray& data, const Q
             return emit requestFailed(requestId,
                                       makeError(ErrorCode::TooLarge, tr("The file is too large to upload.")));
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto insert =
-            m_db->prepare(QStringLiteral("INSERT INTO blobs(id, mime_type, data, created_at) VALUES(?, ?, ?, ?)"));
-        if (Result<void> r = (*insert)->bind(1, id).bind(2, mimeType).bind(3, data).bind(4, nowMs()).run(); !r)
+        auto insert = m_db->prepare(
+            QStringLiteral("INSERT INTO blobs(id, mime_type, data, created_at, uploader) VALUES(?, ?, ?, ?, ?)"));
+        if (Result<void> r =
+                (*insert)->bind(1, id).bind(2, mimeType).bind(3, data).bind(4, nowMs()).bind(5, m_config.userId).run();
+            !r)
             return emit requestFailed(requestId, r.error());
         emit blobUploaded(requestId, sync::BlobRef{id, mimeType, data.size()});
     });
@@ -474,9 +547,15 @@ void LocalBackend::downloadBlob(quint64 requestId, const QString& blobId)
     later([this, requestId, blobId] {
         if (!online())
             return emit requestFailed(requestId, unavailable());
-        auto select = m_db->prepare(QStringLiteral("SELECT data FROM blobs WHERE id = ?"));
-        (*select)->bind(1, blobId);
-        if (!(*select)->step().valueOr(false)) {
+        // A file named only in streams the user may not read is not theirs to have; one that no
+        // event names yet goes to whoever has its id (as a link would), and back to its uploader.
+        auto select = m_db->prepare(
+            QStringLiteral(
+                "SELECT data, b.uploader IS ?20 OR NOT EXISTS (SELECT 1 FROM blob_refs r WHERE r.blob = b.id) "
+                "OR EXISTS (SELECT 1 FROM blob_refs r WHERE r.blob = b.id AND ") +
+            readableSql(QStringLiteral("r.stream")) + QStringLiteral(") FROM blobs b WHERE b.id = ?1"));
+        (*select)->bind(1, blobId).bind(20, m_config.userId);
+        if (!(*select)->step().valueOr(false) || (*select)->int64(1) == 0) {
             (*select)->reset();
             return emit requestFailed(requestId, makeError(ErrorCode::NotFound, tr("The file no longer exists.")));
         }

@@ -49,6 +49,9 @@ private:
     Result<void> open();
     Result<void> registerMember();
     Result<sync::Ack> store(const sync::Mutation& mutation);
+    // Whether this profile's user may read (and write) the stream: private streams are their
+    // members' only.
+    Result<bool> readable(const QString& stream);
     // The workspace number of the entry a mutation refers to; 0 when it refers to none.
     Result<int64_t> referencedSeq(const sync::Mutation& mutation);
     void poll();

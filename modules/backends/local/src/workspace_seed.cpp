@@ -361,8 +361,14 @@ Result<void> welcomeNewMember(store::Database& db, const QString& userId, const 
         if (!isChatStream(c))
             continue;
         const QString channel = QString::fromUtf8(c.id);
-        if (auto r = seed.join(channel, userId, now); !r)
-            return r.error();
+        // A public channel one joins; into a private one a member invites the newcomer.
+        const bool isPrivate = QByteArrayView(c.kind) == "private";
+        const Result<int64_t> joined =
+            isPrivate ? seed.event(channel, QStringLiteral("member.join"), QStringLiteral("demo-wang-fang"), QString(),
+                                   json({{QStringLiteral("user"), userId}}), now)
+                      : seed.join(channel, userId, now);
+        if (!joined)
+            return joined.error();
         const QByteArray membership = json({{QStringLiteral("stream"), channel}, {QStringLiteral("member"), true}});
         if (auto r = seed.event(own, QStringLiteral("pref"), userId, QString(), membership, now); !r)
             return r.error();

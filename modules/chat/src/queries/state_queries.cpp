@@ -11,8 +11,10 @@ QList<StateEntry> StateQueries::entries(const QString& stream, const QStringList
     const QString filter = kinds.isEmpty() ? QString()
                                            : QStringLiteral("AND kind <> 'message' AND kind IN (") +
                                                  placeholders.join(u',') + QStringLiteral(") ");
-    auto query = m_db.prepare(QStringLiteral("SELECT kind, author, payload, pos FROM entries WHERE stream = ?1 ") +
-                              filter + QStringLiteral("ORDER BY pos IS NULL, pos, id"));
+    // Held entries (verdict 1) wait for what decides whether they keep the rules: not applied yet.
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT kind, author, payload, pos FROM entries WHERE stream = ?1 AND verdict = 0 ") + filter +
+        QStringLiteral("ORDER BY pos IS NULL, pos, id"));
     QList<StateEntry> found;
     if (!query)
         return found;

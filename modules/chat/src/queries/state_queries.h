@@ -18,8 +18,9 @@ struct StateEntry {
 };
 
 // Chat's reads of the entries that make up state rather than conversation: all entries of the
-// given kinds in one stream, in the cache's order (placed ones first, then unsent ones as
-// written), so folding them in order gives the current state. Statements are leased per call.
+// given kinds in one stream that apply (not those sync still holds, see sync/cache_writer.h), in
+// the cache's order (placed ones first, then unsent ones as written), so folding them in order
+// gives the current state. Statements are leased per call.
 class StateQueries {
 public:
     explicit StateQueries(store::Database& db) : m_db(db) { }

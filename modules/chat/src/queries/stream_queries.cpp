@@ -14,12 +14,17 @@ QList<StreamRecord> StreamQueries::records(const QString& sql)
 QList<StreamRecord> StreamQueries::conversations()
 {
     return records(
-        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm')"));
+        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm') "
+                       "AND substr(id, 1, 5) <> 'user:'"));
 }
 
 QList<StreamRecord> StreamQueries::publicChannels()
 {
-    return records(QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind = 'channel' ORDER BY name"));
+    // The id, where it says the stream is private, outranks a kind a cache of an earlier
+    // version may have taken from an entry.
+    return records(QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind = 'channel' AND "
+                                  "substr(id, 1, 8) <> 'private:' AND substr(id, 1, 3) <> 'dm:' AND "
+                                  "substr(id, 1, 5) <> 'user:' ORDER BY name"));
 }
 
 QStringList StreamQueries::channelIds()
