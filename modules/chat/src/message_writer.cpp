@@ -13,7 +13,9 @@
 #include "submit_entry.h"
 
 #include <convene/sync/sync_service.h>
+#include <convene/sync/write_failure.h>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -56,11 +58,128 @@ QString invitationMarkdown(const Invitation& invitation)
     return MessageWriter::tr("📅 Invitation: %1 — %2").arg(title, when);
 }
 
+QString whatName(PendingWrites::What what)
+{
+    switch (what) {
+    case PendingWrites::What::Message: return QStringLiteral("message");
+    case PendingWrites::What::Edit: return QStringLiteral("edit");
+    case PendingWrites::What::Delete: return QStringLiteral("delete");
+    case PendingWrites::What::Reaction: return QStringLiteral("reaction");
+    }
+    return {};
+}
+
+PendingWrites::Write writeOf(sync::Mutation mutation, PendingWrites::What what, const QString& place)
+{
+    PendingWrites::Write write;
+    write.key = whatName(what) + u'|' + mutation.stream + u'|' + place;
+    write.mutation = std::move(mutation);
+    write.what = what;
+    return write;
+}
+
 } // namespace
 
 MessageWriter::MessageWriter(Parts parts, QString userId, QObject* parent)
     : QObject(parent), m_parts(parts), m_userId(std::move(userId))
-{ }
+{
+    connect(&m_parts.sync, &sync::SyncService::queued, this, &MessageWriter::onQueued);
+    connect(&m_parts.sync, &sync::SyncService::notQueued, this, &MessageWriter::onNotQueued);
+}
+
+QString MessageWriter::track(PendingWrites::Write write)
+{
+    sync::Mutation& m = write.mutation;
+    if (m.stream.isEmpty())
+        return noConversationError();
+    // Its own time and id now, so that a retry submits the very same change.
+    m.createdAt = QDateTime::currentMSecsSinceEpoch();
+    m.clientId = m_parts.sync.submit(m);
+    if (m_writes.wait(std::move(write)))
+        emit unsavedChanged(); // what failed from the same place is obsolete
+    return {};
+}
+
+void MessageWriter::onQueued(const QList<QUuid>& clientIds)
+{
+    for (const QUuid& id : clientIds) {
+        std::optional<PendingWrites::Write> write = m_writes.takeWaiting(id);
+        if (!write)
+            continue;
+        const QString stream = write->mutation.stream;
+        if (write->what == PendingWrites::What::Message) {
+            AttachmentUploads& uploads = write->threadRoot != 0 ? m_parts.threadUploads : m_parts.uploads;
+            // The files that went with it come first; any added since stay.
+            for (int i = 0; i < write->attachments && uploads.rowCount() > 0; ++i)
+                uploads.remove(0);
+            if (write->threadRoot == 0) {
+                m_parts.drafts.forgetSent(stream, write->text);
+                if (stream == currentStream())
+                    m_parts.timeline.showLatest(); // back to the present, where the message appears
+            }
+            m_parts.typing.stopped(stream, m_userId);
+        }
+        if (write->what == PendingWrites::What::Message || write->what == PendingWrites::What::Edit)
+            emit composerWritten(stream, write->threadRoot, write->text, write->editPos);
+    }
+}
+
+void MessageWriter::onNotQueued(const QList<sync::Mutation>& mutations, const Error& error)
+{
+    bool changed = false;
+    for (const sync::Mutation& m : mutations) {
+        std::optional<PendingWrites::Write> write = m_writes.takeWaiting(m.clientId);
+        if (!write)
+            continue;
+        write->error = error;
+        const QString stream = write->mutation.stream;
+        const qint64 threadRoot = write->threadRoot;
+        // The composer still holds it, unless the user has gone to another conversation.
+        if (write->what == PendingWrites::What::Message && threadRoot == 0 && stream != currentStream())
+            m_parts.drafts.keepUnsent(stream, write->text);
+        const bool fromComposer =
+            write->what == PendingWrites::What::Message || write->what == PendingWrites::What::Edit;
+        m_writes.fail(*std::move(write));
+        changed = true;
+        if (fromComposer)
+            emit composerNotWritten(stream, threadRoot);
+    }
+    if (changed)
+        emit unsavedChanged();
+}
+
+QVariantList MessageWriter::unsaved() const
+{
+    QVariantList list;
+    for (const PendingWrites::Write& w : m_writes.failed())
+        list << QVariantMap{{QStringLiteral("stream"), w.mutation.stream},
+                            {QStringLiteral("what"), whatName(w.what)},
+                            {QStringLiteral("text"), w.text},
+                            {QStringLiteral("reason"), sync::writeFailureReason(w.error)}};
+    return list;
+}
+
+void MessageWriter::retryUnsaved(const QString& stream)
+{
+    const QList<PendingWrites::Write> writes = m_writes.takeFailed(stream);
+    for (const PendingWrites::Write& w : writes) {
+        m_parts.sync.submit(w.mutation); // the same id and time: it still counts once
+        m_writes.wait(w);
+    }
+    if (!writes.isEmpty())
+        emit unsavedChanged();
+}
+
+void MessageWriter::dismissUnsaved(const QString& stream)
+{
+    if (!m_writes.takeFailed(stream).isEmpty())
+        emit unsavedChanged();
+}
+
+bool MessageWriter::handles(const QUuid& clientId) const
+{
+    return m_writes.contains(clientId);
+}
 
 QString MessageWriter::currentStream() const
 {
@@ -95,20 +214,18 @@ QString MessageWriter::send(const QString& text, qint64 threadRoot)
     QString body = m_parts.directory.plainText(markdown);
     for (const Attachment& a : attachments)
         body += u' ' + a.name;
-    QString error = submitEntry(m_parts.sync, currentStream(), kind::message, messagePayload(markdown, attachments),
-                                body.trimmed(), root ? root->serverId : QString());
-    if (error.isEmpty()) {
-        uploads.clear();
-        if (threadRoot == 0)
-            m_parts.drafts.setText(currentStream(), QString());
-        m_parts.typing.stopped(currentStream(), m_userId);
-        if (threadRoot == 0)
-            m_parts.timeline.showLatest(); // back to the present, where the message appears
-    }
-    return error;
+    PendingWrites::Write write =
+        writeOf(entryMutation(currentStream(), kind::message, messagePayload(markdown, attachments), body.trimmed(),
+                              root ? root->serverId : QString()),
+                PendingWrites::What::Message, QString::number(threadRoot));
+    write.threadRoot = threadRoot;
+    write.text = text;
+    write.attachments = int(attachments.size());
+    // The composer keeps the text (and the draft) until it is in the outbox: see onQueued.
+    return track(std::move(write));
 }
 
-QString MessageWriter::edit(qint64 pos, const QString& text)
+QString MessageWriter::edit(qint64 pos, const QString& text, qint64 threadRoot)
 {
     const QString trimmed = text.trimmed();
     const std::optional<MessageKey> message = sentMessage(pos);
@@ -119,8 +236,14 @@ QString MessageWriter::edit(qint64 pos, const QString& text)
     if (QString error = lengthError(trimmed); !error.isEmpty())
         return error;
     const QString markdown = outgoingMarkdown(trimmed);
-    return submitEntry(m_parts.sync, currentStream(), kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
-                       m_parts.directory.plainText(markdown), message->serverId);
+    PendingWrites::Write write =
+        writeOf(entryMutation(currentStream(), kind::edit, jsonPayload({{QStringLiteral("text"), markdown}}),
+                              m_parts.directory.plainText(markdown), message->serverId),
+                PendingWrites::What::Edit, message->serverId);
+    write.threadRoot = threadRoot;
+    write.editPos = pos;
+    write.text = text;
+    return track(std::move(write));
 }
 
 QString MessageWriter::remove(qint64 pos)
@@ -128,7 +251,8 @@ QString MessageWriter::remove(qint64 pos)
     const std::optional<MessageKey> message = sentMessage(pos);
     if (!message)
         return tr("This message has not been sent yet; discard it instead.");
-    return submitEntry(m_parts.sync, currentStream(), kind::remove, {}, {}, message->serverId);
+    return track(writeOf(entryMutation(currentStream(), kind::remove, {}, {}, message->serverId),
+                         PendingWrites::What::Delete, message->serverId));
 }
 
 QString MessageWriter::toggleReaction(qint64 pos, const QString& emoji)
@@ -155,10 +279,12 @@ QString MessageWriter::toggleReaction(qint64 pos, const QString& emoji)
     }
     if (!mine)
         set.append(emoji);
-    return submitEntry(
-        m_parts.sync, currentStream(), kind::reaction,
-        jsonPayload({{QStringLiteral("emoji"), emoji}, {QStringLiteral("on"), !mine}, {QStringLiteral("set"), set}}),
-        {}, message->serverId);
+    return track(writeOf(entryMutation(currentStream(), kind::reaction,
+                                       jsonPayload({{QStringLiteral("emoji"), emoji},
+                                                    {QStringLiteral("on"), !mine},
+                                                    {QStringLiteral("set"), set}}),
+                                       {}, message->serverId),
+                         PendingWrites::What::Reaction, message->serverId + u'|' + emoji));
 }
 
 void MessageWriter::retry(const QString& clientId)

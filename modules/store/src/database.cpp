@@ -9,7 +9,24 @@ namespace convene::store {
 
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
+
+// What the caller can do about it: a damaged file, a disk that is full or failing, a lock held
+// by another connection, or a mistake.
+ErrorCode errorCodeOf(int rc)
+{
+    switch (rc & 0xFF) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT: return ErrorCode::Corrupt;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY: return ErrorCode::Io;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorCode::Unavailable;
+    default: return ErrorCode::Internal;
+    }
 }
+} // namespace
 
 Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) { }
 
@@ -24,7 +41,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (mode == Mode::ReadWrite && path != u":memory:")
         QDir().mkpath(QFileInfo(path).absolutePath());
     sqlite3* db = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+    const int flags = (mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY) |
                       SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -36,7 +53,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
 
-    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;");
+    // Salvage: before anything reads the file (cache_size loads the schema).
+    QString pragmas = mode == Mode::Salvage ? QStringLiteral("PRAGMA writable_schema = ON;") : QString();
+    pragmas += QStringLiteral("PRAGMA foreign_keys = ON;");
     if (mode == Mode::ReadWrite)
         // The writer gets a larger page cache: full-text index merges touch many pages.
         pragmas += QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; "
@@ -63,10 +82,7 @@ Result<void> Database::exec(const QString& sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    return makeError((rc & 0xFF) == SQLITE_NOTADB || (rc & 0xFF) == SQLITE_CORRUPT ? ErrorCode::Corrupt
-                     : (rc & 0xFF) == SQLITE_BUSY                                  ? ErrorCode::Unavailable
-                                                                                   : ErrorCode::Internal,
-                     QStringLiteral("SQLite: %1").arg(text));
+    return makeError(errorCodeOf(rc), QStringLiteral("SQLite: %1").arg(text));
 }
 
 Result<PreparedStatement> Database::prepare(const QString& sql)
@@ -106,6 +122,24 @@ bool Database::changedByOthers()
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
     return changed;
+}
+
+Result<int> Database::synchronous()
+{
+    auto query = prepare(QStringLiteral("PRAGMA synchronous"));
+    if (!query)
+        return query.error();
+    Result<bool> row = (*query)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::Internal, QStringLiteral("PRAGMA synchronous returned nothing"));
+    return int((*query)->int64(0));
+}
+
+Result<void> Database::setSynchronous(int level)
+{
+    return exec(QStringLiteral("PRAGMA synchronous = %1").arg(level));
 }
 
 Error Database::lastError(const QString& context) const

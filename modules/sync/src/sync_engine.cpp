@@ -125,6 +125,11 @@ void SyncEngine::start()
         config.userId = userId();
     m_options.backendConfig.userId = config.userId;
     m_writer = std::make_unique<CacheWriter>(*m_db, config.userId);
+    if (Result<void> prepared = prepareCache(config.userId); !prepared) {
+        m_db.reset();
+        m_writer.reset();
+        return fail(QStringLiteral("cannot prepare the cache"), prepared.error());
+    }
     auto created = BackendRegistry(m_options.pluginDirs).create(m_options.backendName, config);
     if (!created)
         return fail(QStringLiteral("cannot create the backend"), created.error());
@@ -150,6 +155,25 @@ void SyncEngine::start()
     m_backend->connectToServer();
 }
 
+// Whose cache this is (readers such as search ask it), deleted text overwritten rather than left
+// in free space, and what an earlier version cached judged by today's rules (CacheWriter).
+Result<void> SyncEngine::prepareCache(const QString& userId)
+{
+    if (Result<void> r = m_db->exec(QStringLiteral("PRAGMA secure_delete = ON")); !r)
+        return r;
+    store::Transaction transaction(*m_db);
+    if (!transaction.began())
+        return transaction.beginResult();
+    auto owner = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('user_id', ?)"));
+    if (!owner)
+        return owner.error();
+    if (Result<void> r = (*owner)->bind(1, userId).run(); !r)
+        return r;
+    if (Result<void> r = m_writer->decideHeld(); !r)
+        return r;
+    return transaction.commit();
+}
+
 void SyncEngine::stop()
 {
     m_reconnectTimer.stop();
@@ -173,6 +197,8 @@ void SyncEngine::scheduleReconnect()
 
 void SyncEngine::onConnected(const AccountInfo& account)
 {
+    ++m_connection;
+    m_catchUpCursors.clear();
     m_reconnectAttempts = 0;
     m_caughtUp.clear();
     m_heldLive.clear();
@@ -211,11 +237,13 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
     if (!m_db) {
         for (const Mutation& m : mutations)
             emit mutationFailed(m.clientId, tr("The local cache is not available."));
+        emit notQueued(mutations, makeError(ErrorCode::Unavailable, tr("The local cache is not available.")));
         return;
     }
     store::ChangeSet changes;
     {
-        store::Transaction transaction(*m_db);
+        // Durable before anyone is told it is queued: a power loss must not take it back.
+        store::Transaction transaction(*m_db, store::Transaction::Durability::Full);
         Result<void> ok = transaction.beginResult();
         auto entry = m_db->prepare(QStringLiteral(
             "INSERT INTO entries(stream, client_id, kind, author, body, payload, state, created_at, ref, ref_client) "
@@ -267,9 +295,15 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
             qCWarning(lcSync) << "outbox write failed:" << ok.error().message;
             for (const Mutation& m : mutations)
                 emit mutationFailed(m.clientId, tr("Could not queue the change: %1").arg(ok.error().message));
+            emit notQueued(mutations, ok.error());
             return;
         }
     }
+    QList<QUuid> ids;
+    ids.reserve(mutations.size());
+    for (const Mutation& m : mutations)
+        ids << m.clientId;
+    emit queued(ids); // before the change notification: whoever waits for it hears first
     changes.tables = {kEntries, kOutbox, kStreams};
     m_notifier->post(changes);
     scheduleIndexMaintenance();
@@ -496,8 +530,10 @@ void SyncEngine::catchUp(const QString& stream)
             return caughtUp(stream); // listed as empty
         return fetch({stream, HistoryQuery::Direction::Before, {}, m_options.initialHistory}, FetchPurpose::Initial);
     }
-    if (!cursors.head.isEmpty() && cursors.head == cursors.newest && !m_heldLive.contains(stream))
+    if (!cursors.head.isEmpty() && cursors.head == cursors.newest && !m_heldLive.contains(stream)) {
+        historyFilled(stream);
         return caughtUp(stream);
+    }
     fetch({stream, HistoryQuery::Direction::After, cursors.newest, m_options.historyPageSize}, FetchPurpose::CatchUp);
 }
 
@@ -624,6 +660,12 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
         return;
     if (request.purpose != FetchPurpose::CatchUp && !page.more)
         markHistoryComplete(stream);
+    // A page that begins where the stream does names its first entry, and so its owner.
+    const bool fromStart =
+        request.query.direction == HistoryQuery::Direction::Before ? !page.more : request.query.cursor.isEmpty();
+    if (fromStart && !events.isEmpty())
+        if (Result<void> r = m_writer->recordHistoryStart(stream, events.constFirst(), changes); !r)
+            qCWarning(lcSync) << "could not record where" << stream << "begins:" << r.error().message;
     changes.streams.insert(stream);
     changes.tables.insert(kStreams);
     m_notifier->post(changes);
@@ -633,25 +675,91 @@ void SyncEngine::onHistoryFetched(quint64 requestId, const HistoryPage& page)
         const QString next = !page.endCursor.isEmpty() ? page.endCursor
                              : events.isEmpty()        ? QString()
                                                        : events.constLast().cursor;
-        if (page.more && !next.isEmpty())
-            fetch({stream, HistoryQuery::Direction::After, next, m_options.historyPageSize}, FetchPurpose::CatchUp);
-        else
+        if (!page.more) {
+            m_catchUpCursors.remove(stream);
+            historyFilled(stream);
             caughtUp(stream);
+        } else if (!next.isEmpty() && next != request.query.cursor && !m_catchUpCursors[stream].contains(next)) {
+            m_catchUpCursors[stream].insert(next);
+            fetch({stream, HistoryQuery::Direction::After, next, m_options.historyPageSize}, FetchPurpose::CatchUp);
+        } else {
+            // The backend says there is more but gives nothing new (a head it cannot return, an
+            // archive that lost its newest part): asking again at once would only spin.
+            historyGap(stream, request.query.cursor);
+        }
         break;
     }
-    case FetchPurpose::Older: break;
+    case FetchPurpose::Older:
+        if (page.more && events.isEmpty()) {
+            // Older history exists but cannot be had now: later requests wait.
+            const int64_t delay = m_options.gapBackoff.delayMs(m_olderAttempts[stream]++, m_random);
+            m_olderNotBefore.insert(stream, nowMs() + delay);
+            reportGap(stream, true);
+        } else {
+            m_olderAttempts.remove(stream);
+            m_olderNotBefore.remove(stream);
+            if (!m_gapAttempts.contains(stream))
+                reportGap(stream, false);
+        }
+        break;
     }
+}
+
+// Catching up a stream stopped at a gap the backend cannot fill. What arrived live meanwhile is
+// newer than the gap and is shown (the stream stays live); the gap is reported, and filling it
+// is tried again later, less and less often.
+void SyncEngine::historyGap(const QString& stream, const QString& cursor)
+{
+    m_catchUpCursors.remove(stream);
+    const int attempt = m_gapAttempts[stream]++;
+    const int64_t delay = m_options.gapBackoff.delayMs(attempt, m_random);
+    if (attempt == 0)
+        qCWarning(lcSync) << "the history of" << stream << "cannot be loaded after" << cursor
+                          << "although the backend says there is more; trying again later";
+    else
+        qCDebug(lcSync) << "still a gap in" << stream << "after" << cursor << "; next try in" << delay << "ms";
+    reportGap(stream, true);
+    caughtUp(stream);
+    QTimer::singleShot(int(delay), this, [this, stream, connection = m_connection] {
+        if (m_state != ConnectionState::Online || connection != m_connection || !m_db)
+            return;
+        m_caughtUp.remove(stream);
+        catchUp(stream);
+    });
+}
+
+void SyncEngine::historyFilled(const QString& stream)
+{
+    m_gapAttempts.remove(stream);
+    reportGap(stream, false);
+}
+
+void SyncEngine::reportGap(const QString& stream, bool gap)
+{
+    if (gap == m_gapStreams.contains(stream))
+        return;
+    if (gap)
+        m_gapStreams.insert(stream);
+    else
+        m_gapStreams.remove(stream);
+    QStringList streams = m_gapStreams.values();
+    streams.sort();
+    emit historyGapsChanged(streams);
 }
 
 void SyncEngine::onRequestFailed(quint64 requestId, const Error& reason)
 {
     if (requestId & kHistoryRequestBit) {
+        if (!m_historyRequests.contains(requestId))
+            return; // a request from before a reconnect
         const PendingFetch request = m_historyRequests.take(requestId);
         const QString stream = request.query.stream;
         m_fetching.remove(stream);
         qCWarning(lcSync) << "history request for" << stream << "failed:" << reason.message;
         if (request.purpose == FetchPurpose::Older)
             return; // asked again when the user scrolls
+        if (reason.code == ErrorCode::PermissionDenied)
+            return; // not ours to read (not a member): asked again when something of it arrives
         // Without its history the stream stays behind: try again, backing off.
         const int64_t delay = m_options.submitBackoff.delayMs(m_fetchAttempts[stream]++, m_random);
         QTimer::singleShot(int(delay), this, [this, stream] {
@@ -668,7 +776,7 @@ void SyncEngine::fetchOlder(const QString& stream, int limit)
     if (!m_db)
         return;
     const StreamCursors cursors = cursorsOf(stream);
-    if (cursors.complete)
+    if (cursors.complete || m_olderNotBefore.value(stream) > nowMs())
         return;
     if (cursors.oldest.isEmpty())
         return catchUp(stream);

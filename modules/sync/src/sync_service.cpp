@@ -8,6 +8,7 @@ void registerSyncMetaTypes()
 {
     qRegisterMetaType<Mutation>();
     qRegisterMetaType<QList<Mutation>>();
+    qRegisterMetaType<QList<QUuid>>();
     qRegisterMetaType<RemoteEvent>();
     qRegisterMetaType<QList<RemoteEvent>>();
     qRegisterMetaType<Ack>();
@@ -36,12 +37,22 @@ SyncService::SyncService(SyncEngine::Options options, QObject* parent) : QObject
         m_reason = reason;
         emit stateChanged();
     });
+    connect(m_engine, &SyncEngine::historyGapsChanged, this, [this](const QStringList& streams) {
+        m_incompleteStreams = streams;
+        emit incompleteStreamsChanged();
+    });
     connect(m_engine, &SyncEngine::accountChanged, this, [this](const AccountInfo& account) {
         m_account = account;
         emit accountChanged();
     });
     connect(m_engine, &SyncEngine::mutationFailed, this, &SyncService::mutationFailed);
-    connect(m_engine, &SyncEngine::ephemeralReceived, this, &SyncService::ephemeralReceived);
+    connect(m_engine, &SyncEngine::queued, this, &SyncService::queued);
+    connect(m_engine, &SyncEngine::notQueued, this, &SyncService::notQueued);
+    connect(m_engine, &SyncEngine::ephemeralReceived, this, [this](const EphemeralMessage& message) {
+        // Backends route a directed message to its recipient alone; one for someone else is dropped.
+        if (message.recipient.isEmpty() || message.recipient == m_account.userId)
+            emit ephemeralReceived(message);
+    });
     connect(m_engine, &SyncEngine::blobUploaded, this, &SyncService::blobUploaded);
     connect(m_engine, &SyncEngine::blobDownloaded, this, &SyncService::blobDownloaded);
     connect(m_engine, &SyncEngine::requestFailed, this, &SyncService::requestFailed);

@@ -21,6 +21,14 @@ public:
     // Blank text forgets the draft.
     Q_INVOKABLE void setText(const QString& stream, const QString& text);
 
+    // What is left of `text` once `sent` is in the outbox: nothing when it was all sent (or
+    // `text` was an earlier state of it), what was typed after it, else `text` as it is.
+    Q_INVOKABLE QString remainderAfterSending(const QString& text, const QString& sent) const;
+    // Takes a message that is in the outbox out of the conversation's draft.
+    void forgetSent(const QString& stream, const QString& sent);
+    // Puts a message that could not be written back into the conversation's draft.
+    void keepUnsent(const QString& stream, const QString& text);
+
 private:
     QSettings& m_state;
 };

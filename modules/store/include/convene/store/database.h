@@ -18,7 +18,13 @@ namespace convene::store {
 // statements. A connection belongs to one thread at a time.
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite,
+        ReadOnly,
+        // Read-only, for reading what can still be read from a damaged file: reads on past a
+        // header that promises more pages than the file has, and past a damaged schema entry.
+        Salvage,
+    };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
     ~Database();
@@ -34,11 +40,15 @@ public:
     int64_t lastInsertRowId() const;
     int changes() const;
     QString path() const { return m_path; }
-    bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    bool readOnly() const { return m_mode != Mode::ReadWrite; }
     sqlite3* handle() const { return m_db; }
 
     // Whether another connection has committed since the last call (PRAGMA data_version).
     bool changedByOthers();
+
+    // PRAGMA synchronous of this connection: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA.
+    Result<int> synchronous();
+    Result<void> setSynchronous(int level);
 
     Error lastError(const QString& context) const;
 

@@ -40,6 +40,8 @@ public:
         QStringList pluginDirs;
         Backoff submitBackoff{250, 30'000};
         Backoff reconnectBackoff{500, 30'000};
+        // Retries of history the backend says exists but does not return (a gap).
+        Backoff gapBackoff{1000, 300'000};
         int historyPageSize = 500;
         int initialHistory = 200; // newest events fetched for a stream seen for the first time
     };
@@ -64,10 +66,16 @@ signals:
     void stateChanged(convene::sync::ConnectionState state, const QString& reason);
     void accountChanged(const convene::sync::AccountInfo& account);
     void mutationFailed(const QUuid& clientId, const QString& reason);
+    // The outcome of writing a batch of changes to the outbox: on the disk, or not written at
+    // all (nothing of the batch is; the changes can be submitted again as they are).
+    void queued(const QList<QUuid>& clientIds);
+    void notQueued(const QList<convene::sync::Mutation>& mutations, const convene::Error& error);
     void ephemeralReceived(const convene::sync::EphemeralMessage& message);
     void blobUploaded(quint64 requestId, const convene::sync::BlobRef& blob);
     void blobDownloaded(quint64 requestId, const QByteArray& data);
     void requestFailed(quint64 requestId, const QString& reason);
+    // The streams whose history has a gap the backend could not fill (sorted ids; empty: none).
+    void historyGapsChanged(const QStringList& streams);
 
 private:
     void setState(ConnectionState state, const QString& reason = {});
@@ -109,6 +117,10 @@ private:
     void applyLive(const QList<RemoteEvent>& events);
     bool applyBatch(const QList<RemoteEvent>& events, CacheWriter::Placement placement, store::ChangeSet& changes);
     void markHistoryComplete(const QString& stream);
+    void historyGap(const QString& stream, const QString& cursor);
+    void historyFilled(const QString& stream);
+    void reportGap(const QString& stream, bool gap);
+    Result<void> prepareCache(const QString& userId);
     StreamCursors cursorsOf(const QString& stream);
     void fail(const QString& context, const Error& error);
     QString userId();
@@ -132,6 +144,12 @@ private:
     QHash<QString, QList<RemoteEvent>> m_heldLive; // live events of streams still catching up
     QSet<QString> m_heldOverflowed; // streams that had more than could be held
     QHash<QString, int> m_fetchAttempts; // failed catch-up requests in a row
+    QHash<QString, QSet<QString>> m_catchUpCursors; // cursors asked after in the current catch-up round
+    QHash<QString, int> m_gapAttempts; // catch-ups in a row that stopped at a gap
+    QHash<QString, int> m_olderAttempts; // older pages in a row that had nothing though more exists
+    QHash<QString, int64_t> m_olderNotBefore; // when older history of a stream may be asked for again
+    QSet<QString> m_gapStreams; // reported by historyGapsChanged
+    quint64 m_connection = 0; // counts connections, so retries planned for an earlier one drop out
     bool m_clientActive = true; // the user is looking (the window is not minimised or hidden)
     quint64 m_nextRequestId = 1;
     std::mt19937_64 m_random;

@@ -20,6 +20,9 @@ class SyncService : public QObject {
     Q_PROPERTY(QString stateReason READ stateReason NOTIFY stateChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY accountChanged)
+    // Conversations (stream ids) whose history has a gap the backend could not fill, so that
+    // the view can say "Some history of #x could not be loaded". Empty when there is none.
+    Q_PROPERTY(QStringList incompleteStreams READ incompleteStreams NOTIFY incompleteStreamsChanged)
 
 public:
     explicit SyncService(SyncEngine::Options options, QObject* parent = nullptr);
@@ -46,12 +49,19 @@ public:
     QString workspaceName() const { return m_account.workspaceName; }
     QString userId() const { return m_account.userId; }
     QString cachePath() const { return m_cachePath; }
+    QStringList incompleteStreams() const { return m_incompleteStreams; }
     store::ChangeNotifier& changes() { return m_changes; }
 
 signals:
     void stateChanged();
     void accountChanged();
+    void incompleteStreamsChanged();
     void mutationFailed(const QUuid& clientId, const QString& reason);
+    // Whether submitted changes reached the outbox. Until `queued`, a change exists only in
+    // memory; after `notQueued` it does not exist at all, unless it is submitted again (with
+    // the same client id, so that it still counts once). Each submitted change gets one of them.
+    void queued(const QList<QUuid>& clientIds);
+    void notQueued(const QList<convene::sync::Mutation>& mutations, const convene::Error& error);
     void ephemeralReceived(const convene::sync::EphemeralMessage& message);
     void blobUploaded(quint64 requestId, const convene::sync::BlobRef& blob);
     void blobDownloaded(quint64 requestId, const QByteArray& data);
@@ -68,6 +78,7 @@ private:
     UuidV7Generator m_ids;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_reason;
+    QStringList m_incompleteStreams;
     AccountInfo m_account;
     quint64 m_nextRequestId = 1;
     bool m_started = false;
