@@ -17,6 +17,7 @@ Rectangle {
     property string viewTitle
     property string syncState: "offline"
     property string syncReason
+    property int incompleteStreams: 0
 
     implicitHeight: Theme.headerHeight
     color: Theme.window
@@ -43,6 +44,7 @@ Rectangle {
         Label {
             objectName: "workspaceName"
             text: header.workspaceName
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSizeSubtitle
             font.weight: Font.DemiBold
@@ -58,6 +60,7 @@ Rectangle {
         Label {
             objectName: "viewTitle"
             text: header.viewTitle
+            textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeSubtitle
             elide: Text.ElideRight
@@ -66,6 +69,7 @@ Rectangle {
         ConnectionStatus {
             state: header.syncState
             reason: header.syncReason
+            incompleteCount: header.incompleteStreams
         }
         // The account: who is signed in where, and signing in or out.
         ItemDelegate {

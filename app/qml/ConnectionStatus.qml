@@ -10,6 +10,9 @@ Rectangle {
 
     property string state: "offline"
     property string reason
+    // Conversations whose history the server says exists but cannot deliver (sync keeps trying).
+    property int incompleteCount: 0
+    readonly property bool incomplete: state === "online" && incompleteCount > 0
 
     readonly property var labels: ({
         "online": qsTr("Online"),
@@ -19,6 +22,7 @@ Rectangle {
     })
     readonly property string hint: state === "offline"
         ? qsTr("You can keep working. Changes are saved on this device and sent when the connection returns.")
+        : incomplete ? qsTr("Some history of %n conversation(s) could not be loaded. Convene keeps trying.", "", incompleteCount)
         : reason
 
     objectName: "connectionStatus"
@@ -35,9 +39,12 @@ Rectangle {
     HoverHandler {
         id: hover
     }
-    ToolTip.visible: hover.hovered && hint.length > 0
-    ToolTip.delay: 300
-    ToolTip.text: hint
+    // The reason can be a server's own words.
+    PlainToolTip {
+        visible: hover.hovered && status.hint.length > 0
+        delay: 300
+        text: status.hint
+    }
 
     RowLayout {
         id: row
@@ -48,13 +55,15 @@ Rectangle {
             width: 8
             height: 8
             radius: 4
-            color: status.state === "online" ? Theme.success
+            color: status.incomplete ? Theme.warning
+                 : status.state === "online" ? Theme.success
                  : status.state === "error" ? Theme.danger
                  : status.state === "connecting" ? Theme.warning : Theme.textMuted
         }
         Label {
             objectName: "connectionStatusText"
             text: status.labels[status.state] || status.state
+            textFormat: Text.PlainText
             color: status.state === "error" ? Theme.danger : Theme.textSecondary
             font.pixelSize: Theme.fontSizeSmall
         }

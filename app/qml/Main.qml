@@ -15,6 +15,7 @@ ApplicationWindow {
     id: window
 
     required property AppController app
+    property UnsavedChanges unsavedChanges: null
 
     objectName: "mainWindow"
     width: 1200
@@ -94,7 +95,12 @@ ApplicationWindow {
                 onSignOutRequested: window.app.signOut()
                 syncState: window.app.sync ? window.app.sync.state : "offline"
                 syncReason: window.app.sync ? window.app.sync.stateReason : ""
+                incompleteStreams: window.app.sync ? window.app.sync.incompleteStreams.length : 0
                 viewTitle: stack.children[stack.currentIndex] ? stack.children[stack.currentIndex].title : ""
+            }
+            UnsavedChangesBanner {
+                Layout.fillWidth: true
+                changes: window.unsavedChanges
             }
 
             StackLayout {
@@ -153,8 +159,8 @@ ApplicationWindow {
                         property: "calendar"
                         value: window.app.calendar
                     }
-                    // "Join" on an event: its link (convene://calls/<stream>) joins that call
-                    // the way a call in a conversation is joined.
+                    // "Join" on an event: its link (convene://calls/<stream>) opens the screen
+                    // before joining, as the link does anywhere else.
                     Connections {
                         target: calendarLoader.item as CalendarPane
                         function onJoinCallRequested(link) {
@@ -163,7 +169,7 @@ ApplicationWindow {
                             if (stream === "" || stream.indexOf("/") >= 0 || !window.app.calls)
                                 toast.show(qsTr("This call link cannot be opened here."))
                             else
-                                window.showCallOutcome(window.app.calls.joinCall(stream))
+                                window.showCallOutcome(window.app.calls.prepareJoin(stream))
                         }
                     }
                 }

@@ -179,6 +179,7 @@ AppDialog {
             Layout.fillWidth: true
             visible: text.length > 0
             text: dialog.errorText.length > 0 ? dialog.errorText : dialog.app.proxyProblem
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.Wrap
         }

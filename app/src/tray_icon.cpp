@@ -1,6 +1,7 @@
 #include "tray_icon.h"
 
 #include "app_controller.h"
+#include "notification_text.h"
 
 #include <convene/chat/channel_list_model.h>
 #include <convene/core/setting_keys.h>
@@ -94,7 +95,7 @@ void TrayIcon::showNotification(const QString& title, const QString& body, const
     m_lastPos = pos;
     m_lastThread = threadRoot;
     if (m_tray)
-        m_tray->showMessage(title, body, QGuiApplication::windowIcon(), 8000);
+        m_tray->showMessage(title, notificationBody(body), QGuiApplication::windowIcon(), 8000);
     else if (m_window)
         m_window->alert(0); // no tray: at least flash the taskbar entry
 }

@@ -17,6 +17,7 @@ Button {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText
         font: control.font
         color: control.secondary ? Theme.text : Theme.textOnAccent
         horizontalAlignment: Text.AlignHCenter

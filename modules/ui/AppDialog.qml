@@ -29,6 +29,7 @@ Dialog {
             Layout.leftMargin: Theme.spacingXl
             Layout.topMargin: Theme.spacingL
             text: dialog.title
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Font.DemiBold

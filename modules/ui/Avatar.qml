@@ -33,6 +33,7 @@ Rectangle {
     Label {
         anchors.centerIn: parent
         text: avatar.initials(avatar.name)
+        textFormat: Text.PlainText
         color: "#FFFFFF"
         font.pixelSize: Math.round(avatar.size * 0.4)
         font.weight: Font.DemiBold

@@ -44,6 +44,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: root.title
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Font.DemiBold
@@ -53,6 +54,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: root.description
+            textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeBody
             lineHeight: 1.3

@@ -17,9 +17,11 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: text
 
-    ToolTip.visible: hovered && text.length > 0
-    ToolTip.delay: 600
-    ToolTip.text: text
+    PlainToolTip {
+        visible: control.hovered && control.text.length > 0
+        delay: 600
+        text: control.text
+    }
 
     background: Rectangle {
         radius: Theme.radiusM

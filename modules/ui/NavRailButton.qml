@@ -20,9 +20,11 @@ AbstractButton {
     Accessible.name: text
     Accessible.selected: selected
 
-    ToolTip.visible: hovered && shortcutText.length > 0
-    ToolTip.delay: 600
-    ToolTip.text: text + "  (" + shortcutText + ")"
+    PlainToolTip {
+        visible: control.hovered && control.shortcutText.length > 0
+        delay: 600
+        text: control.text + "  (" + control.shortcutText + ")"
+    }
 
     background: Rectangle {
         anchors.fill: parent
@@ -61,6 +63,7 @@ AbstractButton {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.maximumWidth: control.width - 8
                 text: control.text
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 font.pixelSize: 11
                 font.weight: control.selected ? Font.DemiBold : Font.Normal

@@ -21,6 +21,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: row.title
+            textFormat: Text.PlainText
             color: row.locked ? Theme.textMuted : Theme.text
             font.pixelSize: Theme.fontSizeBody
             font.weight: Font.Medium
@@ -30,6 +31,7 @@ RowLayout {
             Layout.fillWidth: true
             visible: row.hint.length > 0
             text: row.hint
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSizeSmall
             wrapMode: Text.Wrap

@@ -85,6 +85,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingXs
             text: toolbar.calendar.rangeTitle
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Font.DemiBold

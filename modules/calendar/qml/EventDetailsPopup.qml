@@ -288,6 +288,7 @@ Popup {
                         objectName: "eventDetailsWhen"
                         Layout.fillWidth: true
                         text: popup.details.when ?? ""
+                        textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         color: Theme.text
                     }
@@ -296,6 +297,7 @@ Popup {
                         Layout.fillWidth: true
                         visible: text !== ""
                         text: popup.details.lunar ?? ""
+                        textFormat: Text.PlainText
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSizeSmall
                     }

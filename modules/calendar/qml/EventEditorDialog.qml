@@ -544,6 +544,7 @@ AppDialog {
             Layout.fillWidth: true
             visible: text !== ""
             text: dialog.problem
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: dialog.fieldError !== "" ? Theme.danger : Theme.textSecondary
             font.pixelSize: Theme.fontSizeSmall

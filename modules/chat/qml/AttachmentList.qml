@@ -1,15 +1,18 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls
 import Convene.Ui
 import Convene.Chat.Core
 
-// A message's files, one card each.
+// A message's files, one card each; of a message with more than one can carry, the first ones
+// and how many more there are.
 Flow {
     id: list
 
     required property ChatController chat
     property var attachments: []
+    property int hidden: 0 // files beyond those in `attachments`
     property int revision: 0
 
     spacing: Theme.spacingS
@@ -17,6 +20,9 @@ Flow {
     Connections {
         target: list.chat ? list.chat.blobs : null
         function onReady() {
+            list.revision++
+        }
+        function onPreviewChanged() {
             list.revision++
         }
     }
@@ -27,5 +33,15 @@ Flow {
             chat: list.chat
             revision: list.revision
         }
+    }
+    Label {
+        objectName: "hiddenAttachmentsNotice"
+        visible: list.hidden > 0
+        height: 52
+        verticalAlignment: Text.AlignVCenter
+        text: qsTr("%n more attachments not shown", "", list.hidden)
+        color: Theme.textSecondary
+        font.pixelSize: Theme.fontSizeSmall
+        textFormat: Text.PlainText
     }
 }

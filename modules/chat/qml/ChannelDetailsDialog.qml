@@ -85,6 +85,7 @@ AppDialog {
             visible: dialog.errorText !== ""
             Layout.fillWidth: true
             text: dialog.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.Wrap
         }
@@ -132,6 +133,7 @@ AppDialog {
         }
         Label {
             text: dialog.chat ? qsTr("Members (%1)").arg(dialog.chat.currentMemberCount) : ""
+            textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeSmall
             font.weight: Font.DemiBold
@@ -169,6 +171,7 @@ AppDialog {
                     Label {
                         Layout.fillWidth: true
                         text: member.title
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                         elide: Text.ElideRight

@@ -75,6 +75,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: row.name
+            textFormat: Text.PlainText
             elide: Text.ElideRight
             color: row.bold || row.current ? Theme.text : (row.muted ? Theme.textMuted : Theme.textSecondary)
             font.weight: row.bold ? Font.Bold : Font.Normal

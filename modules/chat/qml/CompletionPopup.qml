@@ -108,18 +108,21 @@ Popup {
                 Text {
                     visible: popup.mode === "emoji"
                     text: popup.mode === "emoji" && entry.model.modelData ? entry.model.modelData.glyph : ""
+                    textFormat: Text.PlainText
                     font.pixelSize: 18
                     font.family: Theme.emojiFont
                 }
                 Label {
                     Layout.fillWidth: true
                     text: popup.mode === "mention" ? entry.model.name : entry.model.modelData ? ":" + entry.model.modelData.shortcode + ":" : ""
+                    textFormat: Text.PlainText
                     color: Theme.text
                     elide: Text.ElideRight
                 }
                 Label {
                     visible: popup.mode === "mention"
                     text: popup.mode === "mention" ? entry.model.title : ""
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall
                 }

@@ -21,6 +21,8 @@ Rectangle {
     property string placeholder: ""
     property real editPos: -1
     property string errorText: ""
+    // What was sent is not in the outbox yet: the text stays until it is, and Enter waits.
+    property bool waiting: false
     readonly property alias field: input
     readonly property bool editing: editPos > 0
 
@@ -33,6 +35,7 @@ Rectangle {
     function loadDraft() {
         cancelEdit()
         errorText = ""
+        waiting = false
         input.text = threadRoot > 0 || !chat ? "" : chat.drafts.text(stream)
         input.cursorPosition = input.length
     }
@@ -58,11 +61,10 @@ Rectangle {
             completion.accept()
             return
         }
-        errorText = editing ? chat.writer.edit(editPos, input.text) : chat.writer.send(input.text, threadRoot)
-        if (errorText !== "")
+        if (waiting)
             return
-        editPos = -1
-        input.text = ""
+        errorText = editing ? chat.writer.edit(editPos, input.text, threadRoot) : chat.writer.send(input.text, threadRoot)
+        waiting = errorText === ""
     }
     function editLast() {
         const row = model ? model.lastOwnMessageRow() : -1
@@ -71,6 +73,35 @@ Rectangle {
         const m = model.get(row)
         beginEdit(m.pos, chat.writer.editableText(m.text))
         return true
+    }
+
+    // The text goes once it is in the outbox; if it cannot be written it stays, and the
+    // conversation says why.
+    Connections {
+        target: composer.chat ? composer.chat.writer : null
+        function onComposerWritten(stream: string, threadRoot: real, text: string, editPos: real) {
+            if (stream !== composer.stream || threadRoot !== composer.threadRoot)
+                return
+            composer.waiting = false
+            if (editPos > 0) {
+                if (composer.editPos === editPos) {
+                    composer.editPos = -1
+                    input.text = ""
+                }
+                return
+            }
+            if (composer.editing)
+                return
+            const left = composer.chat.drafts.remainderAfterSending(input.text, text)
+            if (left !== input.text) {
+                input.text = left
+                input.cursorPosition = input.length
+            }
+        }
+        function onComposerNotWritten(stream: string, threadRoot: real) {
+            if (stream === composer.stream && threadRoot === composer.threadRoot)
+                composer.waiting = false
+        }
     }
 
     Timer {
@@ -184,6 +215,7 @@ Rectangle {
                             Label {
                                 Layout.fillWidth: true
                                 text: chip.state === "failed" ? chip.error : chip.state === "uploading" ? qsTr("Uploading…") : chip.size
+                                textFormat: Text.PlainText
                                 elide: Text.ElideRight
                                 color: chip.state === "failed" ? Theme.danger : Theme.textMuted
                                 font.pixelSize: 11
@@ -223,16 +255,28 @@ Rectangle {
                 TextArea {
                     id: input
                     objectName: composer.objectName + "_input"
-                    placeholderText: composer.placeholder
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
                     color: Theme.text
-                    placeholderTextColor: Theme.textMuted
                     selectByMouse: true
                     persistentSelection: true
                     font.pixelSize: Theme.fontSizeBody
                     background: null
                     Accessible.name: composer.placeholder
+
+                    // The style's placeholder would read a conversation's name as markup.
+                    Label {
+                        objectName: composer.objectName + "_placeholder"
+                        x: input.leftPadding
+                        y: input.topPadding
+                        width: input.width - input.leftPadding - input.rightPadding
+                        visible: input.length === 0 && input.preeditText === ""
+                        text: composer.placeholder
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font: input.font
+                        elide: Text.ElideRight
+                    }
 
                     onTextChanged: {
                         completion.update()
@@ -285,6 +329,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingS
             text: composer.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             font.pixelSize: Theme.fontSizeSmall
             wrapMode: Text.Wrap

@@ -41,6 +41,7 @@ Rectangle {
                 objectName: "conversationTitle"
                 Layout.fillWidth: true
                 text: header.chat ? header.chat.currentName : ""
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontSizeSubtitle
                 font.weight: Font.DemiBold
@@ -117,6 +118,7 @@ Rectangle {
                 }
                 Label {
                     text: header.chat ? header.chat.currentMemberCount : ""
+                    textFormat: Text.PlainText
                     color: Theme.textSecondary
                 }
             }

@@ -53,6 +53,13 @@ Item {
             onEditRequested: (pos, text) => composer.beginEdit(pos, text)
             onQuoteRequested: text => composer.insertQuote(text)
         }
+        WriteFailureBanner {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingL
+            Layout.rightMargin: Theme.spacingL
+            Layout.topMargin: Theme.spacingS
+            chat: view.chat
+        }
         Label {
             objectName: "typingIndicator"
             Layout.fillWidth: true
@@ -68,6 +75,7 @@ Item {
                     return qsTr("%1 and %2 are typing…").arg(names[0]).arg(names[1])
                 return qsTr("Several people are typing…")
             }
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSizeSmall
             elide: Text.ElideRight
@@ -102,6 +110,7 @@ Item {
                 Label {
                     Layout.alignment: Qt.AlignHCenter
                     text: view.chat ? qsTr("You are viewing #%1").arg(view.chat.currentName) : ""
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.weight: Font.DemiBold
                 }

@@ -92,6 +92,7 @@ AppDialog {
             visible: dialog.errorText !== ""
             Layout.fillWidth: true
             text: dialog.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.Wrap
         }

@@ -30,6 +30,7 @@ Item {
             id: dayText
             anchors.centerIn: parent
             text: separator.label
+            textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeSmall
             font.weight: Font.DemiBold

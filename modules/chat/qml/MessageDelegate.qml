@@ -34,6 +34,7 @@ Item {
     required property date lastReplyTime
     required property var repliers
     required property var attachments
+    required property int hiddenAttachments
     required property bool isThreadRoot
     required property bool mentionsMe
     required property var invitation // {calendar, uid} of a calendar event, or empty
@@ -226,6 +227,7 @@ Item {
                     visible: !message.deleted && message.attachments.length > 0
                     chat: message.chat
                     attachments: message.attachments
+                    hidden: message.hiddenAttachments
                 }
 
                 ReactionBar {

@@ -18,6 +18,7 @@ Row {
         objectName: "messageState"
         anchors.verticalCenter: parent.verticalCenter
         text: sendState.status === "pending" ? qsTr("Sending…") : qsTr("Not sent: %1").arg(sendState.error)
+        textFormat: Text.PlainText
         color: sendState.status === "pending" ? Theme.textMuted : Theme.danger
         font.pixelSize: Theme.fontSizeSmall
         wrapMode: Text.Wrap

@@ -63,6 +63,7 @@ AppDialog {
             Layout.fillWidth: true
             visible: dialog.chosen.length > 0
             text: qsTr("To: %1").arg(dialog.chosenNames.join(", "))
+            textFormat: Text.PlainText
             color: Theme.text
             wrapMode: Text.Wrap
         }
@@ -105,6 +106,7 @@ AppDialog {
                     Label {
                         Layout.fillWidth: true
                         text: person.title
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                         elide: Text.ElideRight
@@ -116,6 +118,7 @@ AppDialog {
             visible: dialog.errorText !== ""
             Layout.fillWidth: true
             text: dialog.errorText
+            textFormat: Text.PlainText
             color: Theme.danger
             wrapMode: Text.Wrap
         }

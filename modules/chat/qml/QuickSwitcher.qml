@@ -137,6 +137,7 @@ Popup {
             visible: list.count === 0
             Layout.margins: Theme.spacingM
             text: qsTr("Nothing matches “%1”.").arg(field.text)
+            textFormat: Text.PlainText
             color: Theme.textMuted
         }
     }

@@ -29,9 +29,11 @@ Flow {
             checkable: false
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1 reacted with %2").arg(modelData.names).arg(modelData.emoji)
-            ToolTip.visible: hovered
-            ToolTip.delay: 400
-            ToolTip.text: qsTr("%1 reacted with %2").arg(modelData.names).arg(modelData.emoji)
+            PlainToolTip {
+                visible: chip.hovered
+                delay: 400
+                text: qsTr("%1 reacted with %2").arg(chip.modelData.names).arg(chip.modelData.emoji)
+            }
             onClicked: bar.toggled(modelData.emoji)
             background: Rectangle {
                 radius: 13
@@ -44,11 +46,13 @@ Flow {
                 spacing: Theme.spacingXs
                 Text {
                     text: chip.modelData.emoji
+                    textFormat: Text.PlainText
                     font.pixelSize: 14
                     font.family: Theme.emojiFont
                 }
                 Label {
                     text: chip.modelData.count
+                    textFormat: Text.PlainText
                     color: chip.modelData.mine ? Theme.accent : Theme.textSecondary
                     font.pixelSize: Theme.fontSizeSmall
                     font.weight: Font.DemiBold

@@ -136,6 +136,7 @@ Rectangle {
                         spacing: Theme.spacingS
                         Label {
                             text: result.streamId.startsWith("dm:") ? result.streamName : "#" + result.streamName
+                            textFormat: Text.PlainText
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontSizeSmall
                             font.weight: Font.DemiBold

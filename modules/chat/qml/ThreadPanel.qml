@@ -39,6 +39,7 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     text: panel.chat ? (panel.chat.currentKind === "dm" ? panel.chat.currentName : "#" + panel.chat.currentName) : ""
+                    textFormat: Text.PlainText
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSizeSmall
                     elide: Text.ElideRight

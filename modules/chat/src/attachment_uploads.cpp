@@ -37,7 +37,12 @@ AttachmentUploads::AttachmentUploads(sync::SyncService& sync, QObject* parent)
 QString AttachmentUploads::addFiles(const QList<QUrl>& urls)
 {
     QStringList errors;
+    int refused = 0;
     for (const QUrl& url : urls) {
+        if (m_uploads.size() >= kMaxAttachmentsPerMessage) {
+            ++refused;
+            continue;
+        }
         const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
         const QFileInfo info(path);
         if (path.isEmpty() || !info.isFile()) {
@@ -63,11 +68,16 @@ QString AttachmentUploads::addFiles(const QList<QUrl>& urls)
         else
             m_uploads.last().localUrl = url;
     }
+    if (refused > 0)
+        errors << tr("One message can carry at most %1 files: %n more were not added.", "", refused)
+                      .arg(kMaxAttachmentsPerMessage);
     return errors.join(u'\n');
 }
 
 QString AttachmentUploads::addData(const QString& name, const QByteArray& data, const QString& mimeType)
 {
+    if (m_uploads.size() >= kMaxAttachmentsPerMessage)
+        return tr("%1 was not added: one message can carry at most %2 files.").arg(name).arg(kMaxAttachmentsPerMessage);
     if (data.isEmpty())
         return tr("%1 is empty.").arg(name);
     if (data.size() > kMaxBytes)

@@ -92,16 +92,32 @@ QJsonObject parsePayload(const QByteArray& payload)
     return QJsonDocument::fromJson(payload).object(); // malformed: empty object
 }
 
+namespace {
+bool namesBlob(const QJsonValue& value)
+{
+    const QJsonValue blob = value.toObject().value(QStringLiteral("blob"));
+    return blob.isString() && !blob.toString().isEmpty();
+}
+} // namespace
+
 QList<Attachment> attachmentsOf(const QJsonObject& payload)
 {
     QList<Attachment> result;
     const QJsonArray list = payload.value(QStringLiteral("attachments")).toArray();
     for (const QJsonValue value : list) {
-        Attachment a = Attachment::fromJson(value.toObject());
-        if (!a.blobId.isEmpty())
-            result << a;
+        if (result.size() == kMaxAttachmentsPerMessage)
+            break;
+        if (namesBlob(value))
+            result << Attachment::fromJson(value.toObject());
     }
     return result;
+}
+
+int hiddenAttachmentsOf(const QJsonObject& payload)
+{
+    const QJsonArray list = payload.value(QStringLiteral("attachments")).toArray();
+    const auto files = std::count_if(list.begin(), list.end(), [](const QJsonValue& v) { return namesBlob(v); });
+    return int(std::max<qsizetype>(0, files - kMaxAttachmentsPerMessage));
 }
 
 bool isConversationKind(const QString& streamKind)

@@ -46,7 +46,8 @@ bool MessageListModel::Row::operator==(const Row& o) const
            decoration.deleted == o.decoration.deleted && decoration.replyCount == o.decoration.replyCount &&
            decoration.lastReplyTime == o.decoration.lastReplyTime && decoration.repliers == o.decoration.repliers &&
            sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size() &&
-           invitation.has_value() == o.invitation.has_value() && (!invitation || invitation->uid == o.invitation->uid);
+           hiddenAttachments == o.hiddenAttachments && invitation.has_value() == o.invitation.has_value() &&
+           (!invitation || invitation->uid == o.invitation->uid);
 }
 
 MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
@@ -131,6 +132,7 @@ QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>
         const QJsonObject payload = parsePayload(m.payload);
         row.source = payload.value(QStringLiteral("text")).toString();
         row.attachments = attachmentsOf(payload);
+        row.hiddenAttachments = hiddenAttachmentsOf(payload);
         row.invitation = Invitation::fromPayload(payload);
         row.state = m.state;
         row.error = m.error;
@@ -500,6 +502,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
                                 {QStringLiteral("isImage"), a.isImage()}};
         return list;
     }
+    case HiddenAttachmentsRole: return row.hiddenAttachments;
     case ThreadRootRole: return m_threadRoot != 0 && row.pos == m_threadRoot;
     case MentionsMeRole: return currentText(row).contains(QStringLiteral("<@") + m_userId + u'>');
     case InvitationRole:
@@ -537,7 +540,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {AttachmentsRole, "attachments"},
             {ThreadRootRole, "isThreadRoot"},
             {MentionsMeRole, "mentionsMe"},
-            {InvitationRole, "invitation"}};
+            {InvitationRole, "invitation"},
+            {HiddenAttachmentsRole, "hiddenAttachments"}};
 }
 
 } // namespace convene::chat

@@ -177,6 +177,19 @@ std::span<const SettingSpec> userOnlySettingSpecs()
          .descriptionZhCN = "用于测试：通话媒体只经由 127.0.0.1 传输，因此只能在同一台机器上的实例之间通话。",
          .levels = PolicyLevels::None,
          .ownGroup = true},
+        {.key = SettingKey::BlobCacheMegabytes,
+         .type = QMetaType::Int,
+         .defaultValue = 512,
+         .title = "Downloaded files kept",
+         .titleZhCN = "保留的已下载文件",
+         .description = "Megabytes of attachments and their previews kept on this computer, 16 to 65536; the "
+                        "files used longest ago are removed first and downloaded again when needed.",
+         .descriptionZhCN =
+             "在本机保留的附件及其预览的大小（MB），16 到 65536；最久未用的文件最先删除，需要时重新下载。",
+         .levels = PolicyLevels::None,
+         .ownGroup = true,
+         .minimum = 16,
+         .maximum = 65536},
     };
     return specs;
 }

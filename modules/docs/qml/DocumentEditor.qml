@@ -580,15 +580,18 @@ FocusScope {
                         id: saveLabel
                         Layout.fillWidth: true
                         text: saveState.fullText
+                        textFormat: Text.PlainText
                         elide: Text.ElideRight
                         color: saveState.queued ? Theme.warning : editor.savedFlash ? Theme.success : Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                         HoverHandler {
                             id: saveHover
                         }
-                        ToolTip.visible: saveHover.hovered && saveLabel.truncated
-                        ToolTip.delay: 300
-                        ToolTip.text: saveState.fullText
+                        PlainToolTip {
+                            visible: saveHover.hovered && saveLabel.truncated
+                            delay: 300
+                            text: saveState.fullText
+                        }
                     }
                 }
 

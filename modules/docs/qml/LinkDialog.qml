@@ -111,6 +111,7 @@ AppDialog {
             Layout.fillWidth: true
             visible: dialog.errorText !== ""
             text: dialog.errorText
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.danger
             font.pixelSize: Theme.fontSizeSmall

@@ -44,6 +44,7 @@ AppDialog {
             Layout.fillWidth: true
             visible: dialog.fieldLabel !== ""
             text: dialog.fieldLabel
+            textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeSmall
         }

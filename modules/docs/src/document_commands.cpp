@@ -4,15 +4,14 @@
 
 #include <convene/docs/rich_text_binding.h>
 #include <convene/docs/rich_text_commands.h>
+#include <convene/images/bounded_image.h>
 #include <convene/sync/sync_service.h>
 
-#include <QBuffer>
 #include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QImageReader>
 #include <QMimeDatabase>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -24,20 +23,12 @@ namespace {
 constexpr qint64 kMaxImageBytes = 20 * 1024 * 1024;
 constexpr int kMaxDecodedSide = 2048;
 
-// Pixels only, from the raster formats (no SVG: it could pull in more), decoded at most
-// kMaxDecodedSide on a side so a small file cannot ask for gigabytes.
+// Pixels only, from the raster formats others may send (decided by the bytes; no SVG), decoded at
+// most kMaxDecodedSide on a side and within the allocation limit, so a small file cannot ask for
+// gigabytes.
 QImage decodeImage(const QByteArray& bytes)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format();
-    if (format.isEmpty() || format.startsWith("svg"))
-        return {};
-    QSize size = reader.size();
-    if (size.isValid() && (size.width() > kMaxDecodedSide || size.height() > kMaxDecodedSide))
-        reader.setScaledSize(size.scaled(kMaxDecodedSide, kMaxDecodedSide, Qt::KeepAspectRatio));
-    return reader.read();
+    return images::decodeBounded(bytes, kMaxDecodedSide).image;
 }
 
 std::optional<InlineFormat> inlineFormatNamed(const QString& name)

@@ -14,8 +14,8 @@ class SyncService;
 namespace convene::chat {
 
 // Files waiting to go with the next message: read, uploaded through the backend's blob API, and
-// listed for the composer with their state. Bad files (missing, too large, unreadable) get a
-// clear error instead of an upload.
+// listed for the composer with their state. Bad files (missing, too large, unreadable) and files
+// beyond kMaxAttachmentsPerMessage get a clear error instead of an upload.
 class AttachmentUploads : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT

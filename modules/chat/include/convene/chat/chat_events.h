@@ -38,6 +38,10 @@ inline const QString pref = QStringLiteral("pref");
 
 inline const QString kDirectoryStream = QStringLiteral("directory");
 
+// The most files one message carries: the composer takes no more, and of a message from
+// elsewhere with more, only the first ones are shown.
+inline constexpr int kMaxAttachmentsPerMessage = 10;
+
 struct Attachment {
     QString blobId;
     QString name;
@@ -84,7 +88,10 @@ struct ReadMarker {
 QByteArray messagePayload(const QString& text, const QList<Attachment>& attachments = {});
 QByteArray jsonPayload(const QJsonObject& object);
 QJsonObject parsePayload(const QByteArray& payload);
+// The message's files (those naming a blob), at most kMaxAttachmentsPerMessage of them.
 QList<Attachment> attachmentsOf(const QJsonObject& payload);
+// How many more files the message names than attachmentsOf gives.
+int hiddenAttachmentsOf(const QJsonObject& payload);
 
 // Streams a conversation can be: public and private channels, direct and group messages.
 bool isConversationKind(const QString& streamKind);

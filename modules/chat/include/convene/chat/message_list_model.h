@@ -68,6 +68,7 @@ public:
         ThreadRootRole,
         MentionsMeRole,
         InvitationRole, // {calendar, uid} of the calendar event the message invites to, or empty
+        HiddenAttachmentsRole, // how many files the message names beyond those "attachments" gives
     };
 
     MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, QString userId,
@@ -123,6 +124,7 @@ private:
         QString author;
         QString source; // Markdown as sent
         QList<Attachment> attachments;
+        int hiddenAttachments = 0;
         std::optional<Invitation> invitation; // only with a well-formed uid
         int state = 0; // 0 sent, 1 pending, 2 failed
         QString error;

@@ -60,6 +60,7 @@ inline constexpr char CallEncoderThreads[] = "call/encoderThreads"; // libvpx th
 inline constexpr char CallVideoHeight[] = "call/videoHeight"; // sent video: 360, 540 or 720 lines
 inline constexpr char SyntheticMedia[] = "testing/syntheticMedia"; // calls without system devices
 inline constexpr char MediaLoopbackOnly[] = "testing/mediaLoopbackOnly"; // call media only over 127.0.0.1
+inline constexpr char BlobCacheMegabytes[] = "chat/blobCacheMegabytes"; // downloaded files kept, 16-65536 MB
 } // namespace SettingKey
 
 // Recommended policy values live in this group (INI section [Recommended], registry subkey

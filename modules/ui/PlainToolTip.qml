@@ -1,8 +1,9 @@
 import QtQuick
 import QtQuick.Controls
-import Convene.Ui
 
-// A tooltip for text from other people (names, titles): shown as written, never as markup.
+// A tooltip that shows its text as written, never as markup: the style's own tooltip reads text
+// that looks like HTML as HTML. Every tooltip that can show someone else's text (names, titles,
+// reactions) is one of these.
 ToolTip {
     id: tip
 
