@@ -8,11 +8,14 @@
 #include "app_controller.h"
 #include "app_link_handler.h"
 #include "autostart.h"
+#include "cache_recovery.h"
 #include "translations.h"
 #include "tray_icon.h"
+#include "unsaved_changes.h"
 #include "window_geometry.h"
 
 #include <convene/call/call_controller.h>
+#include <convene/chat/blob_cache.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/notification_center.h>
 #include <convene/chat/profile_publisher.h>
@@ -24,6 +27,7 @@
 #include <convene/sync/sync_service.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
@@ -331,9 +335,25 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
                          tr("Your organization does not allow the backend “%1”.").arg(account.backend));
     m_account = account;
     m_sync = createSync(account, password);
+    // A damaged cache gets a screen that says so, not an empty window that looks normal.
+    if (const sync::CacheCheck check = sync::checkCache(m_sync->cachePath()); check.damaged)
+        return showCacheProblem(check);
+    return startWorkspace({});
+}
+
+Result<void> AppRoot::startWorkspace(const QList<sync::Mutation>& carriedOver)
+{
+    const Account& account = m_account;
     m_sync->start();
+    for (const sync::Mutation& m : carriedOver)
+        m_sync->submit(m); // with its client id: the server still applies it once
     const QString blobs = QFileInfo(m_sync->cachePath()).dir().filePath(QStringLiteral("blobs"));
     m_chat = std::make_unique<chat::ChatController>(*m_sync, m_userId, m_settings->state(), blobs);
+    // Changes the disk refused that no conversation reports: the window does.
+    m_unsaved = std::make_unique<UnsavedChanges>(
+        *m_sync, [chat = m_chat.get()](const QUuid& id) { return chat->writer()->handles(id); });
+    m_chat->blobs()->setCapacity(
+        qint64(m_settings->value(QString::fromLatin1(SettingKey::BlobCacheMegabytes)).toInt()) * 1024 * 1024);
     m_calls = createCalls();
     m_calendar =
         std::make_unique<CalendarSetup>(CalendarSetup::Context{*m_sync, m_chat->peopleDirectory(), m_settings->state(),
@@ -357,7 +377,8 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     if (Result<void> loaded = loadWindow(*m_engine, QStringLiteral("Main.qml"),
-                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())}});
+                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())},
+                                          {QStringLiteral("unsavedChanges"), QVariant::fromValue(m_unsaved.get())}});
         !loaded)
         return loaded;
     QQuickWindow* main = window();
@@ -367,7 +388,7 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     if (!m_options.chatStream.isEmpty())
         m_controller->openChatLink(m_options.chatStream, m_options.chatMessageId);
     if (!m_options.callStream.isEmpty())
-        m_controller->joinCall(m_options.callStream);
+        openCallLink(*m_controller, m_options.callStream);
     if (!m_options.docLink.isEmpty())
         m_controller->openDocLink(m_options.docLink);
     m_options.chatStream.clear();
@@ -391,6 +412,9 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     hooks.personName = [this](const QString& userId) { return m_chat->peopleDirectory().name(userId); };
     hooks.streamName = [this](const QString& stream) { return m_chat->channelList().displayName(stream); };
     hooks.isMember = [this](const QString& stream) { return m_chat->conversationState().isMember(stream); };
+    hooks.hasMember = [this](const QString& stream, const QString& userId) {
+        return m_chat->conversationState().members(stream).contains(userId);
+    };
     hooks.otherMembers = [this](const QString& stream) {
         return int(m_chat->conversationState().members(stream).size()) - 1;
     };
@@ -400,7 +424,11 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     options.systemDevices = !setting(SettingKey::SyntheticMedia).toBool();
     options.loopbackOnly = setting(SettingKey::MediaLoopbackOnly).toBool();
     options.videoHeight = setting(SettingKey::CallVideoHeight).toInt();
-    return std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, std::move(hooks), options);
+    auto calls = std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, std::move(hooks), options);
+    // Who may join which call follows the user's conversations (the screen before joining).
+    connect(&m_chat->conversationState(), &chat::ConversationState::changed, calls.get(),
+            &call::CallController::conversationsChanged);
+    return calls;
 }
 
 void AppRoot::startNotifications(QQuickWindow* main)
@@ -431,8 +459,50 @@ void AppRoot::startNotifications(QQuickWindow* main)
             });
 }
 
+Result<void> AppRoot::showCacheProblem(const sync::CacheCheck& check)
+{
+    qWarning("The cache %s is damaged: %s", qPrintable(m_sync->cachePath()), qPrintable(check.problem));
+    closeCacheProblem();
+    m_recovery = std::make_unique<CacheRecovery>(m_sync->cachePath(), check);
+    // Queued: the requests come from the window that is about to close.
+    connect(m_recovery.get(), &CacheRecovery::rebuildRequested, this, &AppRoot::rebuildCache, Qt::QueuedConnection);
+    connect(m_recovery.get(), &CacheRecovery::quitRequested, QCoreApplication::instance(), &QCoreApplication::quit,
+            Qt::QueuedConnection);
+    m_cacheProblemEngine = std::make_unique<QQmlApplicationEngine>();
+    if (Result<void> loaded = loadWindow(*m_cacheProblemEngine, QStringLiteral("CacheProblemWindow.qml"),
+                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())},
+                                          {QStringLiteral("recovery"), QVariant::fromValue(m_recovery.get())}});
+        !loaded)
+        return loaded;
+    window()->show();
+    return {};
+}
+
+void AppRoot::rebuildCache()
+{
+    if (!m_recovery || !m_sync)
+        return;
+    // The damaged file is kept, renamed; what it had not sent yet goes into the new cache.
+    const Result<QString> moved = sync::moveCacheAside(m_sync->cachePath(), QDateTime::currentDateTime());
+    if (!moved)
+        return m_recovery->fail(moved.error().message);
+    const QList<sync::Mutation> unsent = sync::readOutbox(*moved);
+    qInfo("Rebuilding the cache; %lld unsent changes carried over from %s", qlonglong(unsent.size()),
+          qPrintable(*moved));
+    closeCacheProblem();
+    if (Result<void> started = startWorkspace(unsent); !started)
+        qWarning("%s", qPrintable(started.error().message));
+}
+
+void AppRoot::closeCacheProblem()
+{
+    m_cacheProblemEngine.reset();
+    m_recovery.reset();
+}
+
 void AppRoot::closeWorkspace()
 {
+    closeCacheProblem();
     if (m_geometry)
         m_geometry->save();
     m_linkHandler.reset();
@@ -450,6 +520,7 @@ void AppRoot::closeWorkspace()
         m_sync->stop();
     m_calendar.reset();
     m_calls.reset();
+    m_unsaved.reset();
     m_chat.reset();
     m_sync.reset();
     m_account = {};
@@ -466,7 +537,7 @@ void AppRoot::shutdown()
 
 QQuickWindow* AppRoot::window() const
 {
-    for (const auto* engine : {m_engine.get(), m_signInEngine.get()})
+    for (const auto* engine : {m_engine.get(), m_signInEngine.get(), m_cacheProblemEngine.get()})
         if (engine && !engine->rootObjects().isEmpty())
             return qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
     return nullptr;

@@ -7,6 +7,7 @@
 #include <convene/core/policy_source.h>
 #include <convene/core/result.h>
 #include <convene/sync/backend_registry.h>
+#include <convene/sync/cache_check.h>
 
 #include <QObject>
 #include <QVariantMap>
@@ -26,6 +27,7 @@ class DocsController;
 class AppController;
 class AppLinkHandler;
 class Autostart;
+class CacheRecovery;
 class CredentialStore;
 class SignInController;
 class Settings;
@@ -42,6 +44,7 @@ class ProfilePublisher;
 } // namespace chat
 class TrayIcon;
 class Translations;
+class UnsavedChanges;
 class WindowGeometry;
 
 // The composition root: builds every long-lived object of one app instance and wires them.
@@ -58,7 +61,8 @@ public:
     Result<void> start();
     void shutdown();
 
-    // The main window, or the sign-in window while no workspace is open.
+    // The main window, or the sign-in window while no workspace is open, or the window that
+    // says the cache is damaged.
     QQuickWindow* window() const;
     SignInController* signIn() const { return m_signIn.get(); }
     QQmlApplicationEngine& engine() const { return *m_engine; }
@@ -81,6 +85,12 @@ private:
     Account configuredAccount() const;
     QStringList trustedFingerprints() const;
     Result<void> openWorkspace(const Account& account, const QString& password);
+    // Starts the workspace openWorkspace prepared, submitting first what a damaged cache had
+    // not sent yet.
+    Result<void> startWorkspace(const QList<sync::Mutation>& carriedOver);
+    Result<void> showCacheProblem(const sync::CacheCheck& check);
+    void rebuildCache();
+    void closeCacheProblem();
     void closeWorkspace();
     Result<void> showSignIn(const Account& account, const QString& notice);
     void closeSignIn();
@@ -102,6 +112,9 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SignInController> m_signIn;
     std::unique_ptr<QQmlApplicationEngine> m_signInEngine;
+    std::unique_ptr<CacheRecovery> m_recovery;
+    std::unique_ptr<QQmlApplicationEngine> m_cacheProblemEngine;
+    std::unique_ptr<UnsavedChanges> m_unsaved;
     std::unique_ptr<chat::ProfilePublisher> m_profile;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
