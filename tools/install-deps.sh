@@ -3,6 +3,10 @@
 # Idempotent: when everything is present it only checks and returns within a second or two.
 set -euo pipefail
 
+# One run at a time: two runs at once would each start apt or npm over the other's work.
+exec 9>/tmp/convene-install-deps.lock
+flock 9
+
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 
