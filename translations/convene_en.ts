@@ -94,6 +94,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCard</name>
+    <message>
+        <source>Image too large to preview</source>
+        <translation>Image too large to preview</translation>
+    </message>
+    <message>
+        <source>Could not be downloaded</source>
+        <translation>Could not be downloaded</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message numerus="yes">
+        <source>%n more attachments not shown</source>
+        <translation>
+            <numerusform>%n more attachment not shown</numerusform><numerusform>%n more attachments not shown</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackendChoice</name>
     <message>
         <source>Your organization allows only the backends %1, and none of them is installed.</source>
@@ -109,6 +132,44 @@
     <message>
         <source>No backend named “%1” is installed (available: %2).</source>
         <translation>No backend named “%1” is installed (available: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CacheProblemWindow</name>
+    <message>
+        <source>Cache problem — Convene</source>
+        <translation>Cache problem — Convene</translation>
+    </message>
+    <message>
+        <source>The data saved on this device is damaged</source>
+        <translation>The data saved on this device is damaged</translation>
+    </message>
+    <message>
+        <source>Convene keeps a copy of your workspace on this device, and that copy cannot be read. Your messages, events and documents are safe on the server: rebuilding downloads them again. The damaged file is kept, renamed, next to the new one.</source>
+        <translation>Convene keeps a copy of your workspace on this device, and that copy cannot be read. Your messages, events and documents are safe on the server: rebuilding downloads them again. The damaged file is kept, renamed, next to the new one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet will be carried over and sent.</source>
+        <translation>
+            <numerusform>%n change not sent yet will be carried over and sent.</numerusform><numerusform>%n changes not sent yet will be carried over and sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>File: %1
+Problem: %2</source>
+        <translation>File: %1
+Problem: %2</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation>Rebuilding…</translation>
+    </message>
+    <message>
+        <source>Rebuild from server</source>
+        <translation>Rebuild from server</translation>
     </message>
 </context>
 <context>
@@ -341,6 +402,21 @@
     </message>
 </context>
 <context>
+    <name>CallLinkRefusal</name>
+    <message>
+        <source>You cannot join this call</source>
+        <translation>You cannot join this call</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
     <name>CallStats</name>
     <message>
         <source>%1 ms</source>
@@ -379,6 +455,11 @@
     <message>
         <source>Round-trip time %1</source>
         <translation>Round-trip time %1</translation>
+    </message>
+    <message>
+        <source>Resent %1 packets on request, refused %2</source>
+        <extracomment>Video packets this participant asked to have sent again (NACK): %1 were, %2 were refused (over the limits)</extracomment>
+        <translation>Resent %1 packets on request, refused %2</translation>
     </message>
 </context>
 <context>
@@ -699,6 +780,11 @@
     <message>
         <source>You can keep working. Changes are saved on this device and sent when the connection returns.</source>
         <translation>You can keep working. Changes are saved on this device and sent when the connection returns.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some history of %n conversation(s) could not be loaded. Convene keeps trying.</source>
+        <translation>
+            <numerusform>Some history of %n conversation could not be loaded. Convene keeps trying.</numerusform><numerusform>Some history of %n conversations could not be loaded. Convene keeps trying.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2225,10 @@
         <source>Call</source>
         <translation>Call</translation>
     </message>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>You are not a member of this conversation.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2153,6 +2243,14 @@
     <message>
         <source>This call link cannot be opened here.</source>
         <translation>This call link cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>Convene is already running with this profile, so no screenshot was taken. Quit it first, or use another --profile.</source>
+        <translation>Convene is already running with this profile, so no screenshot was taken. Quit it first, or use another --profile.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: Convene is already running with this profile. Quit it first to start with other options.</source>
+        <translation>%1 is not applied: Convene is already running with this profile. Quit it first to start with other options.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2584,73 @@
     <message>
         <source>speaking</source>
         <translation>speaking</translation>
+    </message>
+</context>
+<context>
+    <name>PreJoinView</name>
+    <message>
+        <source>Join the call in %1</source>
+        <translation>Join the call in %1</translation>
+    </message>
+    <message>
+        <source>In the call: %1</source>
+        <translation>In the call: %1</translation>
+    </message>
+    <message>
+        <source>No one is in this call yet. Joining starts it.</source>
+        <translation>No one is in this call yet. Joining starts it.</translation>
+    </message>
+    <message>
+        <source>Your camera preview</source>
+        <translation>Your camera preview</translation>
+    </message>
+    <message>
+        <source>Starting your camera…</source>
+        <translation>Starting your camera…</translation>
+    </message>
+    <message>
+        <source>Your camera is off</source>
+        <translation>Your camera is off</translation>
+    </message>
+    <message>
+        <source>Join with the microphone off</source>
+        <translation>Join with the microphone off</translation>
+    </message>
+    <message>
+        <source>Join with the microphone on</source>
+        <translation>Join with the microphone on</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Join with the camera off</source>
+        <translation>Join with the camera off</translation>
+    </message>
+    <message>
+        <source>Join with the camera on</source>
+        <translation>Join with the camera on</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel and do not join</source>
+        <translation>Cancel and do not join</translation>
+    </message>
+    <message>
+        <source>Join now</source>
+        <translation>Join now</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3014,30 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChangesBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved on this device. %1</source>
+        <translation>
+            <numerusform>%n change could not be saved on this device. %1</numerusform><numerusform>%n changes could not be saved on this device. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Retry saving</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss these changes</source>
+        <translation>Dismiss these changes</translation>
+    </message>
+</context>
+<context>
     <name>VersionNameDialog</name>
     <message>
         <source>Save version</source>
@@ -2931,6 +3120,46 @@
     <message>
         <source>All day</source>
         <translation>All day</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved on this device. %1</source>
+        <translation>
+            <numerusform>%n change could not be saved on this device. %1</numerusform><numerusform>%n changes could not be saved on this device. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Your edit could not be saved on this device. %1</source>
+        <translation>Your edit could not be saved on this device. %1</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted on this device. %1</source>
+        <translation>The message could not be deleted on this device. %1</translation>
+    </message>
+    <message>
+        <source>Your reaction could not be saved on this device. %1</source>
+        <translation>Your reaction could not be saved on this device. %1</translation>
+    </message>
+    <message>
+        <source>Your message could not be saved on this device. %1 It is still in the message box.</source>
+        <translation>Your message could not be saved on this device. %1 It is still in the message box.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>Retry saving</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss this error</source>
+        <translation>Dismiss this error</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4064,22 @@
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <source>You are already in a call. Leave it first.</source>
+        <translation>You are already in a call. Leave it first.</translation>
+    </message>
+    <message>
+        <source>This call link does not lead to a conversation in this workspace.</source>
+        <translation>This call link does not lead to a conversation in this workspace.</translation>
+    </message>
+    <message>
+        <source>This call is in a direct conversation you are not part of. Only its members can join it.</source>
+        <translation>This call is in a direct conversation you are not part of. Only its members can join it.</translation>
+    </message>
+    <message>
+        <source>This call is in a conversation you are not a member of. Only its members can join it.</source>
+        <translation>This call is in a conversation you are not a member of. Only its members can join it.</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallDevices</name>
@@ -3898,6 +4143,15 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One message can carry at most %1 files: %n more were not added.</source>
+        <translation>
+            <numerusform>One message can carry at most %1 files: %n more was not added.</numerusform><numerusform>One message can carry at most %1 files: %n more were not added.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not added: one message can carry at most %2 files.</source>
+        <translation>%1 was not added: one message can carry at most %2 files.</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4448,13 @@
     <message>
         <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
         <translation>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::sync::CacheCheck</name>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Cannot move %1 to %2.</translation>
     </message>
 </context>
 <context>

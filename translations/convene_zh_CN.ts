@@ -95,6 +95,30 @@
     </message>
 </context>
 <context>
+    <name>AttachmentCard</name>
+    <message>
+        <source>Image too large to preview</source>
+        <translation>图片太大，无法预览</translation>
+    </message>
+    <message>
+        <source>Could not be downloaded</source>
+        <translation>无法下载</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message numerus="yes">
+        <source>%n more attachments not shown</source>
+        <translation>
+            <numerusform>另有 %n 个附件未显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackendChoice</name>
     <message>
         <source>Your organization allows only the backends %1, and none of them is installed.</source>
@@ -110,6 +134,45 @@
     <message>
         <source>No backend named “%1” is installed (available: %2).</source>
         <translation>未安装名为“%1”的后端（可用：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheProblemWindow</name>
+    <message>
+        <source>Cache problem — Convene</source>
+        <translation>缓存问题 — Convene</translation>
+    </message>
+    <message>
+        <source>The data saved on this device is damaged</source>
+        <translation>此设备上保存的数据已损坏</translation>
+    </message>
+    <message>
+        <source>Convene keeps a copy of your workspace on this device, and that copy cannot be read. Your messages, events and documents are safe on the server: rebuilding downloads them again. The damaged file is kept, renamed, next to the new one.</source>
+        <translation>Convene 在此设备上保存了工作区的副本，但该副本无法读取。您的消息、日程和文档都安全地保存在服务器上：重建会重新下载它们。损坏的文件会改名后保留在新文件旁边。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet will be carried over and sent.</source>
+        <translation>
+            <numerusform>%n 项尚未发送的更改将被保留并发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+Problem: %2</source>
+        <translation>文件：%1
+问题：%2</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation>正在重建…</translation>
+    </message>
+    <message>
+        <source>Rebuild from server</source>
+        <translation>从服务器重建</translation>
     </message>
 </context>
 <context>
@@ -341,6 +404,21 @@
     </message>
 </context>
 <context>
+    <name>CallLinkRefusal</name>
+    <message>
+        <source>You cannot join this call</source>
+        <translation>您无法加入此通话</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
     <name>CallStats</name>
     <message>
         <source>%1 ms</source>
@@ -379,6 +457,11 @@
     <message>
         <source>Round-trip time %1</source>
         <translation>往返时延 %1</translation>
+    </message>
+    <message>
+        <source>Resent %1 packets on request, refused %2</source>
+        <extracomment>Video packets this participant asked to have sent again (NACK): %1 were, %2 were refused (over the limits)</extracomment>
+        <translation>应请求重发 %1 个数据包，拒绝 %2 个</translation>
     </message>
 </context>
 <context>
@@ -697,6 +780,12 @@
     <message>
         <source>You can keep working. Changes are saved on this device and sent when the connection returns.</source>
         <translation>你可以继续工作。修改会保存在本设备上，并在连接恢复后发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some history of %n conversation(s) could not be loaded. Convene keeps trying.</source>
+        <translation>
+            <numerusform>%n 个会话的部分历史记录无法加载。Convene 会继续尝试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2220,10 @@
         <source>Call</source>
         <translation>视频会议</translation>
     </message>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>您不是此会话的成员。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2145,6 +2238,14 @@
     <message>
         <source>This call link cannot be opened here.</source>
         <translation>无法在此打开该会议链接。</translation>
+    </message>
+    <message>
+        <source>Convene is already running with this profile, so no screenshot was taken. Quit it first, or use another --profile.</source>
+        <translation>Convene 已在使用此配置文件运行，因此未截图。请先退出它，或使用其他 --profile。</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: Convene is already running with this profile. Quit it first to start with other options.</source>
+        <translation>%1 未生效：Convene 已在使用此配置文件运行。请先退出它，再以其他选项启动。</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2576,73 @@
     <message>
         <source>speaking</source>
         <translation>正在讲话</translation>
+    </message>
+</context>
+<context>
+    <name>PreJoinView</name>
+    <message>
+        <source>Join the call in %1</source>
+        <translation>加入 %1 中的通话</translation>
+    </message>
+    <message>
+        <source>In the call: %1</source>
+        <translation>通话中：%1</translation>
+    </message>
+    <message>
+        <source>No one is in this call yet. Joining starts it.</source>
+        <translation>通话中还没有人。加入即开始通话。</translation>
+    </message>
+    <message>
+        <source>Your camera preview</source>
+        <translation>您的摄像头预览</translation>
+    </message>
+    <message>
+        <source>Starting your camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Your camera is off</source>
+        <translation>您的摄像头已关闭</translation>
+    </message>
+    <message>
+        <source>Join with the microphone off</source>
+        <translation>加入时关闭麦克风</translation>
+    </message>
+    <message>
+        <source>Join with the microphone on</source>
+        <translation>加入时打开麦克风</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Join with the camera off</source>
+        <translation>加入时关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Join with the camera on</source>
+        <translation>加入时打开摄像头</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and do not join</source>
+        <translation>取消，不加入</translation>
+    </message>
+    <message>
+        <source>Join now</source>
+        <translation>立即加入</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3004,31 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChangesBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved on this device. %1</source>
+        <translation>
+            <numerusform>%n 项更改无法保存在此设备上。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>重试保存</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss these changes</source>
+        <translation>放弃这些更改</translation>
+    </message>
+</context>
+<context>
     <name>VersionNameDialog</name>
     <message>
         <source>Save version</source>
@@ -2918,6 +3111,47 @@
     <message>
         <source>All day</source>
         <translation>全天</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureBanner</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved on this device. %1</source>
+        <translation>
+            <numerusform>%n 项更改无法保存在此设备上。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edit could not be saved on this device. %1</source>
+        <translation>您的编辑无法保存在此设备上。%1</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted on this device. %1</source>
+        <translation>无法在此设备上删除该消息。%1</translation>
+    </message>
+    <message>
+        <source>Your reaction could not be saved on this device. %1</source>
+        <translation>您的表情回应无法保存在此设备上。%1</translation>
+    </message>
+    <message>
+        <source>Your message could not be saved on this device. %1 It is still in the message box.</source>
+        <translation>您的消息无法保存在此设备上。%1 消息仍在输入框中。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Retry saving</source>
+        <translation>重试保存</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss this error</source>
+        <translation>忽略此错误</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4053,22 @@
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
+    <message>
+        <source>You are already in a call. Leave it first.</source>
+        <translation>您已在通话中。请先离开该通话。</translation>
+    </message>
+    <message>
+        <source>This call link does not lead to a conversation in this workspace.</source>
+        <translation>此通话链接不指向此工作区中的会话。</translation>
+    </message>
+    <message>
+        <source>This call is in a direct conversation you are not part of. Only its members can join it.</source>
+        <translation>此通话位于您未参与的私聊中。只有其成员可以加入。</translation>
+    </message>
+    <message>
+        <source>This call is in a conversation you are not a member of. Only its members can join it.</source>
+        <translation>此通话位于您不是成员的会话中。只有其成员可以加入。</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallDevices</name>
@@ -3882,6 +4132,16 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>One message can carry at most %1 files: %n more were not added.</source>
+        <translation>
+            <numerusform>一条消息最多可带 %1 个文件：另有 %n 个未添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added: one message can carry at most %2 files.</source>
+        <translation>未添加 %1：一条消息最多可带 %2 个文件。</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4438,13 @@
     <message>
         <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
         <translation>你的编辑无法保存在本机（%1 不可写），但仍会照常发送。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::sync::CacheCheck</name>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>无法将 %1 移动到 %2。</translation>
     </message>
 </context>
 <context>
