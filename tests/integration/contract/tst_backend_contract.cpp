@@ -1,5 +1,5 @@
 // The contract every backend passes. Each test runs once per backend named in kBackends.
-#include "backend_harness.h"
+#include "contract_helpers.h"
 
 #include <convene/core/uuid_v7.h>
 #include <convene/sync/sync_service.h>
@@ -17,16 +17,10 @@ namespace {
 
 const QStringList kBackends{QStringLiteral("local"), QStringLiteral("xmpp")};
 
-UuidV7Generator& ids()
-{
-    static UuidV7Generator generator;
-    return generator;
-}
-
 sync::Mutation message(const QString& stream, const QString& text)
 {
     sync::Mutation m;
-    m.clientId = ids().next();
+    m.clientId = test::contractIds().next();
     m.stream = stream;
     m.kind = QStringLiteral("message");
     m.body = text;
@@ -39,14 +33,7 @@ struct Setup {
     Setup() { sync::registerSyncMetaTypes(); }
 } setup;
 
-std::unique_ptr<test::BackendEnvironment> environment(const QString& backend)
-{
-    QString why;
-    auto env = test::BackendEnvironment::make(backend, &why);
-    if (!env)
-        FAIL("cannot run the " << backend.toStdString() << " backend here: " << why.toStdString());
-    return env;
-}
+using test::environment;
 
 // Makes sure both clients are in a stream, as after each has listed it: a stream exists once
 // something was written to it, and a client hears a stream live once it knows it.
@@ -303,7 +290,7 @@ TEST_CASE("Contract: calendar events and answers reach the other members byte fo
 
             QSignalSpy atBob(b.backend.get(), &sync::Backend::eventsReceived);
             sync::Mutation event;
-            event.clientId = ids().next();
+            event.clientId = test::contractIds().next();
             event.stream = stream;
             event.kind = QStringLiteral("event");
             event.payload = ics;
@@ -320,7 +307,7 @@ TEST_CASE("Contract: calendar events and answers reach the other members byte fo
 
             QSignalSpy atAlice(a.backend.get(), &sync::Backend::eventsReceived);
             sync::Mutation answer;
-            answer.clientId = ids().next();
+            answer.clientId = test::contractIds().next();
             answer.stream = stream;
             answer.kind = QStringLiteral("event.rsvp");
             answer.payload = R"({"uid":"contract-1","status":"accepted","note":"见 you there"})";
@@ -462,27 +449,8 @@ TEST_CASE("Contract: an oversized payload is refused with a clear reason and not
 
 namespace {
 
-sync::Mutation entryOf(const QString& stream, const QString& kind, const QByteArray& payload)
-{
-    sync::Mutation m;
-    m.clientId = ids().next();
-    m.stream = stream;
-    m.kind = kind;
-    m.payload = payload;
-    m.createdAt = 1;
-    return m;
-}
-
-bool listed(BackendHarness& client, const QString& stream)
-{
-    QSignalSpy lists(client.backend.get(), &sync::Backend::streamsListed);
-    client.backend->listStreams();
-    REQUIRE(lists.wait(10000));
-    for (const sync::StreamInfo& info : lists.takeFirst().at(0).value<QList<sync::StreamInfo>>())
-        if (info.id == stream)
-            return true;
-    return false;
-}
+using test::entryOf;
+using test::listed;
 
 // The events of the stream's newest page the client is given; a refusal gives none.
 qsizetype readable(BackendHarness& client, const QString& stream)

@@ -1,6 +1,6 @@
 // A directed ephemeral message (a call's connection details) reaches the sessions of the user it
 // is addressed to and nobody else, on every backend; receivers can tell it was directed.
-#include "backend_harness.h"
+#include "contract_helpers.h"
 
 #include <convene/sync/sync_service.h>
 
@@ -17,14 +17,7 @@ struct Setup {
     Setup() { sync::registerSyncMetaTypes(); }
 } setup;
 
-std::unique_ptr<test::BackendEnvironment> environment(const QString& backend)
-{
-    QString why;
-    auto env = test::BackendEnvironment::make(backend, &why);
-    if (!env)
-        FAIL("cannot run the " << backend.toStdString() << " backend here: " << why.toStdString());
-    return env;
-}
+using test::environment;
 
 // All three write to the stream and list it, so each is in it and hears it live.
 void shareStream(std::initializer_list<BackendHarness*> clients)

@@ -1,12 +1,11 @@
 // The local backend keeps private streams to their members beyond what the contract suite asks
 // of every backend: invitations and removals in private channels, files attributed to the
 // streams that name them, and workspaces written before it did so.
-#include "backend_harness.h"
+#include "contract_helpers.h"
 
 #include "workspace_schema.h"
 #include "workspace_seed.h"
 
-#include <convene/core/uuid_v7.h>
 #include <convene/store/database.h>
 #include <convene/sync/sync_service.h>
 
@@ -21,28 +20,8 @@ struct Setup {
     Setup() { sync::registerSyncMetaTypes(); }
 } setup;
 
-sync::Mutation entry(const QString& stream, const QString& kind, const QByteArray& payload)
-{
-    static UuidV7Generator ids;
-    sync::Mutation m;
-    m.clientId = ids.next();
-    m.stream = stream;
-    m.kind = kind;
-    m.payload = payload;
-    m.createdAt = 1;
-    return m;
-}
-
-bool listed(BackendHarness& client, const QString& stream)
-{
-    QSignalSpy lists(client.backend.get(), &sync::Backend::streamsListed);
-    client.backend->listStreams();
-    REQUIRE(lists.wait(10000));
-    for (const sync::StreamInfo& info : lists.takeFirst().at(0).value<QList<sync::StreamInfo>>())
-        if (info.id == stream)
-            return true;
-    return false;
-}
+using test::entryOf;
+using test::listed;
 
 std::optional<Error> historyRefusal(BackendHarness& client, const QString& stream)
 {
@@ -77,10 +56,7 @@ QString upload(BackendHarness& client, const QByteArray& data)
 
 std::unique_ptr<test::BackendEnvironment> localEnvironment()
 {
-    QString why;
-    auto env = test::BackendEnvironment::make(QStringLiteral("local"), &why);
-    REQUIRE(env);
-    return env;
+    return test::environment(QStringLiteral("local"));
 }
 
 } // namespace
@@ -92,30 +68,30 @@ TEST_CASE("Local backend: members invite others into a private channel; only its
     BackendHarness bob(*env, QStringLiteral("bob"));
     BackendHarness carol(*env, QStringLiteral("carol"));
     const QString stream = QStringLiteral("private:plans");
-    alice.submit(entry(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"plans"})"));
-    alice.submit(entry(stream, QStringLiteral("member.join"), {}));
+    alice.submit(entryOf(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"plans"})"));
+    alice.submit(entryOf(stream, QStringLiteral("member.join"), {}));
     CHECK_FALSE(listed(bob, stream));
     CHECK(historyRefusal(bob, stream)->code == ErrorCode::PermissionDenied);
 
-    alice.submit(entry(stream, QStringLiteral("member.join"), R"({"user":"bob"})")); // Alice invites Bob
+    alice.submit(entryOf(stream, QStringLiteral("member.join"), R"({"user":"bob"})")); // Alice invites Bob
     CHECK(listed(bob, stream));
     CHECK_FALSE(historyRefusal(bob, stream));
-    bob.submit(entry(stream, QStringLiteral("member.join"), R"({"user":"carol"})")); // and Bob invites Carol
+    bob.submit(entryOf(stream, QStringLiteral("member.join"), R"({"user":"carol"})")); // and Bob invites Carol
     CHECK(listed(carol, stream));
 
     // Bob may not remove Alice (the owner) or Carol; he may leave, and Alice may remove Carol.
-    bob.submit(entry(stream, QStringLiteral("member.leave"), R"({"user":"alice"})"));
-    bob.submit(entry(stream, QStringLiteral("member.leave"), R"({"user":"carol"})"));
+    bob.submit(entryOf(stream, QStringLiteral("member.leave"), R"({"user":"alice"})"));
+    bob.submit(entryOf(stream, QStringLiteral("member.leave"), R"({"user":"carol"})"));
     CHECK(listed(alice, stream));
     CHECK(listed(carol, stream));
-    alice.submit(entry(stream, QStringLiteral("member.leave"), R"({"user":"carol"})"));
+    alice.submit(entryOf(stream, QStringLiteral("member.leave"), R"({"user":"carol"})"));
     CHECK_FALSE(listed(carol, stream));
     CHECK(historyRefusal(carol, stream));
-    bob.submit(entry(stream, QStringLiteral("member.leave"), {}));
+    bob.submit(entryOf(stream, QStringLiteral("member.leave"), {}));
     CHECK_FALSE(listed(bob, stream));
 
     // An entry cannot turn the private channel into a public one.
-    alice.submit(entry(stream, QStringLiteral("stream.update"), R"({"kind":"channel"})"));
+    alice.submit(entryOf(stream, QStringLiteral("stream.update"), R"({"kind":"channel"})"));
     CHECK_FALSE(listed(carol, stream));
 }
 
@@ -125,9 +101,9 @@ TEST_CASE("Local backend: a file named only in a private stream goes to its memb
     BackendHarness alice(*env, QStringLiteral("alice"));
     BackendHarness bob(*env, QStringLiteral("bob"));
     const QString stream = QStringLiteral("private:files");
-    alice.submit(entry(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"files"})"));
+    alice.submit(entryOf(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"files"})"));
     const QString secret = upload(alice, "quarterly numbers");
-    alice.submit(entry(
+    alice.submit(entryOf(
         stream, QStringLiteral("message"),
         QStringLiteral(R"({"text":"numbers","attachments":[{"blob":"%1","name":"q.txt"}]})").arg(secret).toUtf8()));
     CHECK(download(alice, secret) == QByteArray("quarterly numbers"));
@@ -135,11 +111,11 @@ TEST_CASE("Local backend: a file named only in a private stream goes to its memb
 
     // Shared in a public channel as well: then anyone may have it.
     const QString shared = upload(alice, "menu for friday");
-    alice.submit(entry(stream, QStringLiteral("message"),
-                       QStringLiteral(R"({"attachments":[{"blob":"%1"}]})").arg(shared).toUtf8()));
+    alice.submit(entryOf(stream, QStringLiteral("message"),
+                         QStringLiteral(R"({"attachments":[{"blob":"%1"}]})").arg(shared).toUtf8()));
     CHECK_FALSE(download(bob, shared));
-    alice.submit(entry(QStringLiteral("channel:general"), QStringLiteral("message"),
-                       QStringLiteral(R"({"attachments":[{"blob":"%1"}]})").arg(shared).toUtf8()));
+    alice.submit(entryOf(QStringLiteral("channel:general"), QStringLiteral("message"),
+                         QStringLiteral(R"({"attachments":[{"blob":"%1"}]})").arg(shared).toUtf8()));
     CHECK(download(bob, shared) == QByteArray("menu for friday"));
 }
 
@@ -193,17 +169,16 @@ TEST_CASE("Local backend: a workspace written before private streams were kept p
     }
 }
 
-TEST_CASE("Local backend: typing and other ephemeral traffic of a private stream stays among its members",
-          "[security]")
+TEST_CASE("Local backend: typing and other ephemeral traffic of a private stream stays among its members", "[security]")
 {
     const auto env = localEnvironment();
     BackendHarness alice(*env, QStringLiteral("alice"));
     BackendHarness bob(*env, QStringLiteral("bob"));
     BackendHarness mallory(*env, QStringLiteral("mallory"));
     const QString stream = QStringLiteral("private:plans");
-    alice.submit(entry(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"plans"})"));
-    alice.submit(entry(stream, QStringLiteral("member.join"), {}));
-    alice.submit(entry(stream, QStringLiteral("member.join"), R"({"user":"bob"})"));
+    alice.submit(entryOf(stream, QStringLiteral("stream.create"), R"({"kind":"private","name":"plans"})"));
+    alice.submit(entryOf(stream, QStringLiteral("member.join"), {}));
+    alice.submit(entryOf(stream, QStringLiteral("member.join"), R"({"user":"bob"})"));
 
     QSignalSpy atBob(bob.backend.get(), &sync::Backend::ephemeralReceived);
     QSignalSpy atMallory(mallory.backend.get(), &sync::Backend::ephemeralReceived);
