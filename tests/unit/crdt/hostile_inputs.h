@@ -149,6 +149,28 @@ inline Bytes formatKeysUpdate(std::size_t keys)
     return enc.take();
 }
 
+// A text "text" holding "x", then `keys` times a format item of a new key and a character: each
+// character starts a run with one more attribute than the last.
+inline Bytes interleavedFormatKeysUpdate(std::size_t keys)
+{
+    Encoder enc;
+    enc.writeVarUint(1);
+    beginClient(enc, 2 * keys + 1, 42);
+    beginRootStruct(enc, kString, "text");
+    enc.writeVarString("x");
+    uint64_t clock = 1;
+    for (std::size_t i = 0; i < keys; ++i) {
+        beginFollowingStruct(enc, kFormat, 42, clock - 1);
+        enc.writeVarString(key(i));
+        enc.writeVarString("true");
+        beginFollowingStruct(enc, kString, 42, clock);
+        enc.writeVarString("a");
+        clock += 2;
+    }
+    endUpdate(enc);
+    return enc.take();
+}
+
 // First update: `types` maps inside the root map "m". Second: one entry in each of them, so one
 // transaction changes every one of those types.
 struct TwoUpdates {

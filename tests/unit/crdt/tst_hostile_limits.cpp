@@ -8,6 +8,7 @@
 #include "crdt/sync.h"
 #include "crdt/update.h"
 #include "crdt/ymap.h"
+#include "crdt/ytext.h"
 #include "hostile_inputs.h"
 
 #include <catch2/catch.hpp>
@@ -229,4 +230,31 @@ TEST_CASE("types nested a hundred thousand deep integrate and delete without rec
     Doc copy(2);
     REQUIRE(copy.applyUpdate(doc.encodeStateAsUpdate()));
     CHECK(copy.encodeStateAsUpdate() == doc.encodeStateAsUpdate());
+}
+
+TEST_CASE("observing a text whose runs carry thousands of attributes stays within memory", "[crdt][security]")
+{
+    constexpr std::size_t keys = 4'000; // 96 KB: every op copying every attribute would need ~1 GB
+    const auto update = hostile::interleavedFormatKeysUpdate(keys);
+    Doc doc(1);
+    Text text = doc.getText("text");
+    std::size_t ops = 0, opsWithAttributes = 0;
+    text.observe([&](const Event& ev) {
+        for (const DeltaOp& op : ev.delta()) {
+            ++ops;
+            opsWithAttributes += op.attributes.kind() == Value::Kind::Object;
+        }
+    });
+    const Outcome out = underCap(std::size_t(256) << 20, [&](Outcome& o) {
+        o.take(doc.applyUpdate(update));
+        const std::vector<DeltaOp> delta = text.toDelta();
+        if (delta.size() != keys + 1)
+            o.reject("unexpected delta");
+    });
+    INFO("peak " << out.peak / 1024 / 1024 << " MB; " << out.message);
+    REQUIRE(out.kind == Outcome::Accepted);
+    CHECK(text.toString().size() == keys + 1);
+    // Runs of up to 64 attributes keep them; longer ones are described without.
+    CHECK(ops == keys + 1);
+    CHECK(opsWithAttributes == 64);
 }

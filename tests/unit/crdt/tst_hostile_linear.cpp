@@ -108,11 +108,11 @@ TEST_CASE("a hundred thousand format keys in a text apply in linear time", "[crd
     });
     REQUIRE(doc.applyUpdate(hostile::formatKeysUpdate(keys)));
     CHECK(text.toString() == "xy");
-    CHECK(observedAttributes == keys);
+    // A run with more attributes than a delta carries is described without them.
+    CHECK(observedAttributes == 0);
     const std::vector<DeltaOp> delta = text.toDelta();
     REQUIRE(delta.size() == 2);
-    REQUIRE(delta[1].attributes.asObject().size() == keys);
-    CHECK(*delta[1].attributes.get(hostile::key(123)) == Value::boolean(true));
+    CHECK(delta[1].attributes.kind() != Value::Kind::Object);
 }
 
 TEST_CASE("an update that changes hundreds of thousands of types applies in linear time", "[crdt][security]")

@@ -34,10 +34,8 @@ void textDelta(const Event& ev, const Transaction& tr, std::vector<DeltaOp>& del
                 op.kind = DeltaOp::Kind::Insert;
                 op.text = insert;
                 op.embed = embed;
-                if (!current.empty()) {
-                    Value a = current.toValue(true);
-                    op.attributes = a;
-                }
+                if (!current.empty() && current.fitsDelta())
+                    op.attributes = current.toValue(true);
                 push = true;
             }
             insert.clear();
@@ -47,7 +45,7 @@ void textDelta(const Event& ev, const Transaction& tr, std::vector<DeltaOp>& del
             if (retain > 0) {
                 op.kind = DeltaOp::Kind::Retain;
                 op.count = retain;
-                if (!attributes.empty())
+                if (!attributes.empty() && attributes.fitsDelta())
                     op.attributes = attributes.toValue(false);
                 push = true;
             }

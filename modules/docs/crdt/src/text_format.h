@@ -65,6 +65,12 @@ inline bool equalAttrs(const AttrVal& a, const AttrVal& b)
 // An insertion-ordered map like JavaScript's Map. A few keys is the common case and a plain scan;
 // beyond that (hostile updates can carry thousands of format keys) lookups go through an index
 // and a removed key leaves a hole that is compacted away later, so no operation is linear.
+// A run may hold any number of format attributes, but a delta op carries at most this many:
+// beyond that (only a hostile update gets there; editors use a few dozen keys at most) the run's
+// attributes are left out of deltas, so observing a text costs memory linear in its size rather
+// than in runs × attributes.
+inline constexpr std::size_t kMaxDeltaAttributes = 64;
+
 class Attrs {
 public:
     Attrs() = default;
@@ -118,6 +124,8 @@ public:
             compact();
     }
     bool empty() const { return live_ == 0; }
+    // Whether a delta op may carry these attributes (see kMaxDeltaAttributes).
+    bool fitsDelta() const { return live_ <= kMaxDeltaAttributes; }
     std::size_t size() const { return live_; }
     // Calls fn(key, value) for each entry in insertion order.
     template<typename Fn>

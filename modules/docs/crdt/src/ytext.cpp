@@ -465,7 +465,7 @@ std::vector<DeltaOp> Text::toDelta() const
         DeltaOp op;
         op.text = std::move(str);
         str.clear();
-        if (!current.empty())
+        if (!current.empty() && current.fitsDelta())
             op.attributes = current.toValue(false);
         ops.push_back(std::move(op));
     };
@@ -479,7 +479,7 @@ std::vector<DeltaOp> Text::toDelta() const
             pack();
             DeltaOp op;
             op.embed = n->kind == ContentKind::Embed ? *n->extra->value : Value::object();
-            if (!current.empty())
+            if (!current.empty() && current.fitsDelta())
                 op.attributes = current.toValue(false);
             ops.push_back(std::move(op));
             break;
