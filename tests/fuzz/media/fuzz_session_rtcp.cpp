@@ -128,12 +128,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     session.addPeer(QStringLiteral("peer"));
     check(transport != nullptr);
 
-    // A few pictures (stamped 30 fps apart, ahead of the clock) and voice frames: a send history.
+    // A few pictures and voice frames: a send history. Each picture is stamped when it is sent,
+    // so a slow machine never has the session drop it as stale.
     TestPatternGenerator pattern(160, 90);
     const int64_t start = steadyNowUs();
     for (int i = 0; i < 4; ++i) {
-        auto picture = std::make_shared<I420Frame>(pattern.next(start + i * 33'333));
-        picture->captureTimeUs = start + i * 33'333;
+        const int64_t now = steadyNowUs();
+        auto picture = std::make_shared<I420Frame>(pattern.next(now));
+        picture->captureTimeUs = now;
         session.sendVideo(picture);
         session.sendAudio({AudioSamples(kAudioFrameSamples, int16_t(i * 1000)), start + i * 20'000});
     }
