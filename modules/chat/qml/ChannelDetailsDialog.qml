@@ -127,7 +127,7 @@ AppDialog {
                 objectName: "addMemberButton"
                 secondary: true
                 enabled: addField.text.trim() !== "" && dialog.chat.people.count > 0
-                text: enabled ? qsTr("Add %1").arg(dialog.chat.people.nameAt(0)) : qsTr("Add")
+                text: enabled ? qsTr("Add %1").arg(dialog.chat.people.firstName) : qsTr("Add")
                 onClicked: addField.addFirst()
             }
         }

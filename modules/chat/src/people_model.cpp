@@ -59,11 +59,14 @@ void PeopleModel::reload()
             people << p;
     }
     const bool countChanges = people.size() != m_rows.size();
+    const QString firstBefore = userIdAt(0) + u'\n' + nameAt(0);
     beginResetModel();
     m_rows = std::move(people);
     endResetModel();
     if (countChanges)
         emit countChanged();
+    if (userIdAt(0) + u'\n' + nameAt(0) != firstBefore)
+        emit firstChanged();
 }
 
 QString PeopleModel::userIdAt(int row) const

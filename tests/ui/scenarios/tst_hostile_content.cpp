@@ -222,8 +222,11 @@ TEST_CASE("Names, channels, topics, reactions, files, typing, events and documen
     CHECK(shows(bob, file));
     CHECK(shows(bob, reaction));
     CHECK(shows(bob, QStringLiteral("<b>bold</b>"))); // the message itself, through the safe renderer
-    chatOf(mallory).typing();
-    CHECK(shows(bob, QStringLiteral("%1 is typing").arg(name)));
+    // She keeps typing: an announcement right after her message arrived is taken as stale.
+    CHECK(bob.waitFor([&] {
+        chatOf(mallory).typing();
+        return showsLiterally(bob.window()->contentItem(), QStringLiteral("%1 is typing").arg(name));
+    }, 8000));
 
     // Who reacted, on hover.
     QQuickItem* chip = bob.item(QStringLiteral("reaction_") + reaction);

@@ -19,6 +19,8 @@ class PeopleModel : public QAbstractListModel {
     Q_PROPERTY(QString streamId READ streamId WRITE setStreamId NOTIFY streamIdChanged)
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // The best match, for "Add <name>" buttons; changes even when the count does not.
+    Q_PROPERTY(QString firstName READ firstName NOTIFY firstChanged)
 
 public:
     enum Role { UserIdRole = Qt::UserRole + 1, NameRole, TitleRole, SelfRole };
@@ -31,6 +33,7 @@ public:
     void setFilter(const QString& filter);
     Q_INVOKABLE QString userIdAt(int row) const;
     Q_INVOKABLE QString nameAt(int row) const;
+    QString firstName() const { return nameAt(0); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -40,6 +43,7 @@ signals:
     void streamIdChanged();
     void filterChanged();
     void countChanged();
+    void firstChanged();
 
 private:
     void reload();
