@@ -101,9 +101,9 @@ crdt::Value changedAttributes(const crdt::Value& current, const crdt::Value::Obj
 {
     crdt::Value::Object o;
     if (current.kind() == crdt::Value::Kind::Object)
-        for (const auto& [k, v] : current.asObject())
-            if (std::none_of(changes.begin(), changes.end(), [&](const auto& c) { return c.first == k; }))
-                o.emplace_back(k, v);
+        for (const auto& kept : current.asObject())
+            if (std::none_of(changes.begin(), changes.end(), [&](const auto& c) { return c.first == kept.first; }))
+                o.push_back(kept);
     for (const auto& [k, v] : changes)
         if (!v.isNull() && !v.isUndefined())
             o.emplace_back(k, v);
