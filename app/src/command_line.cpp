@@ -66,6 +66,13 @@ bool isDocLink(const QUrl& url)
 
 namespace {
 
+// Someone else's argument (a link in a web page) is quoted in errors only in part.
+QString quoted(const QString& argument)
+{
+    constexpr qsizetype kMaxQuoted = 200;
+    return argument.size() <= kMaxQuoted ? argument : argument.left(kMaxQuoted) + QChar(0x2026);
+}
+
 bool isAppLink(const QString& argument)
 {
     return argument.startsWith(QLatin1String(kUrlScheme) + QLatin1Char(':'), Qt::CaseInsensitive);
@@ -78,7 +85,7 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     const QString view = viewForLink(url);
     if (view.isEmpty()) {
         parsed.warnings << QCoreApplication::translate("CommandLine", "Ignoring the link %1: it names no view.")
-                               .arg(link.left(200));
+                               .arg(quoted(link));
         return;
     }
     if (link.size() <= handover::kMaxLinkLength)
@@ -98,12 +105,12 @@ void followLink(const QString& link, ParsedCommandLine& parsed)
     if (extra)
         parsed.warnings << QCoreApplication::translate("CommandLine", "Opening %1; the rest of the link %2 is not "
                                                                       "supported yet.")
-                               .arg(view, link.left(200));
+                               .arg(view, quoted(link));
     if (o.view.isEmpty())
         o.view = view;
     else if (o.view != view)
         parsed.warnings << QCoreApplication::translate("CommandLine", "--view %1 wins over the link %2.")
-                               .arg(o.view, link.left(200));
+                               .arg(o.view, quoted(link));
 }
 
 } // namespace
@@ -150,13 +157,13 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         QStringLiteral("[link]"));
 
     if (!parser.parse(arguments))
-        return makeError(ErrorCode::InvalidArgument, parser.errorText());
+        return makeError(ErrorCode::InvalidArgument, quoted(parser.errorText()));
     const QStringList positional = parser.positionalArguments();
     for (qsizetype i = 0; i < positional.size(); ++i) {
         if (i > 0 || !isAppLink(positional.at(i)))
             return makeError(
                 ErrorCode::InvalidArgument,
-                QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(positional.at(i).left(200)));
+                QCoreApplication::translate("CommandLine", "Unexpected argument: %1").arg(quoted(positional.at(i))));
     }
 
     ParsedCommandLine parsed;
@@ -183,7 +190,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     auto invalid = [](const QString& option, const QString& value, const QStringList& allowed) {
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("CommandLine", "Invalid value “%1” for --%2; expected one of: %3")
-                             .arg(value, option, allowed.join(QStringLiteral(", "))));
+                             .arg(quoted(value), option, allowed.join(QStringLiteral(", "))));
     };
     if (!o.language.isEmpty() && !availableLanguages().contains(o.language))
         return invalid(QStringLiteral("lang"), o.language, availableLanguages());

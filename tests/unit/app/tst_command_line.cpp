@@ -67,6 +67,21 @@ TEST_CASE("Bad input is refused with a message naming the problem")
     CHECK_FALSE(parse({QStringLiteral("--screenshot"), QString()}).ok());
 }
 
+TEST_CASE("An argument someone else wrote is quoted in an error only in part")
+{
+    // A web page's link reaches the command line; its error must not carry the whole of it.
+    const QString longValue(5000, u'x');
+    for (const QStringList& arguments : {QStringList{QStringLiteral("-h") + QString(400, u'e')},
+                                         QStringList{QStringLiteral("--theme"), longValue},
+                                         QStringList{QStringLiteral("--view"), longValue},
+                                         QStringList{QStringLiteral("--lang"), longValue}}) {
+        const auto parsed = parse(arguments);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK_FALSE(parsed.error().message.isEmpty());
+        CHECK(parsed.error().message.size() < 1000);
+    }
+}
+
 TEST_CASE("A convene:// link opens the view it names")
 {
     for (const QString& view : availableViews()) {
