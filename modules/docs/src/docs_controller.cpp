@@ -1,5 +1,6 @@
 #include "convene/docs/docs_controller.h"
 
+#include "snapshot_writer.h"
 #include "store/doc_loader.h"
 
 #include <convene/docs/delta_document.h>
@@ -26,6 +27,9 @@ namespace {
 constexpr int kMaxTitleLength = 200;
 constexpr int kListDelayMs = 100;
 constexpr qsizetype kMaxVersionBytes = 120 * 1024;
+// A snapshot's state that takes longer than this to download is not waited for: the document
+// opens from its updates.
+constexpr int kSnapshotDownloadTimeoutMs = 20'000;
 const QString kLinkPrefix = QStringLiteral("convene://docs/");
 
 QByteArray json(const QJsonObject& object)
@@ -41,12 +45,14 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
       m_setup(std::move(setup)),
       m_list({m_setup.userId, m_setup.nameOf, m_setup.openedAt}),
       m_versions(m_setup.nameOf),
-      m_loader(new DocLoader(sync.cachePath(), m_setup.profileDir))
+      m_loader(new DocLoader(sync.cachePath(), m_setup.profileDir)),
+      m_snapshots(new SnapshotWriter(sync, m_setup.profileDir, this))
 {
     qRegisterMetaType<QList<convene::docs::DocumentRow>>();
     qRegisterMetaType<QList<convene::docs::SearchHit>>();
     qRegisterMetaType<QList<convene::docs::VersionRow>>();
     qRegisterMetaType<std::shared_ptr<const convene::docs::VersionContent>>();
+    qRegisterMetaType<convene::docs::SnapshotBlob>();
     m_thread.setObjectName(QStringLiteral("docs"));
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
@@ -56,6 +62,7 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
             [this](const QString& stream, const QByteArray& state, const QString& covered) {
                 if (DocumentSession* s = session(stream))
                     s->load(state, covered);
+                QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->openShown(stream); });
             });
     connect(m_loader, &DocLoader::changed, this,
             [this](const QString& stream, const QByteArray& update, const QString& covered) {
@@ -65,6 +72,24 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
             });
     connect(m_loader, &DocLoader::historyWanted, this,
             [this](const QString& stream) { m_sync.fetchOlder(stream, 500); });
+    connect(m_loader, &DocLoader::snapshotWanted, this, &DocsController::downloadSnapshot);
+    connect(&sync, &sync::SyncService::blobDownloaded, this, [this](quint64 requestId, const QByteArray& data) {
+        const auto it = m_snapshotDownloads.constFind(requestId);
+        if (it == m_snapshotDownloads.cend())
+            return;
+        const SnapshotBlob blob = *it;
+        m_snapshotDownloads.erase(it);
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader, blob, data] { loader->snapshotArrived(blob, data); });
+    });
+    connect(&sync, &sync::SyncService::requestFailed, this, [this](quint64 requestId, const QString& reason) {
+        const auto it = m_snapshotDownloads.constFind(requestId);
+        if (it == m_snapshotDownloads.cend())
+            return;
+        const SnapshotBlob blob = *it;
+        m_snapshotDownloads.erase(it);
+        QMetaObject::invokeMethod(m_loader,
+                                  [loader = m_loader, blob, reason] { loader->snapshotUnavailable(blob, reason); });
+    });
     connect(m_loader, &DocLoader::problem, this, [this](const QString& stream, const QString& text) {
         if (DocumentSession* s = session(stream))
             s->setProblem(text);
@@ -145,6 +170,24 @@ void DocsController::onChanges(const store::ChangeSet& changes)
             QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->readVersions(stream); });
         }
     }
+}
+
+void DocsController::downloadSnapshot(const SnapshotBlob& blob)
+{
+    for (const SnapshotBlob& pending : std::as_const(m_snapshotDownloads)) {
+        if (pending.sha256 == blob.sha256)
+            return; // on its way
+    }
+    const quint64 requestId = m_sync.downloadBlob(blob.id);
+    m_snapshotDownloads.insert(requestId, blob);
+    QTimer::singleShot(kSnapshotDownloadTimeoutMs, this, [this, requestId] {
+        if (!m_snapshotDownloads.contains(requestId))
+            return;
+        const SnapshotBlob blob = m_snapshotDownloads.take(requestId);
+        const QString reason = QStringLiteral("no answer within %1 s").arg(kSnapshotDownloadTimeoutMs / 1000);
+        QMetaObject::invokeMethod(m_loader,
+                                  [loader = m_loader, blob, reason] { loader->snapshotUnavailable(blob, reason); });
+    });
 }
 
 void DocsController::readList()
@@ -276,7 +319,8 @@ void DocsController::open(const QString& stream)
     if (!m_sessions.count(stream)) {
         DocumentSession::Context context{m_sync,           m_setup.userId,
                                          m_setup.userName, m_setup.profileDir,
-                                         m_setup.nameOf,   [this](const QUuid& id) { return inCache(id); }};
+                                         m_setup.nameOf,   [this](const QUuid& id) { return inCache(id); },
+                                         m_snapshots};
         auto created = std::make_unique<DocumentSession>(std::move(context), stream, titleOf(stream));
         // The controller owns its sessions: one QML got from session() is not the engine's to collect.
         QQmlEngine::setObjectOwnership(created.get(), QQmlEngine::CppOwnership);

@@ -2,6 +2,7 @@
 #include "update_bytes.h"
 
 #include "document_awareness.h"
+#include "snapshot_writer.h"
 
 #include <convene/docs/doc_entries.h>
 #include <convene/docs/rich_text_binding.h>
@@ -24,8 +25,6 @@ constexpr int kFlushDelayMs = 400;
 constexpr qsizetype kFlushBytes = 32 * 1024;
 // While someone edits, a snapshot now and then keeps opening and search current.
 constexpr int kSnapshotIntervalMs = 5 * 60 * 1000;
-// Above this a snapshot would not fit an entry on every backend; the history still holds it all.
-constexpr qsizetype kMaxSnapshotBytes = 120 * 1024;
 
 constexpr char kRemoteOrigin = 'r'; // transactions applying what the cache delivered
 constexpr char kRestoreOrigin = 'l'; // the user's restores, imports and replayed journal
@@ -78,6 +77,11 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
             setProblem(tr("The image could not be uploaded: %1").arg(reason));
         m_imageDownloads.remove(requestId);
     });
+    if (m_context.snapshots)
+        connect(m_context.snapshots, &SnapshotWriter::failed, this, [this](const QString& stream) {
+            if (stream == m_stream)
+                m_editedSinceSnapshot = true; // the next one tries again
+        });
     sync::SyncService& sync = m_context.sync;
     m_awareness = std::make_unique<DocumentAwareness>(
         m_doc.clientId(),
@@ -130,8 +134,11 @@ void DocumentSession::setProblem(const QString& problem)
 
 void DocumentSession::load(const QByteArray& state, const QString& covered)
 {
-    if (const crdt::Status status = m_doc.applyUpdate(bytesOf(state), &kRemoteOrigin); !status)
+    if (const crdt::Status status = m_doc.applyUpdate(bytesOf(state), &kRemoteOrigin); !status) {
+        // Still loading: the loader follows with the document as its updates make it.
         qCWarning(lcSession) << "state of" << m_stream << "unreadable:" << status.error.c_str();
+        return;
+    }
     m_covered = covered;
     replayJournal();
     if (!m_loaded) {
@@ -285,7 +292,7 @@ void DocumentSession::onCacheChanged()
 
 void DocumentSession::writeSnapshot()
 {
-    if (!m_editedSinceSnapshot || !m_loaded)
+    if (!m_editedSinceSnapshot || !m_loaded || !m_context.snapshots)
         return;
     flush();
     const std::vector<uint8_t> state = m_doc.encodeStateAsUpdate();
@@ -293,9 +300,9 @@ void DocumentSession::writeSnapshot()
     body.remove(QChar::ObjectReplacementCharacter);
     // Without a known newest entry the snapshot still serves search and merges like any update;
     // it just cannot stand in for older entries when the document opens.
-    if (qsizetype(state.size()) + body.toUtf8().size() > kMaxSnapshotBytes)
-        return;
-    m_context.sync.submit({{}, m_stream, kind::snapshot, toByteArray(state), body, 0, m_covered, {}});
+    const auto outcome = m_context.snapshots->write(m_stream, toByteArray(state), body, m_covered);
+    if (outcome == SnapshotWriter::Outcome::TooLarge)
+        qCWarning(lcSession) << "state of" << m_stream << "too large for a snapshot:" << state.size() << "bytes";
     m_editedSinceSnapshot = false;
 }
 

@@ -1,7 +1,8 @@
 // The budgets of documents, measured in a Qt Quick editor window on a real SyncService and
 // DocsController (local backend, temporary workspace):
 //   1. opening a document whose history is the automerge-paper trace (260k edits), to the first
-//      frame showing it: cold, from a snapshot entry, from the saved state (budget < 50 ms);
+//      frame showing it: cold without a snapshot, cold from a snapshot blob (a new member; the blob
+//      downloaded), from the snapshot blob kept locally, from the saved state (budget < 50 ms);
 //   2. typing in a 100-page document, key press to the frame showing it (budget p95 < 8 ms);
 //   3. 1,000 updates from another member arriving while the user types (budget: no UI-thread
 //      stall over 16 ms), and both ends agreeing afterwards.
@@ -74,36 +75,46 @@ bench::Stats statsOf(const std::vector<T>& items, const std::function<double(con
     return bench::stats(values);
 }
 
+double minOf(const std::vector<OpenRun>& runs)
+{
+    double least = runs.empty() ? 0 : runs.front().totalMs;
+    for (const OpenRun& run : runs)
+        least = std::min(least, run.totalMs);
+    return least;
+}
+
 void printOpen(const OpenFigures& figures, const DocHistory& history)
 {
     std::printf(
         "\n1. Opening a document whose history is the trace (%zu doc.update entries, %zu edits, %zu characters), "
         "DocsController::open() to the first frame showing it; budget < %.0f ms\n",
         history.updates.size(), history.edits, history.text.size(), kOpenBudgetMs);
-    std::printf("   %-34s %8s %8s | medians (ms): %6s %7s %6s %7s %6s %6s %7s %6s %6s %6s\n", "", "median", "max",
-                "open()", "loader", "apply", "render", "rest", "wait", "polish", "sync", "paint", "flush");
+    std::printf("   %-52s %7s %7s %7s | medians (ms): %6s %7s %6s %7s %6s %6s %7s %6s %6s %6s\n", "", "median", "min",
+                "max", "open()", "loader", "apply", "render", "rest", "wait", "polish", "sync", "paint", "flush");
     for (const OpenMode& mode : figures.modes) {
         if (!mode.measured || mode.runs.empty()) {
-            std::printf("   %-34s not measured\n", qPrintable(mode.name));
+            std::printf("   %-52s not measured\n", qPrintable(mode.name));
         } else {
             const auto& r = mode.runs;
             const bench::Stats total = statsOf<OpenRun>(r, [](const OpenRun& x) { return x.totalMs; });
             const auto m = [&](double OpenRun::*field) {
                 return medianOf<OpenRun>(r, [field](const OpenRun& x) { return x.*field; });
             };
-            std::printf(
-                "   %-34s %8.1f %8.1f | %20.1f %7.1f %6.1f %7.1f %6.1f %6.1f %7.1f %6.1f %6.1f %6.1f  (%zu runs)\n",
-                qPrintable(mode.name), total.p50, total.max, m(&OpenRun::openCallMs), m(&OpenRun::loaderMs),
-                m(&OpenRun::applyMs), m(&OpenRun::renderMs), m(&OpenRun::restMs), m(&OpenRun::waitMs),
-                m(&OpenRun::polishMs), m(&OpenRun::syncMs), m(&OpenRun::paintMs), m(&OpenRun::flushMs), r.size());
+            std::printf("   %-52s %7.1f %7.1f %7.1f | %20.1f %7.1f %6.1f %7.1f %6.1f %6.1f %7.1f %6.1f %6.1f %6.1f  "
+                        "(%zu runs)\n",
+                        qPrintable(mode.name), total.p50, minOf(r), total.max, m(&OpenRun::openCallMs),
+                        m(&OpenRun::loaderMs), m(&OpenRun::applyMs), m(&OpenRun::renderMs), m(&OpenRun::restMs),
+                        m(&OpenRun::waitMs), m(&OpenRun::polishMs), m(&OpenRun::syncMs), m(&OpenRun::paintMs),
+                        m(&OpenRun::flushMs), r.size());
             const StepsApart& a = mode.apart;
-            std::printf("   %-34s steps timed apart (ms): SQL read %.1f, loader apply %.1f, encode %.1f (state %zu KB) "
-                        "| UI: apply %.1f, toDelta %.1f, renderDelta %.1f, full layout %.1f\n",
-                        "", a.readMs, a.loaderApplyMs, a.encodeMs, a.stateBytes / 1024, a.uiApplyMs, a.toDeltaMs,
-                        a.renderDeltaMs, a.layoutMs);
+            std::printf(
+                "   %-52s steps timed apart (ms): read %.1f, verify %.1f, loader apply %.1f, encode %.1f (state "
+                "%zu KB) | UI: apply %.1f, toDelta %.1f, renderDelta %.1f, full layout %.1f\n",
+                "", a.readMs, a.verifyMs, a.loaderApplyMs, a.encodeMs, a.stateBytes / 1024, a.uiApplyMs, a.toDeltaMs,
+                a.renderDeltaMs, a.layoutMs);
         }
         if (!mode.note.isEmpty())
-            std::printf("   %-34s %s\n", "", qPrintable(mode.note));
+            std::printf("   %-52s %s\n", "", qPrintable(mode.note));
     }
     std::printf(
         "   open(): DocsController::open() and DocumentSession::attach(); loader: until the loaded state reached "
@@ -182,21 +193,24 @@ void printSummary(const OpenFigures& open, const TypingFigures& typing, const Bu
                 "QT_QPA_UPDATE_IDLE_TIME=%s)\n",
                 QThread::idealThreadCount(), loadAverage().constData(), qgetenv("QT_QPA_PLATFORM").constData(),
                 qgetenv("QT_QUICK_BACKEND").constData(), qgetenv("QT_QPA_UPDATE_IDLE_TIME").constData());
-    std::printf("  %-58s %-34s %-12s %s\n", "what", "measured", "budget", "");
+    std::printf("  %-76s %-34s %-12s %s\n", "what", "measured", "budget", "");
     for (const OpenMode& mode : open.modes) {
         if (mode.runs.empty()) {
-            std::printf("  %-58s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
+            std::printf("  %-76s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
                         "not measured", "< 50 ms", "");
             continue;
         }
         const bench::Stats s = statsOf<OpenRun>(mode.runs, [](const OpenRun& r) { return r.totalMs; });
-        std::printf("  %-58s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
-                    qPrintable(QStringLiteral("median %1 ms (max %2)").arg(s.p50, 0, 'f', 1).arg(s.max, 0, 'f', 1)),
+        std::printf("  %-76s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
+                    qPrintable(QStringLiteral("median %1 ms (min %2, max %3)")
+                                   .arg(s.p50, 0, 'f', 1)
+                                   .arg(minOf(mode.runs), 0, 'f', 1)
+                                   .arg(s.max, 0, 'f', 1)),
                     "< 50 ms", verdict(s.p50 < kOpenBudgetMs));
     }
     if (!typing.keys.empty()) {
         const bench::Stats s = statsOf<KeyTiming>(typing.keys, [](const KeyTiming& k) { return k.toFrameMs; });
-        std::printf("  %-58s %-34s %-12s %s\n", "typing in 100 pages, key press -> frame",
+        std::printf("  %-76s %-34s %-12s %s\n", "typing in 100 pages, key press -> frame",
                     qPrintable(QStringLiteral("p50 %1  p95 %2  max %3 ms")
                                    .arg(s.p50, 0, 'f', 2)
                                    .arg(s.p95, 0, 'f', 2)
@@ -205,11 +219,11 @@ void printSummary(const OpenFigures& open, const TypingFigures& typing, const Bu
     }
     if (burst.stalls.n > 0)
         std::printf(
-            "  %-58s %-34s %-12s %s\n", "1,000 remote updates while typing: longest UI-thread stall",
+            "  %-76s %-34s %-12s %s\n", "1,000 remote updates while typing: longest UI-thread stall",
             qPrintable(
                 QStringLiteral("max %1 ms (p99 %2)").arg(burst.stalls.max, 0, 'f', 1).arg(burst.stalls.p99, 0, 'f', 2)),
             "< 16 ms", verdict(burst.stalls.max < kStallBudgetMs));
-    std::printf("  %-58s %-34s\n", "replicas converged after the burst",
+    std::printf("  %-76s %-34s\n", "replicas converged after the burst",
                 burst.converged ? "yes" : (burst.stalls.n ? "NO" : "not reached"));
 }
 
@@ -286,7 +300,7 @@ int main(int argc, char** argv)
     EditorWindow window;
     OpenFigures open;
     if (wanted('1')) {
-        open = benchOpen(ana, window, traceStream, traced, runs);
+        open = benchOpen(root.path(), ana, window, traceStream, traced, runs);
         printOpen(open, traced);
         std::fflush(stdout);
     }

@@ -1,5 +1,7 @@
 // Budget 1: opening a document whose history is a long editing trace, to the first frame of the
-// editor showing it; cold (every update applied), from a snapshot entry, and from the saved state.
+// editor showing it: cold without a snapshot (every update applied); cold from a snapshot whose
+// state is a blob (a new member: its cache filled from the backend, the blob downloaded); from
+// that snapshot with the blob kept locally; and from the saved state.
 #include "editor_window.h"
 #include "members.h"
 #include "scenarios.h"
@@ -8,11 +10,13 @@
 #include <convene/docs/doc_entries.h>
 #include <convene/docs/edit_journal.h>
 #include <convene/docs/saved_state.h>
+#include <convene/docs/snapshot_cache.h>
 #include <convene/sync/envelopes.h>
 
 #include <crdt/ytext.h>
 
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -25,8 +29,6 @@ namespace docs_bench {
 
 namespace {
 
-// DocumentSession::writeSnapshot leaves out snapshots above this (kMaxSnapshotBytes there).
-constexpr qsizetype kSessionSnapshotLimit = 120 * 1024;
 constexpr double kEditorTextWidth = 1000 - 48 - 48; // the window less the editor's padding
 
 std::span<const uint8_t> bytesOf(const QByteArray& data)
@@ -48,6 +50,7 @@ double since(int64_t& mark)
 }
 
 // The loader's and the session's steps for this mode, timed one by one on this thread.
+// mode: cold (every update), blob (the newest snapshot's state, kept locally), saved.
 StepsApart stepsApart(Member& member, const QString& stream, const QString& mode)
 {
     StepsApart steps;
@@ -55,39 +58,64 @@ StepsApart stepsApart(Member& member, const QString& stream, const QString& mode
     if (!db)
         return steps;
     const bool fromSaved = mode == QLatin1String("saved");
+    const bool fromBlob = mode == QLatin1String("blob");
     int64_t mark = nowNs();
     const auto saved = fromSaved ? docs::readSavedState(savedStatePath(member, stream)) : std::nullopt;
-    QList<QByteArray> updates, snapshots;
+    QList<QByteArray> updates;
+    std::optional<docs::SnapshotBlob> blob;
     {
-        auto q = db->prepare(QStringLiteral("SELECT kind, payload FROM entries WHERE stream = ? AND kind IN "
-                                            "('doc.update', 'doc.snapshot', 'doc.text') AND id > ? ORDER BY id"));
+        auto q = db->prepare(fromBlob ? QStringLiteral("SELECT kind, payload FROM entries WHERE stream = ? AND kind = "
+                                                       "'doc.snapshot' AND id > ? ORDER BY pos DESC LIMIT 1")
+                                      : QStringLiteral("SELECT kind, payload FROM entries WHERE stream = ? AND kind IN "
+                                                       "('doc.update', 'doc.text') AND id > ? ORDER BY id"));
         if (!q)
             return steps;
         (*q)->bind(1, stream).bind(2, saved ? saved->throughEntryId : int64_t(0));
-        while ((*q)->step().valueOr(false))
-            ((*q)->text(0) == docs::kind::snapshot ? snapshots : updates) << (*q)->blob(1);
+        while ((*q)->step().valueOr(false)) {
+            if (!fromBlob) {
+                updates << (*q)->blob(1);
+                continue;
+            }
+            const docs::SnapshotPayload payload = docs::decodeSnapshotPayload((*q)->blob(1));
+            if (payload.form == docs::SnapshotPayload::Form::Blob)
+                blob = payload.blob;
+        }
+    }
+    QByteArray blobState;
+    if (blob) {
+        QFile file(docs::SnapshotCache(member.dir()).pathOf(*blob));
+        if (file.open(QIODevice::ReadOnly))
+            blobState = file.readAll();
     }
     steps.readMs = since(mark);
+    if (blob && !docs::snapshotMismatch(*blob, blobState).isEmpty())
+        return steps;
+    steps.verifyMs = blob ? since(mark) : 0;
 
     crdt::Doc mirror;
     mirror.getText(docs::kContentName);
     mark = nowNs();
     if (saved)
         (void)mirror.applyUpdate(bytesOf(saved->state));
-    // As DocLoader::loadFromEntries: a snapshot first, then every update (also those it covers).
-    for (const QByteArray& snapshot : snapshots)
-        (void)mirror.applyUpdate(bytesOf(snapshot));
+    if (blob)
+        (void)mirror.applyUpdate(bytesOf(blobState));
     for (const QByteArray& update : updates)
         (void)mirror.applyUpdate(bytesOf(update));
     steps.loaderApplyMs = since(mark);
+    // A saved state or a blob goes to the UI thread as it is; only the cold open encodes one.
     const std::vector<uint8_t> state = mirror.encodeStateAsUpdate();
-    steps.encodeMs = since(mark);
+    steps.encodeMs = fromSaved || fromBlob ? 0 : since(mark);
     steps.stateBytes = state.size();
 
     crdt::Doc ui;
     crdt::Text text = ui.getText(docs::kContentName);
     mark = nowNs();
-    (void)ui.applyUpdate(state);
+    if (blob)
+        (void)ui.applyUpdate(bytesOf(blobState));
+    else if (saved)
+        (void)ui.applyUpdate(bytesOf(saved->state));
+    else
+        (void)ui.applyUpdate(state);
     steps.uiApplyMs = since(mark);
     const std::vector<crdt::DeltaOp> delta = text.toDelta();
     steps.toDeltaMs = since(mark);
@@ -101,39 +129,44 @@ StepsApart stepsApart(Member& member, const QString& stream, const QString& mode
     return steps;
 }
 
-// Submits a doc.snapshot covering the whole history, cut to the backend's payload limit if it
-// has to be; returns what the report should say about it (empty: not submitted).
-QString submitSnapshot(Member& member, const QString& stream, const DocHistory& history, bool& submitted)
+// Writes the doc.snapshot entry the app writes for a document this long: the state uploaded as a
+// blob, the entry naming it with as much of the text as fits. Returns what the report should say
+// about it; `covered` is the newest entry it includes (empty: not written).
+QString submitBlobSnapshot(Member& member, const QString& stream, const DocHistory& history, QString& covered)
 {
-    submitted = false;
-    const QString covered = member.newestServerId(stream, docs::kind::update);
-    QString body = QString::fromStdU16String(history.text);
-    const qsizetype stateBytes = history.state.size();
-    const qsizetype bodyBytes = body.toUtf8().size();
-    const qsizetype limit = qsizetype(sync::Capabilities{}.maxPayloadBytes);
-    QString note = QStringLiteral("snapshot entry: state %1 KB + text %2 KB = %3 KB; the backend takes up to %4 KB, "
-                                  "DocumentSession::writeSnapshot writes none above %5 KB")
-                       .arg(stateBytes / 1024)
-                       .arg(bodyBytes / 1024)
-                       .arg((stateBytes + bodyBytes) / 1024)
-                       .arg(limit / 1024)
-                       .arg(kSessionSnapshotLimit / 1024);
-    if (stateBytes + bodyBytes > kSessionSnapshotLimit)
-        note += QStringLiteral(" (so the app itself never writes one for this document)");
-    if (stateBytes > limit)
-        return note + QStringLiteral("; the state alone does not fit: not measured");
-    if (stateBytes + bodyBytes > limit) {
-        while (body.toUtf8().size() > limit - stateBytes - 1024)
-            body.chop(body.size() / 10);
-        note += QStringLiteral("; does not fit: measured with the search text cut to %1 KB (the loader does not "
-                               "read it)")
-                    .arg(body.toUtf8().size() / 1024);
-    }
-    member.sync().submit({{}, stream, docs::kind::snapshot, history.state, body, 0, covered, {}});
-    submitted = runUntil([&] { return member.acknowledged(stream, docs::kind::snapshot) == 1; }, 20'000);
-    if (!submitted)
-        note += QStringLiteral("; the backend did not take it");
-    return note;
+    covered.clear();
+    const QString newest = member.newestServerId(stream, docs::kind::update);
+    QString blobId;
+    QString failure;
+    QObject guard;
+    const quint64 request = member.sync().uploadBlob(history.state, QStringLiteral("application/vnd.yjs.update"));
+    QObject::connect(&member.sync(), &sync::SyncService::blobUploaded, &guard,
+                     [&](quint64 id, const sync::BlobRef& ref) {
+                         if (id == request)
+                             blobId = ref.id;
+                     });
+    QObject::connect(&member.sync(), &sync::SyncService::requestFailed, &guard, [&](quint64 id, const QString& reason) {
+        if (id == request)
+            failure = reason;
+    });
+    if (!runUntil([&] { return !blobId.isEmpty() || !failure.isEmpty(); }, 20'000) || blobId.isEmpty())
+        return QStringLiteral("the state was not uploaded: %1").arg(failure);
+    const docs::SnapshotBlob blob{blobId, history.state.size(),
+                                  QCryptographicHash::hash(history.state, QCryptographicHash::Sha256)};
+    const QByteArray reference = docs::encodeSnapshotReference(blob);
+    const QString text = QString::fromStdU16String(history.text);
+    const QString body = docs::cutToUtf8(text, docs::kMaxSnapshotEntryBytes - reference.size());
+    member.sync().submit({{}, stream, docs::kind::snapshot, reference, body, 0, newest, {}});
+    if (!runUntil([&] { return member.acknowledged(stream, docs::kind::snapshot) == 1; }, 20'000))
+        return QStringLiteral("the backend did not take the snapshot entry");
+    covered = newest;
+    return QStringLiteral("snapshot: state %1 KB as a blob; its entry: a %2-byte reference and %3 of the text's %4 KB "
+                          "for search")
+        .arg(history.state.size() / 1024)
+        .arg(reference.size())
+        .arg(body.size() == text.size() ? QStringLiteral("all")
+                                        : QStringLiteral("%1 KB").arg(body.toUtf8().size() / 1024))
+        .arg(text.toUtf8().size() / 1024);
 }
 
 } // namespace
@@ -209,7 +242,8 @@ OpenRun openOnce(Member& member, EditorWindow& window, const QString& stream, co
     return run;
 }
 
-OpenFigures benchOpen(Member& member, EditorWindow& window, const QString& stream, const DocHistory& history, int runs)
+OpenFigures benchOpen(const QString& root, Member& member, EditorWindow& window, const QString& stream,
+                      const DocHistory& history, int runs)
 {
     OpenFigures figures;
     const QString statePath = savedStatePath(member, stream);
@@ -233,16 +267,58 @@ OpenFigures benchOpen(Member& member, EditorWindow& window, const QString& strea
         mode.apart = stepsApart(member, stream, key);
     };
 
-    figures.modes.push_back({QStringLiteral("(a) cold: every update applied"), {}, {}, {}, false});
+    figures.modes.push_back({QStringLiteral("(a) cold, no snapshot: every update applied"), {}, {}, {}, false});
     measure(figures.modes.back(), QStringLiteral("cold"), false);
 
-    figures.modes.push_back({QStringLiteral("(b) from a doc.snapshot entry"), {}, {}, {}, false});
-    bool submitted = false;
-    figures.modes.back().note = submitSnapshot(member, stream, history, submitted);
-    if (submitted)
-        measure(figures.modes.back(), QStringLiteral("snapshot"), false);
+    figures.modes.push_back(
+        {QStringLiteral("(b) cold, from a snapshot blob: new member, download"), {}, {}, {}, false});
+    const std::size_t freshMode = figures.modes.size() - 1;
+    OpenMode& fresh = figures.modes.back(); // until the next mode is added
+    QString covered;
+    fresh.note = submitBlobSnapshot(member, stream, history, covered);
+    if (!covered.isEmpty()) {
+        fresh.measured = true;
+        int completeHistories = 0;
+        for (int i = 0; i < runs && figures.ok; ++i) {
+            // A member who never opened it: the newest entries cached from the backend, no blob, no state.
+            Member newcomer(root, QStringLiteral("newcomer%1").arg(i));
+            const bool cached =
+                newcomer.online() && runUntil(
+                                         [&] {
+                                             return newcomer.acknowledged(stream, docs::kind::snapshot) == 1 &&
+                                                    newcomer.newestServerId(stream, docs::kind::update) == covered;
+                                         },
+                                         30'000);
+            if (!cached) {
+                fresh.note += QStringLiteral("; a new member's cache did not get the snapshot entry");
+                figures.ok = false;
+                break;
+            }
+            runFor(300); // its catch-up settles
+            completeHistories += newcomer.historyComplete(stream) ? 1 : 0;
+            const OpenRun run = openOnce(newcomer, window, stream, history.text);
+            if (!run.ok) {
+                figures.ok = false;
+                break;
+            }
+            fresh.runs.push_back(run);
+        }
+        fresh.note += QStringLiteral("; each run a new member (%1 of %2 had the whole history cached when opening, the "
+                                     "others fetched the rest afterwards)")
+                          .arg(completeHistories)
+                          .arg(fresh.runs.size());
+    }
 
-    figures.modes.push_back({QStringLiteral("(c) warm: the saved state"), {}, {}, {}, false});
+    figures.modes.push_back({QStringLiteral("(c) from the snapshot blob kept locally"), {}, {}, {}, false});
+    if (!covered.isEmpty()) {
+        QFile::remove(statePath);
+        if (!openOnce(member, window, stream, history.text).ok) // downloads the blob and keeps it
+            figures.ok = false;
+        measure(figures.modes.back(), QStringLiteral("blob"), false);
+        figures.modes[freshMode].apart = figures.modes.back().apart; // the same steps, less the download
+    }
+
+    figures.modes.push_back({QStringLiteral("(d) warm: the saved state"), {}, {}, {}, false});
     if (!openOnce(member, window, stream, history.text).ok) // writes the saved state
         figures.ok = false;
     measure(figures.modes.back(), QStringLiteral("saved"), true);

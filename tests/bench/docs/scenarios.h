@@ -36,7 +36,8 @@ struct OpenRun {
 
 // The same steps timed apart, outside the app's objects, to split the loader's part.
 struct StepsApart {
-    double readMs = 0; // SQL: every content entry of the stream with its payload, once
+    double readMs = 0; // SQL: the content entries the mode reads, with their payloads (and a kept blob's file)
+    double verifyMs = 0; // a blob's size and SHA-256 checked against its reference
     double loaderApplyMs = 0; // what the loader applies to its mirror in this mode
     double encodeMs = 0; // the mirror encoded as one update
     double uiApplyMs = 0; // that update applied to an empty document
@@ -55,11 +56,13 @@ struct OpenMode {
 };
 
 struct OpenFigures {
-    std::vector<OpenMode> modes; // cold, snapshot, saved state
+    std::vector<OpenMode> modes; // cold, cold from a snapshot blob, snapshot blob kept, saved state
     bool ok = true;
 };
 
-OpenFigures benchOpen(Member& member, EditorWindow& window, const QString& stream, const DocHistory& history, int runs);
+// `root`: the workspace's directory, where new members start with fresh profiles.
+OpenFigures benchOpen(const QString& root, Member& member, EditorWindow& window, const QString& stream,
+                      const DocHistory& history, int runs);
 // Opens the document in the window's (new, empty) editor and waits for the frame showing it.
 OpenRun openDocument(convene::docs::DocsController& docs, EditorWindow& window, const QString& stream,
                      const std::u16string& expected);

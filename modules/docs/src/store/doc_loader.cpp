@@ -37,7 +37,10 @@ constexpr int kSliceEntries = 8;
 } // namespace
 
 DocLoader::DocLoader(QString cachePath, QString profileDir)
-    : m_cachePath(std::move(cachePath)), m_profileDir(std::move(profileDir)), m_saveTimer(this) // moves with the loader
+    : m_cachePath(std::move(cachePath)),
+      m_profileDir(std::move(profileDir)),
+      m_snapshots(m_profileDir),
+      m_saveTimer(this) // moves with the loader
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
@@ -94,11 +97,7 @@ void DocLoader::open(const QString& stream)
         m_mirrors.erase(stream);
         mirror = &mirrorFor(stream);
     }
-    loadFromEntries(stream, *mirror);
-    mirror->changes.clear();
-    if (mirror->stateDirty)
-        m_saveTimer.start();
-    emit opened(stream, toByteArray(mirror->doc->encodeStateAsUpdate()), covered(stream, *mirror));
+    openFromEntries(stream, *mirror);
 }
 
 std::optional<SavedState> DocLoader::savedState(const QString& stream)
@@ -113,49 +112,201 @@ std::optional<SavedState> DocLoader::savedState(const QString& stream)
     return saved;
 }
 
-void DocLoader::loadFromEntries(const QString& stream, Mirror& mirror)
+void DocLoader::openFromEntries(const QString& stream, Mirror& mirror)
 {
-    const Result<QList<DocEntry>> all = m_queries->contentEntriesAfter(stream, 0);
-    if (!all)
-        return emit problem(stream, all.error().message);
-    for (const DocEntry& entry : *all)
-        mirror.lastId = qMax(mirror.lastId, entry.id);
-    // A snapshot stands in for everything it covers: apply it and what came after first, then
-    // what it covers — nothing new unless its writer left something out.
-    const auto snapshot = m_queries->newestSnapshot(stream);
-    const bool covered = snapshot && snapshot->has_value() && (*snapshot)->coveredPos;
-    const int64_t coveredPos = covered ? *(*snapshot)->coveredPos : std::numeric_limits<int64_t>::min();
-    if (covered)
-        apply(stream, mirror, (*snapshot)->entry);
-    if (const auto after = m_queries->updates(stream, mirror.lastId, coveredPos, false); after) {
-        for (const DocEntry& entry : *after)
-            apply(stream, mirror, entry);
+    auto newest = m_queries->newestSnapshot(stream);
+    if (!newest) {
+        emit problem(stream, newest.error().message);
+        return finishOpen(stream, mirror, std::nullopt);
     }
-    mirror.changes.clear();
-    if (!covered) {
-        // Without a usable snapshot, every update was applied above; other snapshots may still
-        // hold what is not cached as updates.
-        for (const DocEntry& entry : *all) {
-            if (entry.kind == kind::snapshot)
-                apply(stream, mirror, entry);
+    std::optional<DocQueries::Snapshot> snapshot = std::move(*newest);
+    const SnapshotPayload payload = snapshot ? decodeSnapshotPayload(snapshot->entry.payload) : SnapshotPayload{};
+    if (payload.form == SnapshotPayload::Form::Unknown) {
+        qCWarning(lcDocs).nospace() << "snapshot entry " << snapshot->entry.id << " of " << stream
+                                    << " is in a form this version cannot read (format " << payload.version
+                                    << "); opening from the updates";
+        snapshot.reset();
+    } else if (payload.form == SnapshotPayload::Form::Blob) {
+        if (payload.blob.size > kMaxSnapshotBlobBytes) {
+            qCWarning(lcDocs).nospace() << "snapshot entry " << snapshot->entry.id << " of " << stream
+                                        << " names a blob of " << payload.blob.size << " bytes, over the limit of "
+                                        << kMaxSnapshotBlobBytes << "; not downloaded, opening from the updates";
+            snapshot.reset();
+        } else if (auto state = knownSnapshotState(payload.blob)) {
+            snapshot->entry.payload = std::move(*state);
+        } else {
+            // The document shows that it is loading until the state is here (or is not coming).
+            mirror.awaiting = std::move(snapshot);
+            mirror.awaitedBlob = payload.blob;
+            emit snapshotWanted(payload.blob);
+            return;
         }
-        mirror.changes.clear();
-        mirror.stateDirty = true;
-        return;
     }
-    if (const auto before = m_queries->updates(stream, mirror.lastId, coveredPos, true); before) {
-        for (const DocEntry& entry : *before)
+    finishOpen(stream, mirror, std::move(snapshot));
+}
+
+void DocLoader::snapshotArrived(const SnapshotBlob& blob, const QByteArray& state)
+{
+    const QString mismatch = snapshotMismatch(blob, state);
+    if (mismatch.isEmpty())
+        m_lastArrived = {blob.sha256, state};
+    QStringList waiting;
+    for (const auto& [stream, mirror] : m_mirrors) {
+        if (mirror.awaiting && mirror.awaitedBlob.sha256 == blob.sha256)
+            waiting << stream;
+    }
+    for (const QString& stream : waiting) {
+        Mirror& mirror = m_mirrors.at(stream);
+        std::optional<DocQueries::Snapshot> snapshot = std::exchange(mirror.awaiting, std::nullopt);
+        if (!mismatch.isEmpty()) {
+            qCWarning(lcDocs).nospace() << "snapshot blob " << blob.id << " of " << stream
+                                        << " does not match its reference (" << mismatch
+                                        << "); opening from the updates";
+            snapshot.reset();
+        } else {
+            snapshot->entry.payload = state;
+        }
+        finishOpen(stream, mirror, std::move(snapshot));
+    }
+    if (mismatch.isEmpty() && !m_snapshots.write(blob, state))
+        qCWarning(lcDocs) << "snapshot blob" << blob.id << "not kept in" << m_snapshots.pathOf(blob);
+    if (m_versionAwaiting && m_versionAwaiting->sha256 == blob.sha256) {
+        const VersionRequest request = *std::exchange(m_versionAwaiting, std::nullopt);
+        if (!mismatch.isEmpty()) {
+            qCWarning(lcDocs).nospace() << "snapshot blob " << blob.id << " of version " << request.entryId
+                                        << " does not match its reference (" << mismatch << ")";
+            return emit versionRead(request.generation, std::make_shared<VersionContent>());
+        }
+        readVersion(request);
+    }
+}
+
+void DocLoader::snapshotUnavailable(const SnapshotBlob& blob, const QString& reason)
+{
+    QStringList waiting;
+    for (const auto& [stream, mirror] : m_mirrors) {
+        if (mirror.awaiting && mirror.awaitedBlob.sha256 == blob.sha256)
+            waiting << stream;
+    }
+    for (const QString& stream : waiting) {
+        Mirror& mirror = m_mirrors.at(stream);
+        mirror.awaiting.reset();
+        qCWarning(lcDocs).nospace() << "snapshot blob " << blob.id << " of " << stream << " could not be downloaded ("
+                                    << reason << "); opening from the updates";
+        finishOpen(stream, mirror, std::nullopt);
+    }
+    if (m_versionAwaiting && m_versionAwaiting->sha256 == blob.sha256) {
+        const VersionRequest request = *std::exchange(m_versionAwaiting, std::nullopt);
+        qCWarning(lcDocs).nospace() << "snapshot blob " << blob.id << " of version " << request.entryId
+                                    << " could not be downloaded (" << reason << ")";
+        emit versionRead(request.generation, std::make_shared<VersionContent>());
+    }
+}
+
+std::optional<QByteArray> DocLoader::knownSnapshotState(const SnapshotBlob& blob) const
+{
+    if (m_lastArrived.first == blob.sha256 && snapshotMismatch(blob, m_lastArrived.second).isEmpty())
+        return m_lastArrived.second;
+    return m_snapshots.read(blob);
+}
+
+void DocLoader::finishOpen(const QString& stream, Mirror& mirror, std::optional<DocQueries::Snapshot> snapshot)
+{
+    const Result<int64_t> newestId = m_queries->newestContentId(stream);
+    if (!newestId)
+        emit problem(stream, newestId.error().message);
+    mirror.lastId = newestId.valueOr(0);
+    // A snapshot stands in for everything it covers: the editor gets it with what came after it
+    // (as it is when nothing did), while the mirror takes it too. Once the editor has it, the
+    // mirror takes what it covers (see openShown).
+    if (snapshot && snapshot->coveredPos) {
+        const int64_t coveredPos = *snapshot->coveredPos;
+        const Result<QList<DocEntry>> after = m_queries->updates(stream, mirror.lastId, coveredPos, false);
+        const bool alone = after && after->isEmpty();
+        if (alone)
+            emit opened(stream, snapshot->entry.payload, QString());
+        if (mirror.doc->applyUpdate(bytesOf(snapshot->entry.payload))) {
+            if (!alone && after) {
+                for (const DocEntry& entry : *after)
+                    apply(stream, mirror, entry);
+            }
+            mirror.changes.clear();
+            mirror.rest = Mirror::Rest{snapshot->entry.id, coveredPos};
+            if (!alone)
+                emit opened(stream, toByteArray(mirror.doc->encodeStateAsUpdate()), QString());
+            return;
+        }
+        qCWarning(lcDocs).nospace() << "snapshot entry " << snapshot->entry.id << " of " << stream
+                                    << " is not a document state; opening from the updates";
+    }
+    // Without a usable snapshot every update is applied; snapshots may still hold what is not
+    // cached as updates.
+    if (const auto updates = m_queries->updates(stream, mirror.lastId, std::numeric_limits<int64_t>::min(), false)) {
+        for (const DocEntry& entry : *updates)
             apply(stream, mirror, entry);
     }
-    for (const DocEntry& entry : *all) {
-        if (entry.kind == kind::snapshot && entry.id != (*snapshot)->entry.id)
-            apply(stream, mirror, entry);
+    if (const auto others = m_queries->snapshots(stream, mirror.lastId)) {
+        for (const DocEntry& entry : *others)
+            apply(stream, mirror, snapshot && entry.id == snapshot->entry.id ? snapshot->entry : entry);
     }
     mirror.changes.clear();
     mirror.stateDirty = true;
+    m_saveTimer.start();
+    emit opened(stream, toByteArray(mirror.doc->encodeStateAsUpdate()), covered(stream, mirror));
+    if (std::exchange(mirror.refreshAgain, false))
+        refresh({stream});
+}
+
+void DocLoader::openShown(const QString& stream)
+{
+    // Only now, so that the editor does not share the processor with this while it opens: what
+    // the snapshot covers — nothing new unless its writer left something out — handed on as one
+    // change.
+    const auto it = m_mirrors.find(stream);
+    if (it == m_mirrors.end() || !it->second.rest)
+        return;
+    Mirror& mirror = it->second;
+    const Mirror::Rest rest = *std::exchange(mirror.rest, std::nullopt);
+    if (const auto updates = m_queries->updates(stream, mirror.lastId, rest.coveredPos, true)) {
+        for (const DocEntry& entry : *updates)
+            apply(stream, mirror, entry);
+    }
+    if (const auto others = m_queries->snapshots(stream, mirror.lastId)) {
+        for (const DocEntry& entry : *others) {
+            if (entry.id != rest.snapshotId)
+                apply(stream, mirror, entry);
+        }
+    }
+    const QByteArray difference = takeChanges(mirror);
+    mirror.stateDirty = true;
+    m_saveTimer.start();
+    mirror.delivering = true;
+    emit changed(stream, difference, covered(stream, mirror));
 }
 
 void DocLoader::apply(const QString& stream, Mirror& mirror, const DocEntry& entry)
+{
+    if (entry.kind != kind::snapshot)
+        return applyUpdate(stream, mirror, entry);
+    const SnapshotPayload payload = decodeSnapshotPayload(entry.payload);
+    if (payload.form == SnapshotPayload::Form::Inline)
+        return applyUpdate(stream, mirror, entry);
+    if (payload.form == SnapshotPayload::Form::Unknown) {
+        qCWarning(lcDocs).nospace() << "snapshot entry " << entry.id << " of " << stream
+                                    << " is in a form this version cannot read (format " << payload.version
+                                    << "); left out";
+        return;
+    }
+    // A state not kept here would add nothing the updates do not, unless its writer left
+    // something out; it is not worth a download.
+    if (auto state = knownSnapshotState(payload.blob)) {
+        DocEntry resolved = entry;
+        resolved.payload = std::move(*state);
+        applyUpdate(stream, mirror, resolved);
+    }
+}
+
+void DocLoader::applyUpdate(const QString& stream, Mirror& mirror, const DocEntry& entry)
 {
     if (entry.kind == kind::seedText) {
         const auto seed = decodeSeedText(entry.payload);
@@ -209,7 +360,7 @@ void DocLoader::refresh(const QStringList& streams)
         Mirror& mirror = it->second;
         // The UI applies one delivery at a time: what comes meanwhile waits for its turn, so
         // the UI thread keeps drawing and taking keys between deliveries.
-        if (mirror.delivering) {
+        if (mirror.delivering || mirror.awaiting || mirror.rest) {
             mirror.refreshAgain = true;
             continue;
         }
@@ -305,14 +456,33 @@ void DocLoader::readVersion(quint64 generation, qint64 entryId, qint64 previousE
 {
     if (!ensureOpen())
         return;
-    const auto stateOf = [this](qint64 id) -> std::optional<std::vector<crdt::DeltaOp>> {
+    readVersion(VersionRequest{generation, entryId, previousEntryId, compare, {}});
+}
+
+void DocLoader::readVersion(const VersionRequest& request)
+{
+    std::optional<SnapshotBlob> wanted; // a version's state is a blob not kept here
+    const auto stateOf = [this, &wanted](qint64 id) -> std::optional<std::vector<crdt::DeltaOp>> {
         if (id <= 0)
             return std::nullopt;
         const Result<QByteArray> payload = m_queries->payloadOf(id);
         if (!payload || payload->isEmpty())
             return std::nullopt;
-        const auto named = decodeNamedVersion(*payload);
-        const QByteArray state = named ? named->state : *payload;
+        QByteArray state = *payload;
+        if (const auto named = decodeNamedVersion(*payload)) {
+            state = named->state;
+        } else if (const SnapshotPayload snapshot = decodeSnapshotPayload(*payload);
+                   snapshot.form == SnapshotPayload::Form::Unknown ||
+                   (snapshot.form == SnapshotPayload::Form::Blob && snapshot.blob.size > kMaxSnapshotBlobBytes)) {
+            return std::nullopt;
+        } else if (snapshot.form == SnapshotPayload::Form::Blob) {
+            auto known = knownSnapshotState(snapshot.blob);
+            if (!known) {
+                wanted = snapshot.blob;
+                return std::nullopt;
+            }
+            state = std::move(*known);
+        }
         crdt::Doc doc;
         crdt::Text text = doc.getText(kContentName);
         if (!doc.applyUpdate(bytesOf(state)))
@@ -320,14 +490,19 @@ void DocLoader::readVersion(quint64 generation, qint64 entryId, qint64 previousE
         return text.toDelta();
     };
     auto version = std::make_shared<VersionContent>();
-    if (auto content = stateOf(entryId)) {
+    if (auto content = stateOf(request.entryId)) {
         version->found = true;
         version->content = std::move(*content);
-        if (compare)
+        if (request.compare)
             version->marked =
-                markedDelta(stateOf(previousEntryId).value_or(std::vector<crdt::DeltaOp>{}), version->content);
+                markedDelta(stateOf(request.previousEntryId).value_or(std::vector<crdt::DeltaOp>{}), version->content);
     }
-    emit versionRead(generation, version);
+    if (wanted && request.sha256.isEmpty()) { // once: a state that still is not here is not coming
+        m_versionAwaiting = request;
+        m_versionAwaiting->sha256 = wanted->sha256;
+        return emit snapshotWanted(*wanted);
+    }
+    emit versionRead(request.generation, version);
 }
 
 void DocLoader::readMentions(const QString& userId)

@@ -3,6 +3,7 @@
 #include <convene/docs/doc_rows.h>
 
 #include <convene/docs/saved_state.h>
+#include <convene/docs/snapshot_cache.h>
 
 #include <crdt/doc.h>
 
@@ -11,14 +12,15 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+
+#include "doc_queries.h"
 
 namespace convene::store {
 class Database;
 }
 
 namespace convene::docs {
-
-class DocQueries;
 
 // Reads documents from the cache on a thread of its own, with its own read-only connection.
 // For each open document it keeps a mirror — the document as the cache holds it — and hands
@@ -35,6 +37,7 @@ public:
     void close(const QString& stream);
     void refresh(const QStringList& streams); // their entries changed
     void delivered(const QString& stream); // the UI applied the last change: the next may come
+    void openShown(const QString& stream); // the UI applied what `opened` gave it
     void readList(quint64 generation, const QString& userId);
     void search(quint64 generation, const QString& text);
     void readVersions(const QString& stream);
@@ -42,6 +45,9 @@ public:
     // (`previousEntryId`, 0: none) — a diff of long documents takes longer than a frame.
     void readVersion(quint64 generation, qint64 entryId, qint64 previousEntryId, bool compare);
     void readMentions(const QString& userId);
+    // A snapshot state asked for with snapshotWanted, as downloaded (checked here), or why not.
+    void snapshotArrived(const convene::docs::SnapshotBlob& blob, const QByteArray& state);
+    void snapshotUnavailable(const convene::docs::SnapshotBlob& blob, const QString& reason);
 
 signals:
     // `covered`: the newest entry (server id) the document includes with everything before it;
@@ -49,6 +55,8 @@ signals:
     void opened(const QString& stream, const QByteArray& state, const QString& covered);
     void changed(const QString& stream, const QByteArray& update, const QString& covered);
     void historyWanted(const QString& stream); // older entries are not cached yet
+    // A document opens from a snapshot whose state is a blob not kept here: download it.
+    void snapshotWanted(const convene::docs::SnapshotBlob& blob);
     void problem(const QString& stream, const QString& text);
     void listRead(quint64 generation, const QList<convene::docs::DocumentRow>& rows);
     void searched(quint64 generation, const QList<convene::docs::SearchHit>& hits);
@@ -66,13 +74,32 @@ private:
         bool stateDirty = false;
         bool delivering = false; // a change is on its way to the UI thread
         bool refreshAgain = false; // more came (or is left) meanwhile
+        std::optional<DocQueries::Snapshot> awaiting; // opening waits for this snapshot's blob
+        SnapshotBlob awaitedBlob;
+        struct Rest {
+            int64_t snapshotId = 0;
+            int64_t coveredPos = 0;
+        };
+        std::optional<Rest> rest; // opened from a snapshot: the entries besides it wait for openShown
+    };
+    struct VersionRequest {
+        quint64 generation = 0;
+        qint64 entryId = 0;
+        qint64 previousEntryId = 0;
+        bool compare = false;
+        QByteArray sha256; // the blob it waits for
     };
 
     bool ensureOpen();
     Mirror& mirrorFor(const QString& stream);
     std::optional<SavedState> savedState(const QString& stream); // nullopt: none, or from another cache
-    void loadFromEntries(const QString& stream, Mirror& mirror);
+    void openFromEntries(const QString& stream, Mirror& mirror);
+    // `snapshot`: the newest, its payload the state (resolved if a blob); nullopt: none usable.
+    void finishOpen(const QString& stream, Mirror& mirror, std::optional<DocQueries::Snapshot> snapshot);
     void apply(const QString& stream, Mirror& mirror, const DocEntry& entry);
+    void applyUpdate(const QString& stream, Mirror& mirror, const DocEntry& entry);
+    std::optional<QByteArray> knownSnapshotState(const SnapshotBlob& blob) const;
+    void readVersion(const VersionRequest& request);
     QByteArray takeChanges(Mirror& mirror);
     QString covered(const QString& stream, const Mirror& mirror); // asks for older history if needed
     void saveStates();
@@ -82,6 +109,9 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<DocQueries> m_queries;
     std::map<QString, Mirror> m_mirrors;
+    SnapshotCache m_snapshots;
+    std::pair<QByteArray, QByteArray> m_lastArrived; // hash, state: the newest downloaded
+    std::optional<VersionRequest> m_versionAwaiting;
     QTimer m_saveTimer;
     int64_t m_mentionsAfter = -1; // -1: not started; mentions older than the first read are not news
 };

@@ -142,6 +142,29 @@ Result<std::optional<DocQueries::Snapshot>> DocQueries::newestSnapshot(const QSt
     return std::optional<Snapshot>(std::move(snapshot));
 }
 
+Result<QList<DocEntry>> DocQueries::snapshots(const QString& stream, int64_t maxId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id, kind, author, payload, server_id FROM entries WHERE stream = ? "
+                                         "AND kind = 'doc.snapshot' AND id <= ? ORDER BY id"));
+    if (!q)
+        return q.error();
+    (*q)->bind(1, stream).bind(2, maxId);
+    return entriesOf(**q);
+}
+
+Result<int64_t> DocQueries::newestContentId(const QString& stream)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM entries WHERE stream = ? "
+                                         "AND kind IN ('doc.update', 'doc.snapshot', 'doc.text')"));
+    if (!q)
+        return q.error();
+    (*q)->bind(1, stream);
+    const Result<bool> row = (*q)->step();
+    if (!row)
+        return row.error();
+    return *row ? (*q)->int64(0) : int64_t(0);
+}
+
 Result<QList<DocEntry>> DocQueries::updates(const QString& stream, int64_t maxId, int64_t coveredPos, bool covered)
 {
     auto q = m_db.prepare(covered ? QStringLiteral("SELECT id, kind, author, payload, server_id FROM entries WHERE "

@@ -29,6 +29,8 @@ public:
         std::optional<int64_t> coveredPos;
     };
     Result<std::optional<Snapshot>> newestSnapshot(const QString& stream);
+    Result<QList<DocEntry>> snapshots(const QString& stream, int64_t maxId);
+    Result<int64_t> newestContentId(const QString& stream); // 0: none
     // Updates with row ids up to `maxId`: those after `coveredPos` in the stream's order (and
     // the unsent ones), or, with `covered` set, those at or before it.
     Result<QList<DocEntry>> updates(const QString& stream, int64_t maxId, int64_t coveredPos, bool covered);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <convene/docs/doc_entries.h>
 #include <convene/docs/document_list_model.h>
 #include <convene/docs/document_session.h>
 #include <convene/docs/version_list_model.h>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -25,6 +27,7 @@ struct ChangeSet;
 namespace convene::docs {
 
 class DocLoader;
+class SnapshotWriter;
 
 // The docs pane's state and actions: the document list and search, the open documents (tabs),
 // creating, renaming, deleting and starring documents, links, history, import and export.
@@ -114,6 +117,7 @@ private:
     bool inCache(const QUuid& clientId);
     store::Database* cache();
     QString submitDeleted(const QString& stream, bool deleted);
+    void downloadSnapshot(const SnapshotBlob& blob);
 
     sync::SyncService& m_sync;
     Setup m_setup;
@@ -121,6 +125,8 @@ private:
     VersionListModel m_versions;
     QThread m_thread;
     DocLoader* m_loader; // lives on m_thread
+    SnapshotWriter* m_snapshots; // a child: outlives the sessions
+    QHash<quint64, SnapshotBlob> m_snapshotDownloads;
     std::map<QString, std::unique_ptr<DocumentSession>> m_sessions;
     QStringList m_open;
     QString m_current;

@@ -33,6 +33,7 @@ namespace convene::docs {
 
 class DocumentAwareness;
 class RichTextBinding;
+class SnapshotWriter;
 
 // One open document: its CRDT, the editor's text bound to it, the user's edits on their way to
 // the outbox (merged, a few per second at most, journaled first so a crash loses none), others'
@@ -61,6 +62,7 @@ public:
         QString profileDir;
         std::function<QString(const QString& userId)> nameOf;
         std::function<bool(const QUuid& clientId)> inCache; // the entry is in the cache (and outbox)
+        SnapshotWriter* snapshots = nullptr; // none: no snapshots
     };
 
     DocumentSession(Context context, QString stream, QString title, QObject* parent = nullptr);
@@ -80,8 +82,9 @@ public:
     crdt::Doc& doc() { return m_doc; }
     crdt::Text text() { return m_text; }
 
-    // From the loader: the whole document once, then what new entries changed. `covered`: the
-    // newest entry the document now includes entirely (empty: unknown).
+    // From the loader: the whole document once (after one that cannot be read, another follows),
+    // then what new entries changed. `covered`: the newest entry the document now includes
+    // entirely (empty: unknown).
     void load(const QByteArray& state, const QString& covered);
     void applyRemote(const QByteArray& update, const QString& covered);
     void receive(const sync::EphemeralMessage& message);
@@ -114,7 +117,7 @@ public:
                                const QColor& codeBackground, const QColor& quote);
     // Hands pending edits to the outbox now (closing, quitting, tests).
     Q_INVOKABLE void flush();
-    // A full snapshot for fast opening and search, if one is due and fits.
+    // A full snapshot for fast opening and search, if one is due (inline, or as a blob when large).
     void writeSnapshot();
     // Runs an edit of the text as the user's own change (restore, import).
     void applyLocalDelta(const std::vector<crdt::DeltaOp>& delta);
