@@ -17,13 +17,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libgl-dev libvulkan-dev
-  qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
-  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
-  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-dialogs
-  qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttest
-  qml6-module-qt-labs-settings qml6-module-qt-labs-platform
-  # the non-native file dialog (attachments, .ics import) lists folders with it
-  qml6-module-qt-labs-folderlistmodel
+  # QML modules for tests and development; the ones the app loads are in
+  # packaging/qml-runtime-packages.txt (read below)
+  qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qt-labs-platform
   # passwords in the OS keychain; a keychain service and a session bus for its tests
   qtkeychain-qt6-dev gnome-keyring dbus-daemon
   # media, storage, tests
@@ -48,6 +44,14 @@ packages=(
   # archives in SQLite for bench_xmpp, as a production Prosody keeps them
   lua-dbi-sqlite3
 )
+
+# The QML modules the app loads at run time, as the DEB's Depends lists them (generated from the
+# QML's imports by tools/qml-runtime-packages.py).
+qml_runtime_list="$root/packaging/qml-runtime-packages.txt"
+[ -f "$qml_runtime_list" ] || { echo "install-deps: $qml_runtime_list is missing" >&2; exit 1; }
+while read -r p; do
+  case "$p" in '' | '#'*) ;; *) packages+=("$p") ;; esac
+done <"$qml_runtime_list"
 
 missing=()
 for p in "${packages[@]}"; do

@@ -15,23 +15,17 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  well as English. Organisations can preset and lock settings in
  /etc/xdg/Convene/policy.conf.")
 # Shared libraries are found by dpkg-shlibdeps. What the app loads at run time is not: the QML
-# modules it imports (Debian's QML module packages do not depend on each other), the SVG image
-# plugin for its icons, and a font with Chinese glyphs.
+# modules it loads (Debian's QML module packages do not depend on each other; the list is made
+# from the QML's imports by tools/qml-runtime-packages.py), the SVG image plugin for its icons,
+# and a font with Chinese glyphs.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CONVENE_DEBIAN_RUNTIME_DEPENDS
-    qml6-module-qtqml
-    qml6-module-qtqml-models
-    qml6-module-qtqml-workerscript
-    qml6-module-qtquick
-    qml6-module-qtquick-controls
-    qml6-module-qtquick-dialogs
-    qml6-module-qt-labs-folderlistmodel
-    qml6-module-qtquick-layouts
-    qml6-module-qtquick-templates
-    qml6-module-qtquick-window
-    qml6-module-qtmultimedia
-    libqt6svg6
-    fonts-noto-cjk)
+set(convene_qml_runtime_list ${PROJECT_SOURCE_DIR}/packaging/qml-runtime-packages.txt)
+file(STRINGS ${convene_qml_runtime_list} CONVENE_DEBIAN_RUNTIME_DEPENDS REGEX "^[a-z0-9]")
+if(NOT CONVENE_DEBIAN_RUNTIME_DEPENDS)
+    message(FATAL_ERROR "${convene_qml_runtime_list} names no package; run tools/qml-runtime-packages.py --write")
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${convene_qml_runtime_list})
+list(APPEND CONVENE_DEBIAN_RUNTIME_DEPENDS libqt6svg6 fonts-noto-cjk)
 list(JOIN CONVENE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Wayland sessions, Qt's own Chinese strings, colour emoji, opening links from other apps, and
 # GStreamer's camera source (v4l2src) for Qt Multimedia.

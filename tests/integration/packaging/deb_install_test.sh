@@ -50,9 +50,13 @@ has_dependency() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qx
 for lib in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libopus0 libvpx7 libsqlite3-0; do
     has_dependency "$lib" || fail "Depends lacks $lib (shared library dependency)"
 done
-# ... and everything the app loads at run time is listed explicitly.
-qml_root=$(qtpaths6 --query QT_INSTALL_QML)
-for package in $(python3 "$here/qml_runtime_packages.py" "$qml_root" "$source/app" "$source/modules") libqt6svg6 fonts-noto-cjk; do
+# ... and everything the app loads at run time is listed explicitly: the QML modules, as derived
+# from the QML now (the same as packaging/qml-runtime-packages.txt, which tst_packaging_qml_runtime
+# checks), the SVG image plugin and a Chinese font.
+qml_packages=$(python3 "$source/tools/qml-runtime-packages.py" --source "$source" | cut -f1) ||
+    fail "could not derive the QML runtime packages"
+[ -n "$qml_packages" ] || fail "no QML runtime package derived from $source"
+for package in $qml_packages libqt6svg6 fonts-noto-cjk; do
     has_dependency "$package" || fail "Depends lacks $package, needed at run time"
 done
 contents=$(dpkg-deb -c "$deb")
