@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Generates modules/chat/src/pinyin_readings_table.inc: the toneless Mandarin readings of every
+Han character in U+4E00..U+9FFF, used by convene::chat::pinyinReadings() and the fuzzy matcher's
+full-pinyin matching ("chanpin" finds 产品).
+
+Source data: Unihan_Readings.txt of the Unicode Character Database (Unicode licence), as
+Debian's `unicode-data` package ships it (/usr/share/unicode/Unihan_Readings.txt.bz2). Its lines
+look like
+
+    U+957F	kMandarin	zhǎng
+    U+957F	kTGHZ2013	038.110:cháng 466.110:zhǎng
+
+Each character gets its kMandarin reading first (the most customary one in the PRC), then the
+other readings the modern standard dictionaries give it (kTGHZ2013: 通用规范汉字字典, kXHC1983:
+现代汉语词典), so that polyphonic characters (长 cháng/zhǎng, 行 xíng/háng) match by each.
+Tone marks are dropped and ü is written v, as pinyin input methods type it.
+
+Characters share their list of readings through a table of distinct lists, which keeps the
+table small (one 16-bit index per code point).
+
+Re-run after a new Unicode release:
+
+    apt-get install unicode-data
+    python3 tools/gen-pinyin-readings.py /usr/share/unicode/Unihan_Readings.txt.bz2 \\
+        -o modules/chat/src/pinyin_readings_table.inc
+"""
+
+import argparse
+import bz2
+import re
+import sys
+import unicodedata
+
+FIRST_CODE_POINT = 0x4E00
+LAST_CODE_POINT = 0x9FFF
+PRIMARY_FIELD = "kMandarin"
+OTHER_FIELDS = ("kTGHZ2013", "kXHC1983")
+NUMBERS_PER_LINE = 16
+SYLLABLE = re.compile(r"^[a-z]{1,6}$")
+VERSION = re.compile(r"^#\s*Unicode version:\s*(\S+)")
+
+
+def toneless(reading):
+    """zhǎng -> zhang, lǜ -> lv, ḿ -> m: drop the tone marks, keep ü's diaeresis as v."""
+    decomposed = unicodedata.normalize("NFD", reading.strip().lower())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
+    syllable = unicodedata.normalize("NFC", kept).replace("ü", "v")
+    if not SYLLABLE.match(syllable):
+        raise ValueError(f"unexpected reading {reading!r}")
+    return syllable
+
+
+def open_source(path):
+    if path.endswith(".bz2"):
+        return bz2.open(path, "rt", encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def read_fields(path):
+    """{code point: {field: value}} for the fields used, and the Unicode version."""
+    fields = {}
+    version = "unknown"
+    wanted = {PRIMARY_FIELD, *OTHER_FIELDS}
+    with open_source(path) as source:
+        for line in source:
+            version_match = VERSION.match(line)
+            if version_match:
+                version = version_match.group(1)
+                continue
+            if line.startswith("#") or not line.strip():
+                continue
+            code, field, value = line.rstrip("\n").split("\t", 2)
+            code_point = int(code[2:], 16)
+            if field in wanted and FIRST_CODE_POINT <= code_point <= LAST_CODE_POINT:
+                fields.setdefault(code_point, {})[field] = value
+    return fields, version
+
+
+def readings_of(character_fields):
+    """The character's toneless readings, the most customary first, without repeats."""
+    if PRIMARY_FIELD not in character_fields:
+        return ()
+    readings = [toneless(character_fields[PRIMARY_FIELD].split()[0])]
+    for field in OTHER_FIELDS:
+        for entry in character_fields.get(field, "").split():
+            syllable = toneless(entry.rsplit(":", 1)[-1])
+            if syllable not in readings:
+                readings.append(syllable)
+    return tuple(readings)
+
+
+def build(fields):
+    readings = {cp: readings_of(fields.get(cp, {})) for cp in range(FIRST_CODE_POINT, LAST_CODE_POINT + 1)}
+    syllables = sorted({s for lists in readings.values() for s in lists})
+    syllable_index = {s: i for i, s in enumerate(syllables)}
+    # Distinct lists in order of first use; list 0 is the empty one (no reading known).
+    lists = [()]
+    list_index = {(): 0}
+    per_code_point = []
+    for cp in range(FIRST_CODE_POINT, LAST_CODE_POINT + 1):
+        key = readings[cp]
+        if key not in list_index:
+            list_index[key] = len(lists)
+            lists.append(key)
+        per_code_point.append(list_index[key])
+    return syllables, [[syllable_index[s] for s in lst] for lst in lists], per_code_point
+
+
+def number_lines(numbers, comment=None):
+    lines = []
+    for offset in range(0, len(numbers), NUMBERS_PER_LINE):
+        chunk = ", ".join(str(n) for n in numbers[offset:offset + NUMBERS_PER_LINE])
+        suffix = f" // {comment(offset)}" if comment else ""
+        lines.append(f"    {chunk},{suffix}")
+    return lines
+
+
+def render(syllables, lists, per_code_point, version):
+    starts = [0]
+    flat = []
+    for lst in lists:
+        flat.extend(lst)
+        starts.append(len(flat))
+    known = sum(1 for index in per_code_point if index != 0)
+    several = sum(1 for lst in lists[1:] if len(lst) > 1)
+    table_bytes = 2 * (len(per_code_point) + len(starts) + len(flat)) + sum(len(s) + 1 for s in syllables)
+    lines = [
+        "// Generated by tools/gen-pinyin-readings.py - do not edit by hand.",
+        f"// Derived from Unihan_Readings.txt of Unicode {version} (fields {PRIMARY_FIELD}, "
+        + ", ".join(OTHER_FIELDS) + "),",
+        "// Copyright (c) 1991-2022 Unicode, Inc., under the Unicode licence",
+        "// (https://www.unicode.org/license.txt). Modified: tone marks dropped, u-umlaut written v,",
+        "// readings merged per character.",
+        f"// Toneless readings of each code point in U+{FIRST_CODE_POINT:04X}..U+{LAST_CODE_POINT:04X}"
+        f" ({known} of {len(per_code_point)} known; {len(syllables)} syllables,",
+        f"// {len(lists) - 1} distinct lists of readings, {several} of them with several; about"
+        f" {table_bytes // 1024} KiB).",
+        "",
+        f"constexpr char16_t kReadingsFirstCodePoint = 0x{FIRST_CODE_POINT:04X};",
+        f"constexpr char16_t kReadingsLastCodePoint = 0x{LAST_CODE_POINT:04X};",
+        "",
+        "// Every syllable, sorted.",
+        "constexpr const char* kPinyinSyllables[] = {",
+    ]
+    per_line = 12
+    for offset in range(0, len(syllables), per_line):
+        lines.append("    " + ", ".join(f'"{s}"' for s in syllables[offset:offset + per_line]) + ",")
+    lines += [
+        "};",
+        "",
+        "// List i of readings is kReadingListSyllables[kReadingListStart[i] .. kReadingListStart[i + 1]),",
+        "// indices into kPinyinSyllables, the most customary reading first. List 0 is empty.",
+        "constexpr unsigned short kReadingListStart[] = {",
+        *number_lines(starts),
+        "};",
+        "constexpr unsigned short kReadingListSyllables[] = {",
+        *number_lines(flat),
+        "};",
+        "",
+        "// The list of readings of each code point.",
+        "constexpr unsigned short kReadingListOfCodePoint[] = {",
+        *number_lines(per_code_point, lambda offset: f"U+{FIRST_CODE_POINT + offset:04X}"),
+        "};",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", help="Unihan_Readings.txt, or .txt.bz2 as Debian's unicode-data ships it")
+    parser.add_argument("-o", "--output", help="file to write (default: standard output)")
+    args = parser.parse_args()
+
+    fields, version = read_fields(args.source)
+    if not fields:
+        sys.exit(f"{args.source}: no readings in U+{FIRST_CODE_POINT:04X}..U+{LAST_CODE_POINT:04X}")
+    try:
+        syllables, lists, per_code_point = build(fields)
+    except ValueError as error:
+        sys.exit(f"{args.source}: {error}")
+    if len(syllables) > 0xFFFF or len(lists) > 0xFFFF:
+        sys.exit(f"{args.source}: too many syllables or lists for 16-bit indices")
+    text = render(syllables, lists, per_code_point, version)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as output:
+            output.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
