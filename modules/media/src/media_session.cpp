@@ -447,7 +447,7 @@ void MediaSession::publishStats()
         local.width = m_cameraEnabled ? m_videoOut->width() : 0;
         local.height = m_cameraEnabled ? m_videoOut->height() : 0;
         local.fps = double(video.frames - m_lastVideoCounters.frames) / seconds;
-        local.videoKbps = double(video.octets - m_lastVideoCounters.octets) * 8 / 1000 / seconds;
+        local.videoKbps = m_videoOut->encodedKbps(now);
         local.audioKbps = double(audio.octets - m_lastAudioCounters.octets) * 8 / 1000 / seconds;
         local.targetVideoKbps = m_videoOut->bitrateKbps();
         local.keyFrames = video.keyFrames;

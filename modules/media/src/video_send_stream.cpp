@@ -44,6 +44,7 @@ std::vector<RtpPacket> VideoSendStream::encode(const I420Frame& frame)
         ++m_counters.keyFrames;
     }
     ++m_counters.frames;
+    m_encodedRate.add(frame.captureTimeUs, out.data.size());
 
     std::vector<RtpPacket> packets = m_packetizer.packetize(out);
     for (const RtpPacket& packet : packets) {

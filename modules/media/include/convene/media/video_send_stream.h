@@ -3,6 +3,7 @@
 #include "rtp_clock.h"
 #include "rtp_packet.h"
 #include "send_counters.h"
+#include "send_rate_meter.h"
 #include "video_frame.h"
 #include "vp8_encoder.h"
 #include "vp8_packetizer.h"
@@ -40,6 +41,10 @@ public:
     uint32_t ssrc() const { return m_ssrc; }
     uint32_t rtpTimestampAt(int64_t steadyUs) { return m_clock.timestampAt(steadyUs); }
     const SendCounters& counters() const { return m_counters; }
+    // What the encoder sends against its target, in kbit/s over the meter's window ending at
+    // `nowUs` (the steady clock of capture times): encoded pictures only, as the target counts
+    // them, without the packets' headers and descriptors or the packets sent again on request.
+    double encodedKbps(int64_t nowUs) const { return m_encodedRate.kbps(nowUs); }
     int width() const { return m_encoder->settings().width; }
     int height() const { return m_encoder->settings().height; }
 
@@ -59,6 +64,7 @@ private:
     int64_t m_lastKeyFrameUs = -kMinKeyFrameIntervalUs;
     std::deque<std::pair<uint16_t, std::vector<uint8_t>>> m_history;
     SendCounters m_counters;
+    SendRateMeter m_encodedRate;
 };
 
 } // namespace convene::media
