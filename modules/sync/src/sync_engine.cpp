@@ -17,6 +17,7 @@ namespace {
 
 constexpr quint64 kHistoryRequestBit = quint64(1) << 63; // keeps our ids apart from callers'
 constexpr int kIndexIdleMs = 1500;
+constexpr int kQueuedCountDelayMs = 200;
 // Live events held per stream while it catches up; past this the backend's copy is enough.
 constexpr qsizetype kMaxHeldLive = 5000;
 
@@ -62,6 +63,8 @@ SyncEngine::SyncEngine(Options options, store::ChangeNotifier* notifier)
     });
     m_drainTimer.setSingleShot(true);
     connect(&m_drainTimer, &QTimer::timeout, this, &SyncEngine::drain);
+    m_queuedCountTimer.setSingleShot(true);
+    connect(&m_queuedCountTimer, &QTimer::timeout, this, &SyncEngine::reportQueuedCount);
     m_indexTimer.setSingleShot(true);
     connect(&m_indexTimer, &QTimer::timeout, this, [this] {
         if (!m_writer)
@@ -119,6 +122,10 @@ void SyncEngine::start()
     auto queued = m_db->prepare(QStringLiteral("SELECT DISTINCT stream FROM outbox WHERE state = 0"));
     while (queued && (*queued)->step().valueOr(false))
         m_queuedStreams.insert((*queued)->text(0));
+    reportQueuedCount();
+    if (auto name = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_name'"));
+        name && (*name)->step().valueOr(false) && !(*name)->text(0).isEmpty())
+        emit workspaceNameRemembered((*name)->text(0));
 
     BackendConfig config = m_options.backendConfig;
     if (config.userId.isEmpty())
@@ -179,6 +186,7 @@ void SyncEngine::stop()
     m_reconnectTimer.stop();
     m_drainTimer.stop();
     m_indexTimer.stop();
+    m_queuedCountTimer.stop();
     if (m_backend) {
         m_backend->disconnect(this);
         m_backend->disconnectFromServer();
@@ -187,6 +195,46 @@ void SyncEngine::stop()
     m_writer.reset();
     m_db.reset();
     setState(ConnectionState::Offline);
+}
+
+void SyncEngine::reconnectNow()
+{
+    if (!m_backend || m_state == ConnectionState::Online || m_state == ConnectionState::Connecting)
+        return;
+    m_reconnectTimer.stop();
+    m_reconnectAttempts = 0;
+    setState(ConnectionState::Connecting);
+    m_backend->connectToServer();
+}
+
+void SyncEngine::outboxChanged()
+{
+    if (!m_queuedCountTimer.isActive())
+        m_queuedCountTimer.start(kQueuedCountDelayMs);
+}
+
+void SyncEngine::reportQueuedCount()
+{
+    if (!m_db)
+        return;
+    auto count = m_db->prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0"));
+    if (!count || !(*count)->step().valueOr(false))
+        return;
+    const int queued = int((*count)->int64(0));
+    (*count)->reset();
+    if (queued != m_queuedCount) {
+        m_queuedCount = queued;
+        emit queuedCountChanged(queued);
+    }
+}
+
+void SyncEngine::rememberWorkspaceName(const QString& name)
+{
+    if (!m_db || name.isEmpty())
+        return;
+    auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('workspace_name', ?)"));
+    if (!write || !(*write)->bind(1, name).run())
+        qCWarning(lcSync) << "could not remember the workspace's name";
 }
 
 void SyncEngine::scheduleReconnect()
@@ -205,6 +253,7 @@ void SyncEngine::onConnected(const AccountInfo& account)
     m_heldOverflowed.clear();
     setState(ConnectionState::Online);
     emit accountChanged(account);
+    rememberWorkspaceName(account.workspaceName);
     // Whatever was waiting for the connection goes out now, in order.
     if (m_db)
         (void)m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 0"));
@@ -306,6 +355,7 @@ void SyncEngine::enqueue(const QList<Mutation>& mutations)
     emit queued(ids); // before the change notification: whoever waits for it hears first
     changes.tables = {kEntries, kOutbox, kStreams};
     m_notifier->post(changes);
+    outboxChanged();
     scheduleIndexMaintenance();
     drain();
 }
@@ -396,6 +446,7 @@ void SyncEngine::onSubmitted(const Ack& ack)
         }
     }
     m_notifier->post({{kEntries, kOutbox}, {ack.stream}});
+    outboxChanged();
     drain();
 }
 
@@ -408,6 +459,7 @@ void SyncEngine::onRejected(const QUuid& clientId, const Error& reason)
     updateQueued(clientId, QStringLiteral("UPDATE outbox SET state = 1 WHERE client_id = ?1"),
                  QStringLiteral("UPDATE entries SET state = 2, error = ?2 WHERE client_id = ?1"), reason.message);
     m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
+    outboxChanged();
     emit mutationFailed(clientId, reason.message);
     drain();
 }
@@ -466,6 +518,7 @@ void SyncEngine::retry(const QUuid& clientId)
     if (!stream.isEmpty())
         m_queuedStreams.insert(stream);
     m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
+    outboxChanged();
     drain();
 }
 
@@ -477,6 +530,7 @@ void SyncEngine::discard(const QUuid& clientId)
     updateQueued(clientId, QStringLiteral("DELETE FROM outbox WHERE client_id = ?1"),
                  QStringLiteral("DELETE FROM entries WHERE client_id = ?1 AND server_id IS NULL"));
     m_notifier->post({{kEntries, kOutbox}, stream.isEmpty() ? QSet<QString>() : QSet<QString>{stream}});
+    outboxChanged();
 }
 
 QString SyncEngine::streamOfQueued(const QUuid& clientId)
@@ -563,6 +617,7 @@ bool SyncEngine::applyBatch(const QList<RemoteEvent>& events, CacheWriter::Place
         return false;
     }
     scheduleIndexMaintenance();
+    outboxChanged(); // a server's copy of our own change settles its outbox row
     return true;
 }
 

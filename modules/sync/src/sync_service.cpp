@@ -42,8 +42,21 @@ SyncService::SyncService(SyncEngine::Options options, QObject* parent) : QObject
         emit incompleteStreamsChanged();
     });
     connect(m_engine, &SyncEngine::accountChanged, this, [this](const AccountInfo& account) {
+        const QString name = workspaceName();
         m_account = account;
         emit accountChanged();
+        if (workspaceName() != name)
+            emit workspaceNameChanged();
+    });
+    connect(m_engine, &SyncEngine::workspaceNameRemembered, this, [this](const QString& remembered) {
+        const QString name = workspaceName();
+        m_rememberedWorkspaceName = remembered;
+        if (workspaceName() != name)
+            emit workspaceNameChanged();
+    });
+    connect(m_engine, &SyncEngine::queuedCountChanged, this, [this](int count) {
+        m_queuedCount = count;
+        emit queuedCountChanged();
     });
     connect(m_engine, &SyncEngine::mutationFailed, this, &SyncService::mutationFailed);
     connect(m_engine, &SyncEngine::queued, this, &SyncService::queued);
@@ -151,6 +164,11 @@ void SyncService::setBackendFaults(const QVariantMap& faults)
 {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, faults] { engine->setFaultInjection(faults); }, Qt::QueuedConnection);
+}
+
+void SyncService::reconnectNow()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::reconnectNow, Qt::QueuedConnection);
 }
 
 void SyncService::setClientActive(bool active)

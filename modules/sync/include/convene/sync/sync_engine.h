@@ -61,6 +61,9 @@ public:
     void downloadBlob(quint64 requestId, const QString& blobId);
     void setFaultInjection(const QVariantMap& faults);
     void setClientActive(bool active);
+    // Connects at once instead of waiting out the backoff (the user asked to retry now). An
+    // attempt already under way is left to finish.
+    void reconnectNow();
 
 signals:
     void stateChanged(convene::sync::ConnectionState state, const QString& reason);
@@ -76,6 +79,11 @@ signals:
     void requestFailed(quint64 requestId, const QString& reason);
     // The streams whose history has a gap the backend could not fill (sorted ids; empty: none).
     void historyGapsChanged(const QStringList& streams);
+    // How many changes wait in the outbox to be sent (not those the server refused).
+    void queuedCountChanged(int count);
+    // The workspace's name as the backend last gave it, remembered in the cache: known at start
+    // before any connection.
+    void workspaceNameRemembered(const QString& name);
 
 private:
     void setState(ConnectionState state, const QString& reason = {});
@@ -83,6 +91,10 @@ private:
     void drain();
     void scheduleDrain(int64_t delayMs);
     void scheduleIndexMaintenance();
+    // Counts the outbox again soon; bursts of changes are counted once.
+    void outboxChanged();
+    void reportQueuedCount();
+    void rememberWorkspaceName(const QString& name);
     // Applies one statement to the outbox row and one to the cache entry of a change, together.
     void updateQueued(const QUuid& clientId, const QString& outboxSql, const QString& entrySql,
                       const QString& error = {});
@@ -135,6 +147,8 @@ private:
     QTimer m_reconnectTimer{this}; // parented, so they move to the engine's thread with it
     QTimer m_drainTimer{this};
     QTimer m_indexTimer{this}; // merges full-text index segments once writes pause
+    QTimer m_queuedCountTimer{this};
+    int m_queuedCount = -1; // as last reported
     QSet<QString> m_queuedStreams; // streams that may have queued outbox rows
     QHash<QString, QUuid> m_inFlightByStream;
     QHash<QUuid, QString> m_streamOfInFlight;

@@ -19,7 +19,10 @@ class SyncService : public QObject {
     Q_PROPERTY(QString state READ stateName NOTIFY stateChanged)
     Q_PROPERTY(QString stateReason READ stateReason NOTIFY stateChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
-    Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY accountChanged)
+    // The backend's name for the workspace; while not connected, the one it gave last.
+    Q_PROPERTY(QString workspaceName READ workspaceName NOTIFY workspaceNameChanged)
+    // Changes waiting in the outbox to be sent.
+    Q_PROPERTY(int queuedCount READ queuedCount NOTIFY queuedCountChanged)
     // Conversations (stream ids) whose history has a gap the backend could not fill, so that
     // the view can say "Some history of #x could not be loaded". Empty when there is none.
     Q_PROPERTY(QStringList incompleteStreams READ incompleteStreams NOTIFY incompleteStreamsChanged)
@@ -41,12 +44,18 @@ public:
     quint64 downloadBlob(const QString& blobId);
     void setBackendFaults(const QVariantMap& faults);
     void setClientActive(bool active);
+    // Tries to connect at once rather than after the current backoff.
+    Q_INVOKABLE void reconnectNow();
 
     ConnectionState state() const { return m_state; }
     QString stateName() const { return connectionStateName(m_state); }
     QString stateReason() const { return m_reason; }
     QString userName() const { return m_account.displayName; }
-    QString workspaceName() const { return m_account.workspaceName; }
+    QString workspaceName() const
+    {
+        return m_account.workspaceName.isEmpty() ? m_rememberedWorkspaceName : m_account.workspaceName;
+    }
+    int queuedCount() const { return m_queuedCount; }
     QString userId() const { return m_account.userId; }
     QString cachePath() const { return m_cachePath; }
     QStringList incompleteStreams() const { return m_incompleteStreams; }
@@ -55,6 +64,8 @@ public:
 signals:
     void stateChanged();
     void accountChanged();
+    void workspaceNameChanged();
+    void queuedCountChanged();
     void incompleteStreamsChanged();
     void mutationFailed(const QUuid& clientId, const QString& reason);
     // Whether submitted changes reached the outbox. Until `queued`, a change exists only in
@@ -80,6 +91,8 @@ private:
     QString m_reason;
     QStringList m_incompleteStreams;
     AccountInfo m_account;
+    QString m_rememberedWorkspaceName;
+    int m_queuedCount = 0;
     quint64 m_nextRequestId = 1;
     bool m_started = false;
 };
