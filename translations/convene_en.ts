@@ -113,7 +113,9 @@
     <message numerus="yes">
         <source>%n more attachments not shown</source>
         <translation>
-            <numerusform>%n more attachment not shown</numerusform><numerusform>%n more attachments not shown</numerusform></translation>
+            <numerusform>%n more attachment not shown</numerusform>
+            <numerusform>%n more attachments not shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -151,7 +153,9 @@
     <message numerus="yes">
         <source>%n change(s) not sent yet will be carried over and sent.</source>
         <translation>
-            <numerusform>%n change not sent yet will be carried over and sent.</numerusform><numerusform>%n changes not sent yet will be carried over and sent.</numerusform></translation>
+            <numerusform>%n change not sent yet will be carried over and sent.</numerusform>
+            <numerusform>%n changes not sent yet will be carried over and sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>File: %1
@@ -342,6 +346,52 @@ Problem: %2</translation>
     <message>
         <source>Drop .ics files to import their events</source>
         <translation>Drop .ics files to import their events</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>Call in %1</source>
+        <translation>Call in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the call</source>
+        <translation>
+            <numerusform>%n person in the call</numerusform>
+            <numerusform>%n people in the call</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call duration %1</source>
+        <translation>Call duration %1</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>Turn camera off</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>Turn camera on</translation>
+    </message>
+    <message>
+        <source>Back to call</source>
+        <translation>Back to call</translation>
+    </message>
+    <message>
+        <source>Show the call</source>
+        <translation>Show the call</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>Leave the call</translation>
     </message>
 </context>
 <context>
@@ -622,6 +672,10 @@ Problem: %2</translation>
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</translation>
     </message>
+    <message>
+        <source>Hide conversations</source>
+        <translation>Hide conversations</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -784,7 +838,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>Some history of %n conversation(s) could not be loaded. Convene keeps trying.</source>
         <translation>
-            <numerusform>Some history of %n conversation could not be loaded. Convene keeps trying.</numerusform><numerusform>Some history of %n conversations could not be loaded. Convene keeps trying.</numerusform></translation>
+            <numerusform>Some history of %n conversation could not be loaded. Convene keeps trying.</numerusform>
+            <numerusform>Some history of %n conversations could not be loaded. Convene keeps trying.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -827,6 +883,21 @@ Problem: %2</translation>
     <message>
         <source>Start a video call</source>
         <translation>Start a video call</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRail</name>
+    <message>
+        <source>Show conversations</source>
+        <translation>Show conversations</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Search messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>Jump to… (Ctrl+K)</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1986,33 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Welcome — Convene</source>
+        <translation>Welcome — Convene</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>Welcome to %1</translation>
+    </message>
+    <message>
+        <source>What should people call you? Everyone in the workspace sees this name next to your messages. You can change it later in Settings.</source>
+        <translation>What should people call you? Everyone in the workspace sees this name next to your messages. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Lima or 王芳</source>
+        <translation>e.g. Ana Lima or 王芳</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>GuestPicker</name>
     <message>
         <source>Add guests by name</source>
@@ -2065,7 +2163,7 @@ Problem: %2</translation>
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Where the call comes from: %1 is a channel or direct message name</extracomment>
+        <extracomment>Where the call comes from: %1 is a channel ("#name") or the people of a group message</extracomment>
         <translation>in %1</translation>
     </message>
     <message>
@@ -2512,6 +2610,40 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Convene cannot connect to your workspace.</source>
+        <translation>Convene cannot connect to your workspace.</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>You are offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are saved on this device and sent when the connection returns.</source>
+        <translation>Your changes are saved on this device and sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Retry connecting now</source>
+        <translation>Retry connecting now</translation>
+    </message>
+</context>
+<context>
     <name>OngoingCallCard</name>
     <message>
         <source>Call in %1 with %2</source>
@@ -2853,10 +2985,6 @@ Problem: %2</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Restart Convene to use the new language.</source>
-        <translation>Restart Convene to use the new language.</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -2907,6 +3035,10 @@ Problem: %2</translation>
     <message>
         <source>How others see you; leave empty to use your account's name.</source>
         <translation>How others see you; leave empty to use your account's name.</translation>
+    </message>
+    <message>
+        <source>Set by the command line for this run. A choice made here replaces it.</source>
+        <translation>Set by the command line for this run. A choice made here replaces it.</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3150,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n change(s) could not be saved on this device. %1</source>
         <translation>
-            <numerusform>%n change could not be saved on this device. %1</numerusform><numerusform>%n changes could not be saved on this device. %1</numerusform></translation>
+            <numerusform>%n change could not be saved on this device. %1</numerusform>
+            <numerusform>%n changes could not be saved on this device. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry</source>
@@ -3127,7 +3261,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n change(s) could not be saved on this device. %1</source>
         <translation>
-            <numerusform>%n change could not be saved on this device. %1</numerusform><numerusform>%n changes could not be saved on this device. %1</numerusform></translation>
+            <numerusform>%n change could not be saved on this device. %1</numerusform>
+            <numerusform>%n changes could not be saved on this device. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your edit could not be saved on this device. %1</source>
@@ -3164,10 +3300,6 @@ Problem: %2</translation>
 </context>
 <context>
     <name>convene::AppController</name>
-    <message>
-        <source>Guest</source>
-        <translation>Guest</translation>
-    </message>
     <message>
         <source>That message is not on this device yet; showing its conversation.</source>
         <translation>That message is not on this device yet; showing its conversation.</translation>
@@ -3244,6 +3376,17 @@ Problem: %2</translation>
     <message>
         <source>Missed reminder: starts at %1</source>
         <translation>Missed reminder: starts at %1</translation>
+    </message>
+</context>
+<context>
+    <name>convene::FirstRun</name>
+    <message>
+        <source>Enter the name others will see.</source>
+        <translation>Enter the name others will see.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>A name can have at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -4147,7 +4290,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>One message can carry at most %1 files: %n more were not added.</source>
         <translation>
-            <numerusform>One message can carry at most %1 files: %n more was not added.</numerusform><numerusform>One message can carry at most %1 files: %n more were not added.</numerusform></translation>
+            <numerusform>One message can carry at most %1 files: %n more was not added.</numerusform>
+            <numerusform>One message can carry at most %1 files: %n more were not added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not added: one message can carry at most %2 files.</source>
@@ -4250,6 +4395,23 @@ Problem: %2</translation>
     <message>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 started a video call</translation>
+    </message>
+    <message>
+        <source>%1 started a call</source>
+        <translation>%1 started a call</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Call ended, duration %1</source>
+        <extracomment>%1 is how long the call lasted, e.g. "4:07" or "1:02:03"</extracomment>
+        <translation>Call ended, duration %1</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,51 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <source>Call in %1</source>
+        <translation>%1 中的通话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the call</source>
+        <translation>
+            <numerusform>通话中有 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call duration %1</source>
+        <translation>通话时长 %1</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>开启摄像头</translation>
+    </message>
+    <message>
+        <source>Back to call</source>
+        <translation>返回通话</translation>
+    </message>
+    <message>
+        <source>Show the call</source>
+        <translation>显示通话</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>离开通话</translation>
+    </message>
+</context>
+<context>
     <name>CallControls</name>
     <message>
         <source>Unmute</source>
@@ -622,6 +667,10 @@ Problem: %2</source>
         <source>Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.</source>
         <translation>与团队的频道和私信会显示在这里。离线时也能阅读，搜索可找到任何中文或英文消息。</translation>
     </message>
+    <message>
+        <source>Hide conversations</source>
+        <translation>隐藏会话列表</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -827,6 +876,21 @@ Problem: %2</source>
     <message>
         <source>Start a video call</source>
         <translation>发起视频通话</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRail</name>
+    <message>
+        <source>Show conversations</source>
+        <translation>显示会话列表</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>搜索消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Jump to… (Ctrl+K)</source>
+        <translation>跳转到…（Ctrl+K）</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1976,33 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Welcome — Convene</source>
+        <translation>欢迎 — Convene</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <translation>欢迎加入 %1</translation>
+    </message>
+    <message>
+        <source>What should people call you? Everyone in the workspace sees this name next to your messages. You can change it later in Settings.</source>
+        <translation>大家该怎么称呼你？工作区中的每个人都会在你的消息旁看到这个名字。之后可以在设置中修改。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>e.g. Ana Lima or 王芳</source>
+        <translation>例如 Ana Lima 或 王芳</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>GuestPicker</name>
     <message>
         <source>Add guests by name</source>
@@ -2060,7 +2151,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Where the call comes from: %1 is a channel or direct message name</extracomment>
+        <extracomment>Where the call comes from: %1 is a channel (&quot;#name&quot;) or the people of a group message</extracomment>
         <translation>来自 %1</translation>
     </message>
     <message>
@@ -2506,6 +2597,39 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Convene cannot connect to your workspace.</source>
+        <translation>Convene 无法连接到你的工作区。</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>你已离线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n 项更改等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are saved on this device and sent when the connection returns.</source>
+        <translation>你的更改已保存在此设备上，连接恢复后会发送。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Retry connecting now</source>
+        <translation>立即重新连接</translation>
+    </message>
+</context>
+<context>
     <name>OngoingCallCard</name>
     <message>
         <source>Call in %1 with %2</source>
@@ -2844,10 +2968,6 @@ Problem: %2</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Restart Convene to use the new language.</source>
-        <translation>重新启动 Convene 后将使用新语言。</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -2898,6 +3018,10 @@ Problem: %2</source>
     <message>
         <source>How others see you; leave empty to use your account&apos;s name.</source>
         <translation>其他人看到的您的名字；留空则使用账号名称。</translation>
+    </message>
+    <message>
+        <source>Set by the command line for this run. A choice made here replaces it.</source>
+        <translation>本次运行由命令行设定。在此处选择将替换它。</translation>
     </message>
 </context>
 <context>
@@ -3157,10 +3281,6 @@ Problem: %2</source>
 <context>
     <name>convene::AppController</name>
     <message>
-        <source>Guest</source>
-        <translation>访客</translation>
-    </message>
-    <message>
         <source>That message is not on this device yet; showing its conversation.</source>
         <translation>本设备上还没有这条消息，已为你打开它所在的会话。</translation>
     </message>
@@ -3236,6 +3356,17 @@ Problem: %2</source>
     <message>
         <source>Missed reminder: starts at %1</source>
         <translation>错过提醒：将于 %1 开始</translation>
+    </message>
+</context>
+<context>
+    <name>convene::FirstRun</name>
+    <message>
+        <source>Enter the name others will see.</source>
+        <translation>请输入其他人将看到的名字。</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名字最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4371,23 @@ Problem: %2</source>
     <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 发起了视频通话</translation>
+    </message>
+    <message>
+        <source>%1 started a call</source>
+        <translation>%1 发起了通话</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通话已结束</translation>
+    </message>
+    <message>
+        <source>Call ended, duration %1</source>
+        <extracomment>%1 is how long the call lasted, e.g. &quot;4:07&quot; or &quot;1:02:03&quot;</extracomment>
+        <translation>通话已结束，时长 %1</translation>
     </message>
 </context>
 <context>
