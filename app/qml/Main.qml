@@ -22,6 +22,15 @@ ApplicationWindow {
     height: 780
     minimumWidth: 760
     minimumHeight: 500
+    // Held here too: a window manager may ignore the minimum, and without one nothing holds it.
+    onWidthChanged: {
+        if (width < minimumWidth)
+            width = minimumWidth
+    }
+    onHeightChanged: {
+        if (height < minimumHeight)
+            height = minimumHeight
+    }
     title: qsTr("Convene") + " — " + app.workspaceName
     color: Theme.window
     font.pixelSize: Theme.fontSizeBody
@@ -101,6 +110,20 @@ ApplicationWindow {
             UnsavedChangesBanner {
                 Layout.fillWidth: true
                 changes: window.unsavedChanges
+            }
+            OfflineBanner {
+                Layout.fillWidth: true
+                connection: window.app.sync ? window.app.sync.state : ""
+                connectionReason: window.app.sync ? window.app.sync.stateReason : ""
+                queued: window.app.sync ? window.app.sync.queuedCount : 0
+                onRetryRequested: window.app.reconnectNow()
+            }
+            // The call in progress, in every pane but the one showing the call.
+            CallBar {
+                Layout.fillWidth: true
+                call: window.app.calls
+                shown: window.app.currentView !== "calls"
+                onCallViewRequested: window.app.currentView = "calls"
             }
 
             StackLayout {

@@ -13,10 +13,18 @@ AppDialog {
     readonly property Settings settings: app.settings
 
     objectName: "settingsDialog"
+    readonly property string commandLineNote: qsTr("Set by the command line for this run. A choice made here replaces it.")
     title: qsTr("Settings")
     width: Math.min(600, parent ? parent.width - 48 : 600)
 
     property string errorText
+    // The saved choices, read again whenever the dialog opens and after each change here.
+    property string themeSetting
+    property string languageSetting
+    property string backendSetting
+    // What is in effect: this run's command line wins over the saved choice until one is made here.
+    readonly property string themeInEffect: app.themeFromCommandLine !== "" ? app.themeFromCommandLine : themeSetting
+    readonly property string languageInEffect: app.languageFromCommandLine !== "" ? app.language : languageSetting
 
     function apply(key, value) {
         errorText = settings.setFromUi(key, value)
@@ -25,9 +33,9 @@ AppDialog {
     // Re-read every control when the dialog opens so it always shows the current values.
     onAboutToShow: {
         errorText = ""
-        themeBox.currentIndex = Math.max(0, themeBox.keys.indexOf(settings.value("theme")))
-        languageBox.currentIndex = Math.max(0, languageBox.keys.indexOf(settings.value("language")))
-        backendBox.currentIndex = Math.max(0, Array.from(app.backends).indexOf(settings.value("backend")))
+        themeSetting = settings.value("theme")
+        languageSetting = settings.value("language")
+        backendSetting = settings.value("backend")
         nameField.text = settings.value("displayName")
         serverField.text = settings.value("serverUrl")
         proxyField.text = settings.value("proxy")
@@ -48,33 +56,43 @@ AppDialog {
         SettingRow {
             Layout.fillWidth: true
             title: qsTr("Theme")
+            hint: dialog.app.themeFromCommandLine !== "" ? dialog.commandLineNote : ""
             objectName: "themeRow"
             locked: dialog.settings.isLocked("theme")
-            ComboBox {
+            ThemedComboBox {
                 id: themeBox
                 objectName: "themeSetting"
                 readonly property var keys: ["system", "light", "dark"]
                 width: parent.width
                 model: [qsTr("Follow system"), qsTr("Light"), qsTr("Dark")]
+                // Again after a change of language, which makes the list anew.
+                currentIndex: model ? Math.max(0, keys.indexOf(dialog.themeInEffect)) : -1
                 Accessible.name: qsTr("Theme")
-                onActivated: index => dialog.apply("theme", keys[index])
+                onActivated: index => {
+                    dialog.errorText = dialog.app.chooseTheme(keys[index])
+                    dialog.themeSetting = dialog.settings.value("theme")
+                }
             }
         }
         SettingRow {
             Layout.fillWidth: true
             title: qsTr("Language")
-            hint: dialog.app.restartRequired ? qsTr("Restart Convene to use the new language.") : ""
+            hint: dialog.app.languageFromCommandLine !== "" ? dialog.commandLineNote : ""
             objectName: "languageRow"
             locked: dialog.settings.isLocked("language")
-            ComboBox {
+            ThemedComboBox {
                 id: languageBox
                 objectName: "languageSetting"
                 // Each language is named in itself so anyone can find their own.
                 readonly property var keys: ["", "en", "zh_CN"]
                 width: parent.width
                 model: [qsTr("Follow system"), "English", "简体中文"]
+                currentIndex: model ? Math.max(0, keys.indexOf(dialog.languageInEffect)) : -1
                 Accessible.name: qsTr("Language")
-                onActivated: index => dialog.apply("language", keys[index])
+                onActivated: index => {
+                    dialog.errorText = dialog.app.chooseLanguage(keys[index])
+                    dialog.languageSetting = dialog.settings.value("language")
+                }
             }
         }
 
@@ -92,7 +110,7 @@ AppDialog {
             hint: qsTr("How others see you; leave empty to use your account's name.")
             objectName: "displayNameRow"
             locked: dialog.settings.isLocked("displayName")
-            TextField {
+            ThemedTextField {
                 id: nameField
                 objectName: "displayNameSetting"
                 width: parent.width
@@ -107,13 +125,17 @@ AppDialog {
             hint: qsTr("Where your workspace lives. Takes effect the next time Convene starts.")
             objectName: "backendRow"
             locked: dialog.settings.isLocked("backend")
-            ComboBox {
+            ThemedComboBox {
                 id: backendBox
                 objectName: "backendSetting"
                 width: parent.width
                 model: Array.from(dialog.app.backends).map(name => name === "local" ? qsTr("Local workspace") : name)
+                currentIndex: model ? Math.max(0, Array.from(dialog.app.backends).indexOf(dialog.backendSetting)) : -1
                 Accessible.name: qsTr("Backend")
-                onActivated: index => dialog.apply("backend", dialog.app.backends[index])
+                onActivated: index => {
+                    dialog.apply("backend", dialog.app.backends[index])
+                    dialog.backendSetting = dialog.settings.value("backend")
+                }
             }
         }
 
@@ -123,7 +145,7 @@ AppDialog {
             hint: qsTr("Address of your organization's server, for network backends.")
             objectName: "serverUrlRow"
             locked: dialog.settings.isLocked("serverUrl")
-            TextField {
+            ThemedTextField {
                 id: serverField
                 objectName: "serverUrlSetting"
                 width: parent.width
@@ -139,7 +161,7 @@ AppDialog {
             hint: qsTr("Leave empty to use the system proxy.")
             objectName: "proxyRow"
             locked: dialog.settings.isLocked("proxy")
-            TextField {
+            ThemedTextField {
                 id: proxyField
                 objectName: "proxySetting"
                 width: parent.width

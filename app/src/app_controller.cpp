@@ -11,6 +11,8 @@
 #include <QPalette>
 #include <QStyleHints>
 
+#include <utility>
+
 namespace convene {
 
 namespace {
@@ -21,6 +23,7 @@ AppController::AppController(Settings& settings, const Startup& startup, QObject
     : QObject(parent),
       m_settings(settings),
       m_themeOverride(startup.themeOverride),
+      m_languageOverride(startup.languageOverride),
       m_language(startup.language),
       m_workspaceName(startup.workspaceName),
       m_installedBackends(startup.installedBackends)
@@ -46,6 +49,12 @@ void AppController::setCurrentView(const QString& view)
     m_currentView = view;
     m_settings.state().setValue(kLastView, view);
     emit currentViewChanged();
+}
+
+void AppController::reconnectNow()
+{
+    if (m_sync)
+        m_sync->reconnectNow();
 }
 
 void AppController::openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot)
@@ -74,7 +83,7 @@ void AppController::setWorkspace(const Workspace& workspace)
     m_accountAddress = workspace.accountAddress;
     m_canSignIn = workspace.canSignIn;
     if (m_sync) {
-        connect(m_sync, &sync::SyncService::accountChanged, this, &AppController::workspaceNameChanged);
+        connect(m_sync, &sync::SyncService::workspaceNameChanged, this, &AppController::workspaceNameChanged);
         connect(m_sync, &sync::SyncService::accountChanged, this, &AppController::userNameChanged);
     }
     emit workspaceChanged();
@@ -84,7 +93,7 @@ void AppController::setWorkspace(const Workspace& workspace)
 
 QString AppController::workspaceName() const
 {
-    // The backend knows the workspace's real name once connected.
+    // The backend knows the workspace's real name once connected (and the cache remembers it).
     if (m_sync && !m_sync->workspaceName().isEmpty())
         return m_sync->workspaceName();
     return m_workspaceName;
@@ -97,11 +106,11 @@ QString AppController::userName() const
         return configured;
     if (!m_accountAddress.isEmpty()) // the name the server has for the account
         return m_sync && !m_sync->userName().isEmpty() ? m_sync->userName() : m_accountAddress.section(u'@', 0, 0);
-    QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (account.isEmpty() || account == u"root")
-        return tr("Guest");
-    account[0] = account[0].toUpper();
-    return account;
+    // No made-up name: a profile without one is asked for it before its workspace opens. One
+    // whose name was cleared in the settings keeps what the directory has.
+    if (m_chat && m_chat->peopleDirectory().contains(m_chat->userId()))
+        return m_chat->peopleDirectory().name(m_chat->userId());
+    return {};
 }
 
 QVariantList AppController::versions() const
@@ -135,19 +144,49 @@ void AppController::applyProxy()
 void AppController::onSettingChanged(const QString& key)
 {
     if (key == QLatin1String(SettingKey::Theme)) {
-        m_themeOverride.clear(); // a choice made in the app wins over the command line
+        // A choice made in the app wins over the command line.
+        if (!std::exchange(m_themeOverride, {}).isEmpty())
+            emit commandLineOverridesChanged();
         updateDarkMode();
     } else if (key == QLatin1String(SettingKey::Proxy)) {
         applyProxy();
     } else if (key == QLatin1String(SettingKey::DisplayName)) {
         emit userNameChanged();
     } else if (key == QLatin1String(SettingKey::Language)) {
-        const bool required = m_settings.value(key).toString() != m_language;
-        if (required != m_restartRequired) {
-            m_restartRequired = required;
-            emit restartRequiredChanged();
-        }
+        if (!std::exchange(m_languageOverride, {}).isEmpty())
+            emit commandLineOverridesChanged();
+        emit languageRequested(m_settings.value(key).toString());
     }
+}
+
+QString AppController::chooseTheme(const QString& theme)
+{
+    // Saving a value the settings already hold changes nothing there, yet replaces the
+    // command line's choice.
+    const QString error = m_settings.setFromUi(QString::fromLatin1(SettingKey::Theme), theme);
+    if (error.isEmpty() && !std::exchange(m_themeOverride, {}).isEmpty()) {
+        emit commandLineOverridesChanged();
+        updateDarkMode();
+    }
+    return error;
+}
+
+QString AppController::chooseLanguage(const QString& language)
+{
+    const QString error = m_settings.setFromUi(QString::fromLatin1(SettingKey::Language), language);
+    if (error.isEmpty() && !std::exchange(m_languageOverride, {}).isEmpty()) {
+        emit commandLineOverridesChanged();
+        emit languageRequested(language);
+    }
+    return error;
+}
+
+void AppController::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
 }
 
 bool AppController::systemPrefersDark() const

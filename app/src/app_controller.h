@@ -32,8 +32,11 @@ class AppController : public QObject {
     Q_PROPERTY(convene::call::CallController* calls READ calls NOTIFY workspaceChanged)
     Q_PROPERTY(convene::calendar::CalendarController* calendar READ calendar NOTIFY workspaceChanged)
     Q_PROPERTY(convene::docs::DocsController* docs READ docs NOTIFY workspaceChanged)
-    Q_PROPERTY(QString language READ language CONSTANT)
-    Q_PROPERTY(bool restartRequired READ restartRequired NOTIFY restartRequiredChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    // What this run's command line chose (--theme, --lang) until a choice is made in the app;
+    // empty when the settings are in effect.
+    Q_PROPERTY(QString themeFromCommandLine READ themeFromCommandLine NOTIFY commandLineOverridesChanged)
+    Q_PROPERTY(QString languageFromCommandLine READ languageFromCommandLine NOTIFY commandLineOverridesChanged)
     Q_PROPERTY(QVariantList versions READ versions CONSTANT)
     Q_PROPERTY(QStringList views READ views CONSTANT)
     Q_PROPERTY(QStringList backends READ backends CONSTANT)
@@ -44,7 +47,8 @@ public:
     struct Startup {
         QString view;
         QString themeOverride;
-        QString language;
+        QString languageOverride;
+        QString language; // in use
         QString workspaceName;
         QStringList installedBackends;
     };
@@ -57,7 +61,14 @@ public:
     QString workspaceName() const;
     QString userName() const;
     QString language() const { return m_language; }
-    bool restartRequired() const { return m_restartRequired; }
+    // Called once the translations of `language` are in use.
+    void setLanguage(const QString& language);
+    QString themeFromCommandLine() const { return m_themeOverride; }
+    QString languageFromCommandLine() const { return m_languageOverride; }
+    // A choice made in Settings: saved, in effect at once, and it replaces the command line's.
+    // Return an empty string on success, else the reason.
+    Q_INVOKABLE QString chooseTheme(const QString& theme);
+    Q_INVOKABLE QString chooseLanguage(const QString& language);
     QVariantList versions() const;
     QStringList views() const;
     // The installed backends the organisation allows.
@@ -87,6 +98,8 @@ public:
     // Leave this workspace for the sign-in screen; signing out also forgets the saved password.
     Q_INVOKABLE void signInToServer() { emit signInRequested(); }
     Q_INVOKABLE void signOut() { emit signOutRequested(); }
+    // Connects the open workspace at once instead of after the current backoff.
+    Q_INVOKABLE void reconnectNow();
     // Shows a message in its conversation (and thread), e.g. from a link or a notification.
     // A message by its position in this device's cache (notifications, search).
     Q_INVOKABLE void openChatMessage(const QString& stream, qint64 pos, qint64 threadRoot = 0);
@@ -100,7 +113,10 @@ signals:
     void darkModeChanged();
     void userNameChanged();
     void workspaceNameChanged();
-    void restartRequiredChanged();
+    void languageChanged();
+    void commandLineOverridesChanged();
+    // The translations of another language are wanted (empty: the system's).
+    void languageRequested(const QString& language);
     void proxyProblemChanged();
     void workspaceChanged();
     void signInRequested();
@@ -120,6 +136,7 @@ private:
     docs::DocsController* m_docs = nullptr;
     QString m_currentView;
     QString m_themeOverride;
+    QString m_languageOverride;
     QString m_language;
     QString m_workspaceName;
     QStringList m_installedBackends;
@@ -127,7 +144,6 @@ private:
     QString m_accountAddress;
     bool m_canSignIn = false;
     bool m_darkMode = false;
-    bool m_restartRequired = false;
 };
 
 } // namespace convene

@@ -9,6 +9,8 @@
 #include "app_link_handler.h"
 #include "autostart.h"
 #include "cache_recovery.h"
+#include "emoji_font_fallback.h"
+#include "first_run.h"
 #include "translations.h"
 #include "tray_icon.h"
 #include "unsaved_changes.h"
@@ -196,11 +198,15 @@ Result<void> AppRoot::start()
     if (language.isEmpty())
         language = Translations::systemLanguage();
     m_translations = std::make_unique<Translations>(language);
+    preferColourEmoji();
 
     // The controller also applies the proxy setting, now and whenever it changes.
-    AppController::Startup startup{m_options.view, m_options.theme, m_translations->language(), workspaceName(),
-                                   m_backends.names()};
+    AppController::Startup startup{m_options.view,  m_options.theme,   m_options.language, m_translations->language(),
+                                   workspaceName(), m_backends.names()};
     m_controller = std::make_unique<AppController>(*m_settings, startup);
+    // Queued: the request comes from a control that the new language makes anew.
+    connect(m_controller.get(), &AppController::languageRequested, this, &AppRoot::switchLanguage,
+            Qt::QueuedConnection);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("Convene"));
     // Queued: the request comes from the window about to be destroyed.
     connect(m_controller.get(), &AppController::signInRequested, this, &AppRoot::switchToSignIn, Qt::QueuedConnection);
@@ -214,6 +220,21 @@ Result<void> AppRoot::start()
         return shown;
     m_signIn->resume();
     return {};
+}
+
+void AppRoot::switchLanguage(const QString& language)
+{
+    const QString inUse =
+        m_translations->setLanguage(language.isEmpty() ? m_translations->systemLanguageNow() : language);
+    // Models that show translated text or dates refresh on QEvent::LanguageChange; QML on this.
+    for (QQmlApplicationEngine* engine :
+         {m_engine.get(), m_signInEngine.get(), m_firstRunEngine.get(), m_cacheProblemEngine.get()}) {
+        if (engine) {
+            engine->setUiLanguage(inUse);
+            engine->retranslate();
+        }
+    }
+    m_controller->setLanguage(inUse);
 }
 
 Result<void> AppRoot::loadWindow(QQmlApplicationEngine& engine, const QString& file, const QVariantMap& properties)
@@ -255,6 +276,35 @@ void AppRoot::closeSignIn()
 {
     m_signInEngine.reset();
     m_signIn.reset();
+}
+
+Result<void> AppRoot::showFirstRun(const Account& account)
+{
+    closeFirstRun();
+    m_firstRun = std::make_unique<FirstRun>(*m_settings, workspaceName());
+    // Queued: the name comes from the window about to close.
+    connect(
+        m_firstRun.get(), &FirstRun::named, this,
+        [this, account] {
+            closeFirstRun();
+            if (Result<void> opened = openWorkspace(account, {}); !opened)
+                qWarning("%s", qPrintable(opened.error().message));
+        },
+        Qt::QueuedConnection);
+    m_firstRunEngine = std::make_unique<QQmlApplicationEngine>();
+    if (Result<void> loaded = loadWindow(*m_firstRunEngine, QStringLiteral("FirstRunWindow.qml"),
+                                         {{QStringLiteral("app"), QVariant::fromValue(m_controller.get())},
+                                          {QStringLiteral("firstRun"), QVariant::fromValue(m_firstRun.get())}});
+        !loaded)
+        return loaded;
+    window()->show();
+    return {};
+}
+
+void AppRoot::closeFirstRun()
+{
+    m_firstRunEngine.reset();
+    m_firstRun.reset();
 }
 
 void AppRoot::switchToSignIn()
@@ -333,6 +383,9 @@ Result<void> AppRoot::openWorkspace(const Account& account, const QString& passw
     if (!isBackendAllowed(*m_settings, account.backend))
         return makeError(ErrorCode::PermissionDenied,
                          tr("Your organization does not allow the backend “%1”.").arg(account.backend));
+    // Nothing of a profile the user has not named yet reaches the workspace until they have.
+    if (!account.needsSignIn() && m_controller->userName().isEmpty())
+        return showFirstRun(account);
     m_account = account;
     m_sync = createSync(account, password);
     // A damaged cache gets a screen that says so, not an empty window that looks normal.
@@ -366,12 +419,18 @@ Result<void> AppRoot::startWorkspace(const QList<sync::Mutation>& carriedOver)
                                 m_docs.get(), signedIn ? account.address : QString(), canChoose || signedIn});
     // A document link followed in a message opens in the docs view.
     connect(m_chat.get(), &chat::ChatController::appLinkActivated, m_controller.get(), &AppController::openDocLink);
+    // The name the user goes by reaches everyone's directory after each rename, and for a network
+    // account also whenever it connects (the local backend publishes it when it connects).
+    m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
+    const auto publish = [this] { m_profile->publish(m_controller->userName()); };
     if (signedIn) {
-        // The name the user goes by reaches everyone's directory, now and after each rename.
-        m_profile = std::make_unique<chat::ProfilePublisher>(*m_sync, m_chat->peopleDirectory(), m_userId);
-        const auto publish = [this] { m_profile->publish(m_controller->userName()); };
         connect(m_sync.get(), &sync::SyncService::accountChanged, this, publish);
         connect(m_controller.get(), &AppController::userNameChanged, m_sync.get(), publish);
+    } else {
+        connect(m_settings.get(), &Settings::changed, m_sync.get(), [publish](const QString& key) {
+            if (key == QLatin1String(SettingKey::DisplayName))
+                publish();
+        });
     }
     m_geometry = std::make_unique<WindowGeometry>(m_settings->state());
 
@@ -410,7 +469,7 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
 {
     call::CallController::Hooks hooks;
     hooks.personName = [this](const QString& userId) { return m_chat->peopleDirectory().name(userId); };
-    hooks.streamName = [this](const QString& stream) { return m_chat->channelList().displayName(stream); };
+    hooks.streamName = [this](const QString& stream) { return m_chat->channelList().title(stream); };
     hooks.isMember = [this](const QString& stream) { return m_chat->conversationState().isMember(stream); };
     hooks.hasMember = [this](const QString& stream, const QString& userId) {
         return m_chat->conversationState().members(stream).contains(userId);
@@ -428,6 +487,9 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     // Who may join which call follows the user's conversations (the screen before joining).
     connect(&m_chat->conversationState(), &chat::ConversationState::changed, calls.get(),
             &call::CallController::conversationsChanged);
+    // A call's views name its conversation and people as the chat does, also after a rename.
+    connect(&m_chat->peopleDirectory(), &chat::Directory::changed, calls.get(), &call::CallController::renamed);
+    connect(&m_chat->channelList(), &chat::ChannelListModel::namesChanged, calls.get(), &call::CallController::renamed);
     return calls;
 }
 
@@ -530,6 +592,7 @@ void AppRoot::shutdown()
 {
     closeWorkspace();
     closeSignIn();
+    closeFirstRun();
     m_controller.reset();
     m_credentials.reset();
     m_translations.reset();
@@ -537,7 +600,8 @@ void AppRoot::shutdown()
 
 QQuickWindow* AppRoot::window() const
 {
-    for (const auto* engine : {m_engine.get(), m_signInEngine.get(), m_cacheProblemEngine.get()})
+    for (const auto* engine :
+         {m_engine.get(), m_signInEngine.get(), m_firstRunEngine.get(), m_cacheProblemEngine.get()})
         if (engine && !engine->rootObjects().isEmpty())
             return qobject_cast<QQuickWindow*>(engine->rootObjects().constFirst());
     return nullptr;

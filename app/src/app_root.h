@@ -29,6 +29,7 @@ class AppLinkHandler;
 class Autostart;
 class CacheRecovery;
 class CredentialStore;
+class FirstRun;
 class SignInController;
 class Settings;
 namespace sync {
@@ -61,8 +62,8 @@ public:
     Result<void> start();
     void shutdown();
 
-    // The main window, or the sign-in window while no workspace is open, or the window that
-    // says the cache is damaged.
+    // The main window, or the sign-in window or the first run's (which asks for a name) while no
+    // workspace is open, or the window that says the cache is damaged.
     QQuickWindow* window() const;
     SignInController* signIn() const { return m_signIn.get(); }
     QQmlApplicationEngine& engine() const { return *m_engine; }
@@ -78,6 +79,8 @@ public:
 private:
     QString workspaceName() const;
     void dropOverridesOfLockedSettings();
+    // Puts another language's translations in use everywhere at once (empty: the system's).
+    void switchLanguage(const QString& language);
     // The backend this run asks for (command line, else setting) as the policy lets it start.
     BackendChoice backendChoice() const;
     // The network backend the sign-in screen uses; empty when the policy allows none.
@@ -94,6 +97,9 @@ private:
     void closeWorkspace();
     Result<void> showSignIn(const Account& account, const QString& notice);
     void closeSignIn();
+    // Asks a profile without a name for one; `account` opens once it has one.
+    Result<void> showFirstRun(const Account& account);
+    void closeFirstRun();
     void switchToSignIn();
     void onSignedIn(const QString& server, const QString& address, const QString& password);
     void useLocalWorkspace();
@@ -112,6 +118,8 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SignInController> m_signIn;
     std::unique_ptr<QQmlApplicationEngine> m_signInEngine;
+    std::unique_ptr<FirstRun> m_firstRun;
+    std::unique_ptr<QQmlApplicationEngine> m_firstRunEngine;
     std::unique_ptr<CacheRecovery> m_recovery;
     std::unique_ptr<QQmlApplicationEngine> m_cacheProblemEngine;
     std::unique_ptr<UnsavedChanges> m_unsaved;

@@ -9,8 +9,29 @@
 
 namespace convene {
 
-Translations::Translations(const QString& language) : m_language(language)
+Translations::Translations(const QString& language)
 {
+    install(language);
+}
+
+Translations::~Translations()
+{
+    uninstall();
+    QLocale::setDefault(m_previousLocale);
+}
+
+QString Translations::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return m_language;
+    uninstall();
+    install(language);
+    return m_language;
+}
+
+void Translations::install(const QString& language)
+{
+    m_language = language;
     if (m_app.load(QStringLiteral(":/i18n/convene_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_app);
     } else {
@@ -23,16 +44,14 @@ Translations::Translations(const QString& language) : m_language(language)
     QLocale::setDefault(QLocale(m_language));
 }
 
-Translations::~Translations()
+void Translations::uninstall()
 {
     QCoreApplication::removeTranslator(&m_qt);
     QCoreApplication::removeTranslator(&m_app);
-    QLocale::setDefault(m_previousLocale);
 }
 
-QString Translations::systemLanguage()
+QString Translations::languageFor(const QLocale& system)
 {
-    const QLocale system;
     for (const QString& candidate : availableLanguages())
         if (QLocale(candidate).language() == system.language())
             return candidate;

@@ -16,6 +16,9 @@ Rectangle {
     readonly property CallPreJoin preJoin: calls !== null ? calls.preJoin : null
     readonly property bool preparing: preJoin !== null && preJoin.active && !inCall
 
+    // The call grid's tiles and its control bar need this much.
+    readonly property int minimumContentWidth: 480
+
     objectName: "callsPane"
     color: Theme.surface
 

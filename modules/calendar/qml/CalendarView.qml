@@ -24,9 +24,7 @@ FocusScope {
     // Qt 6.4's qmllint does not know QDate: the controller's dates are read through this untyped handle.
     readonly property var core: calendar
     readonly property bool timeGrid: calendar.view === CalendarController.Day || calendar.view === CalendarController.Week
-    // Follows the width after the layout pass that changed it: a layout ignores changes to its
-    // items' size hints made while it is laying them out (Qt 6.4), and would keep the sidebar's room.
-    property bool sidebarShown: width >= 900
+    readonly property bool sidebarShown: width >= 900
     readonly property bool viewEmpty: timeGrid ? calendar.timed.count === 0 && calendar.allDay.count === 0
                                       : calendar.view === CalendarController.Agenda ? calendar.agenda.count === 0 : true
     readonly property bool showEmptyState: calendar.loaded && calendar.empty && viewEmpty
@@ -291,16 +289,18 @@ FocusScope {
             }
         }
 
-        RowLayout {
+        // Placed by hand: a layout can miss a child shown or hidden while the pane itself is
+        // hidden (Qt 6.4), and the mini month would stay folded in a wide window.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
 
             // The mini month; folds away when the pane is narrow.
             Rectangle {
+                id: calendarSidebar
                 objectName: "calendarSidebar"
-                Layout.preferredWidth: 240
-                Layout.fillHeight: true
+                width: 240
+                height: parent.height
                 visible: root.sidebarShown
                 color: Theme.window
 
@@ -312,15 +312,21 @@ FocusScope {
                 }
             }
             Rectangle {
-                Layout.fillHeight: true
-                implicitWidth: 1
+                id: sidebarDivider
+                anchors.left: calendarSidebar.right
+                width: 1
+                height: parent.height
                 visible: root.sidebarShown
                 color: Theme.border
             }
 
             Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                // Seven days side by side stay readable down to this; the sidebar folds first.
+                readonly property int minimumContentWidth: 420
+                objectName: "calendarContent"
+                anchors.left: root.sidebarShown ? sidebarDivider.right : parent.left
+                anchors.right: parent.right
+                height: parent.height
                 color: Theme.window
 
                 WeekView {
@@ -424,12 +430,6 @@ FocusScope {
     }
     Loader {
         id: scopeLoader
-    }
-    onWidthChanged: sidebarTimer.restart()
-    Timer {
-        id: sidebarTimer
-        interval: 0
-        onTriggered: root.sidebarShown = root.width >= 900
     }
 
     // .ics files dropped anywhere on the calendar are imported, each all or nothing.

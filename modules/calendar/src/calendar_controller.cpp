@@ -1,5 +1,7 @@
 #include <convene/calendar/calendar_controller.h>
 
+#include <convene/core/language_change.h>
+
 #include <QTimeZone>
 
 namespace convene::calendar {
@@ -29,6 +31,8 @@ CalendarController::CalendarController(sync::SyncService& sync, CalendarData& da
         }
     });
     m_minuteTimer.start();
+    // Times and "All day" in the language now in use.
+    new LanguageChangeWatcher([this] { refresh(); }, this);
     refresh();
 }
 

@@ -24,12 +24,12 @@ Menu {
         id: cameraHeader
         text: qsTr("Camera")
     }
-    MenuSeparator {}
+    ThemedMenuSeparator {}
     DeviceMenuHeader {
         id: microphoneHeader
         text: qsTr("Microphone")
     }
-    MenuSeparator {}
+    ThemedMenuSeparator {}
     DeviceMenuHeader {
         id: speakerHeader
         text: qsTr("Speaker")

@@ -154,7 +154,9 @@ Popup {
                 Label {
                     objectName: "incomingStreamLabel"
                     Layout.fillWidth: true
-                    //: Where the call comes from: %1 is a channel or direct message name
+                    // A direct message with the caller alone would only repeat their name.
+                    visible: banner.call !== null && banner.call.streamName !== banner.call.callerName
+                    //: Where the call comes from: %1 is a channel ("#name") or the people of a group message
                     text: qsTr("in %1").arg(banner.call ? banner.call.streamName : "")
                     textFormat: Text.PlainText
                     color: Theme.textSecondary

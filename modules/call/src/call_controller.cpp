@@ -1,5 +1,7 @@
 #include "convene/call/call_controller.h"
 
+#include "convene/call/call_record.h"
+
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
 #include <convene/media/udp_transport.h>
@@ -15,7 +17,12 @@ namespace convene::call {
 
 CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks,
                                Options options, QObject* parent)
-    : CallViewModel(parent), m_sync(sync), m_settings(settings), m_hooks(std::move(hooks)), m_options(options)
+    : CallViewModel(parent),
+      m_sync(sync),
+      m_settings(settings),
+      m_hooks(std::move(hooks)),
+      m_options(options),
+      m_startLookup(sync.cachePath())
 {
     CallSession::Hooks sessionHooks;
     sessionHooks.send = [this](const QString& stream, const QByteArray& payload) {
@@ -40,6 +47,16 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
     connect(m_session.get(), &CallSession::participantLeft, this, &CallController::onParticipantLeft);
     connect(m_session.get(), &CallSession::ongoingCallsChanged, this, &CallController::ongoingCallsChanged);
     connect(m_session.get(), &CallSession::notice, this, &CallController::onNotice);
+    connect(m_session.get(), &CallSession::callStarted, this,
+            [this](const QString& stream, const QString& callId, bool video) {
+                record(kCallStartedKind, stream, callId, video);
+            });
+    connect(m_session.get(), &CallSession::callEnded, this,
+            [this](const QString& stream, const QString& callId) { record(kCallEndedKind, stream, callId, false); });
+    connect(&m_sync.changes(), &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& changes) {
+        if (!m_confirmedStartMs && changes.streams.contains(m_session->stream()))
+            confirmStart();
+    });
     connect(m_session.get(), &CallSession::transportReceived, this,
             [this](const QString& endpoint, const QJsonObject& description) {
                 if (m_media)
@@ -128,12 +145,41 @@ QString CallController::waitingText() const
                                                         : tr("Waiting for others to join…");
 }
 
+qint64 CallController::startedAtMs() const
+{
+    if (m_session->state() != CallSession::State::InCall)
+        return 0;
+    return m_confirmedStartMs.value_or(m_session->startedAtMs());
+}
+
 int CallController::durationSeconds() const
 {
     if (m_session->state() != CallSession::State::InCall)
         return 0;
-    const qint64 since = std::max(m_session->joinedAtMs(), m_session->startedAtMs());
-    return int(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - since) / 1000);
+    return int(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - startedAtMs()) / 1000);
+}
+
+void CallController::record(const char* kind, const QString& stream, const QString& callId, bool video)
+{
+    // Meeting rooms have no timeline; a conversation the user is not in takes no entries of theirs.
+    if (CallSession::isOpenRoom(stream) || (m_hooks.isMember && !m_hooks.isMember(stream)))
+        return;
+    sync::Mutation mutation;
+    mutation.stream = stream;
+    mutation.kind = QString::fromLatin1(kind);
+    mutation.payload = CallRecord{callId, video}.encode();
+    m_sync.submit(std::move(mutation));
+}
+
+void CallController::confirmStart()
+{
+    if (m_session->state() != CallSession::State::InCall || m_confirmedStartMs)
+        return;
+    m_confirmedStartMs = m_startLookup.startOf(m_session->stream(), m_session->callId());
+    if (m_confirmedStartMs) {
+        emit startedAtChanged();
+        emit durationChanged();
+    }
 }
 
 void CallController::setStatsVisible(bool visible)
@@ -200,6 +246,13 @@ QString CallController::prepareJoin(const QString& stream)
 
 void CallController::conversationsChanged()
 {
+    refreshPreJoin();
+}
+
+void CallController::renamed()
+{
+    emit namesChanged();
+    emit ongoingCallsChanged();
     refreshPreJoin();
 }
 
@@ -408,10 +461,13 @@ void CallController::onSessionStateChanged()
         startMedia();
     else if (!inCall && m_media)
         stopMedia();
+    m_confirmedStartMs.reset();
+    confirmStart();
     if (m_session->state() == CallSession::State::Ringing)
         emit incomingCall(callerName(), streamName());
     emit stateChanged();
     emit participantsChanged();
+    emit startedAtChanged();
     emit durationChanged();
     emit ongoingCallsChanged();
 }

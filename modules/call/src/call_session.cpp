@@ -125,6 +125,7 @@ Result<void> CallSession::start(const QString& stream, bool video)
     invite.startedAtMs = m_startedAtMs;
     send(invite);
     sendPresent();
+    emit callStarted(m_stream, m_callId, m_video);
     return {};
 }
 
@@ -247,7 +248,12 @@ void CallSession::hangUp(bool cancelRing, std::optional<Notice> notice)
         sendType(CallSignal::Type::Cancel);
     sendType(CallSignal::Type::Leave);
     forgetOngoing(m_stream, m_endpoint);
+    const bool last = m_participants.isEmpty();
+    const QString stream = m_stream;
+    const QString callId = m_callId;
     endCall(notice);
+    if (last)
+        emit callEnded(stream, callId);
 }
 
 void CallSession::endCall(std::optional<Notice> notice, const QString& userId)

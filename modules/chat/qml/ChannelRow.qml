@@ -104,17 +104,17 @@ ItemDelegate {
         }
     }
 
-    Menu {
+    ThemedMenu {
         id: menu
-        MenuItem {
+        ThemedMenuItem {
             text: row.starred ? qsTr("Remove star") : qsTr("Star")
             onTriggered: row.chat.admin.setStarred(row.streamId, !row.starred)
         }
-        MenuItem {
+        ThemedMenuItem {
             text: row.muted ? qsTr("Unmute") : qsTr("Mute")
             onTriggered: row.chat.admin.setMuted(row.streamId, !row.muted)
         }
-        MenuItem {
+        ThemedMenuItem {
             text: qsTr("Leave")
             visible: row.kind !== "dm"
             height: visible ? implicitHeight : 0

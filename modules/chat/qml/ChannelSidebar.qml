@@ -104,19 +104,20 @@ Rectangle {
                 text: qsTr("New channel or message")
                 iconName: "plus"
                 onClicked: addMenu.popup(addButton, 0, addButton.height)
-                Menu {
+                ThemedMenu {
                     id: addMenu
-                    MenuItem {
+                    objectName: "newConversationMenu"
+                    ThemedMenuItem {
                         objectName: "createChannelMenuItem"
                         text: qsTr("Create a channel…")
                         onTriggered: sidebar.createChannelRequested()
                     }
-                    MenuItem {
+                    ThemedMenuItem {
                         objectName: "newMessageMenuItem"
                         text: qsTr("New direct message…")
                         onTriggered: sidebar.newMessageRequested()
                     }
-                    MenuItem {
+                    ThemedMenuItem {
                         text: qsTr("Browse channels…")
                         onTriggered: sidebar.switcherRequested()
                     }

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import QtQuick.Templates as T
 import Convene.Ui
 import Convene.Chat.Core
@@ -31,10 +29,33 @@ Rectangle {
     property string sidePanel: searchActive ? "search" : (chat && chat.threadRoot > 0 ? "thread" : "")
     property bool searchActive: false
 
+    // How the width is shared: the conversation keeps at least its minimum. A thread or search
+    // sits beside it while there is room, and otherwise takes its place until closed. The
+    // conversation list folds into a rail when it would squeeze the rest; the full list then
+    // opens over the conversation.
+    readonly property int sidebarWidth: 264
+    readonly property int railWidth: 48
+    readonly property int conversationMinimumWidth: 400
+    readonly property int panelWidth: sidePanel === "search" ? Math.round(Math.max(320, Math.min(440, width * 0.34)))
+                                                             : Math.round(Math.max(320, Math.min(420, width * 0.32)))
+    readonly property bool panelFits: width >= railWidth + 1 + conversationMinimumWidth + 1 + panelWidth
+    readonly property bool panelBeside: sidePanel !== "" && panelFits
+    readonly property bool panelTakesOver: sidePanel !== "" && !panelFits
+    readonly property bool sidebarDocked: width - (panelBeside ? panelWidth + 1 : 0) >= sidebarWidth + 1 + conversationMinimumWidth
+    property bool drawerOpen: false // narrow: the full conversation list over the conversation
+
     objectName: "chatPane"
     color: Theme.window
 
+    onSidebarDockedChanged: drawerOpen = false
+
+    function showDrawer() {
+        drawerOpen = true
+        sidebar.forceActiveFocus()
+    }
+
     function openSearch(text) {
+        drawerOpen = false
         if (chat)
             chat.closeThread()
         searchActive = true
@@ -112,6 +133,9 @@ Rectangle {
             if (pane.chat.threadRoot > 0)
                 pane.searchActive = false
         }
+        function onCurrentChanged() {
+            pane.drawerOpen = false
+        }
     }
 
     Connections {
@@ -129,50 +153,61 @@ Rectangle {
         description: qsTr("Channels and direct messages with your team appear here. They stay readable offline, and search finds any message in Chinese or English.")
     }
 
-    RowLayout {
+    // The pane's parts, placed by hand: a layout ignores changes to its items' size hints made
+    // while it lays them out (Qt 6.4), and these follow the pane's width.
+    Item {
+        id: content
         anchors.fill: parent
-        spacing: 0
         visible: pane.chat && !(pane.chat.channels.count === 0 && pane.chat.currentStream === "")
 
-        ChannelSidebar {
-            id: sidebar
-            Layout.preferredWidth: 264
-            Layout.fillHeight: true
+        ConversationRail {
+            id: rail
+            width: pane.railWidth
+            height: content.height
+            visible: !pane.sidebarDocked
             chat: pane.chat
-            onSearchRequested: text => pane.openSearch(text)
-            onCreateChannelRequested: pane.openPopup(createDialogLoader, "CreateChannelDialog.qml")
-            onNewMessageRequested: pane.openPopup(newMessageDialogLoader, "NewMessageDialog.qml")
+            onConversationsRequested: pane.showDrawer()
+            onSearchRequested: pane.openSearch("")
             onSwitcherRequested: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
         }
         Rectangle {
-            Layout.fillHeight: true
-            implicitWidth: 1
+            id: listDivider
+            x: pane.sidebarDocked ? pane.sidebarWidth : pane.railWidth
+            width: 1
+            height: content.height
             color: Theme.border
         }
         ConversationView {
             id: conversation
+            readonly property int minimumContentWidth: pane.conversationMinimumWidth
+            objectName: "conversationView"
+            x: listDivider.x + 1
+            width: (pane.panelBeside ? panelDivider.x : content.width) - x
+            height: content.height
+            visible: !pane.panelTakesOver
             callsAvailable: pane.callsAvailable
             callGoingOn: pane.callGoingOn
             inThisCall: pane.inThisCall
             onCallRequested: (stream, video) => pane.callRequested(stream, video)
             onJoinCallRequested: stream => pane.joinCallRequested(stream)
             onCallViewRequested: pane.callViewRequested()
-            Layout.fillWidth: true
-            Layout.fillHeight: true
             chat: pane.chat
             invitations: invitationHooks
             onDetailsRequested: pane.openPopup(detailsDialogLoader, "ChannelDetailsDialog.qml")
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
         }
         Rectangle {
-            Layout.fillHeight: true
-            implicitWidth: 1
+            id: panelDivider
+            x: content.width - pane.panelWidth - 1
+            width: 1
+            height: content.height
+            visible: pane.panelBeside
             color: Theme.border
-            visible: pane.sidePanel !== ""
         }
         ThreadPanel {
-            Layout.preferredWidth: Math.max(320, Math.min(420, pane.width * 0.32))
-            Layout.fillHeight: true
+            x: pane.panelBeside ? panelDivider.x + 1 : conversation.x
+            width: content.width - x
+            height: content.height
             visible: pane.sidePanel === "thread"
             chat: pane.chat
             invitations: invitationHooks
@@ -180,10 +215,57 @@ Rectangle {
         }
         Loader {
             id: searchLoader
-            Layout.preferredWidth: Math.max(320, Math.min(440, pane.width * 0.34))
-            Layout.fillHeight: true
+            x: pane.panelBeside ? panelDivider.x + 1 : conversation.x
+            width: content.width - x
+            height: content.height
             visible: pane.sidePanel === "search"
-            onLoaded: (item as SearchPanel).closeRequested.connect(() => pane.searchActive = false)
+            onLoaded: {
+                const panel = item as SearchPanel
+                panel.closeRequested.connect(() => pane.searchActive = false)
+                // In the conversation's place, the results give way to the message picked.
+                panel.resultChosen.connect(() => {
+                    if (pane.panelTakesOver)
+                        pane.searchActive = false
+                })
+            }
+        }
+
+        // The full list over the conversation while the pane is narrow.
+        Rectangle {
+            objectName: "conversationDrawerScrim"
+            anchors.fill: parent
+            visible: pane.drawerOpen && !pane.sidebarDocked
+            color: Theme.scrim
+            opacity: 0.7
+            MouseArea {
+                objectName: "conversationDrawerDismiss"
+                anchors.fill: parent
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Hide conversations")
+                onClicked: pane.drawerOpen = false
+            }
+        }
+        ChannelSidebar {
+            id: sidebar
+            width: pane.sidebarWidth
+            height: content.height
+            visible: pane.sidebarDocked || pane.drawerOpen
+            chat: pane.chat
+            onSearchRequested: text => pane.openSearch(text)
+            onCreateChannelRequested: pane.openPopup(createDialogLoader, "CreateChannelDialog.qml")
+            onNewMessageRequested: pane.openPopup(newMessageDialogLoader, "NewMessageDialog.qml")
+            onSwitcherRequested: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
+            Keys.onEscapePressed: event => {
+                event.accepted = pane.drawerOpen
+                pane.drawerOpen = false
+            }
+        }
+        Rectangle {
+            anchors.left: sidebar.right
+            width: 1
+            height: content.height
+            visible: pane.drawerOpen && !pane.sidebarDocked
+            color: Theme.border
         }
     }
 

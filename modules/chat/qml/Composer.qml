@@ -25,6 +25,9 @@ Rectangle {
     property bool waiting: false
     readonly property alias field: input
     readonly property bool editing: editPos > 0
+    // A conversation, or a message in it, was just opened: the cursor comes here once this
+    // composer shows, so that what the user types next is not lost.
+    property bool cursorWanted: false
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacingS
     radius: Theme.radiusL
@@ -66,6 +69,25 @@ Rectangle {
         errorText = editing ? chat.writer.edit(editPos, input.text, threadRoot) : chat.writer.send(input.text, threadRoot)
         waiting = errorText === ""
     }
+    // The conversation's composer takes the cursor; when a thread opened too, its composer has it.
+    function takeCursorIfWanted() {
+        if (!cursorWanted || !visible)
+            return
+        cursorWanted = false
+        if (threadRoot > 0 || (chat && chat.threadRoot > 0) || focusInPopup())
+            return
+        input.forceActiveFocus()
+        input.cursorPosition = input.length
+    }
+    onVisibleChanged: takeCursorIfWanted()
+    // An open dialog or menu keeps the keyboard: Escape and typing belong to it.
+    function focusInPopup(): bool {
+        for (let item = Window.activeFocusItem; item; item = item.parent) {
+            if (item === Overlay.overlay)
+                return true
+        }
+        return false
+    }
     function editLast() {
         const row = model ? model.lastOwnMessageRow() : -1
         if (row < 0)
@@ -73,6 +95,20 @@ Rectangle {
         const m = model.get(row)
         beginEdit(m.pos, chat.writer.editableText(m.text))
         return true
+    }
+
+    Connections {
+        target: composer.chat
+        function onCurrentChanged() {
+            composer.cursorWanted = true
+            composer.takeCursorIfWanted()
+        }
+        function onRevealMessage(pos: real, inThread: bool) {
+            if (inThread)
+                return
+            composer.cursorWanted = true
+            composer.takeCursorIfWanted()
+        }
     }
 
     // The text goes once it is in the outbox; if it cannot be written it stays, and the

@@ -101,13 +101,22 @@ Item {
     // bound component, and qmllint rejects an unbound one using this file's ids): they are
     // wired up from out here.
 
-    // The toolbar goes into its message, so hovering the toolbar keeps the message hovered.
+    // The toolbar goes into its message, so hovering the toolbar keeps the message hovered. It
+    // sits at the right end of the author's line and above it, over the gap before the message,
+    // never over the text it acts on; the timeline's top margin leaves room for it over the first.
     Loader {
         id: toolbarLoader
         active: false
         parent: actions.toolbarMessage
         x: parent ? parent.width - width - Theme.spacingXl : 0
-        y: actions.toolbarMessage ? actions.toolbarMessage.bodyTop - height / 2 + 4 : 0
+        y: {
+            const message = actions.toolbarMessage
+            if (!message)
+                return 0
+            // Beside the author's name where the name leaves room, else above it.
+            return (message.nameLineRight + Theme.spacingS <= toolbarLoader.x ? message.nameLineBottom : message.nameLineTop)
+                   - toolbarLoader.height
+        }
         z: 2
         sourceComponent: Component {
             MessageToolbar {}

@@ -38,6 +38,8 @@ Item {
     required property bool isThreadRoot
     required property bool mentionsMe
     required property var invitation // {calendar, uid} of a calendar event, or empty
+    required property string notice // a call's start or end, shown instead of a message
+    required property string noticeKind
 
     required property ChatController chat
     property bool inThread: false
@@ -46,7 +48,7 @@ Item {
     // What invitation cards read from the calendar; without it invitations show their text.
     property InvitationHooks invitations: null
     readonly property bool sent: state === "sent"
-    readonly property bool canAct: sent && !deleted
+    readonly property bool canAct: sent && !deleted && notice === ""
     readonly property bool hovered: hover.hovered
     readonly property string invitationUid: invitation && invitation.uid ? invitation.uid : ""
     // An invitation's text is only its stand-in: editing it would change nothing on the card.
@@ -54,6 +56,11 @@ Item {
     readonly property bool showsInvitation: invitationUid !== "" && !deleted && invitations !== null && invitations.available
     // Where the message itself starts, below the day separator and the "new" line.
     readonly property real bodyTop: column.bodyTop
+    // The line with the author's name and the time (none in a group's later messages), for the
+    // hover toolbar, which sits beside it or above it, never over the text.
+    readonly property real nameLineTop: column.bodyTop + row.topPadding
+    readonly property real nameLineBottom: nameLineTop + (headerLine.visible ? headerLine.height : 0)
+    readonly property real nameLineRight: content.x + (headerLine.visible ? headerLine.width : 0)
 
     signal reactionPickerRequested(real pos, Item anchor)
     // A context menu at (x, y) in this item.
@@ -62,7 +69,7 @@ Item {
     objectName: (inThread ? "threadMessage_" : "message_") + (pos > 0 ? pos : "pending_" + clientId)
     height: column.height
     Accessible.role: Accessible.ListItem
-    Accessible.name: authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : showsInvitation ? qsTr("Calendar invitation") : text)
+    Accessible.name: notice !== "" ? notice : authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : showsInvitation ? qsTr("Calendar invitation") : text)
 
     HoverHandler {
         id: hover
@@ -104,8 +111,33 @@ Item {
             width: parent.width
         }
 
+        // A call's start or end instead of a message. By URL, as the invitation card below.
+        Loader {
+            id: noticeLoader
+            width: parent.width
+            active: message.notice !== ""
+            visible: status === Loader.Ready
+            source: active ? "CallNotice.qml" : ""
+        }
+        Binding {
+            target: noticeLoader.item
+            property: "text"
+            value: message.notice
+        }
+        Binding {
+            target: noticeLoader.item
+            property: "kind"
+            value: message.noticeKind
+        }
+        Binding {
+            target: noticeLoader.item
+            property: "time"
+            value: message.time
+        }
+
         Item {
             id: row
+            visible: message.notice === ""
             readonly property real topPadding: message.showHeader ? Theme.spacingS : 2
             width: parent.width
             height: Math.max(avatarBox.height, content.height) + topPadding + 2
@@ -141,6 +173,7 @@ Item {
                 spacing: Theme.spacingXs
 
                 Row {
+                    id: headerLine
                     visible: message.showHeader
                     spacing: Theme.spacingS
                     Label {

@@ -1,10 +1,9 @@
 import QtQuick
-import QtQuick.Controls
 import Convene.Ui
 
 // The context menu of a message. One per timeline, opened for a message by MessageActions,
 // which carries out what is chosen.
-Menu {
+ThemedMenu {
     id: menu
 
     property MessageDelegate message: null
@@ -19,46 +18,46 @@ Menu {
     signal editRequested
     signal deleteRequested
 
-    MenuItem {
+    ThemedMenuItem {
         objectName: "replyInThreadAction"
         icon.source: Theme.icon("thread")
         text: qsTr("Reply in thread")
         enabled: menu.canAct && !menu.message.inThread
         onTriggered: menu.threadRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         icon.source: Theme.icon("smile")
         text: qsTr("Add reaction…")
         enabled: menu.canAct
         onTriggered: menu.reactRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         icon.source: Theme.icon("quote")
         text: qsTr("Quote")
         enabled: menu.canAct
         onTriggered: menu.quoteRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         icon.source: Theme.icon("copy")
         text: qsTr("Copy text")
         enabled: !!menu.message && !menu.message.deleted
         onTriggered: menu.copyTextRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         icon.source: Theme.icon("link")
         text: qsTr("Copy link")
         enabled: menu.canAct
         onTriggered: menu.copyLinkRequested()
     }
-    MenuSeparator {}
-    MenuItem {
+    ThemedMenuSeparator {}
+    ThemedMenuItem {
         objectName: "editAction"
         icon.source: Theme.icon("edit")
         text: qsTr("Edit")
         enabled: menu.ownAndCanAct && menu.message.editable
         onTriggered: menu.editRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "deleteAction"
         icon.source: Theme.icon("trash")
         text: qsTr("Delete")

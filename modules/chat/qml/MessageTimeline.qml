@@ -100,11 +100,14 @@ Item {
         Accessible.name: timeline.inThread ? qsTr("Thread messages") : qsTr("Messages")
         ScrollBar.vertical: ScrollBar {}
 
-        // Room above the first message while older ones load, and a little below the last; a
-        // short conversation sits at the bottom, next to the composer. Set rather than bound: a
-        // row that grows once laid out (a card, an image) would otherwise loop through the layout.
+        // The hover toolbar reaches this far above its message's text.
+        readonly property int toolbarRoom: Theme.controlHeight + Theme.spacingXs
+        // Room above the first message while older ones load (and for its toolbar), and a little
+        // below the last; a short conversation sits at the bottom, next to the composer. Set rather
+        // than bound: a row that grows once laid out (a card, an image) would otherwise loop
+        // through the layout.
         function updateTopMargin() {
-            topMargin = Math.max(timeline.model && timeline.model.hasOlder ? 40 : Theme.spacingL,
+            topMargin = Math.max(timeline.model && timeline.model.hasOlder ? 40 : toolbarRoom,
                                  height - contentHeight - bottomMargin)
         }
         bottomMargin: Theme.spacingS
@@ -137,6 +140,8 @@ Item {
         delegate: MessageDelegate {
             id: messageItem
             width: ListView.view.width
+            // Above its neighbours while it holds the toolbar, which reaches over the row before.
+            z: messageActions.toolbarMessage === messageItem ? 2 : 1
             chat: timeline.chat
             inThread: timeline.inThread
             invitations: timeline.invitations

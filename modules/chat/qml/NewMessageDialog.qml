@@ -76,7 +76,7 @@ AppDialog {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("People")
             ScrollBar.vertical: ScrollBar {}
-            delegate: CheckDelegate {
+            delegate: ThemedCheckDelegate {
                 id: person
                 required property string userId
                 required property string name

@@ -7,7 +7,7 @@ import Convene.Ui
 import Convene.Chat.Core
 
 // Ctrl+K: jump to any conversation, channel or person by typing a few letters of the name or,
-// for Chinese names, their pinyin initials.
+// for Chinese names, their pinyin, in full or by initials ("chanpin", "cptl": 产品讨论).
 Popup {
     id: switcher
 
@@ -43,11 +43,12 @@ Popup {
         const item = Object.assign({}, switcher.chat.switcher.get(row))
         if (!item.streamId)
             return
+        // Closed first, so that the focus it hands back is then taken by the conversation's composer.
+        close()
         if (item.kind === "person")
             chat.admin.openDirect([item.userId])
         else
             chat.openConversation(item.streamId)
-        close()
     }
 
     contentItem: ColumnLayout {

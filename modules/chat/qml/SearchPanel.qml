@@ -14,6 +14,10 @@ Rectangle {
     required property ChatController chat
 
     signal closeRequested
+    signal resultChosen // before the conversation opens at it
+
+    // Narrower, a result's snippet wraps a few words to a line.
+    readonly property int minimumContentWidth: 300
 
     objectName: "searchPanel"
     color: Theme.window
@@ -125,7 +129,10 @@ Rectangle {
                 highlighted: ListView.isCurrentItem && results.activeFocus
                 Accessible.role: Accessible.ListItem
                 Accessible.name: authorName + ", " + streamName
-                onClicked: panel.chat.openConversation(streamId, pos, threadRoot)
+                onClicked: {
+                    panel.resultChosen()
+                    panel.chat.openConversation(streamId, pos, threadRoot)
+                }
 
                 background: Rectangle {
                     color: result.highlighted ? Theme.selected : (result.hovered ? Theme.hover : "transparent")

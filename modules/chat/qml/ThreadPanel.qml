@@ -13,6 +13,9 @@ Rectangle {
 
     signal reactionPickerRequested(real pos, Item anchor)
 
+    // Narrower, replies wrap a few words to a line.
+    readonly property int minimumContentWidth: 300
+
     objectName: "threadPanel"
     color: Theme.window
 

@@ -15,8 +15,13 @@ AbstractButton {
     property date lastReplyTime
     property var repliers: []
 
-    height: 28
-    width: summaryRow.implicitWidth + 2 * Theme.spacingM
+    // As wide and tall as what it says, in any language and font.
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(28, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.spacingXs
+    rightPadding: Theme.spacingM
+    topPadding: 2
+    bottomPadding: 2
     hoverEnabled: true
     Accessible.role: Accessible.Button
     Accessible.name: replies.text
@@ -26,23 +31,32 @@ AbstractButton {
         color: summary.hovered ? Theme.surfaceRaised : "transparent"
         border.color: summary.hovered ? Theme.border : "transparent"
     }
-    contentItem: Row {
-        id: summaryRow
-        spacing: Theme.spacingS
-        leftPadding: Theme.spacingXs
-        Repeater {
-            model: summary.repliers
-            delegate: Avatar {
-                required property string modelData
-                // Not anchored to the parent: it is null while a message is destroyed.
-                y: Math.round((summaryRow.height - height) / 2)
-                size: 20
-                name: summary.chat ? summary.chat.directory.name(modelData) : modelData
-                seed: modelData
+    // Laid out by anchors, which follow every change of a label's width (a Row placed "Last reply"
+    // over the end of "1 条回复").
+    contentItem: Item {
+        implicitWidth: avatars.implicitWidth + replies.anchors.leftMargin + replies.implicitWidth
+                       + lastReply.anchors.leftMargin + lastReply.implicitWidth
+        implicitHeight: Math.max(avatars.implicitHeight, replies.implicitHeight, lastReply.implicitHeight)
+
+        Row {
+            id: avatars
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingXs
+            Repeater {
+                model: summary.repliers
+                delegate: Avatar {
+                    required property string modelData
+                    size: 20
+                    name: summary.chat ? summary.chat.directory.name(modelData) : modelData
+                    seed: modelData
+                }
             }
         }
         Label {
             id: replies
+            objectName: "threadSummaryCount"
+            anchors.left: avatars.right
+            anchors.leftMargin: avatars.implicitWidth > 0 ? Theme.spacingS : 0
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("%n replies", "", summary.replyCount)
             color: Theme.accent
@@ -50,6 +64,10 @@ AbstractButton {
             font.weight: Font.Bold
         }
         Label {
+            id: lastReply
+            objectName: "threadSummaryLastReply"
+            anchors.left: replies.right
+            anchors.leftMargin: text !== "" ? Theme.spacingS : 0
             anchors.verticalCenter: parent.verticalCenter
             text: summary.lastReplyTime ? qsTr("Last reply %1").arg(summary.lastReplyTime.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)) : ""
             color: Theme.textMuted

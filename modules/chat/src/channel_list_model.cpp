@@ -5,6 +5,8 @@
 #include "queries/message_queries.h"
 #include "queries/stream_queries.h"
 
+#include <convene/core/language_change.h>
+
 #include <QCollator>
 
 #include <algorithm>
@@ -34,12 +36,14 @@ ChannelListModel::ChannelListModel(CacheReader& cache, store::ChangeNotifier& ch
                               set.streams.contains(kDirectoryStream);
         reload(everyRow ? QSet<QString>() : set.streams);
     });
+    new LanguageChangeWatcher([this] { reload(); }, this); // previews ("You: …")
     reload();
 }
 
 QString ChannelListModel::conversationName(const QString& streamId, const QString& kind, const QString& name) const
 {
-    if (kind != u"dm")
+    // The id says what a direct message is, also before the cache has its kind.
+    if (kind != u"dm" && !streamId.startsWith(QLatin1String("dm:")))
         return name;
     QStringList others = directMembers(streamId);
     if (others.size() > 1)
@@ -59,7 +63,23 @@ QString ChannelListModel::displayName(const QString& streamId) const
     if (!db)
         return streamId;
     const std::optional<StreamRecord> stream = StreamQueries(*db).find(streamId);
-    return stream ? conversationName(streamId, stream->kind, stream->name) : streamId;
+    if (stream)
+        return conversationName(streamId, stream->kind, stream->name);
+    return streamId.startsWith(QLatin1String("dm:")) ? conversationName(streamId, {}, {}) : streamId;
+}
+
+QString ChannelListModel::title(const QString& streamId) const
+{
+    const QString name = displayName(streamId);
+    if (name.isEmpty() || name == streamId || streamId.startsWith(QLatin1String("dm:")))
+        return name;
+    const int row = indexOf(streamId);
+    if (row >= 0)
+        return m_rows.at(row).kind == u"dm" ? name : QStringLiteral("#") + name;
+    store::Database* db = m_cache.db();
+    const std::optional<StreamRecord> stream = db ? StreamQueries(*db).find(streamId) : std::nullopt;
+    const bool channel = stream && (stream->kind == u"channel" || stream->kind == u"private");
+    return channel ? QStringLiteral("#") + name : name;
 }
 
 void ChannelListModel::loadActivity(store::Database& db, Row& row)
@@ -132,7 +152,7 @@ void ChannelListModel::reload(const QSet<QString>& changed)
             continue;
         Row row;
         row.streamId = stream.id;
-        row.kind = stream.kind;
+        row.kind = stream.id.startsWith(QLatin1String("dm:")) ? QStringLiteral("dm") : stream.kind;
         row.name = conversationName(row.streamId, row.kind, stream.name);
         row.topic = stream.topic;
         row.muted = m_state.isMuted(row.streamId);
@@ -169,6 +189,13 @@ void ChannelListModel::reload(const QSet<QString>& changed)
     });
     if (rows == m_rows)
         return;
+    QHash<QString, QString> namesBefore;
+    for (const Row& row : std::as_const(m_rows))
+        namesBefore.insert(row.streamId, row.name);
+    const bool renamed = std::any_of(rows.cbegin(), rows.cend(), [&](const Row& row) {
+        const auto before = namesBefore.constFind(row.streamId);
+        return before != namesBefore.cend() && *before != row.name;
+    });
 
     const bool countChanges = rows.size() != m_rows.size();
     const bool sameOrder =
@@ -185,6 +212,8 @@ void ChannelListModel::reload(const QSet<QString>& changed)
     if (countChanges)
         emit countChanged();
     emit totalsChanged();
+    if (renamed)
+        emit namesChanged();
 }
 
 int ChannelListModel::totalUnread() const

@@ -47,6 +47,10 @@ ChatController::ChatController(sync::SyncService& sync, QString userId, QSetting
 
     connect(m_state, &ConversationState::changed, this, &ChatController::updateCurrentDetails);
     connect(m_channels, &ChannelListModel::totalsChanged, this, &ChatController::updateCurrentDetails);
+    // A rename shows at once in the header, the composer and the typing line.
+    connect(m_channels, &ChannelListModel::namesChanged, this, &ChatController::updateCurrentDetails);
+    connect(m_directory, &Directory::changed, this, &ChatController::updateCurrentDetails);
+    connect(m_directory, &Directory::changed, this, &ChatController::typingChanged);
     connect(&sync, &sync::SyncService::ephemeralReceived, this, &ChatController::onEphemeral);
     connect(&m_typing, &TypingTracker::changed, this, &ChatController::typingChanged);
     // Someone whose message just arrived has stopped typing it.

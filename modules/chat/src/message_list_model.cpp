@@ -1,11 +1,14 @@
 #include "convene/chat/message_list_model.h"
 
+#include "convene/chat/call_notices.h"
 #include "convene/chat/chat_events.h"
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 #include "convene/chat/message_lookup.h"
 #include "queries/message_queries.h"
 #include "queries/stream_queries.h"
+
+#include <convene/core/language_change.h>
 
 #include <QLocale>
 #include <QSet>
@@ -47,7 +50,8 @@ bool MessageListModel::Row::operator==(const Row& o) const
            decoration.lastReplyTime == o.decoration.lastReplyTime && decoration.repliers == o.decoration.repliers &&
            sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size() &&
            hiddenAttachments == o.hiddenAttachments && invitation.has_value() == o.invitation.has_value() &&
-           (!invitation || invitation->uid == o.invitation->uid);
+           (!invitation || invitation->uid == o.invitation->uid) && notice == o.notice &&
+           callStartTime == o.callStartTime;
 }
 
 MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
@@ -59,6 +63,7 @@ MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& ch
             refresh();
     });
     connect(&directory, &Directory::changed, this, [this] { renderAll({}); });
+    refreshOnLanguageChange(*this); // day separators
 }
 
 void MessageListModel::setHtmlStyle(MessageHtmlStyle* style)
@@ -103,7 +108,7 @@ QString MessageListModel::currentText(const Row& row) const
 
 void MessageListModel::render(Row& row) const
 {
-    if (row.decoration.deleted) {
+    if (row.decoration.deleted || row.notice != Notice::None) {
         row.html.clear();
         return;
     }
@@ -116,7 +121,7 @@ void MessageListModel::render(Row& row) const
 
 MessageScope MessageListModel::scope() const
 {
-    return {m_stream, m_threadRootId};
+    return {m_stream, m_threadRootId, m_threadRootId.isEmpty()};
 }
 
 QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>& messages)
@@ -138,6 +143,19 @@ QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>
         row.error = m.error;
         row.time = QDateTime::fromMSecsSinceEpoch(m.time);
         row.serverId = m.serverId;
+        if (m.kind == kind::callStarted || m.kind == kind::callEnded) {
+            row.notice = m.kind == kind::callStarted ? Notice::CallStarted : Notice::CallEnded;
+            row.source.clear();
+            row.attachments.clear();
+            row.hiddenAttachments = 0;
+            row.invitation.reset();
+            // A payload that names no call still tells that a call started or ended: only the
+            // duration, which pairs the two entries, is lost.
+            if (const std::optional<CallEntry> call = callEntryOf(m.payload)) {
+                row.callId = call->callId;
+                row.callVideo = call->video;
+            }
+        }
         rows << row;
     }
     return rows;
@@ -156,6 +174,10 @@ void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
     for (const Row& row : std::as_const(m_rows))
         shown.insert(row.id, &row);
     for (Row& row : rows) {
+        if (row.notice == Notice::CallEnded && !row.callId.isEmpty())
+            row.callStartTime = callStartTime(db, m_stream, row.callId);
+        if (row.notice != Notice::None)
+            continue; // nobody edits, deletes or reacts to a call's notice
         row.decoration = decorations.value(row.serverId);
         const Row* before = shown.value(row.id);
         if (before && before != &row && before->decoration.deleted == row.decoration.deleted &&
@@ -418,7 +440,7 @@ int MessageListModel::lastOwnMessageRow() const
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
         const Row& row = m_rows.at(i);
         if (row.author == m_userId && !row.serverId.isEmpty() && !row.decoration.deleted && !row.invitation &&
-            !(m_threadRoot && row.pos == m_threadRoot))
+            row.notice == Notice::None && !(m_threadRoot && row.pos == m_threadRoot))
             return i;
     }
     return -1;
@@ -471,7 +493,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case FirstUnreadRole: return row.id == m_firstUnreadId;
     case ShowHeaderRole:
         return dayBreak || row.id == m_firstUnreadId || previous->author != row.author ||
-               previous->time.msecsTo(row.time) > kGroupGapMs || (m_threadRoot && previous->pos == m_threadRoot);
+               previous->notice != Notice::None || previous->time.msecsTo(row.time) > kGroupGapMs ||
+               (m_threadRoot && previous->pos == m_threadRoot);
     case ReactionsRole: {
         QVariantList list;
         for (const auto& r : row.decoration.reactions) {
@@ -510,8 +533,30 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
             return QVariantMap();
         return QVariantMap{{QStringLiteral("calendar"), row.invitation->calendar},
                            {QStringLiteral("uid"), row.invitation->uid}};
+    case NoticeRole: return noticeText(row);
+    case NoticeKindRole:
+        return row.notice == Notice::CallStarted ? QStringLiteral("callStarted")
+               : row.notice == Notice::CallEnded ? QStringLiteral("callEnded")
+                                                 : QString();
     default: return {};
     }
+}
+
+QString MessageListModel::noticeText(const Row& row) const
+{
+    switch (row.notice) {
+    case Notice::None: break;
+    case Notice::CallStarted:
+        return (row.callVideo ? tr("%1 started a video call") : tr("%1 started a call"))
+            .arg(m_directory.name(row.author));
+    case Notice::CallEnded:
+        if (!row.callStartTime)
+            return tr("Call ended");
+        //: %1 is how long the call lasted, e.g. "4:07" or "1:02:03"
+        return tr("Call ended, duration %1")
+            .arg(formatCallDuration((row.time.toMSecsSinceEpoch() - *row.callStartTime) / 1000));
+    }
+    return {};
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -541,7 +586,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {ThreadRootRole, "isThreadRoot"},
             {MentionsMeRole, "mentionsMe"},
             {InvitationRole, "invitation"},
-            {HiddenAttachmentsRole, "hiddenAttachments"}};
+            {HiddenAttachmentsRole, "hiddenAttachments"},
+            {NoticeRole, "notice"},
+            {NoticeKindRole, "noticeKind"}};
 }
 
 } // namespace convene::chat

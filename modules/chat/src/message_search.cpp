@@ -1,10 +1,15 @@
 #include "message_search.h"
 
+#include <algorithm>
+
 namespace convene::chat {
 
 namespace {
 
 constexpr int kShortScanEntries = 100'000;
+// How many of the newest-stored hits are ordered by time, per result asked for (and at least).
+constexpr int kWindowPerResult = 10;
+constexpr int kMinWindow = 500;
 
 QString placeholders(qsizetype count)
 {
@@ -42,14 +47,13 @@ hidden(stream) AS MATERIALIZED (
 QString searchSql(const MessageSearchRequest& request)
 {
     const bool indexed = !request.text.indexedPatterns.isEmpty();
-    QString sql =
-        kHiddenStreams +
-        QStringLiteral("SELECT e.stream, CASE WHEN e.kind = 'message' THEN e.pos "
-                       "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END, "
-                       "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
-                       "CASE WHEN e.kind = 'message' THEN e.ref "
-                       "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END), "
-                       "e.author, coalesce(e.server_time, e.created_at), e.body ");
+    QString sql = QStringLiteral(
+        "SELECT e.stream AS stream, CASE WHEN e.kind = 'message' THEN e.pos "
+        "ELSE (SELECT t.pos FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END AS pos, "
+        "(SELECT r.pos FROM entries r WHERE r.stream = e.stream AND r.server_id = "
+        "CASE WHEN e.kind = 'message' THEN e.ref "
+        "ELSE (SELECT t.ref FROM entries t WHERE t.stream = e.stream AND t.server_id = e.ref) END) AS root, "
+        "e.author AS author, coalesce(e.server_time, e.created_at) AS shown_time, e.body AS body, e.id AS entry ");
     sql += indexed ? QStringLiteral("FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE ")
                    : QStringLiteral("FROM entries e WHERE ");
     QStringList conditions;
@@ -62,7 +66,7 @@ QString searchSql(const MessageSearchRequest& request)
     conditions << QStringLiteral("e.stream NOT IN (SELECT stream FROM hidden)");
     if (!request.streams.isEmpty())
         // "+" keeps SQLite from starting at the stream's index and sorting all of a big channel:
-        // newest index hits first, filtered, stop at the limit.
+        // newest index hits first, filtered, stop at the window.
         conditions << QStringLiteral("+e.stream IN (%1)").arg(placeholders(request.streams.size()));
     if (!request.people.isEmpty())
         conditions << QStringLiteral("+e.author IN (%1)").arg(placeholders(request.people.size()));
@@ -78,8 +82,15 @@ QString searchSql(const MessageSearchRequest& request)
         "AND x.ref = CASE WHEN e.kind = 'message' THEN e.server_id ELSE e.ref END "
         "AND x.kind IN ('message.edit', 'message.delete') AND x.verdict = 0 AND x.id > e.id)");
     sql += conditions.join(QStringLiteral(" AND "));
+    // Newest first by the time each result shows, not by when the cache stored it (history and
+    // threads fetched later would rank above newer messages): the newest-stored hits, a window of
+    // them many times the limit so that the index can stop early, ordered by their time. Only more
+    // older hits than the window holds, all stored after the newest ones, could push one out.
     sql += indexed ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1") : QStringLiteral(" ORDER BY e.id DESC LIMIT %1");
-    return sql.arg(request.limit);
+    const int window = std::max(request.limit * kWindowPerResult, kMinWindow);
+    return kHiddenStreams + QStringLiteral("SELECT stream, pos, root, author, shown_time, body FROM (") +
+           sql.arg(window) + QStringLiteral(") ORDER BY shown_time DESC, entry DESC LIMIT ") +
+           QString::number(request.limit);
 }
 
 } // namespace

@@ -28,10 +28,11 @@ struct MessageSearchHit {
     QString body;
 };
 
-// The search's SQL over the cache: newest first, current text only (a later edit or delete by
-// its author hides a message; edits and deletions that break the rules change nothing), terms
-// too short for the trigram index scan only the newest entries, and never a stream the cache's
-// user may not read (another's direct conversation, a private channel they are not in).
+// The search's SQL over the cache: newest first by the time each hit shows (however late the
+// cache stored it), current text only (a later edit or delete by its author hides a message;
+// edits and deletions that break the rules change nothing), terms too short for the trigram index
+// scan only the newest entries, and never a stream the cache's user may not read (another's
+// direct conversation, a private channel they are not in).
 Result<QList<MessageSearchHit>> findMessages(store::Database& db, const MessageSearchRequest& request);
 
 } // namespace convene::chat

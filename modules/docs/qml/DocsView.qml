@@ -397,6 +397,8 @@ FocusScope {
 
         Item {
             id: editorHost
+            // A page narrower than this wraps a sentence every few words; the list folds first.
+            readonly property int minimumContentWidth: 360
             objectName: "docEditorHost"
             anchors.left: parent.left
             anchors.right: parent.right

@@ -650,22 +650,22 @@ FocusScope {
                     enabled: editor.loaded
                     onClicked: exportMenu.popup(exportButton, 0, exportButton.height + Theme.spacingXs)
 
-                    Menu {
+                    ThemedMenu {
                         id: exportMenu
                         objectName: "docExportMenu" + editor.nameSuffix
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docExportMarkdown" + editor.nameSuffix
                             text: qsTr("Markdown (.md)…")
                             Accessible.name: qsTr("Export as Markdown")
                             onTriggered: editor.exportAs("md")
                         }
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docExportHtml" + editor.nameSuffix
                             text: qsTr("Web page (.html)…")
                             Accessible.name: qsTr("Export as HTML")
                             onTriggered: editor.exportAs("html")
                         }
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docExportOdt" + editor.nameSuffix
                             text: qsTr("OpenDocument text (.odt)…")
                             Accessible.name: qsTr("Export as OpenDocument text")
@@ -686,29 +686,29 @@ FocusScope {
                         moreMenu.popup(moreButton, 0, moreButton.height + Theme.spacingXs)
                     }
 
-                    Menu {
+                    ThemedMenu {
                         id: moreMenu
                         property bool mine: false
                         objectName: "docMoreMenu" + editor.nameSuffix
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docCopyLinkAction" + editor.nameSuffix
                             icon.source: Theme.icon("link")
                             text: qsTr("Copy link")
                             Accessible.name: text
                             onTriggered: editor.copyLinkRequested(editor.stream)
                         }
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docHistoryAction" + editor.nameSuffix
                             icon.source: Qt.resolvedUrl("icons/history.svg")
                             text: editor.historyOpen ? qsTr("Hide version history") : qsTr("Version history")
                             Accessible.name: text
                             onTriggered: editor.toggleHistory()
                         }
-                        MenuSeparator {
+                        ThemedMenuSeparator {
                             visible: moreMenu.mine
                             height: visible ? implicitHeight : 0
                         }
-                        MenuItem {
+                        ThemedMenuItem {
                             objectName: "docDeleteAction" + editor.nameSuffix
                             visible: moreMenu.mine
                             height: visible ? implicitHeight : 0

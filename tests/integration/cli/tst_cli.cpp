@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 
 namespace {
@@ -66,6 +67,9 @@ TEST_CASE("--screenshot renders every view in both languages and themes")
             const QString view = views.at((lang.size() + theme.size()) % views.size());
             const QString file = dir.filePath(QStringLiteral("%1-%2-%3.png").arg(lang, theme, view));
             INFO(file.toStdString());
+            // A profile with the name given on first run, so that its views open.
+            QSettings(dir.filePath(lang + theme + QStringLiteral("/settings.ini")), QSettings::IniFormat)
+                .setValue(QStringLiteral("settings/displayName"), QStringLiteral("Tess"));
             const Run run = convene({QStringLiteral("--profile"), dir.filePath(lang + theme), QStringLiteral("--lang"),
                                      lang, QStringLiteral("--theme"), theme, QStringLiteral("--view"), view,
                                      QStringLiteral("--screenshot"), file});

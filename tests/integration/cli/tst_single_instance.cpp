@@ -9,6 +9,7 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtEndian>
@@ -113,6 +114,10 @@ const QString kOnline = QStringLiteral("connection \"online\"");
 
 QStringList profileArgs(const QTemporaryDir& profile, const QStringList& more = {})
 {
+    // The name given on first run, so that the workspace opens at once.
+    QSettings settings(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (!settings.contains(QStringLiteral("settings/displayName")))
+        settings.setValue(QStringLiteral("settings/displayName"), QStringLiteral("Tess"));
     return QStringList{QStringLiteral("--profile"), profile.path()} + more;
 }
 

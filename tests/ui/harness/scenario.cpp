@@ -4,7 +4,9 @@
 #include "app_root.h"
 #include "calendar_setup.h"
 #include "map_policy_source.h"
+#include "qml_warnings.h"
 #include "window_capture.h"
+
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,6 +15,7 @@
 #include <QKeyEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 
 #include <stdexcept>
@@ -22,6 +25,7 @@ namespace convene::test {
 namespace {
 
 Scenario* g_current = nullptr;
+Scenario::QmlWarningSink g_qmlWarningSink = nullptr;
 
 QHash<QString, ChildMode::Run>& childModes()
 {
@@ -54,11 +58,26 @@ bool effectivelyVisible(const QQuickItem* item)
 
 } // namespace
 
+Scenario::Scenario() : Scenario(Config()) { }
+
 Scenario::Scenario(Config config) : m_config(std::move(config))
 {
     if (m_config.options.profileDir.isEmpty()) {
         m_profile = std::make_unique<QTemporaryDir>();
         m_config.options.profileDir = m_profile->path();
+    }
+    // A network account's name is the server's; only the local workspace asks for one.
+    const QString nameKey = QStringLiteral("displayName");
+    const QString userNameKey = QStringLiteral("settings/displayName"); // where Settings keeps it
+    const QString backend = m_config.policy.contains(QStringLiteral("backend")) // the policy wins
+                                ? m_config.policy.value(QStringLiteral("backend")).toString()
+                                : m_config.options.backend;
+    QSettings settings(QDir(m_config.options.profileDir).filePath(QStringLiteral("settings.ini")),
+                       QSettings::IniFormat);
+    if (!m_config.displayName.isEmpty() && (backend.isEmpty() || backend == u"local") &&
+        !m_config.policy.contains(nameKey) && !settings.contains(userNameKey)) {
+        settings.setValue(userNameKey, m_config.displayName);
+        settings.sync();
     }
     start();
     g_current = this;
@@ -68,6 +87,23 @@ Scenario::~Scenario()
 {
     if (g_current == this)
         g_current = nullptr;
+    // What the app says while it shuts down counts too.
+    m_app.reset();
+    reportQmlWarnings();
+}
+
+void Scenario::setQmlWarningSink(QmlWarningSink sink)
+{
+    g_qmlWarningSink = sink;
+}
+
+void Scenario::reportQmlWarnings()
+{
+    if (!g_qmlWarningSink)
+        return;
+    const QStringList warnings = QmlWarningCollector::take();
+    for (const QString& warning : warnings)
+        g_qmlWarningSink(warning);
 }
 
 Scenario* Scenario::current()
@@ -179,10 +215,12 @@ void Scenario::click(QQuickItem* target)
 
 void Scenario::typeText(const QString& text)
 {
-    // Key events carrying text, so that any script (Chinese included) can be typed.
-    for (const QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+    // Key events carrying text, so that any script (Chinese included) can be typed; one per code
+    // point, so that emoji beyond the BMP arrive whole.
+    for (const char32_t codePoint : text.toUcs4()) {
+        const QString typed = QString::fromUcs4(&codePoint, 1);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, typed);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, typed);
         QGuiApplication::sendEvent(window(), &press);
         QGuiApplication::sendEvent(window(), &release);
     }
@@ -199,10 +237,12 @@ bool Scenario::waitFor(const std::function<bool()>& condition, int timeoutMs) co
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
+        reportQmlWarnings();
         if (timer.elapsed() >= timeoutMs)
             return false;
         QTest::qWait(10);
     }
+    reportQmlWarnings();
     return true;
 }
 

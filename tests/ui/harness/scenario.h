@@ -33,9 +33,13 @@ public:
     struct Config {
         AppOptions options; // profileDir is filled in when empty
         QVariantMap policy; // the organisation's managed settings
+        // The name a profile of the local workspace without one gets, as if given on first run
+        // (unless the policy sets it); empty leaves the profile new, so that the app asks for one.
+        QString displayName = QStringLiteral("Tess");
     };
 
-    explicit Scenario(Config config = {});
+    Scenario(); // with a default Config (declared apart: its member initializers need the whole class)
+    explicit Scenario(Config config);
     ~Scenario();
     Scenario(const Scenario&) = delete;
     Scenario& operator=(const Scenario&) = delete;
@@ -66,6 +70,14 @@ public:
 
     // The scenario running now, for the failure listener.
     static Scenario* current();
+
+    // Every QML warning printed during a test case fails it (see QmlWarningCollector): checked
+    // while waiting and when a scenario ends, each handed to the sink. The scenario main sets a
+    // sink that fails the running test case; a child process (ChildMode), or a program with a main
+    // of its own, has none.
+    using QmlWarningSink = void (*)(const QString& warning);
+    static void setQmlWarningSink(QmlWarningSink sink);
+    static void reportQmlWarnings();
 
     // A notification the calendar asked the app to show (the tray's message, or a flash of the
     // taskbar entry where there is no tray, as in these tests).

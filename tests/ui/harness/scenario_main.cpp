@@ -1,10 +1,12 @@
 // Catch2 main for full-app scenarios: an offscreen QGuiApplication, isolated standard paths,
-// and a listener that saves a screenshot of the app whenever a check fails. A child process
-// started with a ChildMode's flag runs that mode instead of the tests.
+// a listener that saves a screenshot of the app whenever a check fails, and QML warnings that
+// fail the test case they are printed in. A child process started with a ChildMode's flag runs
+// that mode instead of the tests.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "app_identity.h"
+#include "qml_warnings.h"
 #include "scenario.h"
 
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <string>
 
 Q_IMPORT_QML_PLUGIN(Convene_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Convene_AppPlugin)
@@ -35,7 +38,13 @@ QString safeName(QString text)
     return text.left(80);
 }
 
-class ScreenshotOnFailure : public Catch::TestEventListenerBase {
+void failTestCase(const QString& warning)
+{
+    FAIL_CHECK("QML warning: " << warning.toStdString());
+}
+
+// Screenshots of failures, and which test case QML warnings fail.
+class ScenarioListener : public Catch::TestEventListenerBase {
 public:
     using TestEventListenerBase::TestEventListenerBase;
 
@@ -43,7 +52,18 @@ public:
     {
         m_testCase = QString::fromStdString(info.name);
         m_failures = 0;
+        failRunOnUnreported("before test case \"" + info.name + "\"");
+        convene::test::Scenario::setQmlWarningSink(&failTestCase);
     }
+
+    void testCaseEnded(const Catch::TestCaseStats& stats) override
+    {
+        convene::test::Scenario::setQmlWarningSink(nullptr);
+        failRunOnUnreported("after the scenarios of \"" + stats.testInfo.name + "\" ended");
+    }
+
+    // Set when a QML warning came where no test case could fail for it.
+    static inline bool s_unreportedWarnings = false;
 
     bool assertionEnded(const Catch::AssertionStats& stats) override
     {
@@ -58,13 +78,24 @@ public:
     }
 
 private:
+    // Warnings outside any scenario (before a test case, or after its last scenario ended, or in
+    // one that made none) fail the whole run instead, named on stderr.
+    static void failRunOnUnreported(const std::string& when)
+    {
+        const QStringList warnings = convene::test::QmlWarningCollector::take();
+        for (const QString& warning : warnings)
+            std::fprintf(stderr, "QML warning %s: %s\n", when.c_str(), qPrintable(warning));
+        if (!warnings.isEmpty())
+            s_unreportedWarnings = true;
+    }
+
     QString m_testCase;
     int m_failures = 0;
 };
 
 } // namespace
 
-CATCH_REGISTER_LISTENER(ScreenshotOnFailure)
+CATCH_REGISTER_LISTENER(ScenarioListener)
 
 int main(int argc, char** argv)
 {
@@ -77,6 +108,7 @@ int main(int argc, char** argv)
     qputenv("XDG_RUNTIME_DIR", home.path().toLocal8Bit());
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
+    convene::test::QmlWarningCollector::install();
     QGuiApplication app(argc, argv);
     convene::setApplicationIdentity();
     QQuickStyle::setStyle(QStringLiteral("Basic"));
@@ -86,5 +118,8 @@ int main(int argc, char** argv)
         if (const convene::test::ChildMode::Run run = convene::test::ChildMode::find(QString::fromLocal8Bit(argv[1])))
             return run(QCoreApplication::arguments().mid(2));
     }
-    return Catch::Session().run(argc, argv);
+    const int result = Catch::Session().run(argc, argv);
+    if (ScenarioListener::s_unreportedWarnings)
+        std::fprintf(stderr, "failed: QML warnings outside any test case's scenarios (above)\n");
+    return result != 0 ? result : ScenarioListener::s_unreportedWarnings ? 1 : 0;
 }

@@ -130,7 +130,7 @@ TEST_CASE("A video call from a channel: ring, accept, pictures and sound both wa
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("ringing"); }, 5000));
     REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("incomingCallBanner")); }));
     CHECK(callsOf(bob).callerName() == QLatin1String("Alice"));
-    CHECK(callsOf(bob).streamName() == QLatin1String("general"));
+    CHECK(callsOf(bob).streamName() == QLatin1String("#general"));
     QTest::qWait(400); // the banner slides in
     bob.screenshot(QStringLiteral("call-ringing"));
     bob.click(QStringLiteral("incomingAcceptButton"));

@@ -112,7 +112,7 @@ TEST_CASE("A call link opens the screen before joining; nothing is sent or captu
     follow(QStringLiteral("convene://calls/channel%3Ageneral"));
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("preJoinView")); }));
     CHECK(s.controller().currentView() == QStringLiteral("calls"));
-    CHECK(textOf(s, QStringLiteral("preJoinTitle")) == QStringLiteral("Join the call in general"));
+    CHECK(textOf(s, QStringLiteral("preJoinTitle")) == QStringLiteral("Join the call in #general"));
     CHECK(textOf(s, QStringLiteral("preJoinPeople")).contains(QStringLiteral("No one")));
     for (const char* name :
          {"preJoinCameraChoice", "preJoinMicrophoneChoice", "preJoinSpeakerChoice", "preJoinMicrophoneButton",

@@ -41,8 +41,9 @@ struct App {
         AppOptions options;
         options.profileDir = profile.path();
         options.backend = backendOption;
-        root = std::make_unique<AppRoot>(
-            options, std::make_unique<FixedPolicy>(QVariantMap{{QStringLiteral("allowedBackends"), allowed}}));
+        root = std::make_unique<AppRoot>(options, std::make_unique<FixedPolicy>(QVariantMap{
+                                                      {QStringLiteral("allowedBackends"), allowed},
+                                                      {QStringLiteral("displayName"), QStringLiteral("Tess")}}));
     }
     QString toast() const
     {

@@ -225,3 +225,45 @@ TEST_CASE("Unread counts follow messages arriving one by one, older history bein
     CHECK(unread() == 5);
     CHECK(mentions() == 2);
 }
+
+TEST_CASE("A direct message whose kind the cache does not know yet is listed, named after the other person")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    // Entries of a conversation can arrive before what kind of stream it is.
+    const QString dm = QStringLiteral("dm:ana+me");
+    cache.profile(QStringLiteral("ana"), QStringLiteral("Ana"));
+    cache.stream(dm, QString(), QString());
+    Models m(cache);
+    cache.say(dm, QStringLiteral("ana"), QStringLiteral("hello"));
+    cache.notify(dm);
+    const int row = m.list.indexOf(dm);
+    REQUIRE(row >= 0);
+    CHECK(m.at(row, ChannelListModel::NameRole).toString() == QStringLiteral("Ana"));
+    CHECK(m.at(row, ChannelListModel::KindRole).toString() == QStringLiteral("dm"));
+    CHECK(m.at(row, ChannelListModel::SectionRole).toString() == QStringLiteral("direct"));
+    CHECK(m.list.displayName(dm) == QStringLiteral("Ana"));
+    // One not in the cache at all is still named by its people, never by its id.
+    CHECK(m.list.displayName(QStringLiteral("dm:li+me+zed")) == QStringLiteral("Li Wei, zed"));
+}
+
+TEST_CASE("Titles: a channel with its mark, a direct message by its people; renames are announced")
+{
+    ChatCache cache;
+    seedWorkspace(cache);
+    Models m(cache);
+    CHECK(m.list.title(kGeneral) == QStringLiteral("#general"));
+    CHECK(m.list.title(kRandom) == QStringLiteral("#random")); // not joined, still a channel
+    CHECK(m.list.title(kDm) == QStringLiteral("Li Wei"));
+    CHECK(m.list.title(QStringLiteral("meeting:abc")) == QStringLiteral("meeting:abc")); // unknown: left as it is
+
+    int renames = 0;
+    QObject::connect(&m.list, &ChannelListModel::namesChanged, [&] { ++renames; });
+    cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("news"));
+    cache.notify(kGeneral);
+    CHECK(renames == 0); // activity is no rename
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei 李伟"));
+    cache.notify(convene::chat::kDirectoryStream);
+    CHECK(renames == 1);
+    CHECK(m.list.title(kDm) == QStringLiteral("Li Wei 李伟"));
+}

@@ -5,6 +5,7 @@
 #include <convene/chat/search_query.h>
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QTest>
 
 using namespace convene;
@@ -67,6 +68,33 @@ TEST_CASE("A Chinese substring finds the message that contains it, newest first"
     CHECK(s.model.data(s.model.index(0), SearchModel::StreamIdRole).toString() == kGeneral);
     CHECK(s.model.data(s.model.index(0), SearchModel::PosRole).toLongLong() == ChatCache::position(1));
     CHECK(s.model.data(s.model.index(0), SearchModel::AuthorNameRole).toString() == QStringLiteral("王芳"));
+}
+
+TEST_CASE("Results are newest first by their time, whenever the cache stored them")
+{
+    ChatCache cache;
+    seed(cache);
+    // A message of 1 December, then a thread and older history fetched after it: a reply of
+    // 29 November and a message of 28 November, stored later than the newer message.
+    const int64_t december1 = QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    const int64_t november29 = QDateTime(QDate(2025, 11, 29), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    const int64_t november28 = QDateTime(QDate(2025, 11, 28), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    cache.clock = november29 - 120'000;
+    const int64_t root = cache.say(kGeneral, QStringLiteral("li"), QStringLiteral("launch plan draft"));
+    cache.clock = december1 - 60'000;
+    cache.say(kProduct, QStringLiteral("wang"), QStringLiteral("launch plan final"));
+    cache.clock = november29 - 60'000;
+    cache.say(kGeneral, QStringLiteral("wang"), QStringLiteral("launch plan reply"), root);
+    cache.clock = november28 - 60'000;
+    cache.say(kProduct, QStringLiteral("li"), QStringLiteral("launch plan idea"));
+    Search s(cache);
+    CHECK(s.texts(QStringLiteral("launch plan")) ==
+          QStringList{QStringLiteral("launch plan final"), QStringLiteral("launch plan reply"),
+                      QStringLiteral("launch plan draft"), QStringLiteral("launch plan idea")});
+    // Short terms (no index) rank the same way.
+    CHECK(s.texts(QStringLiteral("la pl")) ==
+          QStringList{QStringLiteral("launch plan final"), QStringLiteral("launch plan reply"),
+                      QStringLiteral("launch plan draft"), QStringLiteral("launch plan idea")});
 }
 
 TEST_CASE("Partial words, any case, and terms shorter than three characters match")

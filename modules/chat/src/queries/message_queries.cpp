@@ -8,13 +8,16 @@ namespace convene::chat {
 namespace {
 
 const QString kColumns = QStringLiteral("SELECT id, pos, client_id, author, payload, state, error, "
-                                        "coalesce(server_time, created_at), server_id FROM entries ");
+                                        "coalesce(server_time, created_at), server_id, kind FROM entries ");
 
 QString scopeSql(const MessageScope& scope)
 {
-    return scope.threadRootId.isEmpty()
-               ? QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ")
-               : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR server_id = ?2) ");
+    if (!scope.threadRootId.isEmpty())
+        return QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR server_id = ?2) ");
+    return scope.withCalls
+               ? QStringLiteral(
+                     "WHERE stream = ?1 AND kind IN ('message', 'call.started', 'call.ended') AND ref IS NULL ")
+               : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ");
 }
 
 // Reads the rows of a statement that selects kColumns.
@@ -33,6 +36,7 @@ QList<StoredMessage> readMessages(store::Statement& q)
         m.error = q.text(6);
         m.time = q.int64(7);
         m.serverId = q.text(8);
+        m.kind = q.text(9);
         messages << m;
     }
     return messages;

@@ -14,8 +14,8 @@ QList<StreamRecord> StreamQueries::records(const QString& sql)
 QList<StreamRecord> StreamQueries::conversations()
 {
     return records(
-        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE kind IN ('channel', 'private', 'dm') "
-                       "AND substr(id, 1, 5) <> 'user:'"));
+        QStringLiteral("SELECT id, kind, name, topic FROM streams WHERE (kind IN ('channel', 'private', 'dm') "
+                       "OR substr(id, 1, 3) = 'dm:') AND substr(id, 1, 5) <> 'user:'"));
 }
 
 QList<StreamRecord> StreamQueries::publicChannels()

@@ -6,6 +6,7 @@
 #include "convene/call/call_media.h"
 #include "convene/call/call_pre_join.h"
 #include "convene/call/call_session.h"
+#include "convene/call/call_start_lookup.h"
 #include "convene/call/call_view_model.h"
 #include "convene/call/device_list_model.h"
 #include "convene/call/participant_model.h"
@@ -41,6 +42,8 @@ class CallController : public convene::call::CallViewModel {
     Q_PROPERTY(QString stream READ stream NOTIFY stateChanged)
     // The screen a call link or a calendar event's Join opens before anything is sent.
     Q_PROPERTY(convene::call::CallPreJoin* preJoin READ preJoin CONSTANT)
+    // When the call in progress began (ms since the epoch), as every participant's clock counts it.
+    Q_PROPERTY(double startedAt READ startedAtMs NOTIFY startedAtChanged)
 
 public:
     struct Hooks {
@@ -81,6 +84,9 @@ public:
     bool statsVisible() const override { return m_statsVisible; }
     void setStatsVisible(bool visible) override;
     int durationSeconds() const override;
+    // The server time of the call's start entry once it is in the cache; until then (and in
+    // meeting rooms, which keep no entries) the start the call's signals carry. 0 outside a call.
+    qint64 startedAtMs() const;
     QVariantList ongoingCalls() const override;
     CallDevices* devices() { return m_devices; }
     CallPreJoin* preJoin() { return m_preJoin; }
@@ -96,6 +102,8 @@ public:
     Q_INVOKABLE QString prepareJoin(const QString& stream);
     // The user's conversations or their members changed: the pre-join screen checks again.
     void conversationsChanged();
+    // Names of conversations or people changed: the views show the new ones.
+    void renamed();
     QString accept() override;
     void decline() override;
     void leave() override;
@@ -108,6 +116,7 @@ public:
 
 signals:
     void joiningChanged();
+    void startedAtChanged();
     void noticeRaised(const QString& text);
     void incomingCall(const QString& callerName, const QString& streamName);
     void videoLatencyMeasured(const QString& endpoint, qint64 microseconds);
@@ -124,6 +133,10 @@ private:
     void onStats(const QList<media::PeerStats>& peers, const media::LocalStats& local);
     void onLevels(const QHash<QString, double>& levels);
     void onNotice(CallSession::Notice notice, const QString& userId);
+    // The call's start and end as entries of its conversation (see call_record.h).
+    void record(const char* kind, const QString& stream, const QString& callId, bool video);
+    // Takes the call's start from its start entry when that has reached the cache.
+    void confirmStart();
     void useDevice(DeviceListModel::Kind kind);
     QString conversationName(const QString& stream) const;
     // Why the user may not join the call in `stream`; empty when they may.
@@ -148,6 +161,8 @@ private:
     bool m_cameraOn = true;
     bool m_statsVisible = false;
     QTimer m_durationTimer;
+    CallStartLookup m_startLookup;
+    std::optional<qint64> m_confirmedStartMs; // of the call in progress
 };
 
 } // namespace convene::call

@@ -135,6 +135,9 @@ signals:
     void transportReceived(const QString& endpoint, const QJsonObject& description);
     void ongoingCallsChanged();
     void notice(convene::call::CallSession::Notice notice, const QString& userId);
+    // This endpoint started a call; and left one with nobody else still in it, so the call is over.
+    void callStarted(const QString& stream, const QString& callId, bool video);
+    void callEnded(const QString& stream, const QString& callId);
     void signalRejected(const QString& reason);
 
 private:

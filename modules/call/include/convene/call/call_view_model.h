@@ -20,8 +20,9 @@ class CallViewModel : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Implemented by the call feature")
     Q_PROPERTY(convene::call::CallSession::State state READ state NOTIFY stateChanged)
-    Q_PROPERTY(QString streamName READ streamName NOTIFY stateChanged)
-    Q_PROPERTY(QString callerName READ callerName NOTIFY stateChanged)
+    // The conversation's title (a person's name for a direct message, "#name" for a channel).
+    Q_PROPERTY(QString streamName READ streamName NOTIFY namesChanged)
+    Q_PROPERTY(QString callerName READ callerName NOTIFY namesChanged)
     Q_PROPERTY(bool video READ video NOTIFY stateChanged)
     Q_PROPERTY(bool waiting READ waiting NOTIFY participantsChanged)
     Q_PROPERTY(QString waitingText READ waitingText NOTIFY participantsChanged)
@@ -35,7 +36,11 @@ class CallViewModel : public QObject {
     Q_PROPERTY(convene::call::DeviceChoices* devices READ deviceChoices CONSTANT)
 
 public:
-    using QObject::QObject;
+    explicit CallViewModel(QObject* parent = nullptr) : QObject(parent)
+    {
+        // Another call, another conversation and caller.
+        connect(this, &CallViewModel::stateChanged, this, &CallViewModel::namesChanged);
+    }
 
     virtual CallSession::State state() const = 0;
     virtual QString streamName() const = 0;
@@ -65,6 +70,7 @@ public:
 
 signals:
     void stateChanged();
+    void namesChanged(); // of the conversation or the caller
     void participantsChanged();
     void mediaStateChanged();
     void statsVisibleChanged();

@@ -47,8 +47,11 @@ public:
 
     Q_INVOKABLE int indexOf(const QString& streamId) const;
     Q_INVOKABLE QString streamAt(int row) const;
-    // Display name of any conversation, also ones not in the list.
+    // Display name of any conversation, also ones not in the list: a channel's name, or the
+    // names of the other people in a direct message.
     Q_INVOKABLE QString displayName(const QString& streamId) const;
+    // The same as a title: "#name" for a channel, the people's names for a direct message.
+    Q_INVOKABLE QString title(const QString& streamId) const;
     int totalUnread() const;
     int totalMentions() const;
     // Reads the list again; the last message and unread counts only of `changed` conversations
@@ -58,6 +61,7 @@ public:
 signals:
     void countChanged();
     void totalsChanged();
+    void namesChanged(); // of conversations in the list (people renamed, channels renamed)
 
 private:
     struct Row {

@@ -69,6 +69,8 @@ public:
         MentionsMeRole,
         InvitationRole, // {calendar, uid} of the calendar event the message invites to, or empty
         HiddenAttachmentsRole, // how many files the message names beyond those "attachments" gives
+        NoticeRole, // a call's start or end in the conversation, as plain text; empty for messages
+        NoticeKindRole, // "callStarted", "callEnded", or empty for messages
     };
 
     MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, QString userId,
@@ -116,6 +118,8 @@ signals:
     void htmlStyleChanged();
 
 private:
+    // Rows that are not messages but notices of the conversation's calls.
+    enum class Notice { None, CallStarted, CallEnded };
     struct Row {
         int64_t id = 0;
         int64_t pos = 0; // 0 until its place in the server's order is known
@@ -131,6 +135,10 @@ private:
         QDateTime time;
         MessageDecoration decoration;
         QString html;
+        Notice notice = Notice::None;
+        QString callId; // of a call notice whose entry names its call
+        bool callVideo = false;
+        std::optional<int64_t> callStartTime; // a call's end: when its start entry was placed
         bool operator==(const Row& other) const;
     };
     MessageScope scope() const;
@@ -149,6 +157,7 @@ private:
     void touchRow(int row);
     void updateFirstUnread();
     QString currentText(const Row& row) const;
+    QString noticeText(const Row& row) const;
 
     CacheReader& m_cache;
     Directory& m_directory;

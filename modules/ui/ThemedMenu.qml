@@ -1,0 +1,18 @@
+import QtQuick
+import QtQuick.Controls
+
+// A menu drawn with the theme's colours in light and dark mode. Its items are ThemedMenuItems and
+// ThemedMenuSeparators (the default delegate makes ThemedMenuItems of actions).
+Menu {
+    id: menu
+
+    padding: Theme.spacingXs
+    delegate: ThemedMenuItem {}
+
+    background: Rectangle {
+        implicitWidth: 220
+        radius: Theme.radiusM
+        color: Theme.surfaceRaised
+        border.color: Theme.border
+    }
+}

@@ -1,0 +1,147 @@
+// Calls in the timeline: the start and end entries the call feature writes into a conversation
+// become notices among its messages. Who started a call is the entry's author as the backend
+// vouches for it; how long it lasted is the time between the two entries' server times.
+#include "chat_cache.h"
+
+#include <convene/chat/call_notices.h>
+#include <convene/chat/directory.h>
+#include <convene/chat/message_list_model.h>
+
+#include <QAbstractItemModelTester>
+
+using namespace convene;
+using chat::MessageListModel;
+
+namespace {
+
+const QString kMe = QStringLiteral("me");
+const QString kStream = QStringLiteral("channel:general");
+
+struct Timeline {
+    chat::CacheReader reader;
+    chat::Directory directory;
+    MessageListModel model;
+    QAbstractItemModelTester tester;
+
+    explicit Timeline(ChatCache& cache)
+        : reader(cache.path),
+          directory(reader, cache.changes),
+          model(reader, cache.changes, directory, kMe),
+          tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    { }
+
+    QVariant at(int row, int role) const { return model.data(model.index(row), role); }
+    QString notice(int row) const { return at(row, MessageListModel::NoticeRole).toString(); }
+    QString kind(int row) const { return at(row, MessageListModel::NoticeKindRole).toString(); }
+};
+
+QJsonObject call(const QString& id, bool video = false)
+{
+    return {{QStringLiteral("v"), 1}, {QStringLiteral("call"), id}, {QStringLiteral("video"), video}};
+}
+
+void people(ChatCache& cache)
+{
+    cache.stream(kStream, QStringLiteral("channel"), QStringLiteral("general"));
+    cache.profile(QStringLiteral("li"), QStringLiteral("Li Wei"));
+    cache.profile(QStringLiteral("ana"), QStringLiteral("Ana <b>Bold</b>"));
+}
+
+} // namespace
+
+TEST_CASE("A call's start and end are notices among the messages, the duration from server times")
+{
+    ChatCache cache;
+    people(cache);
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("shall we talk?"));
+    // The payload cannot name anyone else as the one who started the call.
+    QJsonObject started = call(QStringLiteral("c1"), true);
+    started.insert(QStringLiteral("by"), kMe);
+    cache.event(kStream, chat::kind::callStarted, QStringLiteral("ana"), started);
+    cache.say(kStream, QStringLiteral("ana"), QStringLiteral("joining"));
+    cache.say(kStream, QStringLiteral("ana"), QStringLiteral("can you hear me?"));
+    cache.event(kStream, chat::kind::callEnded, QStringLiteral("li"), call(QStringLiteral("c1")));
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 5);
+
+    CHECK(t.kind(0).isEmpty());
+    CHECK(t.notice(0).isEmpty());
+    CHECK(t.kind(1) == QLatin1String("callStarted"));
+    CHECK(t.at(1, MessageListModel::AuthorRole).toString() == QLatin1String("ana"));
+    // Plain text: the name as the directory has it, never markup.
+    CHECK(t.notice(1) == QStringLiteral("Ana <b>Bold</b> started a video call"));
+    CHECK(t.at(1, MessageListModel::HtmlRole).toString().isEmpty());
+    CHECK(t.at(1, MessageListModel::TextRole).toString().isEmpty());
+    // The message after a notice starts a group of its own, though by the same author.
+    CHECK(t.at(2, MessageListModel::ShowHeaderRole).toBool());
+    CHECK_FALSE(t.at(3, MessageListModel::ShowHeaderRole).toBool());
+    // The test cache stamps its events a minute apart: three minutes between start and end.
+    CHECK(t.kind(4) == QLatin1String("callEnded"));
+    CHECK(t.notice(4) == QStringLiteral("Call ended, duration 3:00"));
+}
+
+TEST_CASE("An end without its start, or naming no call, still says the call ended")
+{
+    ChatCache cache;
+    people(cache);
+    cache.event(kStream, chat::kind::callEnded, QStringLiteral("li"), call(QStringLiteral("unknown")));
+    cache.event(kStream, chat::kind::callEnded, QStringLiteral("li"), {{QStringLiteral("v"), 1}});
+    cache.event(kStream, chat::kind::callStarted, QStringLiteral("li"), {{QStringLiteral("call"), 42}});
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 3);
+    CHECK(t.notice(0) == QStringLiteral("Call ended"));
+    CHECK(t.notice(1) == QStringLiteral("Call ended"));
+    CHECK(t.notice(2) == QStringLiteral("Li Wei started a call"));
+}
+
+TEST_CASE("A later start entry naming the same call does not move its start; others' calls do not count")
+{
+    ChatCache cache;
+    people(cache);
+    cache.event(kStream, chat::kind::callStarted, QStringLiteral("li"), call(QStringLiteral("c1")));
+    cache.event(kStream, chat::kind::callStarted, QStringLiteral("ana"), call(QStringLiteral("c2")));
+    cache.event(kStream, chat::kind::callStarted, QStringLiteral("ana"), call(QStringLiteral("c1")));
+    cache.event(kStream, chat::kind::callEnded, QStringLiteral("li"), call(QStringLiteral("c1")));
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 4);
+    CHECK(t.notice(3) == QStringLiteral("Call ended, duration 3:00"));
+}
+
+TEST_CASE("Call notices arrive live, stay out of threads, and are not the user's last message to edit")
+{
+    ChatCache cache;
+    people(cache);
+    const int64_t root = cache.say(kStream, kMe, QStringLiteral("my message"));
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 1);
+    cache.event(kStream, chat::kind::callStarted, kMe, call(QStringLiteral("c9")));
+    cache.notify(kStream);
+    REQUIRE(t.model.rowCount() == 2);
+    CHECK(t.kind(1) == QLatin1String("callStarted"));
+    CHECK(t.model.lastOwnMessageRow() == 0);
+
+    Timeline thread(cache);
+    thread.model.open(kStream, ChatCache::position(root));
+    CHECK(thread.model.rowCount() == 1);
+    CHECK(thread.kind(0).isEmpty());
+}
+
+TEST_CASE("Call entries are read strictly; durations read m:ss, then h:mm:ss")
+{
+    CHECK(chat::callEntryOf(R"({"v":1,"call":"c1","video":true})")->video);
+    CHECK(chat::callEntryOf(R"({"v":1,"call":"c1"})")->callId == QLatin1String("c1"));
+    CHECK_FALSE(chat::callEntryOf(R"({"v":2,"call":"c1"})"));
+    CHECK_FALSE(chat::callEntryOf(R"({"v":1,"call":""})"));
+    CHECK_FALSE(chat::callEntryOf(R"({"v":1,"call":"c1","video":"yes"})"));
+    CHECK_FALSE(chat::callEntryOf(R"([1])"));
+    CHECK_FALSE(chat::callEntryOf("not json"));
+    CHECK_FALSE(chat::callEntryOf(QByteArray(R"({"v":1,"call":")") + QByteArray(200, 'x') + R"("})"));
+    CHECK(chat::formatCallDuration(0) == QLatin1String("0:00"));
+    CHECK(chat::formatCallDuration(67) == QLatin1String("1:07"));
+    CHECK(chat::formatCallDuration(3723) == QLatin1String("1:02:03"));
+    CHECK(chat::formatCallDuration(-5) == QLatin1String("0:00"));
+}
