@@ -204,6 +204,8 @@ bool ruleCanOccur(const icalrecurrencetype& rule, const icaltimetype& dtstart)
 {
     if (rule.freq != ICAL_YEARLY_RECURRENCE && rule.freq != ICAL_MONTHLY_RECURRENCE)
         return true;
+    if (dtstart.month < 1 || dtstart.month > 12 || dtstart.day < 1 || dtstart.day > 31)
+        return false; // no start date, nothing to repeat
     const Parts parts = partsOf(rule, dtstart);
     const int interval = std::max<int>(1, rule.interval);
     if (rule.freq == ICAL_YEARLY_RECURRENCE) {

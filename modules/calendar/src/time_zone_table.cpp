@@ -1,5 +1,6 @@
 #include "time_zone_table.h"
 
+#include "civil_time.h"
 #include "ics_text.h"
 #include "rule_check.h"
 
@@ -79,6 +80,9 @@ std::optional<Error> checkObservance(const ParsedComponent& parsed, icalcomponen
     if (dtstart.is_date || dtstart.year < 1 || dtstart.year > 2582)
         return lineError(parsed.lineOf(start),
                          Text::tr("the DTSTART of a time zone observance must be a date and time before 2583."));
+    if (dtstart.month < 1 || dtstart.month > 12 || dtstart.day < 1 ||
+        dtstart.day > daysInMonth(dtstart.year, dtstart.month))
+        return lineError(parsed.lineOf(start), Text::tr("the DTSTART of a time zone observance is not a date."));
     for (icalproperty_kind kind : {ICAL_TZOFFSETFROM_PROPERTY, ICAL_TZOFFSETTO_PROPERTY}) {
         icalproperty* offset = icalcomponent_get_first_property(observance, kind);
         if (!offset)

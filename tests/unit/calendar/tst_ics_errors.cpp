@@ -129,6 +129,10 @@ TEST_CASE("Time zone definitions that libical could not use safely are refused")
     CHECK(zone("BEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0100\nEND:STANDARD\n") ==
           QStringLiteral("Line 6: STANDARD of a VTIMEZONE has no TZOFFSETTO."));
     CHECK(zone("") == QStringLiteral("Line 4: the VTIMEZONE “Test/Zone” has no STANDARD or DAYLIGHT part."));
+    // Month 51 of 990: read past the table of month lengths before.
+    CHECK(zone("BEGIN:STANDARD\nDTSTART:09905164T020000\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0100\n"
+               "RRULE:FREQ=YEARLY;BYDAY=-1SU\nEND:STANDARD\n") ==
+          QStringLiteral("Line 7: the DTSTART of a time zone observance is not a date."));
     CHECK(errorOf(calendarText("BEGIN:VTIMEZONE\nBEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0100\n"
                                "TZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\n")) ==
           QStringLiteral("Line 4: the VTIMEZONE has no TZID."));
