@@ -1,5 +1,7 @@
 #include "convene/call/call_record.h"
 
+#include "versioned_json.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,16 +26,10 @@ QByteArray CallRecord::encode() const
 
 Result<CallRecord> CallRecord::decode(const QByteArray& payload)
 {
-    if (payload.size() > kMaxEncodedSize)
-        return invalid(QStringLiteral("%1 bytes is over the %2-byte limit").arg(payload.size()).arg(kMaxEncodedSize));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
-    if (!document.isObject())
-        return invalid(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                    : QStringLiteral("not a JSON object"));
-    const QJsonObject object = document.object();
-    if (object.value(QStringLiteral("v")).toInt() != 1)
-        return invalid(QStringLiteral("unknown version"));
+    const Result<QJsonObject> read = readVersionedJson(payload, kMaxEncodedSize, QStringLiteral("call record"));
+    if (!read)
+        return read.error();
+    const QJsonObject& object = *read;
     const QJsonValue call = object.value(QStringLiteral("call"));
     if (!call.isString() || call.toString().isEmpty() || call.toString().size() > kMaxCallIdLength)
         return invalid(QStringLiteral("missing or overlong call id"));

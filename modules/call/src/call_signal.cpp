@@ -1,5 +1,7 @@
 #include "convene/call/call_signal.h"
 
+#include "versioned_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -97,16 +99,10 @@ QByteArray CallSignal::encode() const
 
 Result<CallSignal> CallSignal::decode(const QByteArray& payload, const QString& sender)
 {
-    if (payload.size() > kMaxEncodedSize)
-        return invalid(QStringLiteral("%1 bytes is over the %2-byte limit").arg(payload.size()).arg(kMaxEncodedSize));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
-    if (!document.isObject())
-        return invalid(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                    : QStringLiteral("not a JSON object"));
-    const QJsonObject object = document.object();
-    if (object.value(QStringLiteral("v")).toInt() != 1)
-        return invalid(QStringLiteral("unknown version"));
+    const Result<QJsonObject> read = readVersionedJson(payload, kMaxEncodedSize, QStringLiteral("call signal"));
+    if (!read)
+        return read.error();
+    const QJsonObject& object = *read;
 
     CallSignal signal;
     const QString typeName = object.value(QStringLiteral("type")).toString();
