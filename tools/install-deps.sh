@@ -39,6 +39,9 @@ packages=(
   # prosody-modules; lua-unbound is only recommended, but without it every prosody start prints
   # a warning banner; openssl makes the throwaway CA and certificates
   prosody lua-unbound openssl
+  # the accessibility test (tests/a11y): the AT-SPI bus and registry, pyatspi for Debian's
+  # python3, and xdotool for the keys it presses
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool
   # network namespaces and a veth pair for the two-computer test (tests/ui/netns)
   iproute2
   # archives in SQLite for bench_xmpp, as a production Prosody keeps them

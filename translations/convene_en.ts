@@ -18,6 +18,14 @@
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>Licensed under the Apache License, Version 2.0.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>Keyboard shortcuts (%1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -626,6 +634,30 @@ Problem: %2</translation>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
+    <message>
+        <source>Private channel</source>
+        <translation>Private channel</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direct message</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>starred</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions for %1</translation>
+    </message>
 </context>
 <context>
     <name>ChannelSidebar</name>
@@ -656,6 +688,10 @@ Problem: %2</translation>
     <message>
         <source>Browse channels…</source>
         <translation>Browse channels…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1162,121 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>DocListEmptyState</name>
+    <message>
+        <source>Loading documents…</source>
+        <translation>Loading documents…</translation>
+    </message>
+    <message>
+        <source>No documents match</source>
+        <translation>No documents match</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet</source>
+        <translation>Nothing starred yet</translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet</source>
+        <translation>Nothing shared with you yet</translation>
+    </message>
+    <message>
+        <source>You have not created a document yet</source>
+        <translation>You have not created a document yet</translation>
+    </message>
+    <message>
+        <source>No deleted documents</source>
+        <translation>No deleted documents</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <source>Try other words. Titles and text are both searched.</source>
+        <translation>Try other words. Titles and text are both searched.</translation>
+    </message>
+    <message>
+        <source>Star the documents you come back to, and they wait for you here.</source>
+        <translation>Star the documents you come back to, and they wait for you here.</translation>
+    </message>
+    <message>
+        <source>Documents your colleagues create show up here.</source>
+        <translation>Documents your colleagues create show up here.</translation>
+    </message>
+    <message>
+        <source>Documents you create show up here.</source>
+        <translation>Documents you create show up here.</translation>
+    </message>
+    <message>
+        <source>Documents you delete stay here, so you can restore them.</source>
+        <translation>Documents you delete stay here, so you can restore them.</translation>
+    </message>
+    <message>
+        <source>Write something together: everyone edits at the same time, even offline.</source>
+        <translation>Write something together: everyone edits at the same time, even offline.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+</context>
+<context>
+    <name>DocOpeningIndicator</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+</context>
+<context>
+    <name>DocTab</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>Close “%1”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocTabStrip</name>
+    <message>
+        <source>Hide the document list</source>
+        <translation>Hide the document list</translation>
+    </message>
+    <message>
+        <source>Show the document list</source>
+        <translation>Show the document list</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Open documents</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+</context>
+<context>
+    <name>DocTitleField</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
     <name>DocToolButton</name>
     <message>
         <source>%1 (%2)</source>
@@ -1217,93 +1368,20 @@ Problem: %2</translation>
         <source>%1 matches</source>
         <translation>%1 matches</translation>
     </message>
+</context>
+<context>
+    <name>DocsToast</name>
     <message>
-        <source>Loading documents…</source>
-        <translation>Loading documents…</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>No documents match</source>
-        <translation>No documents match</translation>
+        <source>Undo the deletion</source>
+        <translation>Undo the deletion</translation>
     </message>
     <message>
-        <source>Nothing starred yet</source>
-        <translation>Nothing starred yet</translation>
-    </message>
-    <message>
-        <source>Nothing shared with you yet</source>
-        <translation>Nothing shared with you yet</translation>
-    </message>
-    <message>
-        <source>You have not created a document yet</source>
-        <translation>You have not created a document yet</translation>
-    </message>
-    <message>
-        <source>No deleted documents</source>
-        <translation>No deleted documents</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>No documents yet</translation>
-    </message>
-    <message>
-        <source>Try other words. Titles and text are both searched.</source>
-        <translation>Try other words. Titles and text are both searched.</translation>
-    </message>
-    <message>
-        <source>Star the documents you come back to, and they wait for you here.</source>
-        <translation>Star the documents you come back to, and they wait for you here.</translation>
-    </message>
-    <message>
-        <source>Documents your colleagues create show up here.</source>
-        <translation>Documents your colleagues create show up here.</translation>
-    </message>
-    <message>
-        <source>Documents you create show up here.</source>
-        <translation>Documents you create show up here.</translation>
-    </message>
-    <message>
-        <source>Documents you delete stay here, so you can restore them.</source>
-        <translation>Documents you delete stay here, so you can restore them.</translation>
-    </message>
-    <message>
-        <source>Write something together: everyone edits at the same time, even offline.</source>
-        <translation>Write something together: everyone edits at the same time, even offline.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <source>Remove star</source>
-        <translation>Remove star</translation>
-    </message>
-    <message>
-        <source>Star</source>
-        <translation>Star</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copy link</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>Delete the document</source>
-        <translation>Delete the document</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Restore the document</source>
-        <translation>Restore the document</translation>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -1337,22 +1415,6 @@ Problem: %2</translation>
         <translation>Hide the document list</translation>
     </message>
     <message>
-        <source>Show the document list</source>
-        <translation>Show the document list</translation>
-    </message>
-    <message>
-        <source>Open documents</source>
-        <translation>Open documents</translation>
-    </message>
-    <message>
-        <source>Close “%1”</source>
-        <translation>Close “%1”</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>New document</source>
         <translation>New document</translation>
     </message>
@@ -1372,18 +1434,6 @@ Problem: %2</translation>
         <source>Open a document from the list, or create one.</source>
         <translation>Open a document from the list, or create one.</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Undo the deletion</source>
-        <translation>Undo the deletion</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
@@ -1392,239 +1442,23 @@ Problem: %2</translation>
         <translation>Untitled</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>Heading 1</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>Heading 2</translation>
-    </message>
-    <message>
-        <source>Heading 3</source>
-        <translation>Heading 3</translation>
-    </message>
-    <message>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
-    </message>
-    <message>
-        <source>Heading 4</source>
-        <translation>Heading 4</translation>
-    </message>
-    <message>
-        <source>Heading 5</source>
-        <translation>Heading 5</translation>
-    </message>
-    <message>
-        <source>Heading 6</source>
-        <translation>Heading 6</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>Bulleted list</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>Numbered list</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Quote</translation>
-    </message>
-    <message>
-        <source>Code block</source>
-        <translation>Code block</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved on this computer — sends when you are back online</source>
-        <translation>Saved on this computer — sends when you are back online</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other people in this document</source>
-        <translation>
-            <numerusform>%n other person in this document</numerusform>
-            <numerusform>%n other people in this document</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>Version history</source>
-        <translation>Version history</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Markdown (.md)…</source>
-        <translation>Markdown (.md)…</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>Export as Markdown</translation>
-    </message>
-    <message>
-        <source>Web page (.html)…</source>
-        <translation>Web page (.html)…</translation>
-    </message>
-    <message>
-        <source>Export as HTML</source>
-        <translation>Export as HTML</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (.odt)…</source>
-        <translation>OpenDocument text (.odt)…</translation>
-    </message>
-    <message>
-        <source>Export as OpenDocument text</source>
-        <translation>Export as OpenDocument text</translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation>More actions</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copy link</translation>
-    </message>
-    <message>
-        <source>Hide version history</source>
-        <translation>Hide version history</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>Delete the document</source>
-        <translation>Delete the document</translation>
-    </message>
-    <message>
-        <source>Formatting</source>
-        <translation>Formatting</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>Paragraph style</source>
-        <translation>Paragraph style</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italic</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>Underline</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Strikethrough</source>
-        <translation>Strikethrough</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <source>Inline code</source>
-        <translation>Inline code</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Mention someone</source>
-        <translation>Mention someone</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Start writing, or type # for a heading, - for a list…</source>
-        <translation>Start writing, or type # for a heading, - for a list…</translation>
-    </message>
-    <message>
-        <source>Document text</source>
-        <translation>Document text</translation>
     </message>
     <message>
         <source>Continue writing at the end</source>
         <translation>Continue writing at the end</translation>
     </message>
     <message>
-        <source>Opening the document…</source>
-        <translation>Opening the document…</translation>
-    </message>
-    <message>
-        <source>Drop images to add them here</source>
-        <translation>Drop images to add them here</translation>
-    </message>
-    <message>
         <source>Exported to “%1”</source>
         <translation>Exported to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHeader</name>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1532,56 @@ Problem: %2</translation>
     <message>
         <source>Restore “%1”</source>
         <translation>Restore “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRowMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>Remove star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Delete the document</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the document</source>
+        <translation>Restore the document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Start writing, or type # for a heading, - for a list…</source>
+        <translation>Start writing, or type # for a heading, - for a list…</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Document text</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +1870,37 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportMenuButton</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Export as Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (.html)…</source>
+        <translation>Web page (.html)…</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Export as HTML</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)…</source>
+        <translation>OpenDocument text (.odt)…</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>Export as OpenDocument text</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>Welcome — Convene</source>
@@ -2010,6 +1925,109 @@ Problem: %2</translation>
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Welcome to Convene</source>
+        <translation>Welcome to Convene</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingToolbar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>Strikethrough</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>Inline code</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>Code block</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation>Mention someone</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2174,13 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImageDropArea</name>
+    <message>
+        <source>Drop images to add them here</source>
+        <translation>Drop images to add them here</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>%1 is calling</source>
@@ -2256,6 +2281,245 @@ Problem: %2</translation>
     <message>
         <source>Decline</source>
         <translation>Decline</translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>A selected message</source>
+        <translation>A selected message</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>Writing a message</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Go to Chat</source>
+        <translation>Go to Chat</translation>
+    </message>
+    <message>
+        <source>Go to Calendar</source>
+        <translation>Go to Calendar</translation>
+    </message>
+    <message>
+        <source>Go to Docs</source>
+        <translation>Go to Docs</translation>
+    </message>
+    <message>
+        <source>Go to Calls</source>
+        <translation>Go to Calls</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window</source>
+        <translation>Move to the next part of the window</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>Move to the previous part of the window</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Move to the next control</translation>
+    </message>
+    <message>
+        <source>Move to the previous control</source>
+        <translation>Move to the previous control</translation>
+    </message>
+    <message>
+        <source>Close the innermost panel, menu or dialog</source>
+        <translation>Close the innermost panel, menu or dialog</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Show keyboard shortcuts</source>
+        <translation>Show keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>First item</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Last item</translation>
+    </message>
+    <message>
+        <source>Open the item; on a message, its actions</source>
+        <translation>Open the item; on a message, its actions</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation or person</source>
+        <translation>Jump to a conversation or person</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Search messages</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Previous conversation</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Next conversation</translation>
+    </message>
+    <message>
+        <source>Star, mute or leave the conversation selected in the list</source>
+        <translation>Star, mute or leave the conversation selected in the list</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Add a reaction</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Reply in thread</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>Edit your message</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Delete your message</source>
+        <translation>Delete your message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>Edit your last message (in an empty composer)</source>
+        <translation>Edit your last message (in an empty composer)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <source>Insert a tab character</source>
+        <translation>Insert a tab character</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>Day view</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>Month view</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>Close the document</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Next document</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Previous document</translation>
+    </message>
+    <message>
+        <source>Show or hide the document list</source>
+        <translation>Show or hide the document list</translation>
+    </message>
+    <message>
+        <source>Answer an incoming call</source>
+        <translation>Answer an incoming call</translation>
+    </message>
+    <message>
+        <source>Decline an incoming call</source>
+        <translation>Decline an incoming call</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Mute or unmute the microphone</translation>
+    </message>
+    <message>
+        <source>Turn the camera on or off</source>
+        <translation>Turn the camera on or off</translation>
+    </message>
+    <message>
+        <source>Show or hide the call statistics</source>
+        <translation>Show or hide the call statistics</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>Leave the call</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2685,10 @@ Problem: %2</translation>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Message actions</translation>
+    </message>
 </context>
 <context>
     <name>MessageSendState</name>
@@ -2466,6 +2734,15 @@ Problem: %2</translation>
     <message>
         <source>Jump to the first new message</source>
         <translation>Jump to the first new message</translation>
+    </message>
+    <message>
+        <source>New message from %1:</source>
+        <translation>New message from %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages, the last from %1:</source>
+        <translation>
+            <numerusform>%n new message, from %1:</numerusform><numerusform>%n new messages, the last from %1:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2796,33 @@ Problem: %2</translation>
     <message>
         <source>%1 more: show the whole day</source>
         <translation>%1 more: show the whole day</translation>
+    </message>
+</context>
+<context>
+    <name>MoreActionsButton</name>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Hide version history</source>
+        <translation>Hide version history</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>Delete the document</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2996,73 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParagraphStyleBox</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>Heading 4</translation>
+    </message>
+    <message>
+        <source>Heading 5</source>
+        <translation>Heading 5</translation>
+    </message>
+    <message>
+        <source>Heading 6</source>
+        <translation>Heading 6</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>Code block</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFaces</name>
+    <message numerus="yes">
+        <source>%n other people in this document</source>
+        <translation>
+            <numerusform>%n other person in this document</numerusform><numerusform>%n other people in this document</numerusform></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTile</name>
     <message>
         <source>%1 (you)</source>
@@ -2840,6 +3211,21 @@ Problem: %2</translation>
         <source>%1 (%2)</source>
         <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateIndicator</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>Saved on this computer — sends when you are back online</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3425,18 @@ Problem: %2</translation>
     <message>
         <source>Set by the command line for this run. A choice made here replaces it.</source>
         <translation>Set by the command line for this run. A choice made here replaces it.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a shortcut's action: its keys</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3705,6 @@ Problem: %2</translation>
 </context>
 <context>
     <name>convene::AppRoot</name>
-    <message>
-        <source>Convene Demo</source>
-        <translation>Convene Demo</translation>
-    </message>
     <message>
         <source>Cannot create the profile directory %1.</source>
         <translation>Cannot create the profile directory %1.</translation>
@@ -4068,6 +4462,10 @@ Problem: %2</translation>
     <message>
         <source>A second event has the UID “%1”; only the first is shown.</source>
         <translation>A second event has the UID “%1”; only the first is shown.</translation>
+    </message>
+    <message>
+        <source>the DTSTART of a time zone observance is not a date.</source>
+        <translation>the DTSTART of a time zone observance is not a date.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -19,6 +19,14 @@
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>依据 Apache 许可证 2.0 版授权。</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation>键盘快捷键（%1）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -32,7 +40,7 @@
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <extracomment>Date format of a day&apos;s heading in the agenda (Qt date format)</extracomment>
+        <extracomment>Date format of a day's heading in the agenda (Qt date format)</extracomment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
@@ -496,7 +504,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>Packet loss %1%, jitter %2</source>
-        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as &quot;3 ms&quot;</extracomment>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as "3 ms"</extracomment>
         <translation>丢包率 %1%，抖动 %2</translation>
     </message>
     <message>
@@ -621,6 +629,30 @@ Problem: %2</source>
         <source>Leave</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Private channel</source>
+        <translation>私有频道</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>私信</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
 </context>
 <context>
     <name>ChannelSidebar</name>
@@ -651,6 +683,10 @@ Problem: %2</source>
     <message>
         <source>Browse channels…</source>
         <translation>浏览频道…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新建会话</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1155,121 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>DocListEmptyState</name>
+    <message>
+        <source>Loading documents…</source>
+        <translation>正在加载文档…</translation>
+    </message>
+    <message>
+        <source>No documents match</source>
+        <translation>没有匹配的文档</translation>
+    </message>
+    <message>
+        <source>Nothing starred yet</source>
+        <translation>还没有加星标的文档</translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet</source>
+        <translation>还没有与你共享的文档</translation>
+    </message>
+    <message>
+        <source>You have not created a document yet</source>
+        <translation>你还没有创建过文档</translation>
+    </message>
+    <message>
+        <source>No deleted documents</source>
+        <translation>没有已删除的文档</translation>
+    </message>
+    <message>
+        <source>No documents yet</source>
+        <translation>还没有文档</translation>
+    </message>
+    <message>
+        <source>Try other words. Titles and text are both searched.</source>
+        <translation>换个关键词试试。标题和正文都会被搜索。</translation>
+    </message>
+    <message>
+        <source>Star the documents you come back to, and they wait for you here.</source>
+        <translation>为常用文档加上星标，就能在这里快速找到。</translation>
+    </message>
+    <message>
+        <source>Documents your colleagues create show up here.</source>
+        <translation>同事创建的文档会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Documents you create show up here.</source>
+        <translation>你创建的文档会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Documents you delete stay here, so you can restore them.</source>
+        <translation>你删除的文档会保留在这里，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Write something together: everyone edits at the same time, even offline.</source>
+        <translation>一起来写点什么吧：大家可以同时编辑，离线也没问题。</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>DocOpeningIndicator</name>
+    <message>
+        <source>Opening the document…</source>
+        <translation>正在打开文档…</translation>
+    </message>
+</context>
+<context>
+    <name>DocTab</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Close “%1”</source>
+        <translation>关闭“%1”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DocTabStrip</name>
+    <message>
+        <source>Hide the document list</source>
+        <translation>隐藏文档列表</translation>
+    </message>
+    <message>
+        <source>Show the document list</source>
+        <translation>显示文档列表</translation>
+    </message>
+    <message>
+        <source>Open documents</source>
+        <translation>已打开的文档</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+</context>
+<context>
+    <name>DocTitleField</name>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
     <name>DocToolButton</name>
     <message>
         <source>%1 (%2)</source>
@@ -1210,93 +1361,20 @@ Problem: %2</source>
         <source>%1 matches</source>
         <translation>%1 个结果</translation>
     </message>
+</context>
+<context>
+    <name>DocsToast</name>
     <message>
-        <source>Loading documents…</source>
-        <translation>正在加载文档…</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
-        <source>No documents match</source>
-        <translation>没有匹配的文档</translation>
+        <source>Undo the deletion</source>
+        <translation>撤销删除</translation>
     </message>
     <message>
-        <source>Nothing starred yet</source>
-        <translation>还没有加星标的文档</translation>
-    </message>
-    <message>
-        <source>Nothing shared with you yet</source>
-        <translation>还没有与你共享的文档</translation>
-    </message>
-    <message>
-        <source>You have not created a document yet</source>
-        <translation>你还没有创建过文档</translation>
-    </message>
-    <message>
-        <source>No deleted documents</source>
-        <translation>没有已删除的文档</translation>
-    </message>
-    <message>
-        <source>No documents yet</source>
-        <translation>还没有文档</translation>
-    </message>
-    <message>
-        <source>Try other words. Titles and text are both searched.</source>
-        <translation>换个关键词试试。标题和正文都会被搜索。</translation>
-    </message>
-    <message>
-        <source>Star the documents you come back to, and they wait for you here.</source>
-        <translation>为常用文档加上星标，就能在这里快速找到。</translation>
-    </message>
-    <message>
-        <source>Documents your colleagues create show up here.</source>
-        <translation>同事创建的文档会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Documents you create show up here.</source>
-        <translation>你创建的文档会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Documents you delete stay here, so you can restore them.</source>
-        <translation>你删除的文档会保留在这里，可随时恢复。</translation>
-    </message>
-    <message>
-        <source>Write something together: everyone edits at the same time, even offline.</source>
-        <translation>一起来写点什么吧：大家可以同时编辑，离线也没问题。</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Remove star</source>
-        <translation>取消星标</translation>
-    </message>
-    <message>
-        <source>Star</source>
-        <translation>设为星标</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>复制链接</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Delete the document</source>
-        <translation>删除文档</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Restore the document</source>
-        <translation>恢复文档</translation>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1330,22 +1408,6 @@ Problem: %2</source>
         <translation>隐藏文档列表</translation>
     </message>
     <message>
-        <source>Show the document list</source>
-        <translation>显示文档列表</translation>
-    </message>
-    <message>
-        <source>Open documents</source>
-        <translation>已打开的文档</translation>
-    </message>
-    <message>
-        <source>Close “%1”</source>
-        <translation>关闭“%1”</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
@@ -1365,18 +1427,6 @@ Problem: %2</source>
         <source>Open a document from the list, or create one.</source>
         <translation>从列表中打开文档，或新建一个。</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Undo the deletion</source>
-        <translation>撤销删除</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
 </context>
 <context>
     <name>DocumentEditor</name>
@@ -1385,238 +1435,23 @@ Problem: %2</source>
         <translation>无标题文档</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>标题 1</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>标题 2</translation>
-    </message>
-    <message>
-        <source>Heading 3</source>
-        <translation>标题 3</translation>
-    </message>
-    <message>
         <source>Document: %1</source>
         <translation>文档：%1</translation>
-    </message>
-    <message>
-        <source>Heading 4</source>
-        <translation>标题 4</translation>
-    </message>
-    <message>
-        <source>Heading 5</source>
-        <translation>标题 5</translation>
-    </message>
-    <message>
-        <source>Heading 6</source>
-        <translation>标题 6</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>无序列表</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>有序列表</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>任务列表</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引用</translation>
-    </message>
-    <message>
-        <source>Code block</source>
-        <translation>代码块</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Saved on this computer — sends when you are back online</source>
-        <translation>已保存在本机，联网后自动发送</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other people in this document</source>
-        <translation>
-            <numerusform>还有 %n 人在此文档中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>Version history</source>
-        <translation>版本历史</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Markdown (.md)…</source>
-        <translation>Markdown (.md)…</translation>
-    </message>
-    <message>
-        <source>Export as Markdown</source>
-        <translation>导出为 Markdown</translation>
-    </message>
-    <message>
-        <source>Web page (.html)…</source>
-        <translation>网页 (.html)…</translation>
-    </message>
-    <message>
-        <source>Export as HTML</source>
-        <translation>导出为 HTML</translation>
-    </message>
-    <message>
-        <source>OpenDocument text (.odt)…</source>
-        <translation>OpenDocument 文本 (.odt)…</translation>
-    </message>
-    <message>
-        <source>Export as OpenDocument text</source>
-        <translation>导出为 OpenDocument 文本</translation>
-    </message>
-    <message>
-        <source>More actions</source>
-        <translation>更多操作</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>复制链接</translation>
-    </message>
-    <message>
-        <source>Hide version history</source>
-        <translation>隐藏版本历史</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Delete the document</source>
-        <translation>删除文档</translation>
-    </message>
-    <message>
-        <source>Formatting</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <source>Paragraph style</source>
-        <translation>段落样式</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>加粗</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>斜体</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>下划线</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Strikethrough</source>
-        <translation>删除线</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+X</source>
-        <translation>Ctrl+Shift+X</translation>
-    </message>
-    <message>
-        <source>Inline code</source>
-        <translation>行内代码</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Mention someone</source>
-        <translation>提及某人</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Start writing, or type # for a heading, - for a list…</source>
-        <translation>开始输入，或输入 # 添加标题、- 添加列表…</translation>
-    </message>
-    <message>
-        <source>Document text</source>
-        <translation>文档正文</translation>
     </message>
     <message>
         <source>Continue writing at the end</source>
         <translation>在末尾继续输入</translation>
     </message>
     <message>
-        <source>Opening the document…</source>
-        <translation>正在打开文档…</translation>
-    </message>
-    <message>
-        <source>Drop images to add them here</source>
-        <translation>将图片拖放到这里即可插入</translation>
-    </message>
-    <message>
         <source>Exported to “%1”</source>
         <translation>已导出到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHeader</name>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1523,56 @@ Problem: %2</source>
     <message>
         <source>Restore “%1”</source>
         <translation>恢复“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRowMenu</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the document</source>
+        <translation>恢复文档</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Start writing, or type # for a heading, - for a list…</source>
+        <translation>开始输入，或输入 # 添加标题、- 添加列表…</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>文档正文</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1657,7 @@ Problem: %2</source>
         <translation>加入会议</translation>
     </message>
     <message>
-        <source>Join the event&apos;s call</source>
+        <source>Join the event's call</source>
         <translation>加入此日程的视频会议</translation>
     </message>
     <message>
@@ -1976,6 +1861,37 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportMenuButton</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Web page (.html)…</source>
+        <translation>网页 (.html)…</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>导出为 HTML</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)…</source>
+        <translation>OpenDocument 文本 (.odt)…</translation>
+    </message>
+    <message>
+        <source>Export as OpenDocument text</source>
+        <translation>导出为 OpenDocument 文本</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>Welcome — Convene</source>
@@ -2000,6 +1916,109 @@ Problem: %2</source>
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Welcome to Convene</source>
+        <translation>欢迎使用 Convene</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingToolbar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Strikethrough</source>
+        <translation>删除线</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>行内代码</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>无序列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>有序列表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>代码块</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation>提及某人</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2095,7 @@ Problem: %2</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <source>The version&apos;s text</source>
+        <source>The version's text</source>
         <translation>此版本的内容</translation>
     </message>
     <message>
@@ -2144,6 +2163,13 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ImageDropArea</name>
+    <message>
+        <source>Drop images to add them here</source>
+        <translation>将图片拖放到这里即可插入</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>%1 is calling</source>
@@ -2151,7 +2177,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Where the call comes from: %1 is a channel (&quot;#name&quot;) or the people of a group message</extracomment>
+        <extracomment>Where the call comes from: %1 is a channel ("#name") or the people of a group message</extracomment>
         <translation>来自 %1</translation>
     </message>
     <message>
@@ -2244,6 +2270,245 @@ Problem: %2</source>
     <message>
         <source>Decline</source>
         <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>A selected message</source>
+        <translation>选中的消息</translation>
+    </message>
+    <message>
+        <source>Writing a message</source>
+        <translation>撰写消息</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Go to Chat</source>
+        <translation>转到聊天</translation>
+    </message>
+    <message>
+        <source>Go to Calendar</source>
+        <translation>转到日历</translation>
+    </message>
+    <message>
+        <source>Go to Docs</source>
+        <translation>转到文档</translation>
+    </message>
+    <message>
+        <source>Go to Calls</source>
+        <translation>转到通话</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window</source>
+        <translation>移到窗口的下一部分</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>移到窗口的上一部分</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>移到下一个控件</translation>
+    </message>
+    <message>
+        <source>Move to the previous control</source>
+        <translation>移到上一个控件</translation>
+    </message>
+    <message>
+        <source>Close the innermost panel, menu or dialog</source>
+        <translation>关闭最内层的面板、菜单或对话框</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Show keyboard shortcuts</source>
+        <translation>显示键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>第一项</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>最后一项</translation>
+    </message>
+    <message>
+        <source>Open the item; on a message, its actions</source>
+        <translation>打开该项；在消息上则打开其操作</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation or person</source>
+        <translation>跳转到会话或联系人</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>上一个会话</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>下一个会话</translation>
+    </message>
+    <message>
+        <source>Star, mute or leave the conversation selected in the list</source>
+        <translation>对列表中选中的会话加星标、静音或退出</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>添加表情回应</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>在话题中回复</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>编辑你的消息</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Delete your message</source>
+        <translation>删除你的消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Edit your last message (in an empty composer)</source>
+        <translation>编辑你的上一条消息（输入框为空时）</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Insert a tab character</source>
+        <translation>插入制表符</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Day view</source>
+        <translation>日视图</translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程列表</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一时段</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一时段</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建日程</translation>
+    </message>
+    <message>
+        <source>Close the document</source>
+        <translation>关闭文档</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>下一个文档</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>上一个文档</translation>
+    </message>
+    <message>
+        <source>Show or hide the document list</source>
+        <translation>显示或隐藏文档列表</translation>
+    </message>
+    <message>
+        <source>Answer an incoming call</source>
+        <translation>接听来电</translation>
+    </message>
+    <message>
+        <source>Decline an incoming call</source>
+        <translation>拒接来电</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>麦克风静音或取消静音</translation>
+    </message>
+    <message>
+        <source>Turn the camera on or off</source>
+        <translation>打开或关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Show or hide the call statistics</source>
+        <translation>显示或隐藏通话统计</translation>
+    </message>
+    <message>
+        <source>Leave the call</source>
+        <translation>离开通话</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2674,10 @@ Problem: %2</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
 </context>
 <context>
     <name>MessageSendState</name>
@@ -2455,6 +2724,14 @@ Problem: %2</source>
         <source>Jump to the first new message</source>
         <translation>跳到第一条新消息</translation>
     </message>
+    <message>
+        <source>New message from %1:</source>
+        <translation>来自 %1 的新消息：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages, the last from %1:</source>
+        <translation><numerusform>%n 条新消息，最新一条来自 %1：</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>MessageToolbar</name>
@@ -2483,7 +2760,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the sidebar&apos;s month title (Qt date format)</extracomment>
+        <extracomment>Date format of the sidebar's month title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -2506,6 +2783,33 @@ Problem: %2</source>
     <message>
         <source>%1 more: show the whole day</source>
         <translation>还有 %1 项，查看当天全部日程</translation>
+    </message>
+</context>
+<context>
+    <name>MoreActionsButton</name>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Hide version history</source>
+        <translation>隐藏版本历史</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the document</source>
+        <translation>删除文档</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2980,72 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ParagraphStyleBox</name>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>标题 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>标题 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>标题 3</translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation>标题 4</translation>
+    </message>
+    <message>
+        <source>Heading 5</source>
+        <translation>标题 5</translation>
+    </message>
+    <message>
+        <source>Heading 6</source>
+        <translation>标题 6</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>无序列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>有序列表</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Code block</source>
+        <translation>代码块</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>段落样式</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFaces</name>
+    <message numerus="yes">
+        <source>%n other people in this document</source>
+        <translation><numerusform>还有 %n 人在此文档中</numerusform></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTile</name>
     <message>
         <source>%1 (you)</source>
@@ -2822,8 +3192,23 @@ Problem: %2</source>
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A tooltip followed by its keyboard shortcut, e.g. &quot;Mute (Ctrl+D)&quot;</extracomment>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateIndicator</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer — sends when you are back online</source>
+        <translation>已保存在本机，联网后自动发送</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3389,7 @@ Problem: %2</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Address of your organization&apos;s server, for network backends.</source>
+        <source>Address of your organization's server, for network backends.</source>
         <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>
@@ -3016,12 +3401,24 @@ Problem: %2</source>
         <translation>留空则使用系统代理。</translation>
     </message>
     <message>
-        <source>How others see you; leave empty to use your account&apos;s name.</source>
+        <source>How others see you; leave empty to use your account's name.</source>
         <translation>其他人看到的您的名字；留空则使用账号名称。</translation>
     </message>
     <message>
         <source>Set by the command line for this run. A choice made here replaces it.</source>
         <translation>本次运行由命令行设定。在此处选择将替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a shortcut's action: its keys</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3039,7 +3436,7 @@ Problem: %2</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Leave empty to use your address&apos;s domain</source>
+        <source>Leave empty to use your address's domain</source>
         <translation>留空则使用您地址中的域名</translation>
     </message>
     <message>
@@ -3222,7 +3619,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>An event&apos;s title and its time, on one line</extracomment>
+        <extracomment>An event's title and its time, on one line</extracomment>
         <translation>%1，%2</translation>
     </message>
 </context>
@@ -3287,10 +3684,6 @@ Problem: %2</source>
 </context>
 <context>
     <name>convene::AppRoot</name>
-    <message>
-        <source>Convene Demo</source>
-        <translation>Convene 演示</translation>
-    </message>
     <message>
         <source>Cannot create the profile directory %1.</source>
         <translation>无法创建配置目录 %1。</translation>
@@ -3415,7 +3808,7 @@ Problem: %2</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
+        <source>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
         <translation>服务器的证书不受信任（%1）。仅当您的管理员确认此指纹时才信任它。</translation>
     </message>
 </context>
@@ -3566,12 +3959,12 @@ Problem: %2</source>
     </message>
     <message>
         <source>dddd, MMMM d, yyyy</source>
-        <extracomment>Date format of the day view&apos;s title (Qt date format)</extracomment>
+        <extracomment>Date format of the day view's title (Qt date format)</extracomment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view&apos;s title</extracomment>
+        <extracomment>Date format of the month view's title</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -3598,7 +3991,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <extracomment>Date format of an event&apos;s day in its details (Qt date format)</extracomment>
+        <extracomment>Date format of an event's day in its details (Qt date format)</extracomment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
@@ -3783,7 +4176,7 @@ Problem: %2</source>
         <translation>%1 的某个带引号的参数值没有闭合。</translation>
     </message>
     <message>
-        <source>%1 has no &apos;:&apos; before its value.</source>
+        <source>%1 has no ':' before its value.</source>
         <translation>%1 的值之前缺少“:”。</translation>
     </message>
     <message>
@@ -4045,6 +4438,10 @@ Problem: %2</source>
     <message>
         <source>A second event has the UID “%1”; only the first is shown.</source>
         <translation>另一个日程也使用 UID“%1”；仅显示第一个。</translation>
+    </message>
+    <message>
+        <source>the DTSTART of a time zone observance is not a date.</source>
+        <translation>时区规则的 DTSTART 不是有效日期。</translation>
     </message>
 </context>
 <context>
@@ -4386,14 +4783,14 @@ Problem: %2</source>
     </message>
     <message>
         <source>Call ended, duration %1</source>
-        <extracomment>%1 is how long the call lasted, e.g. &quot;4:07&quot; or &quot;1:02:03&quot;</extracomment>
+        <extracomment>%1 is how long the call lasted, e.g. "4:07" or "1:02:03"</extracomment>
         <translation>通话已结束，时长 %1</translation>
     </message>
 </context>
 <context>
     <name>convene::chat::MessageWriter</name>
     <message>
-        <source>This thread&apos;s first message has not been sent yet.</source>
+        <source>This thread's first message has not been sent yet.</source>
         <translation>此话题的首条消息尚未发送。</translation>
     </message>
     <message>
@@ -4442,7 +4839,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>📅 Invitation: %1 — %2</source>
-        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event&apos;s title, %2 when it starts</extracomment>
+        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event's title, %2 when it starts</extracomment>
         <translation>📅 日程邀请：%1 — %2</translation>
     </message>
     <message>
@@ -4479,7 +4876,7 @@ Problem: %2</source>
 <context>
     <name>convene::docs::DocLoader</name>
     <message>
-        <source>The document&apos;s first text is unreadable.</source>
+        <source>The document's first text is unreadable.</source>
         <translation>无法读取文档的初始内容。</translation>
     </message>
     <message>
@@ -4613,7 +5010,7 @@ Problem: %2</source>
 <context>
     <name>convene::xmpp::HttpFileUpload</name>
     <message>
-        <source>Sharing files is not ready yet: the server&apos;s upload service is still being looked for. Try again in a moment.</source>
+        <source>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</source>
         <translation>文件共享尚未就绪：正在查找服务器的上传服务。请稍后再试。</translation>
     </message>
     <message>
@@ -4649,15 +5046,15 @@ Problem: %2</source>
         <translation>服务器回应了上传请求，但没有提供上传位置。</translation>
     </message>
     <message>
-        <source>The server&apos;s upload slot has no HTTPS address to upload to.</source>
+        <source>The server's upload slot has no HTTPS address to upload to.</source>
         <translation>服务器的上传位置没有可用于上传的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server&apos;s upload slot has no HTTPS address to download from.</source>
+        <source>The server's upload slot has no HTTPS address to download from.</source>
         <translation>服务器的上传位置没有可用于下载的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server&apos;s upload slot has an invalid header.</source>
+        <source>The server's upload slot has an invalid header.</source>
         <translation>服务器的上传位置含有无效的标头。</translation>
     </message>
 </context>
@@ -4746,7 +5143,7 @@ Problem: %2</source>
         <translation>服务器未提供证书。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>

@@ -10,6 +10,8 @@ AppDialog {
 
     required property AppController app
 
+    signal shortcutsRequested
+
     objectName: "aboutDialog"
     title: qsTr("About Convene")
     width: Math.min(440, parent ? parent.width - 48 : 440)
@@ -78,6 +80,17 @@ AppDialog {
             }
         }
 
+        AccentButton {
+            objectName: "showShortcutsButton"
+            Layout.topMargin: Theme.spacingS
+            secondary: true
+            text: qsTr("Keyboard shortcuts (%1)").arg(Keymap.keys("shortcuts")[0])
+            Accessible.name: qsTr("Keyboard shortcuts")
+            onClicked: {
+                dialog.close()
+                dialog.shortcutsRequested()
+            }
+        }
         Label {
             Layout.topMargin: Theme.spacingS
             Layout.fillWidth: true

@@ -77,7 +77,10 @@ ApplicationWindow {
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
-                    text: qsTr("Welcome to %1").arg(window.firstRun.workspaceName)
+                    objectName: "firstRunTitle"
+                    // The workspace's own name; a workspace not made yet has none.
+                    text: window.firstRun.workspaceName !== "" ? qsTr("Welcome to %1").arg(window.firstRun.workspaceName)
+                                                               : qsTr("Welcome to Convene")
                     textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontSizeDisplay

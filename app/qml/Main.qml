@@ -70,6 +70,111 @@ ApplicationWindow {
             dialog.open()
     }
 
+    // F6 and Shift+F6: the parts of the window in order, each an area (what holds the focus
+    // while it is in that part) and how to enter it: the navigation rail, then the pane's own.
+    function focusRegions() {
+        const regions = new Array()
+        regions.push({ area: navRail, enter: () => navRail.focusCurrent() })
+        if (window.app.currentView === "chat")
+            return regions.concat(chatPane.focusRegions())
+        const content = window.paneContent()
+        if (content)
+            regions.push({ area: content, enter: () => window.enterPane(content) })
+        return regions
+    }
+    // Into a pane: back to where the keyboard last was in it, else onto the first thing in it
+    // that takes the keyboard.
+    function enterPane(content: Item) {
+        const last = paneFocus[window.app.currentView] as Item
+        if (last && last.visible && window.contains(content, last)) {
+            last.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        const first = content.nextItemInFocusChain(true)
+        if (first && window.contains(content, first))
+            first.forceActiveFocus(Qt.TabFocusReason)
+        else
+            content.forceActiveFocus(Qt.TabFocusReason)
+    }
+    // The pane shown; a pane made by a Loader is the Loader's item.
+    function paneContent(): Item {
+        const pane = stack.children[stack.currentIndex]
+        const loader = pane as Loader
+        return loader ? loader.item as Item : pane
+    }
+    // An open dialog or menu keeps the keyboard.
+    function focusInPopup(): bool {
+        return window.contains(stack.Overlay.overlay, window.activeFocusItem)
+    }
+    function cycleFocus(step: int) {
+        if (focusInPopup())
+            return
+        const regions = focusRegions().filter(region => region.area.visible)
+        if (regions.length === 0)
+            return
+        // The innermost area holding the focus is the part the user is in.
+        let current = -1
+        for (let item = window.activeFocusItem; item && current < 0; item = item.parent)
+            current = regions.findIndex(region => region.area === item)
+        const next = current < 0 ? (step > 0 ? 0 : regions.length - 1) : (current + step + regions.length) % regions.length
+        regions[next].enter()
+    }
+    // Where the keyboard starts in a view just shown (at launch too): in chat, the composer.
+    function focusView() {
+        if (focusInPopup())
+            return
+        if (window.app.currentView === "chat") {
+            chatPane.focusDefault()
+            return
+        }
+        const content = window.paneContent()
+        if (content && !window.contains(content, window.activeFocusItem)) // else the pane has already
+            window.enterPane(content)
+    }
+    function contains(ancestor: Item, item: Item): bool {
+        for (let it = item; it; it = it.parent) {
+            if (it === ancestor)
+                return true
+        }
+        return false
+    }
+    // Where the keyboard last was in each pane but chat (whose own parts say where it goes).
+    QtObject {
+        id: paneFocus
+        property Item calendar: null
+        property Item docs: null
+        property Item calls: null
+    }
+    onActiveFocusItemChanged: {
+        const view = window.app.currentView
+        if (view !== "chat" && activeFocusItem && window.contains(window.paneContent(), activeFocusItem))
+            paneFocus[view] = activeFocusItem
+    }
+    function openShortcuts() {
+        if (!shortcutsLoader.item)
+            shortcutsLoader.setSource("qrc:/qt/qml/Convene/Ui/ShortcutsDialog.qml")
+        const dialog = shortcutsLoader.item as T.Popup
+        if (dialog)
+            dialog.open()
+    }
+
+    onActiveChanged: {
+        if (active && (!activeFocusItem || activeFocusItem === contentItem))
+            focusView()
+    }
+    Connections {
+        target: window.app
+        function onCurrentViewChanged() {
+            viewFocusTimer.restart()
+        }
+    }
+    // Once the view is shown (a pane is made the first time it is).
+    Timer {
+        id: viewFocusTimer
+        interval: 0
+        onTriggered: window.focusView()
+    }
+
     Binding {
         target: Theme
         property: "dark"
@@ -81,6 +186,7 @@ ApplicationWindow {
         spacing: 0
 
         NavRail {
+            id: navRail
             Layout.fillHeight: true
             views: window.app.views
             currentView: window.app.currentView
@@ -170,6 +276,20 @@ ApplicationWindow {
                     readonly property string title: (calendarLoader.item as CalendarPane)?.title ?? ""
                     active: false
                     source: "panes/CalendarPane.qml"
+                    // Hidden, the pane leaves the item tree (and so the accessibility tree, where Qt 6.4
+                    // keeps the controls of hidden items); it keeps its state meanwhile.
+                    Binding {
+                        target: calendarLoader.item
+                        property: "parent"
+                        value: calendarLoader.visible ? calendarLoader : null
+                        restoreMode: Binding.RestoreNone
+                    }
+                    Binding {
+                        target: calendarLoader.item
+                        property: "visible"
+                        value: calendarLoader.visible
+                        restoreMode: Binding.RestoreNone
+                    }
                     Binding {
                         target: calendarLoader
                         property: "active"
@@ -201,6 +321,19 @@ ApplicationWindow {
                     readonly property string title: (docsLoader.item as DocsPane)?.title ?? ""
                     active: false
                     source: "panes/DocsPane.qml"
+                    // Out of the item tree while hidden, as the calendar pane.
+                    Binding {
+                        target: docsLoader.item
+                        property: "parent"
+                        value: docsLoader.visible ? docsLoader : null
+                        restoreMode: Binding.RestoreNone
+                    }
+                    Binding {
+                        target: docsLoader.item
+                        property: "visible"
+                        value: docsLoader.visible
+                        restoreMode: Binding.RestoreNone
+                    }
                     Binding {
                         target: docsLoader
                         property: "active"
@@ -219,6 +352,19 @@ ApplicationWindow {
                     readonly property string title: (callsLoader.item as CallsPane)?.title ?? ""
                     active: false
                     source: "panes/CallsPane.qml"
+                    // Out of the item tree while hidden, as the calendar pane.
+                    Binding {
+                        target: callsLoader.item
+                        property: "parent"
+                        value: callsLoader.visible ? callsLoader : null
+                        restoreMode: Binding.RestoreNone
+                    }
+                    Binding {
+                        target: callsLoader.item
+                        property: "visible"
+                        value: callsLoader.visible
+                        restoreMode: Binding.RestoreNone
+                    }
                     Binding {
                         target: callsLoader
                         property: "active"
@@ -243,16 +389,29 @@ ApplicationWindow {
             required property string modelData
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (viewShortcut.index + 1)
+                sequences: Keymap.keys("view." + viewShortcut.modelData)
                 context: Qt.ApplicationShortcut
                 onActivated: window.app.currentView = viewShortcut.modelData
             }
         }
     }
     Shortcut {
-        sequence: "Ctrl+," // Cmd+, on macOS
+        sequences: Keymap.keys("settings") // Cmd+, on macOS
         context: Qt.ApplicationShortcut
         onActivated: window.openDialog(settingsLoader, "SettingsDialog.qml")
+    }
+    Shortcut {
+        sequences: Keymap.keys("shortcuts")
+        context: Qt.ApplicationShortcut
+        onActivated: window.openShortcuts()
+    }
+    Shortcut {
+        sequences: Keymap.keys("nextRegion")
+        onActivated: window.cycleFocus(1)
+    }
+    Shortcut {
+        sequences: Keymap.keys("previousRegion")
+        onActivated: window.cycleFocus(-1)
     }
 
     // Short feedback such as "Link copied".
@@ -277,6 +436,7 @@ ApplicationWindow {
         }
         Label {
             id: toastLabel
+            Accessible.ignored: !visible // out of the accessibility tree while no toast shows
             anchors.centerIn: parent
             width: Math.min(implicitWidth, toast.parent.width - 96 - 2 * Theme.spacingL)
             wrapMode: Text.Wrap
@@ -326,6 +486,16 @@ ApplicationWindow {
     }
     Loader {
         id: aboutLoader
+        anchors.fill: parent
+    }
+    Connections {
+        target: aboutLoader.item as AboutDialog
+        function onShortcutsRequested() {
+            window.openShortcuts()
+        }
+    }
+    Loader {
+        id: shortcutsLoader
         anchors.fill: parent
     }
 }

@@ -25,6 +25,14 @@ Rectangle {
     implicitWidth: Theme.railWidth
     color: Theme.rail
 
+    // F6 comes here: to the button of the view shown.
+    function focusCurrent() {
+        const index = Array.from(rail.views).indexOf(rail.currentView)
+        const button = viewButtons.itemAt(Math.max(0, index))
+        if (button)
+            button.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Navigation")
 
@@ -35,6 +43,7 @@ Rectangle {
         spacing: 2
 
         Repeater {
+            id: viewButtons
             model: rail.views
             delegate: NavRailButton {
                 required property string modelData
@@ -58,6 +67,7 @@ Rectangle {
             text: qsTr("Settings")
             iconName: "settings"
             iconColor: Theme.railText
+            inRail: true
             onClicked: rail.settingsRequested()
         }
         IconButton {
@@ -66,6 +76,7 @@ Rectangle {
             text: qsTr("About Convene")
             iconName: "info"
             iconColor: Theme.railText
+            inRail: true
             onClicked: rail.aboutRequested()
         }
     }

@@ -36,6 +36,9 @@ Rectangle {
 
     Accessible.role: Accessible.AlertMessage
     Accessible.name: headline + (reason !== "" ? " " + reason : "") + " " + queuedText
+    // Hidden, it is out of the accessibility tree: the banner is ignored and its content leaves the
+    // item tree (Qt 6.4 lists the controls of hidden items).
+    Accessible.ignored: !visible
 
     onDownChanged: {
         if (!down)
@@ -61,6 +64,7 @@ Rectangle {
 
     RowLayout {
         id: row
+        parent: banner.visible ? banner : null
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingS
@@ -85,6 +89,7 @@ Rectangle {
                 objectName: "offlineBannerReason"
                 Layout.fillWidth: true
                 visible: text !== ""
+                Accessible.ignored: !visible
                 text: banner.reason
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

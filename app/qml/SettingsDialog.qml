@@ -200,6 +200,7 @@ AppDialog {
             objectName: "settingsError"
             Layout.fillWidth: true
             visible: text.length > 0
+            Accessible.ignored: !visible
             text: dialog.errorText.length > 0 ? dialog.errorText : dialog.app.proxyProblem
             textFormat: Text.PlainText
             color: Theme.danger

@@ -22,9 +22,13 @@ Rectangle {
 
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message
+    // Hidden, it is out of the accessibility tree: the banner is ignored and its content leaves the
+    // item tree (Qt 6.4 lists the controls of hidden items).
+    Accessible.ignored: !visible
 
     RowLayout {
         id: row
+        parent: banner.visible ? banner : null
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingS

@@ -2,16 +2,14 @@
 
 #include "app_controller.h"
 #include "notification_text.h"
+#include "tray_menu.h"
 
 #include <convene/chat/channel_list_model.h>
-#include <convene/core/setting_keys.h>
-#include <convene/core/settings.h>
+#include <convene/core/language_change.h>
 
-#include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QPainter>
 #include <QSystemTrayIcon>
 #include <QWindow>
@@ -41,27 +39,14 @@ QIcon badgedIcon(bool unread)
 
 TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListModel& channels, QWindow* window,
                    QObject* parent)
-    : QObject(parent), m_app(app), m_settings(settings), m_channels(channels), m_window(window)
+    : QObject(parent), m_app(app), m_channels(channels), m_window(window)
 {
     // Tests run on a plain QGuiApplication: no widgets, so no tray.
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_menu = std::make_unique<QMenu>();
-    m_menu->addAction(tr("Open Convene"), this, &TrayIcon::raiseWindow);
-    QAction* dnd = m_menu->addAction(tr("Do not disturb"));
-    dnd->setCheckable(true);
-    dnd->setChecked(settings.value(QString::fromLatin1(SettingKey::DoNotDisturb)).toBool());
-    connect(dnd, &QAction::toggled, this,
-            [this](bool on) { (void)m_settings.setFromUi(QString::fromLatin1(SettingKey::DoNotDisturb), on); });
-    connect(&settings, &Settings::changed, dnd, [this, dnd](const QString& key) {
-        if (key == QLatin1String(SettingKey::DoNotDisturb))
-            dnd->setChecked(m_settings.value(key).toBool());
-    });
-    m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit);
-
+    m_menu = std::make_unique<TrayMenu>(settings, [this] { raiseWindow(); });
     m_tray = std::make_unique<QSystemTrayIcon>();
-    m_tray->setContextMenu(m_menu.get());
+    m_tray->setContextMenu(m_menu->menu());
     connect(m_tray.get(), &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             raiseWindow();
@@ -73,6 +58,7 @@ TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListMode
         raiseWindow();
     });
     connect(&channels, &chat::ChannelListModel::totalsChanged, this, &TrayIcon::updateUnread);
+    new LanguageChangeWatcher([this] { updateUnread(); }, this); // the tooltip
     updateUnread();
     m_tray->show();
 }

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-class QMenu;
 class QSystemTrayIcon;
 class QWindow;
 
@@ -12,6 +11,7 @@ namespace convene {
 
 class AppController;
 class Settings;
+class TrayMenu;
 namespace chat {
 class ChannelListModel;
 }
@@ -35,10 +35,9 @@ private:
     void raiseWindow();
 
     AppController& m_app;
-    Settings& m_settings;
     chat::ChannelListModel& m_channels;
     QWindow* m_window;
-    std::unique_ptr<QMenu> m_menu;
+    std::unique_ptr<TrayMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QString m_lastStream; // what a click on the last notification opens
     qint64 m_lastPos = 0;

@@ -14,8 +14,11 @@ Button {
     font.weight: Font.DemiBold
 
     Accessible.name: text
+    // Qt 6.4 lists a press action on buttons that does nothing by itself.
+    Accessible.onPressAction: control.clicked()
 
     contentItem: Label {
+        Accessible.ignored: true // the button's own name
         text: control.text
         textFormat: Text.PlainText
         font: control.font
@@ -28,8 +31,12 @@ Button {
         radius: Theme.radiusM
         color: control.secondary ? (control.hovered ? Theme.hover : "transparent")
                              : (control.down ? Theme.accentPressed : Theme.accent)
-        border.width: control.secondary || control.visualFocus ? 1 : 0
-        border.color: control.visualFocus ? Theme.focusRing : Theme.border
+        border.width: control.secondary ? 1 : 0
+        border.color: Theme.border
         opacity: control.enabled ? 1 : 0.5
+        FocusRing {
+            shown: control.visualFocus
+            outside: true
+        }
     }
 }

@@ -20,6 +20,8 @@ Dialog {
         radius: Theme.radiusL
         border.color: Theme.border
     }
+    // No standard buttons: the style's empty button box would sit hidden in the accessibility tree.
+    footer: null
 
     header: RowLayout {
         spacing: Theme.spacingS

@@ -16,6 +16,7 @@ Rectangle {
 
     Accessible.role: Accessible.Graphic
     Accessible.name: name
+    Accessible.ignored: !visible
 
     function initials(text) {
         const trimmed = text.trim()
@@ -31,6 +32,7 @@ Rectangle {
     }
 
     Label {
+        Accessible.ignored: true // the avatar's name says whose it is
         anchors.centerIn: parent
         text: avatar.initials(avatar.name)
         textFormat: Text.PlainText

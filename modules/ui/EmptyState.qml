@@ -38,8 +38,11 @@ Item {
                 color: Theme.accent
             }
         }
+        // A pane shows its empty state or its content: hidden, none of it is in the
+        // accessibility tree (Qt 6.4 lists the controls of hidden items).
         Label {
             objectName: "emptyStateTitle"
+            Accessible.ignored: !visible
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -54,6 +57,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: root.description
+            Accessible.ignored: !visible
             textFormat: Text.PlainText
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeBody
@@ -64,6 +68,7 @@ Item {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacingS
             visible: root.actionText.length > 0
+            Accessible.ignored: !visible
             text: root.actionText
             onClicked: root.actionTriggered()
         }

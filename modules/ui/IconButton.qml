@@ -9,6 +9,8 @@ AbstractButton {
     property string iconName
     property color iconColor: Theme.textSecondary
     property int iconSize: 20
+    // On the navigation rail: the focus ring in the rail's colour.
+    property bool inRail: false
 
     implicitWidth: Theme.controlHeight
     implicitHeight: Theme.controlHeight
@@ -16,6 +18,8 @@ AbstractButton {
 
     Accessible.role: Accessible.Button
     Accessible.name: text
+    // Qt 6.4 lists a press action on buttons that does nothing by itself.
+    Accessible.onPressAction: control.clicked()
 
     PlainToolTip {
         visible: control.hovered && control.text.length > 0
@@ -25,9 +29,12 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radiusM
-        color: control.down ? Theme.selected : (control.hovered ? Theme.hover : "transparent")
-        border.width: control.visualFocus ? 2 : 0
-        border.color: Theme.focusRing
+        color: control.down ? (control.inRail ? Theme.railSelected : Theme.selected)
+                            : control.hovered ? (control.inRail ? Theme.railHover : Theme.hover) : "transparent"
+        FocusRing {
+            shown: control.visualFocus
+            inRail: control.inRail
+        }
     }
 
     contentItem: Item {

@@ -9,6 +9,7 @@ RowLayout {
 
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
+    Accessible.ignored: !visible // hidden where nothing is managed: then out of the tree
 
     IconImage {
         Layout.preferredWidth: 14
@@ -18,6 +19,7 @@ RowLayout {
     }
     Label {
         id: label
+        Accessible.ignored: true // the badge's own name
         text: qsTr("Managed by your organization")
         color: Theme.textMuted
         font.pixelSize: Theme.fontSizeSmall

@@ -3,8 +3,10 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 
-// One destination in the left navigation rail: icon above a short label.
-AbstractButton {
+// One destination in the left navigation rail: icon above a short label. A tab button: in Qt 6.4
+// any other button keeps the push button role whatever Accessible.role says, and screen readers
+// should hear the rail's destinations as the tabs they are.
+TabButton {
     id: control
 
     property string iconName
@@ -15,10 +17,13 @@ AbstractButton {
     implicitHeight: 60
     hoverEnabled: true
     focusPolicy: Qt.TabFocus
+    checkable: false // the shell says which one is selected
+    padding: 0
 
     Accessible.role: Accessible.PageTab
     Accessible.name: text
     Accessible.selected: selected
+    Accessible.onPressAction: control.clicked() // a tab has no press action of its own
 
     PlainToolTip {
         visible: control.hovered && control.shortcutText.length > 0
@@ -31,8 +36,10 @@ AbstractButton {
         anchors.margins: 6
         radius: Theme.radiusM
         color: control.selected ? Theme.railSelected : (control.hovered ? Theme.railHover : "transparent")
-        border.width: control.visualFocus ? 2 : 0
-        border.color: Theme.focusRing
+        FocusRing {
+            shown: control.visualFocus
+            inRail: true
+        }
 
         Rectangle {
             visible: control.selected
@@ -60,6 +67,7 @@ AbstractButton {
                 color: control.selected ? "#FFFFFF" : Theme.railText
             }
             Label {
+                Accessible.ignored: true // the tab's own name
                 Layout.alignment: Qt.AlignHCenter
                 Layout.maximumWidth: control.width - 8
                 text: control.text

@@ -30,6 +30,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             visible: row.hint.length > 0
+            Accessible.ignored: !visible
             text: row.hint
             textFormat: Text.PlainText
             color: Theme.textMuted

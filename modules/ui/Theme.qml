@@ -8,9 +8,11 @@ QtObject {
     property bool dark: false
 
     // Palette
-    readonly property color accent: dark ? "#7B8CFF" : "#4F5BD5"
+    // Text colours keep 4.5:1 (WCAG AA) on every surface below, and text on accent- or
+    // status-coloured fills 4.5:1 on them: dark text on the light fills of the dark theme.
+    readonly property color accent: dark ? "#8C9AFF" : "#4F5BD5"
     readonly property color accentPressed: dark ? "#6374F0" : "#3F49B8"
-    readonly property color textOnAccent: "#FFFFFF"
+    readonly property color textOnAccent: dark ? "#0E1020" : "#FFFFFF"
     readonly property color window: dark ? "#17181C" : "#FFFFFF"
     readonly property color surface: dark ? "#1F2026" : "#F6F7F9"
     readonly property color surfaceRaised: dark ? "#272830" : "#FFFFFF"
@@ -20,14 +22,19 @@ QtObject {
     readonly property color railHover: dark ? "#1F2029" : "#373C74"
     readonly property color text: dark ? "#E8E9ED" : "#1D1F24"
     readonly property color textSecondary: dark ? "#A3A6B1" : "#5E6370"
-    readonly property color textMuted: dark ? "#7C808C" : "#8A8F9B"
-    readonly property color border: dark ? "#30323C" : "#E3E5EA"
+    readonly property color textMuted: dark ? "#9EA1AA" : "#636874"
+    readonly property color border: dark ? "#30323C" : "#E3E5EA" // dividers
+    // The outline that tells where a control is (fields, unchecked switches): 3:1 on surfaces.
+    readonly property color controlBorder: dark ? "#747886" : "#858A96"
     readonly property color hover: dark ? "#2A2C35" : "#EEF0F4"
     readonly property color selected: dark ? "#30345A" : "#E5E8FF"
+    // The keyboard focus ring: on the window's surfaces, and on the navigation rail (dark in
+    // both themes, where the accent is too faint).
     readonly property color focusRing: accent
-    readonly property color success: dark ? "#4CC38A" : "#1E9E63"
-    readonly property color warning: dark ? "#F0B849" : "#B7791F"
-    readonly property color danger: dark ? "#F2777A" : "#D64545"
+    readonly property color focusRingOnRail: dark ? "#D6DBFF" : "#FFFFFF"
+    readonly property color success: dark ? "#4CC38A" : "#16764A"
+    readonly property color warning: dark ? "#F0B849" : "#8E5E18"
+    readonly property color danger: dark ? "#F37F82" : "#C42B2B"
     readonly property color scrim: dark ? "#A0000000" : "#66000000"
 
     // Typography (pixel sizes; Qt scales them for high-DPI screens)

@@ -14,16 +14,20 @@ ComboBox {
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM + arrow.width + Theme.spacingS
     font.pixelSize: Theme.fontSizeBody
+    // Its choice is said on the combo box itself, after the name its label gives it. (Qt 6.4
+    // reads no value of a combo box, and its text item would look like an edit field.)
+    Accessible.description: choice.displayText
 
     background: Rectangle {
         implicitWidth: 140
         radius: Theme.radiusM
         color: choice.down ? Theme.hover : Theme.surfaceRaised
         border.width: choice.visualFocus ? 2 : 1
-        border.color: choice.visualFocus ? Theme.focusRing : Theme.border
+        border.color: choice.visualFocus ? Theme.focusRing : Theme.controlBorder
     }
 
     contentItem: Text {
+        Accessible.ignored: true
         text: choice.displayText
         textFormat: Text.PlainText
         font: choice.font

@@ -9,6 +9,10 @@ Menu {
     padding: Theme.spacingXs
     delegate: ThemedMenuItem {}
 
+    // Named after its title for assistive technology, on the popup's own item (the menu it
+    // sees): a Menu takes no Accessible properties of its own.
+    onAboutToShow: contentItem.parent.Accessible.name = title
+
     background: Rectangle {
         implicitWidth: 220
         radius: Theme.radiusM

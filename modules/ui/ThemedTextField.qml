@@ -20,6 +20,6 @@ TextField {
         radius: Theme.radiusM
         color: Theme.surfaceRaised
         border.width: field.activeFocus ? 2 : 1
-        border.color: field.activeFocus ? Theme.focusRing : Theme.border
+        border.color: field.activeFocus ? Theme.focusRing : Theme.controlBorder
     }
 }

@@ -13,7 +13,7 @@ Switch {
         x: control.leftPadding
         y: (control.height - height) / 2
         radius: height / 2
-        color: control.checked ? Theme.accent : Theme.border
+        color: control.checked ? Theme.accent : Theme.controlBorder
         border.width: control.visualFocus ? 2 : 0
         border.color: Theme.focusRing
 

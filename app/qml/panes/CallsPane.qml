@@ -35,8 +35,10 @@ Rectangle {
         BusyIndicator {
             anchors.horizontalCenter: parent.horizontalCenter
             running: pane.joining
+            Accessible.ignored: !visible
         }
         Label {
+            Accessible.ignored: !visible // out of the accessibility tree unless joining
             text: qsTr("Joining the call…")
             color: Theme.textSecondary
         }

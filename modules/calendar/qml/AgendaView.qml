@@ -28,12 +28,13 @@ Item {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
         visible: list.count === 0 && agenda.calendar.loaded
+        Accessible.ignored: !visible
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         text: qsTr("Nothing planned from %1 to %2.")
-              .arg(Dates.noon(agenda.firstDay).toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+              .arg(Dates.noon(agenda.firstDay).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat))
               .arg(Dates.noon(Dates.addDays(agenda.firstDay, agenda.calendar.dayCount - 1))
-                   .toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                   .toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat))
         color: Theme.textSecondary
     }
 
@@ -87,7 +88,7 @@ Item {
                     anchors.topMargin: Theme.spacingS
                     spacing: Theme.spacingS
                     Label {
-                        text: Dates.noon(entry.date).toLocaleDateString(Qt.locale(),
+                        text: Dates.noon(entry.date).toLocaleDateString(Qt.locale(Qt.uiLanguage),
                               //: Date format of a day's heading in the agenda (Qt date format)
                               qsTr("dddd, MMMM d"))
                         color: entry.today ? Theme.accent : Theme.text
@@ -98,12 +99,14 @@ Item {
                     }
                     Label {
                         visible: entry.today
+                        Accessible.ignored: !visible
                         text: qsTr("Today")
                         color: Theme.accent
                         font.pixelSize: Theme.fontSizeSmall
                     }
                     Label {
                         visible: text !== ""
+                        Accessible.ignored: !visible
                         text: agenda.calendar.lunarLabel(entry.date)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
@@ -172,6 +175,7 @@ Item {
                         Label {
                             Layout.fillWidth: true
                             visible: text !== ""
+                            Accessible.ignored: !visible
                             text: entry.failed ? qsTr("Could not be saved") : entry.pending ? qsTr("Not sent yet")
                                   : entry.cancelled ? qsTr("Cancelled")
                                   : entry.response === "declined" ? qsTr("Declined") : ""
@@ -183,6 +187,7 @@ Item {
                     Label {
                         Layout.maximumWidth: 220
                         visible: entry.location !== ""
+                        Accessible.ignored: !visible
                         text: entry.location
                         textFormat: Text.PlainText
                         color: Theme.textSecondary

@@ -176,6 +176,7 @@ FocusScope {
 
         // What an import or export did, or what went wrong.
         Rectangle {
+            id: banner
             objectName: "calendarBanner"
             Layout.fillWidth: true
             visible: root.bannerText !== ""
@@ -183,9 +184,13 @@ FocusScope {
             color: Qt.alpha(root.bannerIsError ? Theme.danger : Theme.accent, Theme.dark ? 0.22 : 0.12)
             Accessible.role: Accessible.AlertMessage
             Accessible.name: root.bannerText
+            // Hidden, it is out of the accessibility tree: the banner is ignored and its content
+            // leaves the item tree (Qt 6.4 lists the controls of hidden items).
+            Accessible.ignored: !visible
 
             RowLayout {
                 id: bannerRow
+                parent: banner.visible ? banner : null
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spacingL
                 anchors.rightMargin: Theme.spacingS
@@ -225,8 +230,10 @@ FocusScope {
             color: Qt.alpha(Theme.warning, Theme.dark ? 0.2 : 0.12)
             Accessible.role: Accessible.AlertMessage
             Accessible.name: problemsSummary.text
+            Accessible.ignored: !visible // and its content out of the item tree, as the banner's
 
             RowLayout {
+                parent: problemsLine.visible ? problemsLine : null
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spacingL
                 anchors.rightMargin: Theme.spacingS
@@ -260,6 +267,7 @@ FocusScope {
                         objectName: "calendarProblemsList"
                         Layout.fillWidth: true
                         visible: problemsLine.expanded && root.calendar.problems.length > 1
+                        Accessible.ignored: !visible
                         text: root.problemsText
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
@@ -273,6 +281,7 @@ FocusScope {
                     implicitHeight: 26
                     secondary: true
                     visible: root.calendar.problems.length > 0
+                    Accessible.ignored: !visible
                     text: problemsLine.expanded ? qsTr("Less") : qsTr("Details")
                     onClicked: problemsLine.expanded = !problemsLine.expanded
                 }
@@ -456,6 +465,7 @@ FocusScope {
         border.color: Theme.accent
         border.width: 2
         Label {
+            Accessible.ignored: !visible
             anchors.centerIn: parent
             text: qsTr("Drop .ics files to import their events")
             color: Theme.text
@@ -483,49 +493,49 @@ FocusScope {
 
     // Keys while the calendar is shown and no popup is open.
     Shortcut {
-        sequence: "T"
+        sequences: Keymap.keys("calendarToday")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.goToToday()
     }
     Shortcut {
-        sequence: "D"
+        sequences: Keymap.keys("calendarDay")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.view = CalendarController.Day
     }
     Shortcut {
-        sequence: "W"
+        sequences: Keymap.keys("calendarWeek")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.view = CalendarController.Week
     }
     Shortcut {
-        sequence: "M"
+        sequences: Keymap.keys("calendarMonth")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.view = CalendarController.Month
     }
     Shortcut {
-        sequence: "A"
+        sequences: Keymap.keys("calendarAgenda")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.view = CalendarController.Agenda
     }
     Shortcut {
-        sequences: ["Left", "K"]
+        sequences: Keymap.keys("calendarPrevious")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.previous()
     }
     Shortcut {
-        sequences: ["Right", "J"]
+        sequences: Keymap.keys("calendarNext")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.calendar.next()
     }
     Shortcut {
-        sequence: "N"
+        sequences: Keymap.keys("calendarNew")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.newEvent()

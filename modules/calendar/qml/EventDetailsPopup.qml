@@ -175,6 +175,7 @@ Popup {
                     objectName: "eventDetailsEdit"
                     Layout.alignment: Qt.AlignTop
                     visible: popup.details.mine ?? false
+                    Accessible.ignored: !visible
                     text: qsTr("Edit event")
                     iconName: "edit"
                     onClicked: {
@@ -187,6 +188,7 @@ Popup {
                     objectName: "eventDetailsDelete"
                     Layout.alignment: Qt.AlignTop
                     visible: popup.details.mine ?? false
+                    Accessible.ignored: !visible
                     text: qsTr("Delete event")
                     iconName: "trash"
                     onClicked: {
@@ -266,6 +268,7 @@ Popup {
             Label {
                 Layout.fillWidth: true
                 visible: popup.details.cancelled ?? false
+                Accessible.ignored: !visible
                 text: qsTr("This event was cancelled.")
                 color: Theme.danger
                 font.pixelSize: Theme.fontSizeSmall
@@ -296,6 +299,7 @@ Popup {
                         objectName: "eventDetailsLunar"
                         Layout.fillWidth: true
                         visible: text !== ""
+                        Accessible.ignored: !visible
                         text: popup.details.lunar ?? ""
                         textFormat: Text.PlainText
                         color: Theme.textSecondary
@@ -304,6 +308,7 @@ Popup {
                     Label {
                         Layout.fillWidth: true
                         visible: popup.details.recurring ?? false
+                        Accessible.ignored: !visible
                         text: qsTr("Repeats")
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSizeSmall
@@ -351,6 +356,7 @@ Popup {
                 Label {
                     Layout.fillWidth: true
                     visible: !(popup.details.joinable ?? false)
+                    Accessible.ignored: !visible
                     text: (popup.details.cancelled ?? false) ? qsTr("The call was cancelled with the event.")
                                                              : qsTr("You can join from 10 minutes before the start.")
                     wrapMode: Text.Wrap
@@ -382,6 +388,7 @@ Popup {
                     Label {
                         Layout.fillWidth: true
                         visible: popup.attendees.length > 0
+                        Accessible.ignored: !visible
                         text: qsTr("Guests: %1").arg(popup.attendees.length) + " · "
                               + qsTr("%1 yes, %2 maybe, %3 no, %4 awaiting")
                                 .arg(popup.count("accepted")).arg(popup.count("tentative"))
@@ -428,6 +435,7 @@ Popup {
                                     Label {
                                         anchors.centerIn: parent
                                         visible: guest.modelData.response === "tentative"
+                                        Accessible.ignored: !visible
                                         text: "?"
                                         color: "#FFFFFF"
                                         font.pixelSize: 9
@@ -457,6 +465,7 @@ Popup {
                                 Label {
                                     Layout.fillWidth: true
                                     visible: guest.modelData.note !== ""
+                                    Accessible.ignored: !visible
                                     text: "“" + guest.modelData.note + "”"
                                     textFormat: Text.PlainText
                                     wrapMode: Text.Wrap
@@ -543,6 +552,7 @@ Popup {
                 objectName: "eventDetailsError"
                 Layout.fillWidth: true
                 visible: popup.errorText !== ""
+                Accessible.ignored: !visible
                 text: popup.errorText
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -255,7 +255,7 @@ AppDialog {
                         Layout.fillWidth: true
                         text: {
                             const d = Dates.parseDate(startDateField.text)
-                            return d ? new Date(d.year, d.month, d.day, 12).toLocaleDateString(Qt.locale(), "dddd") : ""
+                            return d ? new Date(d.year, d.month, d.day, 12).toLocaleDateString(Qt.locale(Qt.uiLanguage), "dddd") : ""
                         }
                         color: Theme.textMuted
                         elide: Text.ElideRight
@@ -291,7 +291,7 @@ AppDialog {
                         Layout.fillWidth: true
                         text: {
                             const d = Dates.parseDate(endDateField.text)
-                            return d ? new Date(d.year, d.month, d.day, 12).toLocaleDateString(Qt.locale(), "dddd") : ""
+                            return d ? new Date(d.year, d.month, d.day, 12).toLocaleDateString(Qt.locale(Qt.uiLanguage), "dddd") : ""
                         }
                         color: Theme.textMuted
                         elide: Text.ElideRight

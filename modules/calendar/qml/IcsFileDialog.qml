@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Dialogs
+import Convene.Ui
 import Convene.Calendar.Core
 
 // Picks the .ics file to import, or where to export the calendar; `finished` carries what the
@@ -16,6 +17,7 @@ FileDialog {
     objectName: exporting ? "exportIcsDialog" : "importIcsDialog"
     title: !exporting ? qsTr("Import events") : eventUid !== "" ? qsTr("Export the event") : qsTr("Export the calendar")
     fileMode: exporting ? FileDialog.SaveFile : FileDialog.OpenFile
+    currentFolder: UserFolders.documents
     nameFilters: [qsTr("iCalendar files (*.ics)"), qsTr("All files (*)")]
     defaultSuffix: "ics"
     acceptLabel: exporting ? qsTr("Export") : qsTr("Import")

@@ -45,7 +45,7 @@ Item {
                 objectName: "miniMonthTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingXs
-                text: mini.month ? Dates.noon(mini.month).toLocaleDateString(Qt.locale(),
+                text: mini.month ? Dates.noon(mini.month).toLocaleDateString(Qt.locale(Qt.uiLanguage),
                                    //: Date format of the sidebar's month title (Qt date format)
                                    qsTr("MMMM yyyy")) : ""
                 color: Theme.text
@@ -94,7 +94,7 @@ Item {
                     required property int index
                     width: mini.cellSize
                     horizontalAlignment: Text.AlignHCenter
-                    text: Qt.locale().dayName((mini.calendar.weekStart + index) % 7, Locale.NarrowFormat)
+                    text: Qt.locale(Qt.uiLanguage).dayName((mini.calendar.weekStart + index) % 7, Locale.NarrowFormat)
                     color: Theme.textMuted
                     font.pixelSize: 11
                 }
@@ -122,7 +122,7 @@ Item {
                     hoverEnabled: true
                     focusPolicy: Qt.NoFocus
                     Accessible.role: Accessible.Button
-                    Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                    Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
                     onClicked: mini.calendar.goToDate(cell.date)
 
                     background: Rectangle {

@@ -36,12 +36,12 @@ Item {
                 height: weekdays.height
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                text: Qt.locale().dayName((month.calendar.weekStart + index) % 7, Locale.ShortFormat)
+                text: Qt.locale(Qt.uiLanguage).dayName((month.calendar.weekStart + index) % 7, Locale.ShortFormat)
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeSmall
                 font.weight: Font.DemiBold
                 Accessible.role: Accessible.ColumnHeader
-                Accessible.name: Qt.locale().dayName((month.calendar.weekStart + index) % 7, Locale.LongFormat)
+                Accessible.name: Qt.locale(Qt.uiLanguage).dayName((month.calendar.weekStart + index) % 7, Locale.LongFormat)
             }
         }
     }
@@ -82,7 +82,7 @@ Item {
                 height: month.cellHeight
                 clip: true
                 Accessible.role: Accessible.Cell
-                Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
                                  + (lunar !== "" ? " " + lunar : "")
 
                 Rectangle {
@@ -138,6 +138,7 @@ Item {
                             Label {
                                 objectName: "monthLunar_" + cell.index
                                 visible: cell.lunar !== ""
+                                Accessible.ignored: !visible
                                 leftPadding: 2
                                 text: cell.lunar
                                 color: Theme.textMuted
@@ -184,6 +185,7 @@ Item {
                                 Label {
                                     anchors.verticalCenter: parent.verticalCenter
                                     visible: !chip.allDay && chip.modelData.time !== ""
+                                    Accessible.ignored: !visible
                                     text: chip.modelData.time
                                     color: Theme.textSecondary
                                     font.pixelSize: 11
@@ -207,6 +209,7 @@ Item {
                         id: moreButton
                         objectName: "monthMore_" + cell.index
                         visible: cell.hidden > 0
+                        Accessible.ignored: !visible
                         width: parent.width
                         height: month.chipHeight
                         hoverEnabled: true

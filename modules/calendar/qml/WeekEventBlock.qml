@@ -152,6 +152,7 @@ Item {
                 id: timeLabel
                 width: parent.width
                 visible: block.height >= 34
+                Accessible.ignored: !visible
                 text: block.moved ? Dates.timeText(Dates.shifted(block.start, block.dragDays, block.dragMinutes), block.use24Hour)
                                     + " – " + Dates.timeText(Dates.shifted(block.end, block.dragDays,
                                                                            block.dragMinutes + block.resizeMinutes), block.use24Hour)
@@ -164,6 +165,7 @@ Item {
             Label {
                 width: parent.width
                 visible: block.height >= 64 && block.location !== ""
+                Accessible.ignored: !visible
                 text: block.location
                 textFormat: Text.PlainText
                 color: Colors.text(block.colorIndex, Theme.dark)

@@ -114,6 +114,7 @@ Item {
                             Label {
                                 anchors.horizontalCenter: parent.horizontalCenter
                                 visible: week.calendar.showLunar
+                                Accessible.ignored: !visible
                                 text: week.calendar.lunarLabel(header.date)
                                 color: Theme.textMuted
                                 font.pixelSize: 11
@@ -265,6 +266,7 @@ Item {
                         width: canvas.width
                         Label {
                             visible: parent.index > 0
+                            Accessible.ignored: !visible
                             width: week.gutter - Theme.spacingS
                             y: -height / 2
                             horizontalAlignment: Text.AlignRight
@@ -373,6 +375,7 @@ Item {
                         color: Qt.alpha(Theme.accent, 0.25)
                         border.color: Theme.accent
                         Label {
+                            Accessible.ignored: !visible
                             x: 6
                             y: 2
                             width: parent.width - 8

@@ -31,8 +31,16 @@ CalendarController::CalendarController(sync::SyncService& sync, CalendarData& da
         }
     });
     m_minuteTimer.start();
-    // Times and "All day" in the language now in use.
-    new LanguageChangeWatcher([this] { refresh(); }, this);
+    // Times, "All day", day names and the first day of the week in the language now in use
+    // (its locale is the application's default from then on).
+    new LanguageChangeWatcher(
+        [this] {
+            m_setup.locale = QLocale();
+            refresh();
+            emit localeChanged();
+            emit rangeChanged(); // the week may start on another day
+        },
+        this);
     refresh();
 }
 

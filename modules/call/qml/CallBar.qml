@@ -32,6 +32,9 @@ Rectangle {
 
     Accessible.role: Accessible.ToolBar
     Accessible.name: qsTr("Call in %1").arg(titleLabel.text)
+    // Hidden, it is out of the accessibility tree: the bar is ignored and its content leaves the
+    // item tree (Qt 6.4 lists the controls of hidden items).
+    Accessible.ignored: !visible
 
     TextMetrics {
         id: durationMetrics
@@ -40,6 +43,7 @@ Rectangle {
     }
 
     RowLayout {
+        parent: bar.visible ? bar : null
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingL
         anchors.rightMargin: Theme.spacingM
@@ -101,6 +105,7 @@ Rectangle {
             }
             Label {
                 visible: bar.participantCount > bar.maxAvatars
+                Accessible.ignored: !visible
                 leftPadding: Theme.spacingS + 6
                 anchors.verticalCenter: parent.verticalCenter
                 text: "+" + (bar.participantCount - bar.maxAvatars)

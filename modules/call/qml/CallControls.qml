@@ -102,25 +102,25 @@ Item {
 
     Shortcut {
         id: microphoneShortcut
-        sequence: "Ctrl+D"
+        sequence: Keymap.keys("callMute")[0]
         enabled: controls.inCall
         onActivated: controls.toggleMicrophone()
     }
     Shortcut {
         id: cameraShortcut
-        sequence: "Ctrl+E"
+        sequence: Keymap.keys("callCamera")[0]
         enabled: controls.inCall
         onActivated: controls.toggleCamera()
     }
     Shortcut {
         id: statsShortcut
-        sequence: "Ctrl+Shift+S"
+        sequence: Keymap.keys("callStats")[0]
         enabled: controls.inCall
         onActivated: controls.toggleStats()
     }
     Shortcut {
         id: leaveShortcut
-        sequence: "Ctrl+Shift+H"
+        sequence: Keymap.keys("callHangUp")[0]
         enabled: controls.inCall
         onActivated: controls.leave()
     }

@@ -48,6 +48,8 @@ Popup {
     visible: ringing
 
     onAboutToShow: errorText = ""
+    // Said to a screen reader once the banner is up; the focus stays where the user is typing.
+    onOpened: announcer.say(callerLabel.text + (streamLabel.visible ? ", " + streamLabel.text : "") + ", " + kindLabel.text)
 
     enter: Transition {
         ParallelAnimation {
@@ -96,13 +98,13 @@ Popup {
 
     Shortcut {
         id: declineShortcut
-        sequence: "Esc"
+        sequence: Keymap.keys("callDecline")[0]
         enabled: banner.ringing
         onActivated: banner.decline()
     }
     Shortcut {
         id: acceptShortcut
-        sequence: "Ctrl+Shift+A"
+        sequence: Keymap.keys("callAnswer")[0]
         enabled: banner.ringing
         onActivated: banner.accept()
     }
@@ -135,6 +137,11 @@ Popup {
                     size: 44
                     name: banner.call ? banner.call.callerName : ""
                 }
+                // Out of the layout, where it would take room.
+                LiveAnnouncer {
+                    id: announcer
+                    objectName: "incomingCallAnnouncer"
+                }
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -152,6 +159,7 @@ Popup {
                     elide: Text.ElideRight
                 }
                 Label {
+                    id: streamLabel
                     objectName: "incomingStreamLabel"
                     Layout.fillWidth: true
                     // A direct message with the caller alone would only repeat their name.
@@ -175,6 +183,7 @@ Popup {
                         color: Theme.textMuted
                     }
                     Label {
+                        id: kindLabel
                         objectName: "incomingKindLabel"
                         text: banner.videoCall ? qsTr("Video call") : qsTr("Voice call")
                         color: Theme.textMuted

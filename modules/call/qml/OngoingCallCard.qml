@@ -80,6 +80,7 @@ Rectangle {
                 objectName: "ongoingCallPeople"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                Accessible.ignored: !visible
                 text: card.people
                 textFormat: Text.PlainText
                 color: Theme.textSecondary

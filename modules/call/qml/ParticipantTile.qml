@@ -106,6 +106,7 @@ Rectangle {
         objectName: "tileAvatar"
         anchors.centerIn: parent
         visible: !tile.showsVideo
+        Accessible.ignored: !visible
         opacity: tile.connectionText.length > 0 ? 0.45 : 1
         size: Math.max(32, Math.min(112, Math.round(tile.height * 0.36)))
         name: tile.name

@@ -239,6 +239,7 @@ Rectangle {
                 objectName: "preJoinError"
                 Layout.fillWidth: true
                 visible: view.errorText.length > 0
+                Accessible.ignored: !visible
                 text: view.errorText
                 textFormat: Text.PlainText
                 color: Theme.danger

@@ -66,6 +66,7 @@ AbstractButton {
         Label {
             Layout.leftMargin: Theme.spacingS
             visible: control.wide
+            Accessible.ignored: !visible
             text: control.text
             textFormat: Text.PlainText
             color: control.contentColor

@@ -51,8 +51,14 @@ CallController::CallController(sync::SyncService& sync, QString userId, Settings
             [this](const QString& stream, const QString& callId, bool video) {
                 record(kCallStartedKind, stream, callId, video);
             });
-    connect(m_session.get(), &CallSession::callEnded, this,
-            [this](const QString& stream, const QString& callId) { record(kCallEndedKind, stream, callId, false); });
+    connect(m_session.get(), &CallSession::callJoined, this,
+            [this](const QString& stream, const QString& callId, bool video) {
+                record(kCallJoinedKind, stream, callId, video);
+            });
+    connect(m_session.get(), &CallSession::callLeft, this,
+            [this](const QString& stream, const QString& callId, bool video) {
+                record(kCallLeftKind, stream, callId, video);
+            });
     connect(&m_sync.changes(), &store::ChangeNotifier::changed, this, [this](const store::ChangeSet& changes) {
         if (!m_confirmedStartMs && changes.streams.contains(m_session->stream()))
             confirmStart();

@@ -161,6 +161,7 @@ Result<void> CallSession::joinOngoing(const OngoingCall& ongoing)
         decline();
     enterCall(ongoing.callId, ongoing.stream, ongoing.video, ongoing.startedAtMs);
     announceJoin();
+    emit callJoined(m_stream, m_callId, m_video);
     return {};
 }
 
@@ -185,6 +186,7 @@ Result<void> CallSession::accept()
     const QString stream = m_stream;
     enterCall(callId, stream, m_video, m_startedAtMs);
     announceJoin();
+    emit callJoined(m_stream, m_callId, m_video);
     return {};
 }
 
@@ -248,12 +250,13 @@ void CallSession::hangUp(bool cancelRing, std::optional<Notice> notice)
         sendType(CallSignal::Type::Cancel);
     sendType(CallSignal::Type::Leave);
     forgetOngoing(m_stream, m_endpoint);
-    const bool last = m_participants.isEmpty();
     const QString stream = m_stream;
     const QString callId = m_callId;
+    const bool video = m_video;
     endCall(notice);
-    if (last)
-        emit callEnded(stream, callId);
+    // Every leave is told, not only the seemingly last: two who leave at once both think
+    // someone is still there.
+    emit callLeft(stream, callId, video);
 }
 
 void CallSession::endCall(std::optional<Notice> notice, const QString& userId)
@@ -362,6 +365,7 @@ void CallSession::handleInvite(const QString& stream, const CallSignal& signal)
         hangUp(m_callerId == m_userId, std::nullopt);
         enterCall(signal.callId, stream, signal.video, signal.startedAtMs);
         announceJoin();
+        emit callJoined(m_stream, m_callId, m_video);
         return;
     }
     if (m_state != State::Idle || signal.type != CallSignal::Type::Invite)

@@ -77,7 +77,7 @@ Rectangle {
                 textFormat: Text.PlainText
             }
             Label {
-                text: Qt.locale().formattedDataSize(card.modelData.size)
+                text: Qt.locale(Qt.uiLanguage).formattedDataSize(card.modelData.size)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSizeSmall
                 textFormat: Text.PlainText

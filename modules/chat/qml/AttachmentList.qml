@@ -37,6 +37,7 @@ Flow {
     Label {
         objectName: "hiddenAttachmentsNotice"
         visible: list.hidden > 0
+        Accessible.ignored: !visible
         height: 52
         verticalAlignment: Text.AlignVCenter
         text: qsTr("%n more attachments not shown", "", list.hidden)

@@ -15,7 +15,7 @@ Item {
     implicitHeight: Math.max(iconBox.height, line.implicitHeight) + 2 * Theme.spacingXs
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: notice.text + ", " + notice.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+    Accessible.name: notice.text + ", " + notice.time.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
 
     Rectangle {
         id: iconBox
@@ -53,7 +53,7 @@ Item {
         Label {
             id: timeLabel
             anchors.baseline: label.baseline
-            text: notice.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+            text: notice.time.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSizeSmall
         }

@@ -83,6 +83,7 @@ AppDialog {
         }
         Label {
             visible: dialog.errorText !== ""
+            Accessible.ignored: !visible
             Layout.fillWidth: true
             text: dialog.errorText
             textFormat: Text.PlainText
@@ -184,6 +185,7 @@ AppDialog {
             AccentButton {
                 objectName: "leaveChannelButton"
                 visible: !dialog.isDirect && dialog.chat && dialog.chat.currentJoined
+                Accessible.ignored: !visible
                 secondary: true
                 text: qsTr("Leave channel")
                 onClicked: {

@@ -33,9 +33,20 @@ ItemDelegate {
     Accessible.name: (kind === "dm" ? name : "#" + name)
                      + (unread > 0 ? ", " + qsTr("%n unread", "", unread) : "")
                      + (mentions > 0 ? ", " + qsTr("%n mentions", "", mentions) : "")
+    // The kind of conversation, said after its name; the list's section headings are not in the
+    // accessibility tree (Qt lists them after their first row), so starred is said here too.
+    Accessible.description: (kind === "private" ? qsTr("Private channel")
+                                                : kind === "dm" ? qsTr("Direct message") : qsTr("Channel"))
+                            + (starred ? ", " + qsTr("starred") : "") + (muted ? ", " + qsTr("muted") : "")
+    Accessible.selectable: true
+    Accessible.selected: current
 
     onClicked: chat.openConversation(streamId)
-    Keys.onMenuPressed: menu.popup(row, Theme.spacingL, row.height)
+    Keys.onMenuPressed: openMenu()
+
+    function openMenu() {
+        menu.popup(row, Theme.spacingL, row.height)
+    }
 
     background: Rectangle {
         anchors.fill: parent
@@ -43,8 +54,10 @@ ItemDelegate {
         anchors.rightMargin: Theme.spacingS
         radius: Theme.radiusM
         color: row.current ? Theme.selected : (row.hovered ? Theme.hover : "transparent")
-        border.width: row.visualFocus ? 2 : 0
-        border.color: Theme.focusRing
+        // The list holds the keyboard; the row it is on shows it.
+        FocusRing {
+            shown: row.visualFocus || (row.ListView.isCurrentItem && row.ListView.view !== null && row.ListView.view.activeFocus)
+        }
     }
 
     TapHandler {
@@ -57,7 +70,9 @@ ItemDelegate {
         Item {
             implicitWidth: 20
             implicitHeight: 20
+            // The row's accessible name says what its parts show.
             Avatar {
+                Accessible.ignored: true
                 anchors.centerIn: parent
                 visible: row.kind === "dm"
                 size: 20
@@ -65,6 +80,7 @@ ItemDelegate {
                 seed: row.peer !== "" ? row.peer : row.streamId
             }
             IconImageItem {
+                Accessible.ignored: true
                 anchors.centerIn: parent
                 visible: row.kind !== "dm"
                 iconName: row.kind === "private" ? "lock" : "hash"
@@ -73,6 +89,7 @@ ItemDelegate {
             }
         }
         Label {
+            Accessible.ignored: true
             Layout.fillWidth: true
             text: row.name
             textFormat: Text.PlainText
@@ -81,6 +98,7 @@ ItemDelegate {
             font.weight: row.bold ? Font.Bold : Font.Normal
         }
         IconImageItem {
+            Accessible.ignored: true
             visible: row.muted
             iconName: "bell-off"
             size: 14
@@ -95,9 +113,10 @@ ItemDelegate {
             color: Theme.danger
             Label {
                 id: badgeText
+                Accessible.ignored: true
                 anchors.centerIn: parent
                 text: row.mentions > 999 ? "999+" : Math.max(row.mentions, row.kind === "dm" ? row.unread : 0)
-                color: "#FFFFFF"
+                color: Theme.textOnAccent
                 font.pixelSize: 11
                 font.weight: Font.Bold
             }
@@ -106,6 +125,7 @@ ItemDelegate {
 
     ThemedMenu {
         id: menu
+        title: qsTr("Actions for %1").arg(row.name)
         ThemedMenuItem {
             text: row.starred ? qsTr("Remove star") : qsTr("Star")
             onTriggered: row.chat.admin.setStarred(row.streamId, !row.starred)

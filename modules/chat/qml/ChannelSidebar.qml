@@ -17,8 +17,15 @@ Rectangle {
     signal createChannelRequested
     signal newMessageRequested
     signal switcherRequested
+    // Enter on a conversation in the list, the open one included.
+    signal conversationChosen
 
     color: Theme.surface
+
+    // F6 comes here: to the open conversation in the list.
+    function focusList() {
+        list.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     function step(delta) {
         const count = chat.channels.count
@@ -35,6 +42,7 @@ Rectangle {
 
         // Search and the quick switcher sit where people look first.
         Rectangle {
+            id: searchButton
             objectName: "searchButton"
             Layout.fillWidth: true
             Layout.margins: Theme.spacingM
@@ -49,6 +57,9 @@ Rectangle {
             Keys.onReturnPressed: sidebar.searchRequested("")
             Keys.onSpacePressed: sidebar.searchRequested("")
 
+            FocusRing {
+                shown: searchButton.activeFocus
+            }
             HoverHandler {
                 id: searchHover
                 cursorShape: Qt.PointingHandCursor
@@ -72,7 +83,7 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: "Ctrl+F"
+                    text: Keymap.keys("search")[0]
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall
                 }
@@ -107,6 +118,7 @@ Rectangle {
                 ThemedMenu {
                     id: addMenu
                     objectName: "newConversationMenu"
+                    title: qsTr("New conversation")
                     ThemedMenuItem {
                         objectName: "createChannelMenuItem"
                         text: qsTr("Create a channel…")
@@ -137,8 +149,50 @@ Rectangle {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conversations")
             ScrollBar.vertical: ScrollBar {}
-            currentIndex: sidebar.chat && sidebar.chat.channels ? sidebar.chat.channels.indexOf(sidebar.chat.currentStream) : -1
-            keyNavigationEnabled: true
+            // The open conversation, until the arrows move on from it (Enter opens the one moved to).
+            currentIndex: openRow()
+            activeFocusOnTab: true
+            keyNavigationEnabled: false // the Keymap's keys, below
+
+            function openRow(): int {
+                return sidebar.chat && sidebar.chat.channels ? sidebar.chat.channels.indexOf(sidebar.chat.currentStream) : -1
+            }
+            onActiveFocusChanged: {
+                if (activeFocus)
+                    currentIndex = openRow()
+            }
+            Connections {
+                target: sidebar.chat
+                function onCurrentChanged() {
+                    list.currentIndex = list.openRow()
+                }
+            }
+            Keys.onPressed: event => {
+                let row = -1
+                if (Keymap.matches("listPrevious", event))
+                    row = Math.max(0, list.currentIndex - 1)
+                else if (Keymap.matches("listNext", event))
+                    row = Math.min(list.count - 1, list.currentIndex + 1)
+                else if (Keymap.matches("listFirst", event))
+                    row = 0
+                else if (Keymap.matches("listLast", event))
+                    row = list.count - 1
+                else if (Keymap.matches("listActivate", event) && list.currentIndex >= 0) {
+                    sidebar.chat.openConversation(sidebar.chat.channels.streamAt(list.currentIndex))
+                    sidebar.conversationChosen()
+                    event.accepted = true
+                    return
+                } else if (Keymap.matches("conversationMenu", event) && list.currentItem) {
+                    (list.currentItem as ChannelRow)?.openMenu()
+                    event.accepted = true
+                    return
+                }
+                if (row < 0 || list.count === 0)
+                    return
+                list.currentIndex = row
+                list.positionViewAtIndex(row, ListView.Contain)
+                event.accepted = true
+            }
 
             section.property: "section"
             // From its own file: an inline component of this (bound) file could not be created

@@ -42,12 +42,73 @@ Rectangle {
     readonly property bool panelBeside: sidePanel !== "" && panelFits
     readonly property bool panelTakesOver: sidePanel !== "" && !panelFits
     readonly property bool sidebarDocked: width - (panelBeside ? panelWidth + 1 : 0) >= sidebarWidth + 1 + conversationMinimumWidth
+    readonly property bool contentShown: visible && chat !== null
+                                         && !(chat.channels.count === 0 && chat.currentStream === "")
     property bool drawerOpen: false // narrow: the full conversation list over the conversation
 
     objectName: "chatPane"
     color: Theme.window
 
     onSidebarDockedChanged: drawerOpen = false
+
+    // F6 goes over these parts of the pane (see Main.cycleFocus): each an area holding the focus
+    // while the user is in it, and how to enter it.
+    function focusRegions() {
+        const regions = new Array()
+        if (sidebar.visible)
+            regions.push({ area: sidebar, enter: () => sidebar.focusList() })
+        else
+            regions.push({ area: rail, enter: () => rail.focusFirst() })
+        regions.push({ area: conversation.timeline, enter: () => conversation.timeline.focusList() })
+        regions.push({ area: conversation.composerArea, enter: () => conversation.focusComposer() })
+        if (sidePanel === "thread")
+            regions.push({ area: threadPanel, enter: () => threadPanel.focusComposer() })
+        const search = searchLoader.item as SearchPanel
+        if (sidePanel === "search" && search)
+            regions.push({ area: searchLoader, enter: () => search.focusField("") })
+        return regions
+    }
+    // Where the keyboard starts when the pane is shown: the open conversation's composer.
+    function focusDefault() {
+        conversation.focusComposer()
+    }
+
+    // A side panel gives the keyboard back, when it closes, to where it last was in the pane
+    // outside the panels (the composer if that is gone), unless the user has moved on since.
+    property Item focusBeforePanel: null
+    Connections {
+        target: pane.Window.window
+        function onActiveFocusItemChanged() {
+            const item = pane.Window.activeFocusItem
+            if (item && pane.contains(pane, item) && !pane.contains(threadPanel, item) && !pane.contains(searchLoader, item))
+                pane.focusBeforePanel = item
+        }
+    }
+    function giveFocusBack(panel: Item) {
+        const item = Window.activeFocusItem
+        // Moved on: elsewhere in the pane, or into a popup. (A panel that hides can also drop
+        // the focus on the window.)
+        if (item && !contains(panel, item) && (contains(pane, item) || contains(T.Overlay.overlay, item)))
+            return
+        const before = focusBeforePanel
+        focusBeforePanel = null
+        if (before && before.visible && before.enabled)
+            before.forceActiveFocus()
+        else
+            conversation.focusComposer()
+    }
+    function contains(ancestor: Item, item: Item): bool {
+        for (let it = item; it; it = it.parent) {
+            if (it === ancestor)
+                return true
+        }
+        return false
+    }
+    // Search also closes for a thread, which then has the keyboard.
+    onSearchActiveChanged: {
+        if (!searchActive && !(chat && chat.threadRoot > 0))
+            giveFocusBack(searchLoader)
+    }
 
     function showDrawer() {
         drawerOpen = true
@@ -132,6 +193,8 @@ Rectangle {
         function onThreadChanged() {
             if (pane.chat.threadRoot > 0)
                 pane.searchActive = false
+            else
+                pane.giveFocusBack(threadPanel)
         }
         function onCurrentChanged() {
             pane.drawerOpen = false
@@ -158,10 +221,21 @@ Rectangle {
     Item {
         id: content
         anchors.fill: parent
-        visible: pane.chat && !(pane.chat.channels.count === 0 && pane.chat.currentStream === "")
+        // Out of the item tree while hidden (another pane shown, or nothing to show): Qt 6.4 keeps
+        // every control of a hidden item in the accessibility tree, where screen readers find them.
+        // Without a parent an item is not in it; it keeps its state meanwhile.
+        parent: pane.contentShown ? pane : null
+        visible: pane.contentShown
 
+        // The rail and the side panels, too, leave the item tree while hidden: each from a slot
+        // of its own, which keeps its place among the others when it comes back.
+        Item {
+            id: railSlot
+            anchors.fill: parent
+        }
         ConversationRail {
             id: rail
+            parent: pane.sidebarDocked ? null : railSlot
             width: pane.railWidth
             height: content.height
             visible: !pane.sidebarDocked
@@ -204,7 +278,13 @@ Rectangle {
             visible: pane.panelBeside
             color: Theme.border
         }
+        Item {
+            id: threadSlot
+            anchors.fill: parent
+        }
         ThreadPanel {
+            id: threadPanel
+            parent: pane.sidePanel === "thread" ? threadSlot : null
             x: pane.panelBeside ? panelDivider.x + 1 : conversation.x
             width: content.width - x
             height: content.height
@@ -212,6 +292,7 @@ Rectangle {
             chat: pane.chat
             invitations: invitationHooks
             onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
+            Keys.onEscapePressed: pane.chat.closeThread()
         }
         Loader {
             id: searchLoader
@@ -219,6 +300,20 @@ Rectangle {
             width: content.width - x
             height: content.height
             visible: pane.sidePanel === "search"
+            Binding {
+                target: searchLoader.item
+                property: "parent"
+                value: searchLoader.visible ? searchLoader : null
+                restoreMode: Binding.RestoreNone
+            }
+            Binding {
+                target: searchLoader.item
+                property: "visible"
+                value: searchLoader.visible
+                restoreMode: Binding.RestoreNone
+            }
+            // From the results too, not only from the field.
+            Keys.onEscapePressed: pane.searchActive = false
             onLoaded: {
                 const panel = item as SearchPanel
                 panel.closeRequested.connect(() => pane.searchActive = false)
@@ -242,6 +337,7 @@ Rectangle {
                 anchors.fill: parent
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Hide conversations")
+                Accessible.ignored: !visible
                 onClicked: pane.drawerOpen = false
             }
         }
@@ -255,6 +351,8 @@ Rectangle {
             onCreateChannelRequested: pane.openPopup(createDialogLoader, "CreateChannelDialog.qml")
             onNewMessageRequested: pane.openPopup(newMessageDialogLoader, "NewMessageDialog.qml")
             onSwitcherRequested: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
+            // Also the one already open: the cursor goes to its composer all the same.
+            onConversationChosen: pane.focusDefault()
             Keys.onEscapePressed: event => {
                 event.accepted = pane.drawerOpen
                 pane.drawerOpen = false
@@ -278,6 +376,14 @@ Rectangle {
     Loader {
         id: switcherLoader
     }
+    // The conversation chosen may be the one already open: the cursor goes to its composer all
+    // the same.
+    Connections {
+        target: switcherLoader.item
+        function onConversationChosen() {
+            pane.focusDefault()
+        }
+    }
     Loader {
         id: createDialogLoader
     }
@@ -289,22 +395,22 @@ Rectangle {
     }
 
     Shortcut {
-        sequences: ["Ctrl+K", "Ctrl+T"]
+        sequences: Keymap.keys("switcher")
         enabled: pane.visible && pane.chat !== null
         onActivated: pane.openPopup(switcherLoader, "QuickSwitcher.qml")
     }
     Shortcut {
-        sequences: ["Ctrl+F", "Ctrl+G"]
+        sequences: Keymap.keys("search")
         enabled: pane.visible && pane.chat !== null
         onActivated: pane.openSearch("")
     }
     Shortcut {
-        sequence: "Alt+Up"
+        sequences: Keymap.keys("previousConversation")
         enabled: pane.visible && pane.chat !== null
         onActivated: sidebar.step(-1)
     }
     Shortcut {
-        sequence: "Alt+Down"
+        sequences: Keymap.keys("nextConversation")
         enabled: pane.visible && pane.chat !== null
         onActivated: sidebar.step(1)
     }

@@ -9,7 +9,9 @@ import Convene.Chat.Core
 
 // Writing a message: Enter sends, Shift+Enter starts a new line, Up edits your last message,
 // @ completes people and : completes emoji; files come by the paperclip, paste or drop. The
-// draft of each conversation is kept across restarts.
+// draft of each conversation is kept across restarts. Tab moves on to the next control, as
+// everywhere else; Ctrl+Tab writes a tab. Escape, when it has nothing to cancel here, goes on
+// to close the panel around (a thread).
 Rectangle {
     id: composer
 
@@ -162,6 +164,7 @@ Rectangle {
             border.color: Theme.accent
             border.width: 2
             Label {
+                Accessible.ignored: !visible
                 anchors.centerIn: parent
                 text: qsTr("Drop files to attach them")
                 color: Theme.accent
@@ -178,6 +181,7 @@ Rectangle {
 
         Label {
             visible: composer.editing
+            Accessible.ignored: !visible
             Layout.leftMargin: Theme.spacingS
             text: qsTr("Editing message · Enter to save, Esc to cancel")
             color: Theme.accent
@@ -218,6 +222,7 @@ Rectangle {
                         spacing: Theme.spacingS
                         BusyIndicator {
                             visible: chip.state === "uploading"
+                            Accessible.ignored: !visible
                             running: visible
                             implicitWidth: 20
                             implicitHeight: 20
@@ -307,6 +312,7 @@ Rectangle {
                         y: input.topPadding
                         width: input.width - input.leftPadding - input.rightPadding
                         visible: input.length === 0 && input.preeditText === ""
+                        Accessible.ignored: !visible
                         text: composer.placeholder
                         textFormat: Text.PlainText
                         color: Theme.textMuted
@@ -333,13 +339,25 @@ Rectangle {
                                    && !(event.modifiers & Qt.ShiftModifier)) {
                             composer.submit()
                             event.accepted = true
-                        } else if (event.key === Qt.Key_Escape) {
-                            if (completion.visible)
-                                completion.dismissed = true
-                            else
-                                composer.cancelEdit()
-                            completion.update()
+                        } else if (Keymap.matches("nextControl", event) || Keymap.matches("previousControl", event)) {
+                            const forward = Keymap.matches("nextControl", event)
+                            const next = input.nextItemInFocusChain(forward)
+                            if (next)
+                                next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
                             event.accepted = true
+                        } else if (Keymap.matches("insertTab", event)) {
+                            input.remove(input.selectionStart, input.selectionEnd)
+                            input.insert(input.cursorPosition, "\t")
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Escape) {
+                            if (completion.visible) {
+                                completion.dismissed = true
+                                event.accepted = true
+                            } else if (composer.editing) {
+                                composer.cancelEdit()
+                                event.accepted = true
+                            }
+                            completion.update()
                         } else if (event.key === Qt.Key_Up && input.text.length === 0 && !composer.editing) {
                             event.accepted = composer.editLast()
                         } else if (event.matches(StandardKey.Paste)) {
@@ -362,6 +380,7 @@ Rectangle {
         Label {
             objectName: composer.objectName + "_error"
             visible: composer.errorText !== ""
+            Accessible.ignored: !visible
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingS
             text: composer.errorText
@@ -385,6 +404,7 @@ Rectangle {
     FileDialog {
         id: fileDialog
         title: qsTr("Attach files")
+        currentFolder: UserFolders.documents
         fileMode: FileDialog.OpenFiles
         onAccepted: composer.errorText = composer.uploads.addFiles(selectedFiles)
     }

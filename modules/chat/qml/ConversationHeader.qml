@@ -53,6 +53,7 @@ Rectangle {
                 objectName: "conversationTopic"
                 Layout.fillWidth: true
                 visible: text !== ""
+                Accessible.ignored: !visible
                 text: header.chat ? header.chat.currentTopic : ""
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeSmall
@@ -63,6 +64,7 @@ Rectangle {
         AccentButton {
             objectName: "joinCallButton"
             visible: header.callGoingOn || header.inThisCall
+            Accessible.ignored: !visible
             text: header.inThisCall ? qsTr("Back to call") : qsTr("Join call")
             Accessible.name: text
             onClicked: header.inThisCall ? header.callViewRequested() : header.joinCallRequested(header.stream)
@@ -72,6 +74,7 @@ Rectangle {
             text: qsTr("Start a voice call")
             iconName: "phone"
             visible: header.callsAvailable && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            Accessible.ignored: !visible
             onClicked: header.callRequested(header.stream, false)
         }
         IconButton {
@@ -79,6 +82,7 @@ Rectangle {
             text: qsTr("Start a video call")
             iconName: "video"
             visible: header.callsAvailable && header.chat && header.chat.currentJoined && !header.callGoingOn && !header.inThisCall
+            Accessible.ignored: !visible
             onClicked: header.callRequested(header.stream, true)
         }
         IconButton {
@@ -87,12 +91,14 @@ Rectangle {
             iconName: header.chat && header.chat.currentStarred ? "star-filled" : "star"
             iconColor: header.chat && header.chat.currentStarred ? Theme.warning : Theme.textSecondary
             visible: header.chat && header.chat.currentJoined
+            Accessible.ignored: !visible
             onClicked: header.chat.admin.setStarred(header.chat.currentStream, !header.chat.currentStarred)
         }
         AbstractButton {
             id: membersButton
             objectName: "membersButton"
             visible: header.chat && header.chat.currentKind !== "dm"
+            Accessible.ignored: !visible
             implicitHeight: Theme.controlHeight
             implicitWidth: membersRow.implicitWidth + 2 * Theme.spacingS
             hoverEnabled: true

@@ -17,12 +17,18 @@ Rectangle {
     objectName: "conversationRail"
     color: Theme.surface
 
+    // F6 comes here while the list is folded into this rail.
+    function focusFirst() {
+        showButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.topMargin: Theme.spacingS
         spacing: Theme.spacingXs
 
         IconButton {
+            id: showButton
             objectName: "showConversationsButton"
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Show conversations")

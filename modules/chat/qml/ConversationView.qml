@@ -21,6 +21,20 @@ Item {
     signal callViewRequested
     signal reactionPickerRequested(real pos, Item anchor)
 
+    // For F6 (see ChatPane.focusRegions): the timeline, and where one writes (the composer, or
+    // Join while the channel is only previewed).
+    readonly property alias timeline: timeline
+    readonly property Item composerArea: composer.visible ? composer : joinBox
+    // The cursor into the composer, or onto Join while the channel is only previewed.
+    function focusComposer() {
+        if (composer.visible) {
+            composer.field.forceActiveFocus(Qt.TabFocusReason)
+            composer.field.cursorPosition = composer.field.length
+        } else if (joinButton.visible) {
+            joinButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -96,6 +110,7 @@ Item {
             objectName: "composer"
         }
         Rectangle {
+            id: joinBox
             Layout.fillWidth: true
             Layout.margins: Theme.spacingL
             implicitHeight: joinColumn.implicitHeight + 2 * Theme.spacingL
@@ -107,7 +122,9 @@ Item {
                 id: joinColumn
                 anchors.centerIn: parent
                 spacing: Theme.spacingS
+                // Out of the accessibility tree while the box is hidden.
                 Label {
+                    Accessible.ignored: !joinBox.visible
                     Layout.alignment: Qt.AlignHCenter
                     text: view.chat ? qsTr("You are viewing #%1").arg(view.chat.currentName) : ""
                     textFormat: Text.PlainText
@@ -115,7 +132,9 @@ Item {
                     font.weight: Font.DemiBold
                 }
                 AccentButton {
+                    id: joinButton
                     objectName: "joinChannelButton"
+                    Accessible.ignored: !joinBox.visible
                     Layout.alignment: Qt.AlignHCenter
                     text: qsTr("Join channel")
                     onClicked: view.chat.admin.join(view.chat.currentStream)

@@ -28,6 +28,7 @@ Item {
         border.color: Theme.border
         Label {
             id: dayText
+            Accessible.ignored: !visible
             anchors.centerIn: parent
             text: separator.label
             textFormat: Text.PlainText

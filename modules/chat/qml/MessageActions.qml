@@ -76,20 +76,32 @@ Item {
         menu.popup(message, x, y)
     }
 
-    // R react, T thread, E edit, Q quote, C copy link, Delete delete, Menu for all.
+    // The Keymap's keys for a selected message: Enter or Menu for all actions, R react,
+    // T thread, E edit, Q quote, C copy link, Delete delete.
     function handleKey(message: MessageDelegate, event: KeyEvent): bool {
-        if (!message || (!message.canAct && event.key !== Qt.Key_Menu))
+        if (!message)
             return false
-        switch (event.key) {
-        case Qt.Key_R: react(message); return true
-        case Qt.Key_T: startThread(message); return true
-        case Qt.Key_E: if (message.editable) edit(message); return message.editable
-        case Qt.Key_Q: quote(message); return true
-        case Qt.Key_C: copyLink(message); return true
-        case Qt.Key_Delete: if (message.own) confirmDelete(message); return message.own
-        case Qt.Key_Menu: showMenu(message, Theme.spacingXxl * 2, Theme.spacingL); return true
+        if (Keymap.matches("messageActions", event)) {
+            showMenu(message, Theme.spacingXxl * 2, Theme.spacingL)
+            return true
         }
-        return false
+        if (!message.canAct)
+            return false
+        if (Keymap.matches("messageReact", event))
+            react(message)
+        else if (Keymap.matches("messageThread", event))
+            startThread(message)
+        else if (Keymap.matches("messageEdit", event) && message.editable)
+            edit(message)
+        else if (Keymap.matches("messageQuote", event))
+            quote(message)
+        else if (Keymap.matches("messageCopyLink", event))
+            copyLink(message)
+        else if (Keymap.matches("messageDelete", event) && message.own)
+            confirmDelete(message)
+        else
+            return false
+        return true
     }
 
     onToolbarMessageChanged: {

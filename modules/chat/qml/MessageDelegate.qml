@@ -19,6 +19,8 @@ Item {
     required property string authorName
     required property string text
     required property string html
+    required property string plainText // the text as shown, for assistive technology
+    required property var links // [{text, url}] in the text
     required property date time
     required property bool edited
     required property bool deleted
@@ -50,6 +52,8 @@ Item {
     readonly property bool sent: state === "sent"
     readonly property bool canAct: sent && !deleted && notice === ""
     readonly property bool hovered: hover.hovered
+    // The time as the message shows it, and as a screen reader says it.
+    readonly property string shownTime: time.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
     readonly property string invitationUid: invitation && invitation.uid ? invitation.uid : ""
     // An invitation's text is only its stand-in: editing it would change nothing on the card.
     readonly property bool editable: own && canAct && invitationUid === ""
@@ -69,7 +73,18 @@ Item {
     objectName: (inThread ? "threadMessage_" : "message_") + (pos > 0 ? pos : "pending_" + clientId)
     height: column.height
     Accessible.role: Accessible.ListItem
-    Accessible.name: notice !== "" ? notice : authorName + ", " + Qt.formatTime(time, Locale.ShortFormat) + ": " + (deleted ? qsTr("This message was deleted.") : showsInvitation ? qsTr("Calendar invitation") : text)
+    Accessible.name: notice !== "" ? notice + ", " + shownTime
+                     : authorName + ", " + shownTime + ": " + (deleted ? qsTr("This message was deleted.") : showsInvitation ? qsTr("Calendar invitation") : plainText)
+    Accessible.selected: isCurrent
+
+    // Links open in the browser or mail client, or in the app (a document link, which the
+    // controller checks), by pointer and by assistive technology alike.
+    function openLink(link: string) {
+        if (/^(https?|mailto):/i.test(link))
+            Qt.openUrlExternally(link)
+        else
+            message.chat.openAppLink(link)
+    }
 
     HoverHandler {
         id: hover
@@ -157,6 +172,7 @@ Item {
                 }
                 Label {
                     visible: !message.showHeader && hover.hovered
+                    Accessible.ignored: !visible
                     anchors.right: parent.right
                     anchors.verticalCenter: parent.verticalCenter
                     text: Qt.formatTime(message.time, "hh:mm")
@@ -186,12 +202,13 @@ Item {
                         textFormat: Text.PlainText
                     }
                     Label {
+                        objectName: "messageTime"
                         anchors.baseline: authorLabel.baseline
-                        text: message.time.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                        text: message.shownTime
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                         ToolTip.visible: timeHover.hovered
-                        ToolTip.text: message.time.toLocaleString(Qt.locale(), Locale.LongFormat)
+                        ToolTip.text: message.time.toLocaleString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
                         HoverHandler {
                             id: timeHover
                         }
@@ -211,25 +228,42 @@ Item {
                     linkColor: Theme.accent
                     font.pixelSize: Theme.fontSizeBody
                     clip: true
-                    onLinkActivated: link => {
-                        if (/^(https?|mailto):/i.test(link))
-                            Qt.openUrlExternally(link)
-                        else // a document link, opened by the app itself; the controller checks it
-                            message.chat.openAppLink(link)
-                    }
+                    // Read as text, not as the HTML it is drawn from.
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: message.plainText
+                    Accessible.ignored: !visible
+                    onLinkActivated: link => message.openLink(link)
                     HoverHandler {
                         enabled: body.hoveredLink !== ""
                         cursorShape: Qt.PointingHandCursor
                     }
+                    // Each link a screen reader can find and press; over the text, taking no input.
+                    Repeater {
+                        model: body.visible ? message.links : []
+                        delegate: Item {
+                            id: link
+                            required property var modelData
+                            required property int index
+                            objectName: "messageLink_" + index
+                            width: body.width
+                            height: body.height
+                            Accessible.role: Accessible.Link
+                            Accessible.name: link.modelData.text
+                            Accessible.description: link.modelData.url
+                            Accessible.onPressAction: message.openLink(link.modelData.url)
+                        }
+                    }
                 }
                 Label {
                     visible: message.edited && !message.deleted
+                    Accessible.ignored: !visible
                     text: qsTr("(edited)")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall
                 }
                 Label {
                     visible: message.deleted
+                    Accessible.ignored: !visible
                     text: qsTr("This message was deleted.")
                     color: Theme.textMuted
                     font.italic: true

@@ -10,6 +10,8 @@ ThemedMenu {
     readonly property bool canAct: !!message && message.canAct
     readonly property bool ownAndCanAct: canAct && message.own
 
+    title: qsTr("Message actions")
+
     signal threadRequested
     signal reactRequested
     signal quoteRequested

@@ -14,8 +14,11 @@ Row {
 
     spacing: Theme.spacingS
 
+    // Under a sent message this row is hidden: then nothing of it is in the accessibility tree.
+
     Label {
         objectName: "messageState"
+        Accessible.ignored: !visible
         anchors.verticalCenter: parent.verticalCenter
         text: sendState.status === "pending" ? qsTr("Sending…") : qsTr("Not sent: %1").arg(sendState.error)
         textFormat: Text.PlainText
@@ -27,6 +30,7 @@ Row {
     Button {
         objectName: "retryButton"
         visible: sendState.status === "failed"
+        Accessible.ignored: !visible
         text: qsTr("Retry")
         flat: true
         onClicked: sendState.chat.writer.retry(sendState.clientId)
@@ -34,6 +38,7 @@ Row {
     Button {
         objectName: "discardButton"
         visible: sendState.status === "failed"
+        Accessible.ignored: !visible
         text: qsTr("Discard")
         flat: true
         onClicked: sendState.chat.writer.discard(sendState.clientId)

@@ -23,6 +23,11 @@ Item {
 
     readonly property bool atLatest: list.atYEnd && !(model && model.hasNewer)
 
+    // F6 comes here: onto the message last selected, else the newest one shown.
+    function focusList() {
+        list.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     function reveal(pos) {
         const row = model ? model.rowOfPos(pos) : -1
         if (row < 0)
@@ -64,6 +69,23 @@ Item {
         id: fetchNewerTimer
         interval: 0
         onTriggered: timeline.model.fetchNewer()
+    }
+
+    // New messages from others in the open conversation, said politely to a screen reader.
+    LiveAnnouncer {
+        id: arrivals
+        objectName: timeline.inThread ? "threadAnnouncer" : "messageAnnouncer"
+    }
+    Connections {
+        target: timeline.model
+        enabled: timeline.visible
+        function onArrived(messages) {
+            const last = messages[messages.length - 1]
+            // The text apart from the sentence: neither may fill in the other's placeholders.
+            const intro = messages.length === 1 ? qsTr("New message from %1:").arg(last.authorName)
+                          : qsTr("%n new messages, the last from %1:", "", messages.length).arg(last.authorName)
+            arrivals.say(intro + " " + last.text)
+        }
     }
 
     Connections {
@@ -151,11 +173,36 @@ Item {
             onHoveredChanged: messageActions.setHovered(messageItem, hovered)
             onContextMenuRequested: (x, y) => messageActions.showMenu(messageItem, x, y)
             ListView.onPooled: messageActions.setHovered(messageItem, false)
+            FocusRing {
+                shown: messageItem.isCurrent
+                radius: 0
+            }
         }
 
+        // Tab or F6 in: a message is selected at once, the newest one in view.
+        onActiveFocusChanged: {
+            if (activeFocus && (currentIndex < 0 || currentIndex >= count) && count > 0) {
+                const newestShown = indexAt(width / 2, contentY + height - bottomMargin - 1)
+                currentIndex = newestShown >= 0 ? newestShown : count - 1
+            }
+        }
+        // The view scrolls to the selected message (it has no highlight to follow).
+        function select(row: int) {
+            currentIndex = row
+            positionViewAtIndex(row, ListView.Contain)
+        }
         Keys.onPressed: event => {
-            if (messageActions.handleKey(currentItem as MessageDelegate, event))
-                event.accepted = true
+            if (count > 0 && Keymap.matches("listPrevious", event))
+                select(Math.max(0, currentIndex - 1))
+            else if (count > 0 && Keymap.matches("listNext", event))
+                select(Math.min(count - 1, currentIndex + 1))
+            else if (count > 0 && Keymap.matches("listFirst", event))
+                select(0)
+            else if (count > 0 && Keymap.matches("listLast", event))
+                select(count - 1)
+            else if (!messageActions.handleKey(currentItem as MessageDelegate, event))
+                return
+            event.accepted = true
         }
     }
 
@@ -176,6 +223,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingL
         visible: !timeline.atLatest && list.count > 0
+        Accessible.ignored: !visible
         text: qsTr("Jump to latest")
         display: AbstractButton.IconOnly
         icon.source: Theme.icon("arrow-down")
@@ -205,6 +253,7 @@ Item {
         implicitHeight: 24
         running: !!timeline.model && timeline.model.hasOlder && y > list.y - height
         visible: running
+        Accessible.ignored: !visible
     }
 
     Rectangle {
@@ -225,7 +274,9 @@ Item {
             id: bannerRow
             anchors.centerIn: parent
             spacing: Theme.spacingM
+            // Out of the accessibility tree while the banner is hidden.
             Label {
+                Accessible.ignored: !visible
                 text: qsTr("New messages above")
                 color: Theme.textOnAccent
                 font.pixelSize: Theme.fontSizeSmall
@@ -233,6 +284,7 @@ Item {
             }
             Label {
                 objectName: "jumpToUnread"
+                Accessible.ignored: !visible
                 text: qsTr("Jump")
                 color: Theme.textOnAccent
                 font.pixelSize: Theme.fontSizeSmall

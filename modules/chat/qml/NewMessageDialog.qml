@@ -62,6 +62,7 @@ AppDialog {
         Label {
             Layout.fillWidth: true
             visible: dialog.chosen.length > 0
+            Accessible.ignored: !visible
             text: qsTr("To: %1").arg(dialog.chosenNames.join(", "))
             textFormat: Text.PlainText
             color: Theme.text
@@ -90,6 +91,8 @@ AppDialog {
                 text: name
                 checked: dialog.chosen.indexOf(userId) >= 0
                 Accessible.name: name
+                Accessible.description: person.title // its labels are said by its name and description
+                Accessible.ignored: !person.visible // the user's own row, never shown
                 onClicked: dialog.toggle(userId, name)
                 contentItem: RowLayout {
                     spacing: Theme.spacingM
@@ -99,11 +102,13 @@ AppDialog {
                         seed: person.userId
                     }
                     Label {
+                        Accessible.ignored: true
                         text: person.name
                         color: Theme.text
                         textFormat: Text.PlainText
                     }
                     Label {
+                        Accessible.ignored: true
                         Layout.fillWidth: true
                         text: person.title
                         textFormat: Text.PlainText
@@ -116,6 +121,7 @@ AppDialog {
         }
         Label {
             visible: dialog.errorText !== ""
+            Accessible.ignored: !visible
             Layout.fillWidth: true
             text: dialog.errorText
             textFormat: Text.PlainText

@@ -18,6 +18,7 @@ Item {
     }
     Label {
         id: newLabel
+        Accessible.ignored: !visible
         anchors.right: parent.right
         anchors.rightMargin: Theme.spacingXl
         anchors.verticalCenter: parent.verticalCenter

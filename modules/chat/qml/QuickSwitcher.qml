@@ -32,12 +32,18 @@ Popup {
     }
 
     onAboutToShow: {
+        // The popup's own item is what assistive technology sees of it (a dialog); a Popup
+        // takes no Accessible properties of its own.
+        contentItem.parent.Accessible.name = qsTr("Jump to a conversation or person")
         field.text = ""
         chat.switcher.filter = ""
         chat.switcher.refresh()
         list.currentIndex = 0
         field.forceActiveFocus()
     }
+
+    // After a conversation is picked (also the one already open), once the switcher has closed.
+    signal conversationChosen
 
     function activate(row) {
         const item = Object.assign({}, switcher.chat.switcher.get(row))
@@ -49,6 +55,7 @@ Popup {
             chat.admin.openDirect([item.userId])
         else
             chat.openConversation(item.streamId)
+        conversationChosen()
     }
 
     contentItem: ColumnLayout {
@@ -91,7 +98,10 @@ Popup {
                 height: 44
                 highlighted: ListView.isCurrentItem
                 onClicked: switcher.activate(index)
-                Accessible.name: name
+                Accessible.role: Accessible.ListItem
+                Accessible.name: item.subtitle !== "" ? item.name + ", " + item.subtitle : item.name
+                Accessible.selected: item.highlighted
+                Accessible.onPressAction: switcher.activate(item.index)
                 background: Rectangle {
                     radius: Theme.radiusM
                     color: item.highlighted ? Theme.selected : (item.hovered ? Theme.hover : "transparent")
@@ -136,6 +146,7 @@ Popup {
         }
         Label {
             visible: list.count === 0
+            Accessible.ignored: !visible
             Layout.margins: Theme.spacingM
             text: qsTr("Nothing matches “%1”.").arg(field.text)
             textFormat: Text.PlainText

@@ -67,6 +67,7 @@ Flow {
         iconSize: 16
         text: qsTr("Add reaction")
         iconName: "smile"
+        Accessible.ignored: !visible
         onClicked: bar.addRequested(add)
     }
 }

@@ -70,7 +70,12 @@ Rectangle {
             selectByMouse: true
             onTextChanged: debounce.restart()
             Keys.onEscapePressed: panel.closeRequested()
-            Keys.onDownPressed: results.forceActiveFocus()
+            // Into the results onto the first one: a list reset by a new query has none current.
+            Keys.onDownPressed: {
+                if (results.count > 0 && results.currentIndex < 0)
+                    results.currentIndex = 0
+                results.forceActiveFocus()
+            }
             onAccepted: {
                 debounce.stop()
                 panel.chat.search.query = text
@@ -120,6 +125,7 @@ Rectangle {
                 required property string authorName
                 required property date time
                 required property string snippet
+                required property string snippetText
 
                 objectName: "searchResult_" + index
                 width: ListView.view.width
@@ -128,7 +134,8 @@ Rectangle {
                 rightPadding: Theme.spacingL
                 highlighted: ListView.isCurrentItem && results.activeFocus
                 Accessible.role: Accessible.ListItem
-                Accessible.name: authorName + ", " + streamName
+                Accessible.name: authorName + ", " + streamName + ": " + snippetText
+                Accessible.selected: highlighted
                 onClicked: {
                     panel.resultChosen()
                     panel.chat.openConversation(streamId, pos, threadRoot)
@@ -136,6 +143,10 @@ Rectangle {
 
                 background: Rectangle {
                     color: result.highlighted ? Theme.selected : (result.hovered ? Theme.hover : "transparent")
+                    FocusRing {
+                        shown: result.highlighted
+                        radius: 0
+                    }
                 }
                 contentItem: ColumnLayout {
                     spacing: 2
@@ -151,7 +162,7 @@ Rectangle {
                             Layout.maximumWidth: 160
                         }
                         Label {
-                            text: result.time.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+                            text: result.time.toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSizeSmall
                         }

@@ -14,4 +14,7 @@ Label {
     color: Theme.textMuted
     font.pixelSize: Theme.fontSizeSmall
     font.weight: Font.DemiBold
+    // Out of the accessibility tree: the list makes headings after their section's first row, so a
+    // screen reader would read them out of order. Each row says its section (ChannelRow).
+    Accessible.ignored: true
 }

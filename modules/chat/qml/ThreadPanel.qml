@@ -19,6 +19,11 @@ Rectangle {
     objectName: "threadPanel"
     color: Theme.window
 
+    // F6 comes here: to the reply.
+    function focusComposer() {
+        composer.field.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

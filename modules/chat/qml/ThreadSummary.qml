@@ -25,6 +25,9 @@ AbstractButton {
     hoverEnabled: true
     Accessible.role: Accessible.Button
     Accessible.name: replies.text
+    Accessible.description: lastReply.text
+    // Its labels are said by its name and description; hidden, it is out of the tree.
+    Accessible.ignored: !visible
 
     background: Rectangle {
         radius: Theme.radiusM
@@ -54,6 +57,7 @@ AbstractButton {
         }
         Label {
             id: replies
+            Accessible.ignored: true
             objectName: "threadSummaryCount"
             anchors.left: avatars.right
             anchors.leftMargin: avatars.implicitWidth > 0 ? Theme.spacingS : 0
@@ -65,11 +69,12 @@ AbstractButton {
         }
         Label {
             id: lastReply
+            Accessible.ignored: true
             objectName: "threadSummaryLastReply"
             anchors.left: replies.right
             anchors.leftMargin: text !== "" ? Theme.spacingS : 0
             anchors.verticalCenter: parent.verticalCenter
-            text: summary.lastReplyTime ? qsTr("Last reply %1").arg(summary.lastReplyTime.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)) : ""
+            text: summary.lastReplyTime ? qsTr("Last reply %1").arg(summary.lastReplyTime.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)) : ""
             color: Theme.textMuted
             font.pixelSize: Theme.fontSizeSmall
         }

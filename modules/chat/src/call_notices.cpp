@@ -1,5 +1,6 @@
 #include "convene/chat/call_notices.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,8 +10,8 @@ namespace {
 
 constexpr qsizetype kMaxPayloadSize = 1024;
 constexpr qsizetype kMaxCallIdLength = 128;
-// How many of a conversation's newest start entries are looked through for one call's.
-constexpr int kRecentStarts = 200;
+// How many of a conversation's call entries before a leave are looked through for its call's.
+constexpr int kRecentSteps = 500;
 
 } // namespace
 
@@ -30,21 +31,47 @@ std::optional<CallEntry> callEntryOf(const QByteArray& payload)
     return CallEntry{call.toString(), video.toBool()};
 }
 
-std::optional<int64_t> callStartTime(store::Database& db, const QString& stream, const QString& callId)
+std::optional<CallEnd> callEndOf(const QList<CallStep>& steps)
 {
-    auto query = db.prepare(
-        QStringLiteral("SELECT payload, server_time FROM entries WHERE stream = ? AND kind = ? AND pos IS NOT NULL "
-                       "AND server_time IS NOT NULL AND verdict = 0 ORDER BY pos DESC LIMIT ?"));
+    std::optional<int64_t> start;
+    QHash<QString, int> inCall; // author -> how many of their devices
+    int present = 0;
+    for (const CallStep& step : steps) {
+        if (step.kind == kind::callStarted && !start) {
+            start = step.serverTime;
+            ++inCall[step.author];
+            ++present;
+        } else if (step.kind == kind::callJoined) {
+            ++inCall[step.author];
+            ++present;
+        } else if (step.kind == kind::callLeft && inCall.value(step.author) > 0) {
+            --inCall[step.author];
+            if (--present == 0 && start)
+                return CallEnd{step.pos, *start, step.serverTime};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<CallEnd> callEndingAt(store::Database& db, const QString& stream, const QString& callId, int64_t leavePos)
+{
+    if (callId.isEmpty() || leavePos <= 0)
+        return std::nullopt;
+    auto query = db.prepare(QStringLiteral(
+        "SELECT kind, author, pos, server_time, payload FROM entries WHERE stream = ? AND kind IN (?, ?, ?) "
+        "AND pos IS NOT NULL AND pos <= ? AND server_time IS NOT NULL AND verdict = 0 ORDER BY pos DESC LIMIT ?"));
     if (!query)
         return std::nullopt;
-    (*query)->bind(1, stream).bind(2, kind::callStarted).bind(3, kRecentStarts);
-    std::optional<int64_t> first;
+    (*query)->bind(1, stream).bind(2, kind::callStarted).bind(3, kind::callJoined).bind(4, kind::callLeft);
+    (*query)->bind(5, leavePos).bind(6, kRecentSteps);
+    QList<CallStep> steps;
     while ((*query)->step().valueOr(false)) {
-        const std::optional<CallEntry> entry = callEntryOf((*query)->blob(0));
+        const std::optional<CallEntry> entry = callEntryOf((*query)->blob(4));
         if (entry && entry->callId == callId)
-            first = (*query)->int64(1); // newest first: the last match is the earliest
+            steps.prepend({(*query)->text(0), (*query)->text(1), (*query)->int64(2), (*query)->int64(3)});
     }
-    return first;
+    const std::optional<CallEnd> end = callEndOf(steps);
+    return end && end->pos == leavePos ? end : std::nullopt;
 }
 
 QString formatCallDuration(int64_t seconds)

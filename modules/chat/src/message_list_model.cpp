@@ -5,6 +5,7 @@
 #include "convene/chat/emoji.h"
 #include "convene/chat/markdown.h"
 #include "convene/chat/message_lookup.h"
+#include "convene/chat/rich_text_reading.h"
 #include "queries/message_queries.h"
 #include "queries/stream_queries.h"
 
@@ -21,6 +22,7 @@ namespace convene::chat {
 namespace {
 
 constexpr int64_t kGroupGapMs = 5 * 60'000; // consecutive messages closer than this share a header
+constexpr int kMaxHiddenPages = 8;
 
 QString dayLabel(const QDate& day)
 {
@@ -33,26 +35,6 @@ QString dayLabel(const QDate& day)
 }
 
 } // namespace
-
-bool MessageListModel::Row::operator==(const Row& o) const
-{
-    const auto sameReactions = [](const MessageDecoration& a, const MessageDecoration& b) {
-        if (a.reactions.size() != b.reactions.size())
-            return false;
-        for (int i = 0; i < a.reactions.size(); ++i)
-            if (a.reactions[i].emoji != b.reactions[i].emoji || a.reactions[i].users != b.reactions[i].users)
-                return false;
-        return true;
-    };
-    return id == o.id && pos == o.pos && serverId == o.serverId && state == o.state && error == o.error &&
-           html == o.html && time == o.time && decoration.edited == o.decoration.edited &&
-           decoration.deleted == o.decoration.deleted && decoration.replyCount == o.decoration.replyCount &&
-           decoration.lastReplyTime == o.decoration.lastReplyTime && decoration.repliers == o.decoration.repliers &&
-           sameReactions(decoration, o.decoration) && attachments.size() == o.attachments.size() &&
-           hiddenAttachments == o.hiddenAttachments && invitation.has_value() == o.invitation.has_value() &&
-           (!invitation || invitation->uid == o.invitation->uid) && notice == o.notice &&
-           callStartTime == o.callStartTime;
-}
 
 MessageListModel::MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory,
                                    QString userId, QObject* parent)
@@ -124,43 +106,6 @@ MessageScope MessageListModel::scope() const
     return {m_stream, m_threadRootId, m_threadRootId.isEmpty()};
 }
 
-QList<MessageListModel::Row> MessageListModel::rowsOf(const QList<StoredMessage>& messages)
-{
-    QList<Row> rows;
-    rows.reserve(messages.size());
-    for (const StoredMessage& m : messages) {
-        Row row;
-        row.id = m.id;
-        row.pos = m.pos;
-        row.clientId = m.clientId;
-        row.author = m.author;
-        const QJsonObject payload = parsePayload(m.payload);
-        row.source = payload.value(QStringLiteral("text")).toString();
-        row.attachments = attachmentsOf(payload);
-        row.hiddenAttachments = hiddenAttachmentsOf(payload);
-        row.invitation = Invitation::fromPayload(payload);
-        row.state = m.state;
-        row.error = m.error;
-        row.time = QDateTime::fromMSecsSinceEpoch(m.time);
-        row.serverId = m.serverId;
-        if (m.kind == kind::callStarted || m.kind == kind::callEnded) {
-            row.notice = m.kind == kind::callStarted ? Notice::CallStarted : Notice::CallEnded;
-            row.source.clear();
-            row.attachments.clear();
-            row.hiddenAttachments = 0;
-            row.invitation.reset();
-            // A payload that names no call still tells that a call started or ended: only the
-            // duration, which pairs the two entries, is lost.
-            if (const std::optional<CallEntry> call = callEntryOf(m.payload)) {
-                row.callId = call->callId;
-                row.callVideo = call->video;
-            }
-        }
-        rows << row;
-    }
-    return rows;
-}
-
 void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
 {
     QHash<QString, QString> authors;
@@ -173,9 +118,13 @@ void MessageListModel::decorate(store::Database& db, QList<Row>& rows)
     QHash<int64_t, const Row*> shown;
     for (const Row& row : std::as_const(m_rows))
         shown.insert(row.id, &row);
+    // A leave is shown only where its call ended, whoever wrote it.
+    for (Row& row : rows)
+        if (row.notice == Notice::CallEnded)
+            if (const std::optional<CallEnd> end = callEndingAt(db, m_stream, row.callId, row.pos))
+                row.callStartTime = end->startTime;
+    rows.removeIf([](const Row& row) { return row.notice == Notice::CallEnded && !row.callStartTime; });
     for (Row& row : rows) {
-        if (row.notice == Notice::CallEnded && !row.callId.isEmpty())
-            row.callStartTime = callStartTime(db, m_stream, row.callId);
         if (row.notice != Notice::None)
             continue; // nobody edits, deletes or reacts to a call's notice
         row.decoration = decorations.value(row.serverId);
@@ -247,8 +196,8 @@ void MessageListModel::updateFirstUnread()
     m_firstUnreadId = 0;
     if (m_readMarker < 0)
         return;
-    for (const Row& row : m_rows)
-        if (row.pos > m_readMarker && row.author != m_userId) {
+    for (const Row& row : m_rows) // call notices are no news to read
+        if (row.pos > m_readMarker && row.author != m_userId && row.notice == Notice::None) {
             m_firstUnreadId = row.id;
             return;
         }
@@ -259,16 +208,22 @@ bool MessageListModel::fetchOlder()
     store::Database* db = m_cache.db();
     if (!db || m_stream.isEmpty())
         return false;
-    const std::optional<int64_t> first = placedRange(m_rows).first;
+    std::optional<int64_t> first = placedRange(m_rows).first;
     MessageQueries messages(*db);
-    QList<Row> older =
-        rowsOf(first ? messages.before(scope(), *first, kPageSize) : messages.latest(scope(), kPageSize));
+    QList<Row> older;
+    // Pages of nothing but leaves that ended no call show nothing: look further back.
+    for (int page = 0; page < kMaxHiddenPages && older.isEmpty(); ++page) {
+        older = rowsOf(first ? messages.before(scope(), *first, kPageSize) : messages.latest(scope(), kPageSize));
+        if (older.isEmpty())
+            break;
+        first = placedRange(older).first;
+        decorate(*db, older);
+    }
     if (older.isEmpty()) {
         if (m_hasOlder && m_requestOlder && m_threadRoot == 0)
             m_requestOlder(m_stream);
         return false;
     }
-    decorate(*db, older);
     beginInsertRows({}, 0, int(older.size()) - 1);
     m_rows = older + m_rows;
     endInsertRows();
@@ -285,15 +240,22 @@ bool MessageListModel::fetchNewer()
     store::Database* db = m_cache.db();
     if (!db || m_stream.isEmpty() || !m_hasNewer)
         return false;
-    const std::optional<int64_t> last = placedRange(m_rows).second;
+    std::optional<int64_t> last = placedRange(m_rows).second;
     MessageQueries messages(*db);
-    QList<Row> newer = last ? rowsOf(messages.after(scope(), *last, kPageSize)) : QList<Row>();
-    const bool reachedLatest = newer.size() < kPageSize;
-    if (reachedLatest)
-        newer += rowsOf(messages.unsent(scope()));
+    QList<Row> newer;
+    for (int page = 0; page < kMaxHiddenPages && newer.isEmpty(); ++page) {
+        newer = last ? rowsOf(messages.after(scope(), *last, kPageSize)) : QList<Row>();
+        const bool reachedLatest = newer.size() < kPageSize;
+        if (const std::optional<int64_t> newest = placedRange(newer).second)
+            last = newest;
+        if (reachedLatest)
+            newer += rowsOf(messages.unsent(scope()));
+        decorate(*db, newer);
+        if (reachedLatest)
+            break;
+    }
     if (newer.isEmpty())
         return false;
-    decorate(*db, newer);
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at + int(newer.size()) - 1);
     m_rows += newer;
@@ -348,9 +310,23 @@ void MessageListModel::refresh()
     if (!m_hasNewer)
         rows += rowsOf(messages.unsent(scope()));
     decorate(*db, rows);
+    const QVariantList arrivals = last ? arrivalsAfter(rows, *last) : QVariantList();
     replaceRows(std::move(rows));
     trim(!m_hasNewer);
     updateBounds(*db);
+    if (!arrivals.isEmpty())
+        emit arrived(arrivals);
+}
+
+QVariantList MessageListModel::arrivalsAfter(const QList<Row>& rows, int64_t lastShownPos) const
+{
+    QVariantList arrivals;
+    for (const Row& row : rows)
+        if (row.pos > lastShownPos && row.author != m_userId && row.notice == Notice::None &&
+            !row.decoration.deleted)
+            arrivals.append(QVariantMap{{QStringLiteral("authorName"), m_directory.name(row.author)},
+                                        {QStringLiteral("text"), richTextToPlainText(row.html)}});
+    return arrivals;
 }
 
 // Moves from the current rows to `rows` with the fewest model signals: removals, insertions
@@ -479,6 +455,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case TextRole: return row.decoration.deleted ? QString() : currentText(row);
     case HtmlRole: return row.html;
+    case PlainTextRole: return richTextToPlainText(row.html);
+    case LinksRole: return richTextLinksForQml(row.html);
     case TimeRole: return row.time;
     case EditedRole: return row.decoration.edited;
     case DeletedRole: return row.decoration.deleted;
@@ -588,7 +566,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {InvitationRole, "invitation"},
             {HiddenAttachmentsRole, "hiddenAttachments"},
             {NoticeRole, "notice"},
-            {NoticeKindRole, "noticeKind"}};
+            {NoticeKindRole, "noticeKind"},
+            {PlainTextRole, "plainText"},
+            {LinksRole, "links"}};
 }
 
 } // namespace convene::chat

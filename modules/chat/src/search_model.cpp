@@ -182,6 +182,7 @@ QVariant SearchModel::data(const QModelIndex& index, int role) const
     case SnippetRole:
         return wrapEmojiRuns(highlightTerms(snippet(row.body, m_terms), m_terms, m_highlightColor),
                              colorEmojiFontFamily());
+    case SnippetTextRole: return snippet(row.body, m_terms);
     default: return {};
     }
 }
@@ -190,7 +191,7 @@ QHash<int, QByteArray> SearchModel::roleNames() const
 {
     return {{StreamIdRole, "streamId"},     {StreamNameRole, "streamName"}, {PosRole, "pos"},
             {ThreadRootRole, "threadRoot"}, {AuthorNameRole, "authorName"}, {TimeRole, "time"},
-            {SnippetRole, "snippet"}};
+            {SnippetRole, "snippet"},       {SnippetTextRole, "snippetText"}};
 }
 
 } // namespace convene::chat

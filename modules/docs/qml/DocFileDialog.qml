@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Dialogs
+import Convene.Ui
 
 // Picks a file for the documents: a Markdown file to import, an image to insert, or where to
 // export the open document (Markdown, HTML or OpenDocument text). `picked` carries the file.
@@ -29,6 +30,7 @@ FileDialog {
            : format === "html" ? qsTr("Export as HTML")
            : format === "odt" ? qsTr("Export as OpenDocument text") : qsTr("Export as Markdown")
     fileMode: purpose === "export" ? FileDialog.SaveFile : FileDialog.OpenFile
+    currentFolder: purpose === "image" ? UserFolders.pictures : UserFolders.documents
     nameFilters: purpose === "import" ? [qsTr("Markdown files (*.md *.markdown)"), qsTr("Text files (*.txt)"), qsTr("All files (*)")]
                  : purpose === "image" ? [qsTr("Images (*.png *.jpg *.jpeg *.gif *.webp)"), qsTr("All files (*)")]
                  : format === "html" ? [qsTr("HTML files (*.html *.htm)")]

@@ -26,12 +26,6 @@ Rectangle {
         { value: DocumentListModel.Deleted, name: "Deleted", text: qsTr("Deleted") }
     ]
 
-    // What the menu was opened for.
-    property string menuStream
-    property string menuTitle
-    property bool menuStarred
-    property bool menuMine
-
     signal documentOpened
     signal newRequested
     signal importRequested
@@ -60,12 +54,8 @@ Rectangle {
     }
 
     function showMenu(row: DocumentRow, x: real, y: real) {
-        menuStream = row.stream
-        menuTitle = row.shownTitle
-        menuStarred = row.starred
-        menuMine = row.mine
         list.currentIndex = row.index
-        documentMenu.popup(row, x, y)
+        documentMenu.showFor(row, x, y)
     }
 
     function restore(stream: string) {
@@ -220,6 +210,7 @@ Rectangle {
                 iconSize: 14
                 focusPolicy: Qt.NoFocus
                 visible: searchField.text !== ""
+                Accessible.ignored: !visible
                 text: qsTr("Clear search")
                 iconName: "close"
                 onClicked: {
@@ -243,6 +234,7 @@ Rectangle {
                 objectName: "docsFilterCombo"
                 anchors.fill: parent
                 visible: !sidebar.searching
+                Accessible.ignored: !visible
                 model: sidebar.filters
                 textRole: "text"
                 valueRole: "value"
@@ -298,6 +290,7 @@ Rectangle {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.spacingS
                 visible: sidebar.searching
+                Accessible.ignored: !visible
                 verticalAlignment: Text.AlignVCenter
                 text: !sidebar.documents.searching ? qsTr("Searching…")
                       : sidebar.documents.count === 0 ? qsTr("No matches")
@@ -357,155 +350,28 @@ Rectangle {
                 }
             }
 
-            // Nothing to list: why, and what to do.
-            ColumnLayout {
-                id: emptyState
-                objectName: "docsListEmpty"
+            DocListEmptyState {
                 anchors.centerIn: parent
                 anchors.verticalCenterOffset: -Theme.spacingXxl
                 width: parent.width - 2 * Theme.spacingXl
                 visible: list.count === 0
-                spacing: Theme.spacingS
-
-                readonly property int kind: !sidebar.docs.loaded ? 0
-                                            : sidebar.searching ? 1
-                                            : sidebar.documents.filter === DocumentListModel.Starred ? 2
-                                            : sidebar.documents.filter === DocumentListModel.Shared ? 3
-                                            : sidebar.documents.filter === DocumentListModel.Mine ? 4
-                                            : sidebar.documents.filter === DocumentListModel.Deleted ? 5 : 6
-
-                BusyIndicator {
-                    Layout.alignment: Qt.AlignHCenter
-                    visible: emptyState.kind === 0
-                    running: visible
-                    implicitWidth: 32
-                    implicitHeight: 32
-                }
-                Rectangle {
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.bottomMargin: Theme.spacingXs
-                    visible: emptyState.kind !== 0
-                    implicitWidth: 48
-                    implicitHeight: 48
-                    radius: 24
-                    color: Theme.selected
-                    DocIcon {
-                        anchors.centerIn: parent
-                        size: 24
-                        tint: Theme.accent
-                        iconName: ["", "search", "star", "members", "edit", "trash", "docs"][emptyState.kind]
-                    }
-                }
-                Label {
-                    objectName: "docsListEmptyTitle"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSizeBody
-                    font.weight: Font.DemiBold
-                    text: [qsTr("Loading documents…"), qsTr("No documents match"), qsTr("Nothing starred yet"),
-                           qsTr("Nothing shared with you yet"), qsTr("You have not created a document yet"),
-                           qsTr("No deleted documents"), qsTr("No documents yet")][emptyState.kind]
-                }
-                Label {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    visible: text !== ""
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontSizeSmall
-                    lineHeight: 1.25
-                    text: ["", qsTr("Try other words. Titles and text are both searched."),
-                           qsTr("Star the documents you come back to, and they wait for you here."),
-                           qsTr("Documents your colleagues create show up here."),
-                           qsTr("Documents you create show up here."),
-                           qsTr("Documents you delete stay here, so you can restore them."),
-                           qsTr("Write something together: everyone edits at the same time, even offline.")][emptyState.kind]
-                }
-                AccentButton {
-                    objectName: "docsEmptyNewButton"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: Theme.spacingS
-                    visible: emptyState.kind === 4 || emptyState.kind === 6
-                    text: qsTr("New document")
-                    onClicked: sidebar.newRequested()
-                }
-                AccentButton {
-                    objectName: "docsEmptyClearSearch"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.topMargin: Theme.spacingS
-                    visible: emptyState.kind === 1
-                    secondary: true
-                    text: qsTr("Clear search")
-                    onClicked: sidebar.clearSearch()
-                }
+                docs: sidebar.docs
+                documents: sidebar.documents
+                searching: sidebar.searching
+                onNewRequested: sidebar.newRequested()
+                onClearSearchRequested: sidebar.clearSearch()
             }
         }
     }
 
-    Menu {
+    DocumentRowMenu {
         id: documentMenu
-        objectName: "docsRowMenu"
-
-        MenuItem {
-            objectName: "docsMenuOpen"
-            visible: !sidebar.deletedView
-            height: visible ? implicitHeight : 0
-            icon.source: Theme.icon("file")
-            text: qsTr("Open")
-            Accessible.name: text
-            onTriggered: sidebar.openDocument(sidebar.menuStream)
-        }
-        MenuItem {
-            objectName: "docsMenuRename"
-            visible: !sidebar.deletedView
-            height: visible ? implicitHeight : 0
-            icon.source: Theme.icon("edit")
-            text: qsTr("Rename…")
-            Accessible.name: text
-            onTriggered: sidebar.renameRequested(sidebar.menuStream, sidebar.menuTitle)
-        }
-        MenuItem {
-            objectName: "docsMenuStar"
-            visible: !sidebar.deletedView
-            height: visible ? implicitHeight : 0
-            icon.source: Theme.icon(sidebar.menuStarred ? "star-filled" : "star")
-            text: sidebar.menuStarred ? qsTr("Remove star") : qsTr("Star")
-            Accessible.name: text
-            onTriggered: sidebar.docs.setStarred(sidebar.menuStream, !sidebar.menuStarred)
-        }
-        MenuItem {
-            objectName: "docsMenuCopyLink"
-            visible: !sidebar.deletedView
-            height: visible ? implicitHeight : 0
-            icon.source: Theme.icon("link")
-            text: qsTr("Copy link")
-            Accessible.name: text
-            onTriggered: sidebar.copyLinkRequested(sidebar.menuStream)
-        }
-        MenuSeparator {
-            visible: !sidebar.deletedView && sidebar.menuMine
-            height: visible ? implicitHeight : 0
-        }
-        MenuItem {
-            objectName: "docsMenuDelete"
-            visible: !sidebar.deletedView && sidebar.menuMine
-            height: visible ? implicitHeight : 0
-            icon.source: Theme.icon("trash")
-            text: qsTr("Delete…")
-            Accessible.name: qsTr("Delete the document")
-            onTriggered: sidebar.deleteRequested(sidebar.menuStream, sidebar.menuTitle)
-        }
-        MenuItem {
-            objectName: "docsMenuRestore"
-            visible: sidebar.deletedView
-            enabled: sidebar.menuMine
-            height: visible ? implicitHeight : 0
-            icon.source: Qt.resolvedUrl("icons/restore.svg")
-            text: qsTr("Restore")
-            Accessible.name: qsTr("Restore the document")
-            onTriggered: sidebar.restore(sidebar.menuStream)
-        }
+        deletedView: sidebar.deletedView
+        onOpenRequested: stream => sidebar.openDocument(stream)
+        onRenameRequested: (stream, title) => sidebar.renameRequested(stream, title)
+        onStarRequested: (stream, starred) => sidebar.docs.setStarred(stream, starred)
+        onCopyLinkRequested: stream => sidebar.copyLinkRequested(stream)
+        onDeleteRequested: (stream, title) => sidebar.deleteRequested(stream, title)
+        onRestoreRequested: stream => sidebar.restore(stream)
     }
 }

@@ -1,8 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Convene.Ui
 import Convene.Docs.Core
 
@@ -56,8 +54,7 @@ FocusScope {
         toastIsNotice = false
         if (!error)
             undoStream = ""
-        toastTimer.interval = error ? 10000 : 8000
-        toastTimer.restart()
+        toast.restart(error ? 10000 : 8000)
     }
 
     function report(error: string) {
@@ -68,7 +65,7 @@ FocusScope {
     }
 
     function hideToast() {
-        toastTimer.stop()
+        toast.stop()
         toastText = ""
         undoStream = ""
     }
@@ -216,13 +213,6 @@ FocusScope {
         }
     }
 
-    Timer {
-        id: toastTimer
-        interval: 8000
-        running: false
-        onTriggered: root.hideToast()
-    }
-
     // --- layout ---
 
     Rectangle {
@@ -238,161 +228,18 @@ FocusScope {
         anchors.right: parent.right
         anchors.left: root.sidebarDocked ? sidebarDivider.right : parent.left
 
-        Rectangle {
+        DocTabStrip {
             id: tabStrip
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
             height: 40
-            color: Theme.surface
-
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.spacingXs
-                anchors.rightMargin: Theme.spacingXs
-                spacing: Theme.spacingXs
-
-                DocToolButton {
-                    objectName: "docsSidebarToggle"
-                    Layout.alignment: Qt.AlignVCenter
-                    visible: root.wide || root.currentStream !== ""
-                    text: root.sidebarShown && (root.wide || root.drawerOpen) ? qsTr("Hide the document list")
-                                                                               : qsTr("Show the document list")
-                    shortcutText: "Ctrl+\\"
-                    iconName: "sidebar"
-                    focusPolicy: Qt.StrongFocus
-                    onClicked: root.toggleSidebar()
-                }
-
-                ListView {
-                    id: tabBar
-                    objectName: "docTabBar"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    orientation: ListView.Horizontal
-                    spacing: 2
-                    clip: true
-                    boundsBehavior: Flickable.StopAtBounds
-                    model: root.docs.openStreams
-                    currentIndex: Array.from(root.docs.openStreams).indexOf(root.currentStream)
-                    highlightFollowsCurrentItem: false
-                    Accessible.role: Accessible.PageTabList
-                    Accessible.name: qsTr("Open documents")
-                    onCurrentIndexChanged: {
-                        if (currentIndex >= 0)
-                            positionViewAtIndex(currentIndex, ListView.Contain)
-                    }
-
-                    delegate: AbstractButton {
-                        id: tab
-
-                        required property string modelData
-                        required property int index
-                        readonly property DocumentSession session: root.docs.session(modelData)
-                        readonly property string title: session && session.title !== "" ? session.title : qsTr("Untitled")
-                        readonly property bool current: modelData === root.currentStream
-
-                        objectName: "docTab_" + index
-                        width: Math.min(220, Math.max(120, tabTitle.implicitWidth + closeButton.width + 3 * Theme.spacingS))
-                        height: ListView.view.height
-                        hoverEnabled: true
-                        focusPolicy: Qt.TabFocus
-                        text: title
-                        Accessible.role: Accessible.PageTab
-                        Accessible.name: title
-                        Accessible.selected: current
-                        onClicked: root.docs.setCurrent(tab.modelData)
-
-                        PlainToolTip {
-                            visible: tab.hovered && tabTitle.truncated
-                            text: tab.title
-                        }
-
-                        // A middle click closes the tab (taken here, so it does not select it).
-                        MouseArea {
-                            objectName: "docTabMiddle_" + tab.index
-                            anchors.fill: parent
-                            acceptedButtons: Qt.MiddleButton
-                            Accessible.role: Accessible.Button
-                            Accessible.name: qsTr("Close “%1”").arg(tab.title)
-                            onClicked: root.docs.close(tab.modelData)
-                        }
-
-                        background: Item {
-                            Rectangle {
-                                anchors.fill: parent
-                                anchors.topMargin: Theme.spacingXs + 2
-                                radius: Theme.radiusM
-                                color: tab.current ? Theme.window : tab.hovered ? Theme.hover : "transparent"
-                                border.width: tab.visualFocus ? 2 : 0
-                                border.color: Theme.focusRing
-                            }
-                            // The current tab runs into the page below it.
-                            Rectangle {
-                                anchors.left: parent.left
-                                anchors.right: parent.right
-                                anchors.bottom: parent.bottom
-                                height: Theme.radiusM
-                                visible: tab.current
-                                color: Theme.window
-                            }
-                            Rectangle {
-                                anchors.left: parent.left
-                                anchors.right: parent.right
-                                anchors.top: parent.top
-                                anchors.topMargin: Theme.spacingXs + 2
-                                anchors.leftMargin: Theme.radiusM
-                                anchors.rightMargin: Theme.radiusM
-                                height: 2
-                                visible: tab.current
-                                color: Theme.accent
-                            }
-                        }
-                        contentItem: Item {
-                            RowLayout {
-                                anchors.fill: parent
-                                anchors.topMargin: Theme.spacingXs + 2
-                                anchors.leftMargin: Theme.spacingM
-                                anchors.rightMargin: Theme.spacingXs
-                                spacing: Theme.spacingXs
-                                Label {
-                                    id: tabTitle
-                                    Layout.fillWidth: true
-                                    text: tab.title
-                                    textFormat: Text.PlainText
-                                    elide: Text.ElideRight
-                                    color: tab.current ? Theme.text : Theme.textSecondary
-                                    font.pixelSize: Theme.fontSizeBody - 1
-                                    font.weight: tab.current ? Font.DemiBold : Font.Normal
-                                }
-                                IconButton {
-                                    id: closeButton
-                                    objectName: "docTabClose_" + tab.index
-                                    implicitWidth: 22
-                                    implicitHeight: 22
-                                    iconSize: 12
-                                    focusPolicy: Qt.NoFocus
-                                    opacity: tab.current || tab.hovered ? 1 : 0
-                                    text: qsTr("Close")
-                                    Accessible.name: qsTr("Close “%1”").arg(tab.title)
-                                    iconName: "close"
-                                    onClicked: root.docs.close(tab.modelData)
-                                }
-                            }
-                        }
-                    }
-                }
-
-                DocToolButton {
-                    objectName: "docsTabNewButton"
-                    Layout.alignment: Qt.AlignVCenter
-                    visible: root.currentStream !== ""
-                    text: qsTr("New document")
-                    iconName: "new-doc"
-                    focusPolicy: Qt.StrongFocus
-                    onClicked: root.newDocument()
-                }
-            }
+            docs: root.docs
+            currentStream: root.currentStream
+            listToggleShown: root.wide || root.currentStream !== ""
+            listShown: root.sidebarShown && (root.wide || root.drawerOpen)
+            onListToggled: root.toggleSidebar()
+            onNewRequested: root.newDocument()
         }
 
         Item {
@@ -491,73 +338,18 @@ FocusScope {
         color: Theme.border
     }
 
-    // What just happened, with a way back; or what went wrong.
-    Rectangle {
+    DocsToast {
         id: toast
-        objectName: "docsToast"
         anchors.horizontalCenter: content.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacingXl
-        width: Math.min(toastRow.implicitWidth + Theme.spacingL + Theme.spacingS, content.width - 2 * Theme.spacingL)
-        height: toastRow.implicitHeight + 2 * Theme.spacingS
-        visible: root.toastText !== ""
-        radius: Theme.radiusM
-        color: Theme.surfaceRaised
-        border.color: root.toastIsError ? Theme.danger : Theme.border
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: root.toastText
-
-        HoverHandler {
-            id: toastHover
-            onHoveredChanged: {
-                if (hovered)
-                    toastTimer.stop()
-                else if (root.toastText !== "")
-                    toastTimer.restart()
-            }
-        }
-
-        RowLayout {
-            id: toastRow
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacingL
-            anchors.rightMargin: Theme.spacingS
-            spacing: Theme.spacingS
-
-            DocIcon {
-                iconName: root.toastIsError || root.toastIsNotice ? "info" : root.undoStream !== "" ? "trash" : "check"
-                tint: root.toastIsError ? Theme.danger : root.toastIsNotice ? Theme.accent
-                      : root.undoStream !== "" ? Theme.textSecondary : Theme.success
-            }
-            Label {
-                objectName: "docsToastText"
-                Layout.fillWidth: true
-                Layout.maximumWidth: 420
-                text: root.toastText
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontSizeBody
-            }
-            AccentButton {
-                objectName: "docsUndoDeleteButton"
-                visible: root.undoStream !== ""
-                implicitHeight: 28
-                secondary: true
-                text: qsTr("Undo")
-                Accessible.name: qsTr("Undo the deletion")
-                onClicked: root.undoDelete()
-            }
-            IconButton {
-                objectName: "docsToastClose"
-                implicitWidth: 28
-                implicitHeight: 28
-                iconSize: 14
-                text: qsTr("Dismiss")
-                iconName: "close"
-                onClicked: root.hideToast()
-            }
-        }
+        width: Math.min(implicitWidth, content.width - 2 * Theme.spacingL)
+        text: root.toastText
+        error: root.toastIsError
+        notice: root.toastIsNotice
+        undoable: root.undoStream !== ""
+        onUndoRequested: root.undoDelete()
+        onDismissed: root.hideToast()
     }
 
     // --- dialogs, made when first needed ---
@@ -590,25 +382,25 @@ FocusScope {
     // --- keys while the pane is shown ---
 
     Shortcut {
-        sequence: "Ctrl+W"
+        sequences: Keymap.keys("docsClose")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled && root.currentStream !== ""
         onActivated: root.closeCurrent()
     }
     Shortcut {
-        sequences: ["Ctrl+Tab", "Ctrl+PgDown"]
+        sequences: Keymap.keys("docsNextTab")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.stepTab(1)
     }
     Shortcut {
-        sequences: ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"]
+        sequences: Keymap.keys("docsPreviousTab")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.stepTab(-1)
     }
     Shortcut {
-        sequence: "Ctrl+\\"
+        sequences: Keymap.keys("docsToggleList")
         context: Qt.WindowShortcut
         enabled: root.keysEnabled
         onActivated: root.toggleSidebar()

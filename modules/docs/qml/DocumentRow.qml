@@ -132,6 +132,7 @@ ItemDelegate {
                     color: Theme.warning
                     Accessible.role: Accessible.Indicator
                     Accessible.name: qsTr("Not sent yet")
+                    Accessible.ignored: !visible
                     HoverHandler {
                         id: unsentHover
                     }
@@ -169,6 +170,7 @@ ItemDelegate {
             iconSize: 16
             focusPolicy: Qt.TabFocus
             visible: !row.deletedView && (row.starred || row.hovered || row.current || visualFocus)
+            Accessible.ignored: !visible
             text: row.starred ? qsTr("Remove star") : qsTr("Star")
             iconName: row.starred ? "star-filled" : "star"
             iconColor: row.starred ? Theme.warning : Theme.textMuted
@@ -181,6 +183,7 @@ ItemDelegate {
             leftPadding: Theme.spacingM
             rightPadding: Theme.spacingM
             visible: row.deletedView && row.mine
+            Accessible.ignored: !visible
             secondary: true
             text: qsTr("Restore")
             Accessible.name: qsTr("Restore “%1”").arg(row.shownTitle)

@@ -66,9 +66,14 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
             });
     connect(m_loader, &DocLoader::changed, this,
             [this](const QString& stream, const QByteArray& update, const QString& covered) {
+                // The next delivery comes once this one is in the document (the loader sends one at a time).
+                const auto delivered = [loader = m_loader, stream](double applyMs) {
+                    QMetaObject::invokeMethod(loader, [loader, stream, applyMs] { loader->delivered(stream, applyMs); });
+                };
                 if (DocumentSession* s = session(stream))
-                    s->applyRemote(update, covered);
-                QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->delivered(stream); });
+                    s->applyRemote(update, covered, delivered);
+                else
+                    delivered(0);
             });
     connect(m_loader, &DocLoader::historyWanted, this,
             [this](const QString& stream) { m_sync.fetchOlder(stream, 500); });

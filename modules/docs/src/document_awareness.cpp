@@ -1,6 +1,7 @@
 #include "document_awareness.h"
 #include "update_bytes.h"
 
+
 #include <QDateTime>
 
 namespace convene::docs {
@@ -17,40 +18,16 @@ int64_t nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-int intOf(const crdt::Value* value)
+std::optional<crdt::RelativePosition> positionOf(const crdt::Value* cursor, const char* key)
 {
-    if (!value || value->kind() != crdt::Value::Kind::Number)
-        return -1;
-    const double d = value->asNumber();
-    return d >= 0 && d < 1e9 ? int(d) : -1;
-}
-
-// Where an offset of the text before `delta` is after it (inserts at the offset push it on).
-int shifted(int position, const std::vector<crdt::DeltaOp>& delta)
-{
-    if (position < 0)
-        return position;
-    int64_t at = 0; // in the text before the change
-    int64_t result = position;
-    for (const crdt::DeltaOp& op : delta) {
-        if (at > position)
-            break;
-        switch (op.kind) {
-        case crdt::DeltaOp::Kind::Retain: at += int64_t(op.count); break;
-        case crdt::DeltaOp::Kind::Insert: result += op.embed ? 1 : int64_t(op.text.size()); break;
-        case crdt::DeltaOp::Kind::Delete:
-            result -= std::min<int64_t>(int64_t(op.count), position - at);
-            at += int64_t(op.count);
-            break;
-        }
-    }
-    return int(std::max<int64_t>(0, result));
+    const crdt::Value* value = cursor ? cursor->get(key) : nullptr;
+    return value ? crdt::relativePositionFromJson(*value) : std::nullopt;
 }
 
 } // namespace
 
-DocumentAwareness::DocumentAwareness(crdt::ClientId self, Context context, QObject* parent)
-    : QObject(parent), m_awareness(self), m_context(std::move(context))
+DocumentAwareness::DocumentAwareness(crdt::Doc& doc, crdt::Text text, Context context, QObject* parent)
+    : QObject(parent), m_doc(doc), m_text(text), m_awareness(doc.clientId()), m_context(std::move(context))
 {
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(kThrottleMs);
@@ -89,9 +66,14 @@ void DocumentAwareness::sendOwn()
     crdt::Value state = crdt::Value::object();
     state.set("user", user);
     if (m_anchor >= 0 && m_head >= 0) {
+        // Tied to the characters when it goes out (finding them walks the text: not per key).
+        const auto relative = [this](int index) {
+            return crdt::relativePositionToJson(
+                crdt::relativePositionFromIndex(m_text.type(), std::min<uint64_t>(uint64_t(index), m_text.length())));
+        };
         crdt::Value cursor = crdt::Value::object();
-        cursor.set("anchor", crdt::Value::number(m_anchor));
-        cursor.set("head", crdt::Value::number(m_head));
+        cursor.set("anchor", relative(m_anchor));
+        cursor.set("head", relative(m_head));
         state.set("cursor", cursor);
     } else {
         state.set("cursor", crdt::Value::null());
@@ -140,19 +122,26 @@ void DocumentAwareness::receive(const QString& sender, const QByteArray& payload
         const auto& states = m_awareness.states();
         const auto it = states.find(client);
         const crdt::Value* cursor = it == states.end() ? nullptr : it->second.state.get("cursor");
-        m_positions.insert(
-            client, {intOf(cursor ? cursor->get("anchor") : nullptr), intOf(cursor ? cursor->get("head") : nullptr)});
+        m_positions.insert(client, {positionOf(cursor, "anchor"), positionOf(cursor, "head")});
     }
     publish();
 }
 
-void DocumentAwareness::shift(const std::vector<crdt::DeltaOp>& delta)
+void DocumentAwareness::textChanged()
 {
-    if (m_positions.isEmpty())
-        return;
-    for (auto it = m_positions.begin(); it != m_positions.end(); ++it)
-        *it = {shifted(it->first, delta), shifted(it->second, delta)};
-    publish();
+    if (!m_positions.isEmpty())
+        publish();
+}
+
+int DocumentAwareness::indexOf(const std::optional<crdt::RelativePosition>& position) const
+{
+    if (!position)
+        return -1;
+    const std::optional<crdt::AbsolutePosition> absolute = crdt::absolutePosition(*position, m_doc);
+    // A position in some other type than the text is none the editor can show.
+    if (!absolute || absolute->type != m_text.type())
+        return -1;
+    return int(std::min<uint64_t>(absolute->index, m_text.length()));
 }
 
 void DocumentAwareness::expire()
@@ -170,10 +159,16 @@ void DocumentAwareness::publish()
         const QString userId = m_owners.value(client);
         if (userId.isEmpty())
             continue;
-        const auto position = m_positions.value(client, {-1, -1});
-        rows << ParticipantModel::Participant{
-            client,         userId,         m_context.nameOf(userId), ParticipantModel::colorIndexFor(userId),
-            position.first, position.second};
+        const Cursor cursor = m_positions.value(client);
+        const int anchor = indexOf(cursor.anchor);
+        const int head = indexOf(cursor.head);
+        const bool shown = anchor >= 0 && head >= 0;
+        rows << ParticipantModel::Participant{client,
+                                              userId,
+                                              m_context.nameOf(userId),
+                                              ParticipantModel::colorIndexFor(userId),
+                                              shown ? anchor : -1,
+                                              shown ? head : -1};
     }
     m_participants.setParticipants(std::move(rows));
 }

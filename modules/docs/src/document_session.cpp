@@ -10,6 +10,7 @@
 
 #include <crdt/update.h>
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickTextDocument>
@@ -25,6 +26,8 @@ constexpr int kFlushDelayMs = 400;
 constexpr qsizetype kFlushBytes = 32 * 1024;
 // While someone edits, a snapshot now and then keeps opening and search current.
 constexpr int kSnapshotIntervalMs = 5 * 60 * 1000;
+// Others' changes queued at once apply in turns of about this long (half a frame).
+constexpr qint64 kRemoteSliceMs = 8;
 
 constexpr char kRemoteOrigin = 'r'; // transactions applying what the cache delivered
 constexpr char kRestoreOrigin = 'l'; // the user's restores, imports and replayed journal
@@ -43,14 +46,15 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
         if (origin != &kRemoteOrigin)
             onLocalUpdate(update);
     });
-    // Others' cursors move with the user's own edits. Not with edits from the cache: those are
-    // others' edits, and the cursor their author last reported already counts them (it is sent
-    // sooner than the edits are), while for anyone else's cursor the next report corrects it.
-    m_observer = m_text.observe([this](const crdt::Event& event) {
-        const bool remote = event.transaction && event.transaction->origin == &kRemoteOrigin;
-        if (m_awareness && m_awareness->tracksCursors() && !remote)
-            m_awareness->shift(event.delta());
+    // Others' cursors are tied to characters: any edit, the user's or someone else's, moves them.
+    m_observer = m_text.observe([this](const crdt::Event&) {
+        if (m_awareness && m_awareness->tracksCursors())
+            m_awareness->textChanged();
     });
+    m_remoteTimer.setSingleShot(true);
+    m_remoteTimer.setInterval(0);
+    m_remoteTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_remoteTimer, &QTimer::timeout, this, &DocumentSession::applyQueuedRemote);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &DocumentSession::flush);
@@ -84,7 +88,7 @@ DocumentSession::DocumentSession(Context context, QString stream, QString title,
         });
     sync::SyncService& sync = m_context.sync;
     m_awareness = std::make_unique<DocumentAwareness>(
-        m_doc.clientId(),
+        m_doc, m_text,
         DocumentAwareness::Context{m_context.userId, m_context.userName,
                                    [&sync, stream = m_stream](const QByteArray& payload) {
                                        sync.sendEphemeral({stream, QStringLiteral("awareness"), {}, payload});
@@ -171,14 +175,36 @@ void DocumentSession::replayJournal()
     flush();
 }
 
-void DocumentSession::applyRemote(const QByteArray& update, const QString& covered)
+void DocumentSession::applyRemote(const QByteArray& update, const QString& covered,
+                                  std::function<void(double applyMs)> applied)
 {
-    if (!covered.isEmpty())
-        m_covered = covered;
-    if (update.isEmpty())
-        return;
-    if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRemoteOrigin); !status)
-        qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
+    m_remoteQueue.push_back({update, covered, std::move(applied)});
+    if (!m_remoteTimer.isActive())
+        m_remoteTimer.start();
+}
+
+void DocumentSession::applyQueuedRemote()
+{
+    // A timer, not a posted event: timers fire in the order they fell due, so whatever was
+    // waiting (the frame asked for by the last change, input) runs before this change.
+    QElapsedTimer spent;
+    spent.start();
+    std::size_t done = 0;
+    while (done < m_remoteQueue.size() && (done == 0 || spent.elapsed() < kRemoteSliceMs)) {
+        RemoteChange change = std::move(m_remoteQueue[done++]);
+        if (!change.covered.isEmpty())
+            m_covered = change.covered;
+        const qint64 startNs = spent.nsecsElapsed();
+        if (!change.update.isEmpty()) {
+            if (const crdt::Status status = m_doc.applyUpdate(bytesOf(change.update), &kRemoteOrigin); !status)
+                qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
+        }
+        if (change.applied)
+            change.applied(double(spent.nsecsElapsed() - startNs) / 1e6);
+    }
+    m_remoteQueue.erase(m_remoteQueue.begin(), m_remoteQueue.begin() + std::ptrdiff_t(done));
+    if (!m_remoteQueue.empty())
+        m_remoteTimer.start();
 }
 
 void DocumentSession::receive(const sync::EphemeralMessage& message)

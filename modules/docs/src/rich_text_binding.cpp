@@ -1,6 +1,7 @@
 #include "convene/docs/rich_text_binding.h"
 
 #include "convene/docs/markdown_shortcuts.h"
+#include "render_steps.h"
 #include "rich_text_formats.h"
 #include "text_change_diff.h"
 #include "ytext_slice.h"
@@ -31,8 +32,18 @@ private:
 
 RichTextBinding::RichTextBinding(QTextDocument* document, crdt::Doc& doc, crdt::Text text, RichTextStyle style,
                                  QObject* parent)
-    : QObject(parent), document_(document), doc_(doc), text_(text), renderer_(*document, std::move(style))
+    : QObject(parent),
+      document_(document),
+      doc_(doc),
+      text_(text),
+      renderer_(*document, std::move(style)),
+      steps_(std::make_unique<RenderSteps>())
 {
+    // A timer, not a posted event: a frame or input that fell due meanwhile goes first.
+    stepTimer_.setSingleShot(true);
+    stepTimer_.setInterval(0);
+    stepTimer_.setTimerType(Qt::PreciseTimer);
+    connect(&stepTimer_, &QTimer::timeout, this, &RichTextBinding::renderNextStep);
     Q_ASSERT(document);
     document_->setUndoRedoEnabled(false);
     document_->documentLayout(); // the document reports changes only once it has a layout
@@ -67,6 +78,7 @@ void RichTextBinding::setStyle(const RichTextStyle& style)
     renderer_.setStyle(style);
     if (!document_)
         return;
+    finishRendering();
     Guard guard(applying_);
     renderer_.restyle(0, document_->characterCount());
     remember();
@@ -79,6 +91,7 @@ void RichTextBinding::setTypingFormat(int position, InlineFormat format, bool on
 
 bool RichTextBinding::undo()
 {
+    finishRendering();
     const bool done = undo_->undo();
     notifyUndoState();
     return done;
@@ -86,6 +99,7 @@ bool RichTextBinding::undo()
 
 bool RichTextBinding::redo()
 {
+    finishRendering();
     const bool done = undo_->redo();
     notifyUndoState();
     return done;
@@ -142,6 +156,7 @@ void RichTextBinding::onContentsChanged()
         return;
     const Change change = *pending_;
     pending_.reset();
+    finishRendering(); // after the user's change: what it appends goes after everything
     applyLocalChange(change);
 }
 
@@ -396,6 +411,13 @@ void RichTextBinding::onTextEvent(const crdt::Event& event)
 {
     if (!document_ || (event.transaction->local && event.transaction->origin == origin()))
         return;
+    finishRendering(); // the event's delta counts in the whole text
+    if (RenderSteps::worthSteps(event.delta(), text_.length())) {
+        // All of the text is new (a document arriving whole): it goes in by steps.
+        renderInSteps(event.delta());
+        emitNeededImages();
+        return;
+    }
     {
         Guard guard(applying_);
         renderer_.apply(event.delta());
@@ -410,10 +432,56 @@ void RichTextBinding::resync()
 {
     if (!document_)
         return;
+    renderInSteps(ytextSlice(text_, 0, text_.length()));
+}
+
+void RichTextBinding::renderInSteps(std::vector<crdt::DeltaOp> inserts)
+{
+    stepTimer_.stop();
+    const bool stepped = RenderSteps::worthSteps(inserts, text_.length());
+    steps_->start(std::move(inserts));
     Guard guard(applying_);
-    renderer_.render(ytextSlice(text_, 0, text_.length()));
+    renderer_.render(steps_->take(stepped ? RenderSteps::kFirstUnits : UINT64_MAX));
     remember();
     pending_.reset();
+    if (steps_->pending())
+        stepTimer_.start();
+}
+
+void RichTextBinding::renderNextStep()
+{
+    appendInserts(steps_->take(RenderSteps::kStepUnits));
+    if (steps_->pending())
+        stepTimer_.start();
+    emitNeededImages();
+}
+
+void RichTextBinding::finishRendering()
+{
+    if (!steps_->pending())
+        return;
+    stepTimer_.stop();
+    appendInserts(steps_->takeAll());
+}
+
+void RichTextBinding::appendInserts(std::vector<crdt::DeltaOp> inserts)
+{
+    if (!document_ || inserts.empty())
+        return;
+    Guard guard(applying_);
+    const int length = document_->characterCount();
+    const int blocks = document_->blockCount();
+    // After everything the document holds (a user's change not yet in the Y.Text included).
+    const int end = length - (renderer_.hasFinalNewline() ? 0 : 1);
+    std::vector<crdt::DeltaOp> change;
+    change.reserve(inserts.size() + 1);
+    if (end > 0)
+        change.push_back({crdt::DeltaOp::Kind::Retain, {}, {}, {}, uint64_t(end), {}});
+    std::move(inserts.begin(), inserts.end(), std::back_inserter(change));
+    renderer_.apply(change);
+    // Counted on, not re-read: a user's change may be waiting to be compared against them.
+    knownLength_ += document_->characterCount() - length;
+    knownBlocks_ += document_->blockCount() - blocks;
 }
 
 bool RichTextBinding::consistent() const

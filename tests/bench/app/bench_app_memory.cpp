@@ -3,8 +3,10 @@
 // build/ci/app/convene under an Xvfb of the benchmark's own; once with the default renderer
 // (OpenGL, which under Xvfb is Mesa's llvmpipe) and once with QT_QUICK_BACKEND=software. After
 // the window is shown and the app has been idle for 30 s, it reads RSS and PSS from
-// /proc/<pid>/smaps_rollup. Three runs of each; prints medians. For comparison it measures a bare
-// Qt Quick Controls window the same way (this program, started with --bare-window).
+// /proc/<pid>/smaps_rollup. A run counts only when the window shown is the workspace's
+// ("Convene — <name>"), not the first run's or the sign-in window. Three runs of each; prints
+// medians. For comparison it measures a bare Qt Quick Controls window the same way (this
+// program, started with --bare-window).
 //
 //   bench_app_memory [--app PATH] [--runs N] [--idle SECONDS] [--channels N] [--messages N]
 //                    [--data DIR] [--regenerate] [--keep] [--only llvmpipe|software] [--no-reference]
@@ -19,6 +21,9 @@
 #include "workspace_seed.h"
 
 #include <convene/chat/chat_events.h>
+#include <convene/core/policy_source.h>
+#include <convene/core/setting_keys.h>
+#include <convene/core/settings.h>
 #include <convene/store/database.h>
 #include <convene/store/migrations.h>
 #include <convene/store/transaction.h>
@@ -61,7 +66,7 @@ using namespace convene;
 namespace {
 
 // Bump when the generated data changes, so that an old copy in --data is not reused.
-constexpr int kDataVersion = 2;
+constexpr int kDataVersion = 3;
 const QString kMe = QStringLiteral("me"); // the generator's user of the app
 const QString kMyName = QStringLiteral("Bench Reader");
 
@@ -321,11 +326,18 @@ void prepareProfile(const QString& profile, const QString& workspace, int channe
         }
         (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    QSettings settings(QDir(profile).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("profile/userId"), kMe);
-    settings.setValue(QStringLiteral("displayName"), kMyName);
-    settings.setValue(QStringLiteral("chat/lastConversation"), channelId(0));
-    settings.sync();
+    // The name through the app's own settings (where it keeps them): a profile without one
+    // starts on the first run's window instead of the workspace.
+    const QString settingsFile = QDir(profile).filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(settingsFile, std::make_unique<QSettingsPolicySource>(
+                                            QDir(profile).filePath(QStringLiteral("no-policy.ini")), QSettings::IniFormat));
+        check(settings.setValue(QString::fromLatin1(SettingKey::DisplayName), kMyName), "set the name");
+    }
+    QSettings state(settingsFile, QSettings::IniFormat);
+    state.setValue(QStringLiteral("profile/userId"), kMe);
+    state.setValue(QStringLiteral("chat/lastConversation"), channelId(0));
+    state.sync();
 }
 
 // The workspace and the profile, made once per size and data version.
@@ -438,21 +450,28 @@ std::map<QString, double> memoryOf(qint64 pid)
     return fields;
 }
 
-bool windowShown(const QString& display, qint64 pid)
+// The title of the process's visible window, or an empty string while it has none.
+QString shownWindowTitle(const QString& display, qint64 pid)
 {
-    QProcess xdotool;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DISPLAY"), display);
-    xdotool.setProcessEnvironment(env);
-    xdotool.start(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                                              QStringLiteral("--pid"), QString::number(pid)});
-    return xdotool.waitForFinished(5000) && xdotool.exitCode() == 0 &&
-           !xdotool.readAllStandardOutput().trimmed().isEmpty();
+    const auto xdotool = [&](const QStringList& arguments) -> QString {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("xdotool"), arguments);
+        if (!process.waitForFinished(5000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0).trimmed();
+    };
+    const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                    QString::number(pid)});
+    return window.isEmpty() ? QString() : xdotool({QStringLiteral("getwindowname"), window});
 }
 
 // Starts `program`, waits until its window is mapped and then `idleSeconds`, and samples it.
+// An empty `windowTitle` takes any window; otherwise the window's title must start with it.
 Sample measure(const QString& program, const QStringList& arguments, const QString& renderer, const QString& display,
-               const QString& runDir, int idleSeconds)
+               const QString& runDir, int idleSeconds, const QString& windowTitle)
 {
     Sample sample;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -487,11 +506,22 @@ Sample measure(const QString& program, const QStringList& arguments, const QStri
         return sample;
     }
     const qint64 pid = process.processId();
-    const bool shown =
-        QTest::qWaitFor([&] { return process.state() == QProcess::Running && windowShown(display, pid); }, 60'000);
+    QString title;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            if (process.state() == QProcess::Running)
+                title = shownWindowTitle(display, pid);
+            return !title.isEmpty();
+        },
+        60'000);
     sample.shownAfter = double(clock.elapsed()) / 1000;
     if (!shown)
         std::fprintf(stderr, "    no window appeared within 60 s (log: %s)\n", qPrintable(log));
+    // The app's main window ("Convene — <workspace>"), not the first run's or the sign-in window.
+    const bool expected = !shown || windowTitle.isEmpty() || title.startsWith(windowTitle);
+    if (!expected)
+        std::fprintf(stderr, "    the window shown is \"%s\", not the workspace's (log: %s)\n", qPrintable(title),
+                     qPrintable(log));
     // Idle: no input, nothing but what the app does by itself.
     QTest::qWait(idleSeconds * 1000);
     if (process.state() == QProcess::Running) {
@@ -505,7 +535,7 @@ Sample measure(const QString& program, const QStringList& arguments, const QStri
         sample.pssAnon = kb("Pss_Anon");
         sample.pssFile = kb("Pss_File");
         sample.peak = kb("VmHWM");
-        sample.ok = shown && sample.rss > 0;
+        sample.ok = shown && expected && sample.rss > 0;
         process.terminate();
         if (!process.waitForFinished(10'000)) {
             process.kill();
@@ -648,7 +678,8 @@ int main(int argc, char** argv)
                 QStringLiteral("--workspace"), QDir(dir).filePath(QStringLiteral("workspace.convene")),
                 QStringLiteral("--lang"),      QStringLiteral("en"),
                 QStringLiteral("--view"),      QStringLiteral("chat")};
-            const Sample s = measure(o.app, arguments, renderer, xvfb.display(), dir, o.idleSeconds);
+            const Sample s =
+                measure(o.app, arguments, renderer, xvfb.display(), dir, o.idleSeconds, QStringLiteral("Convene — "));
             std::printf("    %-8s run %d: RSS %6.1f MiB, PSS %6.1f MiB (anon %6.1f, file %5.1f), peak RSS %6.1f MiB, "
                         "window after %.1f s, QML warnings %d, renderer: %s%s\n",
                         qPrintable(renderer), i + 1, s.rss, s.pss, s.pssAnon, s.pssFile, s.peak, s.shownAfter,
@@ -667,7 +698,7 @@ int main(int argc, char** argv)
             const QString dir = runs.filePath(QStringLiteral("%1-%2-bare").arg(++run).arg(renderer));
             QDir().mkpath(dir);
             const Sample s = measure(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")},
-                                     renderer, xvfb.display(), dir, o.idleSeconds);
+                                     renderer, xvfb.display(), dir, o.idleSeconds, QString());
             std::printf("    %-8s bare Qt Quick Controls window: RSS %6.1f MiB, PSS %6.1f MiB\n", qPrintable(renderer),
                         s.rss, s.pss);
             std::fflush(stdout);

@@ -87,10 +87,12 @@ void printOpen(const OpenFigures& figures, const DocHistory& history)
 {
     std::printf(
         "\n1. Opening a document whose history is the trace (%zu doc.update entries, %zu edits, %zu characters), "
-        "DocsController::open() to the first frame showing it; budget < %.0f ms\n",
+        "DocsController::open() to the first frame showing it (its start: a long text goes into the editor in "
+        "steps); budget < %.0f ms\n",
         history.updates.size(), history.edits, history.text.size(), kOpenBudgetMs);
-    std::printf("   %-52s %7s %7s %7s | medians (ms): %6s %7s %6s %7s %6s %6s %7s %6s %6s %6s\n", "", "median", "min",
-                "max", "open()", "loader", "apply", "render", "rest", "wait", "polish", "sync", "paint", "flush");
+    std::printf("   %-52s %7s %7s %7s %7s | medians (ms): %6s %7s %6s %7s %6s %6s %7s %6s %6s %6s\n", "", "median",
+                "min", "max", "all in", "open()", "loader", "apply", "render", "rest", "wait", "polish", "sync", "paint",
+                "flush");
     for (const OpenMode& mode : figures.modes) {
         if (!mode.measured || mode.runs.empty()) {
             std::printf("   %-52s not measured\n", qPrintable(mode.name));
@@ -100,9 +102,10 @@ void printOpen(const OpenFigures& figures, const DocHistory& history)
             const auto m = [&](double OpenRun::*field) {
                 return medianOf<OpenRun>(r, [field](const OpenRun& x) { return x.*field; });
             };
-            std::printf("   %-52s %7.1f %7.1f %7.1f | %20.1f %7.1f %6.1f %7.1f %6.1f %6.1f %7.1f %6.1f %6.1f %6.1f  "
-                        "(%zu runs)\n",
-                        qPrintable(mode.name), total.p50, minOf(r), total.max, m(&OpenRun::openCallMs),
+            std::printf("   %-52s %7.1f %7.1f %7.1f %7.1f | %20.1f %7.1f %6.1f %7.1f %6.1f %6.1f %7.1f %6.1f %6.1f "
+                        "%6.1f  (%zu runs)\n",
+                        qPrintable(mode.name), total.p50, minOf(r), total.max, m(&OpenRun::wholeMs),
+                        m(&OpenRun::openCallMs),
                         m(&OpenRun::loaderMs), m(&OpenRun::applyMs), m(&OpenRun::renderMs), m(&OpenRun::restMs),
                         m(&OpenRun::waitMs), m(&OpenRun::polishMs), m(&OpenRun::syncMs), m(&OpenRun::paintMs),
                         m(&OpenRun::flushMs), r.size());
@@ -117,10 +120,11 @@ void printOpen(const OpenFigures& figures, const DocHistory& history)
             std::printf("   %-52s %s\n", "", qPrintable(mode.note));
     }
     std::printf(
-        "   open(): DocsController::open() and DocumentSession::attach(); loader: until the loaded state reached "
+        "   all in: to the first frame after all of the text was in the editor (median); open(): "
+        "DocsController::open() and DocumentSession::attach(); loader: until the loaded state reached "
         "the UI thread (docs thread: read, apply, encode); apply: DocumentSession::load applying it; render: "
-        "until the QTextDocument held the text; rest: the remainder of that delivery; wait: until the frame "
-        "began; polish/sync/paint/flush: the frame.\n");
+        "until the QTextDocument held the text's first step; rest: the remainder of that delivery; wait: until the "
+        "frame began; polish/sync/paint/flush: the frame.\n");
 }
 
 void printKeys(const char* indent, const std::vector<KeyTiming>& keys)
@@ -193,24 +197,26 @@ void printSummary(const OpenFigures& open, const TypingFigures& typing, const Bu
                 "QT_QPA_UPDATE_IDLE_TIME=%s)\n",
                 QThread::idealThreadCount(), loadAverage().constData(), qgetenv("QT_QPA_PLATFORM").constData(),
                 qgetenv("QT_QUICK_BACKEND").constData(), qgetenv("QT_QPA_UPDATE_IDLE_TIME").constData());
-    std::printf("  %-76s %-34s %-12s %s\n", "what", "measured", "budget", "");
+    std::printf("  %-76s %-52s %-12s %s\n", "what", "measured", "budget", "");
     for (const OpenMode& mode : open.modes) {
         if (mode.runs.empty()) {
-            std::printf("  %-76s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
+            std::printf("  %-76s %-52s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
                         "not measured", "< 50 ms", "");
             continue;
         }
         const bench::Stats s = statsOf<OpenRun>(mode.runs, [](const OpenRun& r) { return r.totalMs; });
-        std::printf("  %-76s %-34s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
-                    qPrintable(QStringLiteral("median %1 ms (min %2, max %3)")
+        std::printf("  %-76s %-52s %-12s %s\n", qPrintable(QStringLiteral("open, trace history: ") + mode.name),
+                    qPrintable(QStringLiteral("median %1 ms (min %2, max %3; all in %4)")
                                    .arg(s.p50, 0, 'f', 1)
                                    .arg(minOf(mode.runs), 0, 'f', 1)
-                                   .arg(s.max, 0, 'f', 1)),
+                                   .arg(s.max, 0, 'f', 1)
+                                   .arg(medianOf<OpenRun>(mode.runs, [](const OpenRun& x) { return x.wholeMs; }),
+                                        0, 'f', 1)),
                     "< 50 ms", verdict(s.p50 < kOpenBudgetMs));
     }
     if (!typing.keys.empty()) {
         const bench::Stats s = statsOf<KeyTiming>(typing.keys, [](const KeyTiming& k) { return k.toFrameMs; });
-        std::printf("  %-76s %-34s %-12s %s\n", "typing in 100 pages, key press -> frame",
+        std::printf("  %-76s %-52s %-12s %s\n", "typing in 100 pages, key press -> frame",
                     qPrintable(QStringLiteral("p50 %1  p95 %2  max %3 ms")
                                    .arg(s.p50, 0, 'f', 2)
                                    .arg(s.p95, 0, 'f', 2)
@@ -219,11 +225,11 @@ void printSummary(const OpenFigures& open, const TypingFigures& typing, const Bu
     }
     if (burst.stalls.n > 0)
         std::printf(
-            "  %-76s %-34s %-12s %s\n", "1,000 remote updates while typing: longest UI-thread stall",
+            "  %-76s %-52s %-12s %s\n", "1,000 remote updates while typing: longest UI-thread stall",
             qPrintable(
                 QStringLiteral("max %1 ms (p99 %2)").arg(burst.stalls.max, 0, 'f', 1).arg(burst.stalls.p99, 0, 'f', 2)),
             "< 16 ms", verdict(burst.stalls.max < kStallBudgetMs));
-    std::printf("  %-76s %-34s\n", "replicas converged after the burst",
+    std::printf("  %-76s %-52s\n", "replicas converged after the burst",
                 burst.converged ? "yes" : (burst.stalls.n ? "NO" : "not reached"));
 }
 

@@ -180,11 +180,18 @@ OpenRun openDocument(docs::DocsController& docs, EditorWindow& window, const QSt
     app.deliveries().clear();
     QTextDocument* textDocument = window.textDocument();
     const int expectedLength = int(expected.size());
-    int64_t applied = 0, textIn = 0;
+    int64_t applied = 0, textIn = 0, wholeIn = 0;
+    bool startShown = false; // what went in first is the document's start
     QObject guard;
     QObject::connect(textDocument, &QTextDocument::contentsChange, &guard, [&] {
-        if (!textIn && textDocument->characterCount() >= expectedLength)
+        if (!textIn && textDocument->characterCount() > 1) {
             textIn = nowNs();
+            QString start = textDocument->toRawText().left(2000);
+            start.replace(QChar::ParagraphSeparator, u'\n');
+            startShown = QStringView(expected).startsWith(start.left(start.size() - 1));
+        }
+        if (!wholeIn && textDocument->characterCount() >= expectedLength)
+            wholeIn = nowNs();
     });
 
     const int64_t start = nowNs();
@@ -200,7 +207,7 @@ OpenRun openDocument(docs::DocsController& docs, EditorWindow& window, const QSt
     session->attach(window.quickDocument());
     const int64_t attached = nowNs();
     const bool shown =
-        runUntil([&] { return session->loaded() && textIn && window.frameFrom(textIn).has_value(); }, 60'000);
+        runUntil([&] { return session->loaded() && wholeIn && window.frameFrom(wholeIn).has_value(); }, 60'000);
     session->doc().off(observer);
     if (!shown) {
         std::fprintf(stderr, "  the document did not load and show within 60 s\n");
@@ -210,12 +217,17 @@ OpenRun openDocument(docs::DocsController& docs, EditorWindow& window, const QSt
         std::fprintf(stderr, "  the opened document's text differs from its history's\n");
         return run;
     }
+    if (!startShown) {
+        std::fprintf(stderr, "  the editor's first text was not the document's start\n");
+        return run;
+    }
     const Delivery* load = app.deliveryAt(applied, &docs, QEvent::MetaCall);
     const int64_t loadStart = load ? load->start : attached;
     const int64_t loadEnd = load ? load->end : textIn;
     const Frame frame = *window.frameFrom(std::max(textIn, loadEnd));
     run.ok = true;
     run.totalMs = msBetween(start, frame.swapped);
+    run.wholeMs = msBetween(start, window.frameFrom(wholeIn)->swapped);
     run.openCallMs = msBetween(start, attached);
     run.loaderMs = msBetween(attached, loadStart);
     run.applyMs = msBetween(loadStart, applied);

@@ -21,14 +21,16 @@ class Member;
 
 // --- 1. opening a document with a long history -----------------------------------------------
 
-// One open, from DocsController::open() to the first frame showing the text.
+// One open, from DocsController::open() to the first frame showing the text: its start (a long
+// text goes into the editor in steps, the first a screenful and more), and then all of it.
 struct OpenRun {
     bool ok = false;
-    double totalMs = 0;
+    double totalMs = 0; // to the first frame showing the document
+    double wholeMs = 0; // to the first frame after all of the text was in the editor
     double openCallMs = 0; // open() and attach() on the UI thread
     double loaderMs = 0; // until the loader's whole state reached the UI thread (docs thread work)
     double applyMs = 0; // DocumentSession::load applying that state to its CRDT
-    double renderMs = 0; // the text going into the editor's QTextDocument
+    double renderMs = 0; // the text (its first step) going into the editor's QTextDocument
     double restMs = 0; // the rest of the load delivery
     double waitMs = 0; // from then on until the frame started
     double polishMs = 0, syncMs = 0, paintMs = 0, flushMs = 0; // the frame

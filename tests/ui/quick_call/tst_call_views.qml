@@ -390,6 +390,15 @@ Item {
             verify(made.banner.y < 40)
         }
 
+        // A screen reader is told who calls, from where and how, once the banner is up.
+        function test_announced_politely() {
+            const made = makeBanner()
+            const announcer = findChild(made.banner, "incomingCallAnnouncer")
+            verify(announcer)
+            tryCompare(announcer, "lastAnnouncement", "Li Wei is calling, in Design, Video call")
+            compare(announcer.Accessible.role, Accessible.Notification)
+        }
+
         function test_accept() {
             const made = makeBanner()
             mouseClick(findChild(made.banner, "incomingAcceptButton"))

@@ -206,7 +206,7 @@ TEST_CASE("The call bar follows the user through every pane; the timeline tells 
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("idle"); }));
     CHECK_FALSE(bob.isShown(QStringLiteral("callBar")));
 
-    // Both timelines: the call ended, and how long it lasted by the two entries' server times.
+    // Both timelines: the call ended, and how long it lasted from the start to the last leave.
     openChannel(alice, kGeneral);
     bob.controller().setCurrentView(QStringLiteral("chat"));
     for (Scenario* s : {&alice, &bob}) {

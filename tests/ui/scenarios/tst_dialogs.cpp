@@ -15,12 +15,15 @@
 
 #include "catch_qt_strings.h"
 
+#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
 
 using convene::calendar::CalendarController;
@@ -131,14 +134,39 @@ QObject* quickFileDialogOf(Scenario& s)
     return impl;
 }
 
-// Opens a file dialog with `open`, checks that Qt Quick's own file dialog came up with it, and
-// cancels it with Escape.
+double luminance(const QColor& c)
+{
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Opens a file dialog with `open`, checks that Qt Quick's own file dialog came up with it in one
+// of the user's folders (not the directory the app was started from) with a selected row that
+// reads (WCAG AA) in the current theme, and cancels it with Escape.
 void fileDialogOpensAndCancels(Scenario& s, const QString& name, const QString& shot, const std::function<void()>& open)
 {
     QObject* dialog = opens(s, name, "QQuickAbstractDialog", open);
     QObject* impl = quickFileDialogOf(s);
     REQUIRE(impl != nullptr);
     CHECK(impl->property("width").toReal() > 0);
+    const QStringList userFolders = {QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)};
+    const QString folder = dialog->property("currentFolder").toUrl().toLocalFile();
+    INFO("opened in " << folder.toStdString() << ", started from " << QDir::currentPath().toStdString());
+    CHECK(userFolders.contains(folder));
+    auto* palette = qvariant_cast<QObject*>(impl->property("palette"));
+    REQUIRE(palette != nullptr);
+    const QColor highlight = palette->property("highlight").value<QColor>();
+    const QColor highlightedText = palette->property("highlightedText").value<QColor>();
+    INFO("selected row: " << highlightedText.name().toStdString() << " on " << highlight.name().toStdString());
+    CHECK(contrast(highlightedText, highlight) >= 4.5);
     s.screenshot(shot);
     closeWithEscape(s, impl);
     CHECK(s.waitFor([&] { return !dialog->property("visible").toBool(); }));
@@ -299,6 +327,7 @@ TEST_CASE("Every dialog and popup of the calendar opens and closes without a QML
     QmlWarnings warnings(QStringLiteral(".qml"));
     Scenario::Config config;
     config.options.view = QStringLiteral("calendar");
+    config.options.theme = QStringLiteral("dark"); // the file dialogs' selected row in the dark theme
     Scenario s(config);
     focusWindow(s);
     REQUIRE(s.controller().calendar() != nullptr);

@@ -20,6 +20,7 @@
 #include "catch_qt_strings.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QQuickWindow>
@@ -258,6 +259,10 @@ TEST_CASE("A fresh profile asks for a name first and writes nothing to the works
     Scenario fresh(config);
     REQUIRE(fresh.window()->objectName() == QStringLiteral("firstRunWindow"));
     REQUIRE(fresh.waitFor([&] { return fresh.isShown(QStringLiteral("firstRunNameField")); }));
+    // Named as the workspace names itself, not after its file ("team.convene").
+    const QString title = fresh.find(QStringLiteral("firstRunTitle"))->property("text").toString();
+    CHECK(title.contains(QStringLiteral("Convene Demo")));
+    CHECK_FALSE(title.contains(QStringLiteral("team")));
     CHECK(fresh.controller().userName().isEmpty());
     CHECK_FALSE(fresh.find(QStringLiteral("firstRunContinueButton"))->property("enabled").toBool());
     fresh.screenshot(QStringLiteral("identity/first-run-zh-dark"));
@@ -287,6 +292,20 @@ TEST_CASE("A fresh profile asks for a name first and writes nothing to the works
     // Started again, the profile has its name and asks no more.
     fresh.restart();
     CHECK(fresh.window()->objectName() == QStringLiteral("mainWindow"));
+    CHECK(warnings.messages().isEmpty());
+}
+
+TEST_CASE("A workspace not made yet gives the first-run page a neutral title, not its file's name")
+{
+    QmlWarnings warnings(QStringLiteral(".qml"));
+    QTemporaryDir shared;
+    QTemporaryDir freshProfile;
+    Scenario fresh(member(shared.filePath(QStringLiteral("w.json")), freshProfile.path(), {}));
+    REQUIRE(fresh.window()->objectName() == QStringLiteral("firstRunWindow"));
+    REQUIRE(fresh.waitFor([&] { return fresh.isShown(QStringLiteral("firstRunTitle")); }));
+    CHECK(fresh.find(QStringLiteral("firstRunTitle"))->property("text").toString() ==
+          QStringLiteral("Welcome to Convene"));
+    CHECK_FALSE(QFileInfo::exists(shared.filePath(QStringLiteral("w.json")))); // still nothing written
     CHECK(warnings.messages().isEmpty());
 }
 

@@ -294,6 +294,31 @@ TEST_CASE("Navigation in Chinese: weeks start on Monday, hours on the 24-hour cl
     CHECK(cal.miniMonth()->data(cal.miniMonth()->index(0), MonthGridModel::DateRole).toDate() == QDate(2021, 4, 26));
 }
 
+TEST_CASE("A language chosen while the app runs gives the calendar its locale: week start, clock, titles")
+{
+    const QLocale before;
+    Calendar c; // English (US): weeks from Sunday, a 12-hour clock
+    CalendarController& cal = *c.controller;
+    REQUIRE(cal.weekStart() == Qt::Sunday);
+    REQUIRE_FALSE(cal.use24HourClock());
+    QSignalSpy localeChanged(&cal, &CalendarController::localeChanged);
+    QSignalSpy rangeChanged(&cal, &CalendarController::rangeChanged);
+
+    // What switching the language does: the default locale, then QEvent::LanguageChange.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+    REQUIRE(localeChanged.wait(2000));
+    CHECK(rangeChanged.count() >= 1);
+    CHECK(cal.weekStart() == Qt::Monday);
+    CHECK(cal.use24HourClock());
+    CHECK(cal.firstDay() == QDate(2021, 3, 8)); // the week of Wednesday 10 March, from Monday
+    CHECK(cal.hourLabel(15) == QStringLiteral("15:00"));
+    CHECK(cal.rangeTitle().contains(QChar(u'月')));
+    CHECK(cal.miniMonth()->data(cal.miniMonth()->index(0), MonthGridModel::DateRole).toDate() == QDate(2021, 3, 1));
+    QLocale::setDefault(before);
+}
+
 TEST_CASE("Other locales keep their own week start")
 {
     Calendar c(QLocale(QLocale::German, QLocale::Germany));

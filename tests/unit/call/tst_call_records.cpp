@@ -1,6 +1,6 @@
-// A call's start and end as entries of its conversation: who writes them (the one who started
-// the call; the last one to leave), their strict payload, and the start as every participant's
-// clock reads it from the cache.
+// A call's entries in its conversation: who writes them (the one who started the call; everyone
+// who joins or leaves it), their strict payload, and the start as every participant's clock reads
+// it from the cache.
 #include "call_bus.h"
 
 #include <convene/call/call_record.h>
@@ -83,7 +83,7 @@ TEST_CASE("Call records are read strictly")
     }
 }
 
-TEST_CASE("The one who starts a call records its start; the last one to leave records its end")
+TEST_CASE("The one who starts a call records its start; everyone records joining and leaving")
 {
     CallBus bus;
     bus.othersIn.insert(kChannel, 2);
@@ -91,28 +91,35 @@ TEST_CASE("The one who starts a call records its start; the last one to leave re
     CallSession& bob = bus.add(QStringLiteral("bob"), QStringLiteral("b1"));
     QSignalSpy aliceStarted(&alice, &CallSession::callStarted);
     QSignalSpy bobStarted(&bob, &CallSession::callStarted);
-    QSignalSpy aliceEnded(&alice, &CallSession::callEnded);
-    QSignalSpy bobEnded(&bob, &CallSession::callEnded);
+    QSignalSpy aliceJoined(&alice, &CallSession::callJoined);
+    QSignalSpy bobJoined(&bob, &CallSession::callJoined);
+    QSignalSpy aliceLeft(&alice, &CallSession::callLeft);
+    QSignalSpy bobLeft(&bob, &CallSession::callLeft);
 
     REQUIRE(alice.start(kChannel, true).ok());
     REQUIRE(aliceStarted.count() == 1);
     CHECK(aliceStarted.at(0).at(0).toString() == kChannel);
     CHECK(aliceStarted.at(0).at(1).toString() == alice.callId());
     CHECK(aliceStarted.at(0).at(2).toBool());
+    CHECK(aliceJoined.isEmpty()); // the start stands for the starter's joining
     bus.pump();
     REQUIRE(bob.accept().ok());
     bus.pump();
     CHECK(bobStarted.isEmpty()); // joining is not starting
+    REQUIRE(bobJoined.count() == 1);
+    CHECK(bobJoined.at(0).at(1).toString() == alice.callId());
+    CHECK(bobJoined.at(0).at(2).toBool());
     const QString callId = alice.callId();
 
-    alice.leave(); // Bob is still in the call
-    bus.pump();
-    CHECK(aliceEnded.isEmpty());
-    CHECK(bob.state() == CallSession::State::InCall);
+    // Both leave at once: neither has heard of the other's leaving, and both say they left.
+    alice.leave();
     bob.leave();
-    REQUIRE(bobEnded.count() == 1);
-    CHECK(bobEnded.at(0).at(0).toString() == kChannel);
-    CHECK(bobEnded.at(0).at(1).toString() == callId);
+    bus.pump();
+    REQUIRE(aliceLeft.count() == 1);
+    REQUIRE(bobLeft.count() == 1);
+    CHECK(aliceLeft.at(0).at(0).toString() == kChannel);
+    CHECK(aliceLeft.at(0).at(1).toString() == callId);
+    CHECK(bobLeft.at(0).at(1).toString() == callId);
 }
 
 TEST_CASE("A call's start is its first start entry's server time once that is in the cache")

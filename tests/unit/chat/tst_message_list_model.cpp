@@ -229,6 +229,46 @@ TEST_CASE("Live changes arrive as row insertions and data changes, pending messa
     CHECK(anything.isEmpty());
 }
 
+TEST_CASE("Messages from others that come in live are told as arrivals; opening, paging and own messages are not")
+{
+    ChatCache cache;
+    fill(cache, 10);
+    Timeline t(cache);
+    QSignalSpy arrived(&t.model, &MessageListModel::arrived);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 10);
+    CHECK(arrived.isEmpty());
+
+    cache.say(kStream, kMe, QStringLiteral("mine"));
+    cache.pending(kStream, kMe, QStringLiteral("on its way"));
+    cache.notify(kStream);
+    CHECK(arrived.isEmpty());
+
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("**first** news, see [the plan](https://example.org/plan)"));
+    cache.say(kStream, QStringLiteral("li"), QStringLiteral("second news"));
+    cache.notify(kStream);
+    REQUIRE(arrived.size() == 1);
+    const QVariantList messages = arrived.at(0).at(0).toList();
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.at(0).toMap().value(QStringLiteral("authorName")).toString() == QStringLiteral("Li Wei"));
+    CHECK(messages.at(0).toMap().value(QStringLiteral("text")).toString() == QStringLiteral("first news, see the plan"));
+    CHECK(messages.at(1).toMap().value(QStringLiteral("text")).toString() == QStringLiteral("second news"));
+
+    // The same text as the screen reader reads it on the row, and the link in it.
+    const int row = t.model.rowCount() - 3; // before "second news" and the pending one
+    CHECK(t.at(row, MessageListModel::PlainTextRole).toString() == QStringLiteral("first news, see the plan"));
+    const QVariantList links = t.at(row, MessageListModel::LinksRole).toList();
+    REQUIRE(links.size() == 1);
+    CHECK(links.at(0).toMap().value(QStringLiteral("text")).toString() == QStringLiteral("the plan"));
+    CHECK(links.at(0).toMap().value(QStringLiteral("url")).toString() == QStringLiteral("https://example.org/plan"));
+
+    // Opening the conversation again shows everything, and announces nothing.
+    arrived.clear();
+    t.model.open(kStream);
+    cache.notify(kStream);
+    CHECK(arrived.isEmpty());
+}
+
 TEST_CASE("The first message after the read marker carries the new-messages line")
 {
     ChatCache cache;

@@ -269,6 +269,57 @@ TEST_CASE("Others' cursors show under their directory names; forged client ids a
     CHECK(QTest::qWaitFor([&] { return others->rowCount() == 0; }, 10000));
 }
 
+TEST_CASE("Others' cursors stay on their characters whoever edits before them")
+{
+    QTemporaryDir dir;
+    Profile ana(dir.path(), QStringLiteral("ana"));
+    Profile bo(dir.path(), QStringLiteral("bo"));
+    Profile cy(dir.path(), QStringLiteral("cy"));
+    REQUIRE(ana.docs->create(QStringLiteral("Carets")).isEmpty());
+    DocumentSession* mine = ana.docs->current();
+    REQUIRE(QTest::qWaitFor([&] { return mine->loaded(); }, 10000));
+    typeInto(mine, 0, QStringLiteral("Hello world\n"));
+    mine->flush();
+    DocumentSession* bos = bo.openLoaded(bo.waitForDocument(QStringLiteral("Carets")));
+    DocumentSession* cys = cy.openLoaded(cy.waitForDocument(QStringLiteral("Carets")));
+    REQUIRE(QTest::qWaitFor([&] { return plain(bos) == plain(mine) && plain(cys) == plain(mine); }, 10000));
+    ParticipantModel* others = mine->participants();
+    QAbstractItemModelTester tester(others, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto boCaret = [&]() -> QPair<int, int> {
+        for (const ParticipantModel::Participant& p : others->participants()) {
+            if (p.userId == QStringLiteral("bo"))
+                return {p.anchor, p.head};
+        }
+        return {-2, -2};
+    };
+
+    bos->setCursor(6, 7); // "w" selected
+    REQUIRE(QTest::qWaitFor([&] { return boCaret() == qMakePair(6, 7); }, 10000));
+
+    // A third member types before it: the caret moves with its character, without Bo saying so.
+    typeInto(cys, 0, QStringLiteral("Big "));
+    cys->flush();
+    REQUIRE(QTest::qWaitFor([&] { return plain(mine) == QStringLiteral("Big Hello world\n"); }, 10000));
+    CHECK(boCaret() == qMakePair(10, 11));
+
+    // Bo deletes before his own caret; his last report still names the same character.
+    bos->applyLocalDelta({{crdt::DeltaOp::Kind::Retain, {}, {}, {}, 4, {}},
+                          {crdt::DeltaOp::Kind::Delete, {}, {}, {}, 6, {}}});
+    bos->flush();
+    REQUIRE(QTest::qWaitFor([&] { return plain(mine) == QStringLiteral("Big world\n"); }, 10000));
+    CHECK(boCaret() == qMakePair(4, 5));
+    CHECK(plain(mine).mid(boCaret().first, 1) == QStringLiteral("w"));
+
+    // A caret in text that reaches this member after the report shows once the text is here.
+    typeInto(bos, 0, QStringLiteral("New "));
+    bos->setCursor(1, 3);
+    REQUIRE(QTest::qWaitFor([&] { return boCaret().first != 4; }, 10000));
+    CHECK(boCaret() == qMakePair(-1, -1)); // the text it names has not arrived
+    bos->flush();
+    REQUIRE(QTest::qWaitFor([&] { return plain(mine) == QStringLiteral("New Big world\n"); }, 10000));
+    CHECK(boCaret() == qMakePair(1, 3));
+}
+
 TEST_CASE("A mention notifies the member mentioned, not the author")
 {
     QTemporaryDir dir;

@@ -72,6 +72,20 @@ TEST_CASE("Database opens in WAL mode with foreign keys and caches statements")
     CHECK((*first).get() == (*second).get());
 }
 
+TEST_CASE("Page caches are bounded: at most 4 MiB for a writer, 512 KiB for a reader")
+{
+    // A full page cache stays resident for as long as the connection is open.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    auto writer = openDb(path);
+    const int64_t writerCache = scalar(*writer, QStringLiteral("PRAGMA cache_size"));
+    CHECK(writerCache < 0); // in KiB, not pages
+    CHECK(-writerCache <= 4096);
+    auto reader = store::Database::open(path, store::Database::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(scalar(**reader, QStringLiteral("PRAGMA cache_size")) == -512);
+}
+
 TEST_CASE("A statement is reset when its lease ends, even when left mid-step")
 {
     QTemporaryDir dir;

@@ -119,6 +119,19 @@ QString LocalBackend::defaultWorkspacePath(const QString& profileDir)
     return QDir(profileDir).filePath(QStringLiteral("workspace.convene"));
 }
 
+QString LocalBackend::workspaceNameAt(const QString& path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return {};
+    auto opened = store::Database::open(path, store::Database::Mode::ReadOnly);
+    if (!opened)
+        return {};
+    auto name = (*opened)->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'workspace_name'"));
+    if (!name || !(*name)->step().valueOr(false))
+        return {}; // not a workspace (yet)
+    return (*name)->text(0).simplified();
+}
+
 sync::Capabilities LocalBackend::capabilities() const
 {
     return {};

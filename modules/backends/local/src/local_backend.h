@@ -40,6 +40,9 @@ public:
 
     // Where a profile's workspace lives when none is configured.
     static QString defaultWorkspacePath(const QString& profileDir);
+    // The name the workspace at `path` gives itself, read without creating or changing anything;
+    // empty when there is no workspace there yet or it has no name.
+    static QString workspaceNameAt(const QString& path);
 
 private:
     // Runs `work` after the injected latency, unless the backend went away meanwhile.

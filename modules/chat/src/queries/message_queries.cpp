@@ -16,7 +16,7 @@ QString scopeSql(const MessageScope& scope)
         return QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND (ref = ?2 OR server_id = ?2) ");
     return scope.withCalls
                ? QStringLiteral(
-                     "WHERE stream = ?1 AND kind IN ('message', 'call.started', 'call.ended') AND ref IS NULL ")
+                     "WHERE stream = ?1 AND kind IN ('message', 'call.started', 'call.left') AND ref IS NULL ")
                : QStringLiteral("WHERE stream = ?1 AND kind = 'message' AND ref IS NULL ");
 }
 

@@ -23,7 +23,7 @@ struct StoredMessage {
     QString error;
     int64_t time = 0; // ms since the epoch: the server's time, else when it was written
     QString serverId;
-    QString kind; // "message", or a call's "call.started" / "call.ended" (see call_notices.h)
+    QString kind; // "message", or a call's "call.started" / "call.left" (see call_notices.h)
 };
 
 // Which messages a window shows: a conversation's top level, or one thread (the root and the
@@ -31,7 +31,7 @@ struct StoredMessage {
 struct MessageScope {
     QString stream;
     QString threadRootId; // empty: the top level
-    bool withCalls = false; // the top level with its calls' start and end entries
+    bool withCalls = false; // the top level with its calls' start and leave entries
 };
 
 struct UnreadCount {

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <limits>
 
 namespace convene::docs {
@@ -31,8 +32,11 @@ QString tr(const char* text)
 
 constexpr int kSaveDelayMs = 3000;
 // Entries per delivery to the UI thread: a burst of others' edits arrives in steps small
-// enough to apply within a frame.
+// enough to apply within half a frame. Where each edit costs more (long documents re-lay out
+// everything after it), the UI's report of how long the last step took makes them smaller.
 constexpr int kSliceEntries = 8;
+constexpr int kMaxSliceEntries = 32;
+constexpr double kDeliveryBudgetMs = 8;
 
 } // namespace
 
@@ -364,7 +368,9 @@ void DocLoader::refresh(const QStringList& streams)
             mirror.refreshAgain = true;
             continue;
         }
-        const Result<QList<DocEntry>> entries = m_queries->contentEntriesAfter(stream, mirror.lastId, kSliceEntries);
+        if (mirror.slice == 0)
+            mirror.slice = kSliceEntries;
+        const Result<QList<DocEntry>> entries = m_queries->contentEntriesAfter(stream, mirror.lastId, mirror.slice);
         if (!entries) {
             emit problem(stream, entries.error().message);
             continue;
@@ -377,19 +383,24 @@ void DocLoader::refresh(const QStringList& streams)
             mirror.stateDirty = true;
             m_saveTimer.start();
         }
-        mirror.refreshAgain = entries->size() == kSliceEntries;
+        mirror.refreshAgain = entries->size() == mirror.slice;
         mirror.delivering = true;
         emit changed(stream, takeChanges(mirror), covered(stream, mirror));
     }
 }
 
-void DocLoader::delivered(const QString& stream)
+void DocLoader::delivered(const QString& stream, double applyMs)
 {
     auto it = m_mirrors.find(stream);
     if (it == m_mirrors.end())
         return;
-    it->second.delivering = false;
-    if (std::exchange(it->second.refreshAgain, false))
+    Mirror& mirror = it->second;
+    if (applyMs > kDeliveryBudgetMs)
+        mirror.slice = std::max(1, mirror.slice / 2);
+    else if (applyMs < kDeliveryBudgetMs / 4)
+        mirror.slice = std::min(kMaxSliceEntries, mirror.slice * 2);
+    mirror.delivering = false;
+    if (std::exchange(mirror.refreshAgain, false))
         refresh({stream});
 }
 

@@ -36,7 +36,8 @@ public:
     void open(const QString& stream);
     void close(const QString& stream);
     void refresh(const QStringList& streams); // their entries changed
-    void delivered(const QString& stream); // the UI applied the last change: the next may come
+    // The UI applied the last change, in `applyMs`: the next may come, sized by that.
+    void delivered(const QString& stream, double applyMs);
     void openShown(const QString& stream); // the UI applied what `opened` gave it
     void readList(quint64 generation, const QString& userId);
     void search(quint64 generation, const QString& text);
@@ -74,6 +75,7 @@ private:
         bool stateDirty = false;
         bool delivering = false; // a change is on its way to the UI thread
         bool refreshAgain = false; // more came (or is left) meanwhile
+        int slice = 0; // entries per delivery, sized by how long the UI took for the last (0: not yet)
         std::optional<DocQueries::Snapshot> awaiting; // opening waits for this snapshot's blob
         SnapshotBlob awaitedBlob;
         struct Rest {

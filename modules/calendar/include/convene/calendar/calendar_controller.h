@@ -34,8 +34,8 @@ class CalendarController : public QObject {
     Q_PROPERTY(QString rangeTitle READ rangeTitle NOTIFY rangeChanged)
     Q_PROPERTY(QDate today READ today NOTIFY nowChanged)
     Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
-    Q_PROPERTY(int weekStart READ weekStart CONSTANT) // Qt::DayOfWeek
-    Q_PROPERTY(bool use24HourClock READ use24HourClock CONSTANT)
+    Q_PROPERTY(int weekStart READ weekStart NOTIFY localeChanged) // Qt::DayOfWeek
+    Q_PROPERTY(bool use24HourClock READ use24HourClock NOTIFY localeChanged)
     Q_PROPERTY(bool showLunar READ showLunar CONSTANT)
     Q_PROPERTY(bool loaded READ loaded NOTIFY calendarChanged)
     Q_PROPERTY(bool empty READ empty NOTIFY calendarChanged) // no events at all
@@ -127,6 +127,7 @@ signals:
     void rangeChanged();
     void nowChanged();
     void calendarChanged();
+    void localeChanged(); // the language changed: day names, first day of the week, clock
     void notice(const QString& text); // what an import or export did
     // The user saved an event that invites these members for the first time: the app tells
     // each of them in chat too.

@@ -7,12 +7,15 @@
 
 namespace convene::call {
 
-// Calls leave two stored entries in their conversation, so its timeline tells of them: one when
-// a call starts (its author is the one who started it) and one when the last person leaves. How
-// long the call lasted is the time between the two entries as the backend stamped them; the
-// payload only pairs them. Payload: {"v": 1, "call": "<call id>", "video": bool}.
+// Calls leave stored entries in their conversation, so its timeline tells of them: one when a
+// call starts (its author is the one who started it), one for each person joining, and one for
+// each person leaving. The call has ended once everyone who was in it has left, as the authors
+// of those entries show; how long it lasted is the time between the start and that last leave
+// as the backend stamped them. The payload only names the call: {"v": 1, "call": "<id>",
+// "video": bool}.
 inline constexpr auto kCallStartedKind = "call.started";
-inline constexpr auto kCallEndedKind = "call.ended";
+inline constexpr auto kCallJoinedKind = "call.joined";
+inline constexpr auto kCallLeftKind = "call.left";
 
 struct CallRecord {
     QString callId;

@@ -135,9 +135,11 @@ signals:
     void transportReceived(const QString& endpoint, const QJsonObject& description);
     void ongoingCallsChanged();
     void notice(convene::call::CallSession::Notice notice, const QString& userId);
-    // This endpoint started a call; and left one with nobody else still in it, so the call is over.
+    // This endpoint started a call, joined one someone else started, and left the call it was in.
+    // Each is stored in the conversation: its timeline derives the call's end from the leaves.
     void callStarted(const QString& stream, const QString& callId, bool video);
-    void callEnded(const QString& stream, const QString& callId);
+    void callJoined(const QString& stream, const QString& callId, bool video);
+    void callLeft(const QString& stream, const QString& callId, bool video);
     void signalRejected(const QString& reason);
 
 private:

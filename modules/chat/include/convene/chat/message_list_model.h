@@ -71,6 +71,8 @@ public:
         HiddenAttachmentsRole, // how many files the message names beyond those "attachments" gives
         NoticeRole, // a call's start or end in the conversation, as plain text; empty for messages
         NoticeKindRole, // "callStarted", "callEnded", or empty for messages
+        PlainTextRole, // the "html" role as text read aloud: mentions as names, links as their text
+        LinksRole, // the links in the "html" role, [{text, url}]
     };
 
     MessageListModel(CacheReader& cache, store::ChangeNotifier& changes, Directory& directory, QString userId,
@@ -116,6 +118,10 @@ signals:
     void countChanged();
     void boundsChanged();
     void htmlStyleChanged();
+    // Messages from others that came in at the live end of the open conversation, oldest first,
+    // each {authorName, text} in plain text: what a screen reader announces. Not those shown by
+    // opening or paging.
+    void arrived(const QVariantList& messages);
 
 private:
     // Rows that are not messages but notices of the conversation's calls.
@@ -146,6 +152,8 @@ private:
     // The lowest and highest position among the placed rows.
     static std::pair<std::optional<int64_t>, std::optional<int64_t>> placedRange(const QList<Row>& rows);
     void decorate(store::Database& db, QList<Row>& rows);
+    // What arrived() says of the rows placed after `lastShownPos`.
+    QVariantList arrivalsAfter(const QList<Row>& rows, int64_t lastShownPos) const;
     void render(Row& row) const;
     // Renders every row again and says so for `roles` (all roles when empty).
     void renderAll(const QList<int>& roles);

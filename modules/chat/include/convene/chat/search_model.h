@@ -41,6 +41,7 @@ public:
         AuthorNameRole,
         TimeRole,
         SnippetRole, // HTML with the hits highlighted
+        SnippetTextRole, // the same without markup, as read aloud
     };
 
     static constexpr int kLimit = 50;

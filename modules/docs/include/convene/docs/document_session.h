@@ -86,7 +86,12 @@ public:
     // then what new entries changed. `covered`: the newest entry the document now includes
     // entirely (empty: unknown).
     void load(const QByteArray& state, const QString& covered);
-    void applyRemote(const QByteArray& update, const QString& covered);
+    // Applied in an event-loop turn of its own, not in the caller's: input and frames waiting
+    // since before it go first, so a delivery and a frame never hold the UI thread back to back.
+    // `applied` runs once it is in the document, with how long that took (not at all if the
+    // session goes first).
+    void applyRemote(const QByteArray& update, const QString& covered,
+                     std::function<void(double applyMs)> applied = {});
     void receive(const sync::EphemeralMessage& message);
     // How many of the user's entries for this document the server has not acknowledged yet.
     void setUnsentEntries(int count);
@@ -131,6 +136,7 @@ signals:
 
 private:
     void onLocalUpdate(const std::vector<uint8_t>& update);
+    void applyQueuedRemote();
     void onCacheChanged();
     void replayJournal();
     void updateSaveState();
@@ -153,6 +159,13 @@ private:
     QHash<quint64, QString> m_imageDownloads;
     std::vector<std::vector<uint8_t>> m_outgoing;
     qsizetype m_outgoingBytes = 0;
+    struct RemoteChange {
+        QByteArray update;
+        QString covered;
+        std::function<void(double applyMs)> applied;
+    };
+    std::vector<RemoteChange> m_remoteQueue;
+    QTimer m_remoteTimer;
     QTimer m_flushTimer;
     QTimer m_snapshotTimer;
     QUuid m_awaitingClientId; // the newest flushed batch; the journal goes once it is in the cache

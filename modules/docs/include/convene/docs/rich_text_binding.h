@@ -12,7 +12,10 @@
 // undo stack is switched off.
 //
 // The Y.Text is what counts when the binding starts: the document is rendered from it. The
-// crdt::Doc must outlive the binding.
+// crdt::Doc must outlive the binding. A long text (rendered whole, or arriving whole into an
+// empty document) goes in by steps: its start at once, the rest in the next turns of the event
+// loop, so the first frame lays out only about what it shows; any edit, either way, finishes it
+// first.
 #include "convene/docs/delta_document.h"
 #include "convene/docs/rich_text_attributes.h"
 #include "convene/docs/rich_text_commands.h"
@@ -27,6 +30,7 @@
 #include <QSet>
 #include <QString>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -34,6 +38,10 @@
 #include <utility>
 
 namespace convene::docs {
+
+namespace detail {
+class RenderSteps;
+}
 
 class RichTextBinding : public QObject {
     Q_OBJECT
@@ -91,6 +99,10 @@ private:
     void transactLocally(const std::function<void()>& edit);
     void remember();
     void resync();
+    void renderInSteps(std::vector<crdt::DeltaOp> inserts);
+    void appendInserts(std::vector<crdt::DeltaOp> inserts);
+    void renderNextStep();
+    void finishRendering();
     void protectImages(int from, int to);
     void showImageSizes(int from, int to, const QString& onlyUrl = {});
     QSizeF prepareImage(const QString& url);
@@ -104,6 +116,8 @@ private:
     crdt::Text text_;
     DeltaRenderer renderer_;
     std::unique_ptr<crdt::UndoManager> undo_;
+    std::unique_ptr<detail::RenderSteps> steps_; // what a text rendered in steps has left
+    QTimer stepTimer_;
     int observer_ = 0;
     bool applying_ = false;
     bool inShortcut_ = false;

@@ -1,0 +1,40 @@
+# Fails when a source file (*.cpp, *.h, *.qml) under app/ or modules/ is longer than MAX_LINES,
+# naming each such file and its length: a file that long has taken on more than one job.
+#   cmake -DSOURCE_DIR=<source tree> -DMAX_LINES=600 -P source_file_length.cmake
+if(NOT IS_DIRECTORY "${SOURCE_DIR}" OR NOT MAX_LINES MATCHES "^[0-9]+$")
+    message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<source tree> -DMAX_LINES=<n> -P source_file_length.cmake")
+endif()
+
+set(patterns)
+foreach(top app modules)
+    foreach(extension cpp h qml)
+        list(APPEND patterns "${SOURCE_DIR}/${top}/*.${extension}")
+    endforeach()
+endforeach()
+file(GLOB_RECURSE files LIST_DIRECTORIES false ${patterns})
+list(LENGTH files file_count)
+if(file_count EQUAL 0)
+    message(FATAL_ERROR "no source files found under ${SOURCE_DIR}/app or ${SOURCE_DIR}/modules")
+endif()
+
+set(too_long)
+foreach(file IN LISTS files)
+    file(READ "${file}" content)
+    # Lines as `wc -l` counts them, plus a last line without a line break.
+    string(REGEX MATCHALL "\n" breaks "${content}")
+    list(LENGTH breaks lines)
+    if(NOT content STREQUAL "" AND NOT content MATCHES "\n$")
+        math(EXPR lines "${lines} + 1")
+    endif()
+    if(lines GREATER MAX_LINES)
+        file(RELATIVE_PATH name "${SOURCE_DIR}" "${file}")
+        list(APPEND too_long "  ${name}: ${lines} lines")
+    endif()
+endforeach()
+
+if(too_long)
+    list(LENGTH too_long count)
+    list(JOIN too_long "\n" report)
+    message(FATAL_ERROR "${count} of ${file_count} source files are longer than ${MAX_LINES} lines:\n${report}")
+endif()
+message(STATUS "all ${file_count} source files under app/ and modules/ have at most ${MAX_LINES} lines")
