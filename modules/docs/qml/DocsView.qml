@@ -282,6 +282,7 @@ FocusScope {
 
     // The list: docked at the side, or over the document when the pane is narrow.
     Rectangle {
+        id: scrim
         objectName: "docsDrawerScrim"
         anchors.fill: parent
         visible: root.drawerOpen && !root.sidebarDocked
@@ -289,6 +290,8 @@ FocusScope {
         opacity: 0.7
         MouseArea {
             objectName: "docsDrawerDismiss"
+            // Out of the item tree while hidden: Qt 6.4 keeps hidden controls in the accessibility tree.
+            parent: scrim.visible ? scrim : null
             anchors.fill: parent
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Hide the document list")
