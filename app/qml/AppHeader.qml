@@ -72,22 +72,26 @@ Rectangle {
             incompleteCount: header.incompleteStreams
         }
         // The account: who is signed in where, and signing in or out.
-        ItemDelegate {
+        AbstractButton {
             id: accountButton
             objectName: "accountButton"
+            implicitWidth: implicitContentWidth + leftPadding + rightPadding
             implicitHeight: 40
             leftPadding: Theme.spacingS
             rightPadding: Theme.spacingS
-            Accessible.role: Accessible.ButtonMenu
+            hoverEnabled: true
+            focusPolicy: Qt.StrongFocus
             Accessible.name: header.accountAddress !== ""
                              ? qsTr("Signed in as %1 (%2)").arg(header.userName).arg(header.accountAddress)
                              : qsTr("Signed in as %1").arg(header.userName)
+            Accessible.onPressAction: accountButton.clicked()
             onClicked: accountMenu.open()
             background: Rectangle {
                 radius: Theme.radiusM
                 color: accountButton.hovered || accountMenu.visible ? Theme.hover : "transparent"
-                border.width: accountButton.visualFocus ? 1 : 0
-                border.color: Theme.focusRing
+                FocusRing {
+                    shown: accountButton.visualFocus
+                }
             }
             contentItem: RowLayout {
                 spacing: Theme.spacingS
@@ -105,19 +109,20 @@ Rectangle {
                 }
             }
 
-            Menu {
+            ThemedMenu {
                 id: accountMenu
                 objectName: "accountMenu"
+                title: qsTr("Account")
                 y: accountButton.height
                 x: accountButton.width - width
 
-                MenuItem {
+                ThemedMenuItem {
                     objectName: "accountSummary"
                     enabled: false
                     text: header.accountAddress !== "" ? header.accountAddress : qsTr("Demo workspace on this computer")
                 }
-                MenuSeparator {}
-                MenuItem {
+                ThemedMenuSeparator {}
+                ThemedMenuItem {
                     readonly property bool signedIn: header.accountAddress !== ""
                     objectName: signedIn ? "signOutItem" : "signInToServerItem"
                     enabled: signedIn || header.canSignIn

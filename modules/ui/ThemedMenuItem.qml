@@ -18,6 +18,7 @@ MenuItem {
     Accessible.role: Accessible.MenuItem
     Accessible.name: item.text
     Accessible.selected: item.highlighted
+    Accessible.ignored: !item.visible // a menu's hidden entries stay in the tree otherwise
     Accessible.onPressAction: {
         if (!item.enabled)
             return

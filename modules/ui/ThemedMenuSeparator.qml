@@ -5,6 +5,7 @@ import QtQuick.Controls
 MenuSeparator {
     topPadding: Theme.spacingXs
     bottomPadding: Theme.spacingXs
+    Accessible.ignored: !visible // a menu's hidden entries stay in the tree otherwise
     contentItem: Rectangle {
         implicitWidth: 200
         implicitHeight: 1

@@ -81,7 +81,7 @@ class App:
         """Activates a showing object by its AT-SPI action, as a screen reader's user would."""
         matches = walk.find(tree, lambda n: n.showing and n.role == role and n.name == name)
         if not matches:
-            raise RuntimeError("no showing %s named %r" % (pyatspi.Role(role).value_nick, name))
+            raise RuntimeError("no showing %s named %r" % (walk.role_label(role), name))
         accessible = matches[0].accessible
         action = accessible.queryAction()
         for i in range(action.nActions):

@@ -107,10 +107,23 @@ def walk_screens(session, args):
     def press(role, name):
         return lambda: app.press(app.tree(), role, name)
 
+    def press_starting(role, prefix):
+        """Presses the showing object of the role whose name starts with the prefix."""
+        def opener():
+            tree = app.tree()
+            matches = walk.find(tree, lambda n: n.showing and n.role == role and n.name.startswith(prefix))
+            if not matches:
+                other = walk.find(tree, lambda n: n.showing and n.name.startswith(prefix))
+                raise RuntimeError("no showing %s named %r… (%s)" % (walk.role_label(role), prefix,
+                                                                     ", ".join(n.role_name for n in other)))
+            app.press(tree, role, matches[0].name)
+        return opener
+
     dialog("quick switcher", lambda: app.key("ctrl+k"),
            fallback=press(pyatspi.ROLE_PUSH_BUTTON, "Jump to… (Ctrl+K)"))
     dialog("settings", lambda: app.key("ctrl+comma"), fallback=press(pyatspi.ROLE_PUSH_BUTTON, "Settings"))
     dialog("channel details", press(pyatspi.ROLE_PUSH_BUTTON, "Conversation details"))
+    dialog("account menu", press_starting(pyatspi.ROLE_PUSH_BUTTON, "Signed in as"))
 
     def open_new_message():
         app.press(app.tree(), pyatspi.ROLE_PUSH_BUTTON, "New channel or message")
@@ -145,11 +158,19 @@ def walk_screens(session, args):
             app.press(app.tree(), pyatspi.ROLE_PAGE_TAB, label)
             app.wait_for(current_view(view), "the %s pane" % view)
 
+    # Each pane, and the menus its buttons open.
+    menus = {
+        "calendar": [("calendar menu", press(pyatspi.ROLE_PUSH_BUTTON, "More actions"))],
+        "docs": [("docs menu", press(pyatspi.ROLE_PUSH_BUTTON, "More actions")),
+                 ("document menu", press_starting(pyatspi.ROLE_PUSH_BUTTON, "Actions for"))],
+    }
     for key, view, label in (("ctrl+2", "calendar", "Calendar"), ("ctrl+3", "docs", "Docs"),
                              ("ctrl+4", "calls", "Calls")):
         show_view(key, view, label)
         time.sleep(0.5)  # a pane made when first shown fills in a moment later
         screen(view)
+        for title, opener in menus.get(view, []):
+            dialog(title, opener)
 
     # Back in chat, with every other pane made and hidden.
     show_view("ctrl+1", "chat", "Chat")

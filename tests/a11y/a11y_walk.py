@@ -19,6 +19,11 @@ NAMED_ROLES = POPUP_ROLES | {pyatspi.ROLE_ALERT}
 VAGUE_ROLES = {pyatspi.ROLE_UNKNOWN, pyatspi.ROLE_FILLER}
 
 
+def role_label(role):
+    """A role's name as AT-SPI says it ("push button")."""
+    return Atspi.role_get_name(role)
+
+
 class Node:
     """What the checks need of one accessible object, read once (the rarely needed parts when
     first asked for: every read is a round trip to the app)."""

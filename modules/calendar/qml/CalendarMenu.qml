@@ -3,22 +3,23 @@ import QtQuick.Controls
 import Convene.Ui
 
 // The calendar's overflow menu: .ics files in and out.
-Menu {
+ThemedMenu {
     id: menu
 
     signal importRequested
     signal exportRequested
 
     objectName: "calendarMenu"
+    title: qsTr("Calendar files")
 
-    MenuItem {
+    ThemedMenuItem {
         objectName: "importIcsAction"
         icon.source: Theme.icon("arrow-down")
         text: qsTr("Import .ics…")
         Accessible.name: qsTr("Import events from an .ics file")
         onTriggered: menu.importRequested()
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "exportIcsAction"
         icon.source: Theme.icon("file")
         text: qsTr("Export .ics…")

@@ -4,12 +4,13 @@ import Convene.Ui
 import Convene.Call.Core
 
 // Which camera, microphone and speaker the call uses, one section each.
-Menu {
+ThemedMenu {
     id: menu
 
     property CallViewModel call: null
 
     objectName: "callDeviceMenu"
+    title: qsTr("Devices")
     topPadding: Theme.spacingXs
     bottomPadding: Theme.spacingXs
 

@@ -5,7 +5,7 @@ import Convene.Ui
 
 // One camera, microphone or speaker; a check marks the one in use. The check follows the
 // controller's choice rather than the click, so it never disagrees with what is really used.
-MenuItem {
+ThemedMenuItem {
     id: item
 
     property bool selected: false
@@ -13,6 +13,7 @@ MenuItem {
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: selected
+    Accessible.onToggleAction: item.clicked()
 
     indicator: IconImage {
         x: item.leftPadding

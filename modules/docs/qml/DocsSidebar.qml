@@ -99,7 +99,6 @@ Rectangle {
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             IconButton {
                 objectName: "docsNewButton"
@@ -113,17 +112,17 @@ Rectangle {
                 text: qsTr("More actions")
                 iconName: "more"
                 onClicked: moreMenu.popup(moreButton, 0, moreButton.height + Theme.spacingXs)
-                Menu {
+                ThemedMenu {
                     id: moreMenu
                     objectName: "docsMoreMenu"
-                    MenuItem {
+                    title: qsTr("More actions")
+                    ThemedMenuItem {
                         objectName: "docsNewAction"
                         icon.source: Theme.icon("plus")
                         text: qsTr("New document")
-                        Accessible.name: text
                         onTriggered: sidebar.newRequested()
                     }
-                    MenuItem {
+                    ThemedMenuItem {
                         objectName: "docsImportAction"
                         icon.source: Qt.resolvedUrl("icons/import.svg")
                         text: qsTr("Import Markdown…")
@@ -273,7 +272,6 @@ Rectangle {
                     width: ListView.view ? ListView.view.width : implicitWidth
                     text: modelData.text
                     highlighted: filterBox.highlightedIndex === index
-                    Accessible.name: text
                     background: Rectangle {
                         color: filterItem.highlighted ? Theme.selected : filterItem.hovered ? Theme.hover : "transparent"
                     }

@@ -87,6 +87,7 @@ ItemDelegate {
         acceptedButtons: Qt.RightButton
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("Actions for “%1”").arg(row.shownTitle)
+        Accessible.onPressAction: row.menuRequested(Theme.spacingL, row.height)
         onClicked: mouse => row.menuRequested(mouse.x, mouse.y)
     }
 

@@ -5,7 +5,7 @@ import Convene.Ui
 // The menu of a document in the list: open, rename, star, copy link, delete (the user's own);
 // in the deleted documents, restore. `showFor` opens it for a row; the choice goes up with the
 // document it was opened for.
-Menu {
+ThemedMenu {
     id: documentMenu
 
     required property bool deletedView
@@ -32,48 +32,45 @@ Menu {
     }
 
     objectName: "docsRowMenu"
+    title: documentMenu.shownTitle
 
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuOpen"
         visible: !documentMenu.deletedView
         height: visible ? implicitHeight : 0
         icon.source: Theme.icon("file")
         text: qsTr("Open")
-        Accessible.name: text
         onTriggered: documentMenu.openRequested(documentMenu.stream)
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuRename"
         visible: !documentMenu.deletedView
         height: visible ? implicitHeight : 0
         icon.source: Theme.icon("edit")
         text: qsTr("Rename…")
-        Accessible.name: text
         onTriggered: documentMenu.renameRequested(documentMenu.stream, documentMenu.shownTitle)
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuStar"
         visible: !documentMenu.deletedView
         height: visible ? implicitHeight : 0
         icon.source: Theme.icon(documentMenu.starred ? "star-filled" : "star")
         text: documentMenu.starred ? qsTr("Remove star") : qsTr("Star")
-        Accessible.name: text
         onTriggered: documentMenu.starRequested(documentMenu.stream, !documentMenu.starred)
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuCopyLink"
         visible: !documentMenu.deletedView
         height: visible ? implicitHeight : 0
         icon.source: Theme.icon("link")
         text: qsTr("Copy link")
-        Accessible.name: text
         onTriggered: documentMenu.copyLinkRequested(documentMenu.stream)
     }
-    MenuSeparator {
+    ThemedMenuSeparator {
         visible: !documentMenu.deletedView && documentMenu.mine
         height: visible ? implicitHeight : 0
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuDelete"
         visible: !documentMenu.deletedView && documentMenu.mine
         height: visible ? implicitHeight : 0
@@ -82,7 +79,7 @@ Menu {
         Accessible.name: qsTr("Delete the document")
         onTriggered: documentMenu.deleteRequested(documentMenu.stream, documentMenu.shownTitle)
     }
-    MenuItem {
+    ThemedMenuItem {
         objectName: "docsMenuRestore"
         visible: documentMenu.deletedView
         enabled: documentMenu.mine
