@@ -21,7 +21,16 @@ Item {
     signal editRequested(real pos, string text)
     signal quoteRequested(string text)
 
-    readonly property bool atLatest: list.atYEnd && !(model && model.hasNewer)
+    // At the newest message: scrolled to the end, or following it (positionViewAtEnd stops short
+    // of the bottom margin, where atYEnd is still false).
+    readonly property bool atLatest: (list.atYEnd || list.stickToEnd) && !(model && model.hasNewer)
+    // Someone can read it: the window in front and the conversation shown. Coming back to it
+    // reads what arrived meanwhile.
+    readonly property bool inView: Window.active && visible
+    onInViewChanged: {
+        if (inView)
+            readTimer.restart()
+    }
 
     // F6 comes here: onto the message last selected, else the newest one shown.
     function focusList() {
@@ -49,7 +58,7 @@ Item {
         id: readTimer
         interval: 600
         onTriggered: {
-            if (!timeline.inThread && timeline.atLatest && timeline.Window.active && timeline.visible)
+            if (!timeline.inThread && timeline.atLatest && timeline.inView)
                 timeline.chat.markRead()
         }
     }

@@ -394,6 +394,38 @@ TEST_CASE("Reading a conversation to its end marks it read on every device of th
     CHECK(s.waitFor([&] { return chatOf(s).conversationState().lastRead(dm) > 0; }));
 }
 
+TEST_CASE("A conversation left open is read when its window comes to the front or its pane is shown again")
+{
+    TwoMembers team;
+    Scenario& a = team.alice;
+    Scenario& b = team.bob;
+    const auto lastRead = [&] { return chatOf(b).conversationState().lastRead(kGeneral); };
+    const auto arrived = [&](const QString& text) {
+        return b.waitFor([&] { return rowOfText(timelineOf(b), text) >= 0; }, 5000);
+    };
+
+    // Bob's window is behind Alice's when her message arrives: unread until he comes back.
+    const qint64 readFirst = lastRead();
+    post(a, QStringLiteral("composer"), QStringLiteral("While Bob looks away"));
+    REQUIRE(arrived(QStringLiteral("While Bob looks away")));
+    QTest::qWait(1000);
+    REQUIRE(lastRead() == readFirst);
+    focusWindow(b);
+    CHECK(b.waitFor([&] { return lastRead() > readFirst; }, 5000));
+
+    // Bob looks at his calendar: the open conversation is not read until the chat pane is back.
+    b.click(QStringLiteral("nav_calendar"));
+    REQUIRE(b.waitFor([&] { return b.controller().currentView() == QStringLiteral("calendar"); }));
+    const qint64 readBefore = lastRead();
+    post(a, QStringLiteral("composer"), QStringLiteral("While Bob plans his week"));
+    REQUIRE(arrived(QStringLiteral("While Bob plans his week")));
+    focusWindow(b);
+    QTest::qWait(1000);
+    CHECK(lastRead() == readBefore);
+    b.click(QStringLiteral("nav_chat"));
+    CHECK(b.waitFor([&] { return lastRead() > readBefore; }, 5000));
+}
+
 TEST_CASE("A calendar invitation reaches the invitee's direct messages as a card they answer from")
 {
     using convene::calendar::CalendarController;
