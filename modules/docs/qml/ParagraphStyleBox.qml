@@ -20,6 +20,24 @@ ComboBox {
 
     signal chosen(string type)
 
+    // Opened by the mouse while the text keeps the keyboard (the box takes no focus from a
+    // click): the list takes the keys while open (arrows, Enter, Escape) and gives them back.
+    property Item focusBefore: null
+    Connections {
+        target: blockBox.popup
+        function onAboutToShow() {
+            if (blockBox.activeFocus)
+                return
+            blockBox.focusBefore = blockBox.Window.activeFocusItem
+            blockBox.forceActiveFocus(Qt.PopupFocusReason)
+        }
+        function onClosed() {
+            if (blockBox.focusBefore)
+                blockBox.focusBefore.forceActiveFocus(Qt.PopupFocusReason)
+            blockBox.focusBefore = null
+        }
+    }
+
     function blockName(type: string): string {
         switch (type) {
         case "heading1": return qsTr("Heading 1")

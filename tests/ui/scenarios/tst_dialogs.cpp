@@ -431,13 +431,21 @@ TEST_CASE("Every dialog and popup of docs opens and closes without a QML warning
     REQUIRE(s.waitFor([&] { return docs.current() && docs.current()->loaded(); }, 5000));
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("docLinkButton")); }));
 
-    // The paragraph style list keeps the keys in the text (the combo box takes no focus from a
-    // click), so Escape does not reach it: choosing the style already in use closes it.
+    // The paragraph style list, opened by the mouse from the text, takes the keys while open:
+    // Escape closes it and the text has the keyboard again; so does a choice.
+    const auto textHasFocus = [&] { return s.item(QStringLiteral("docEditorText"))->hasActiveFocus(); };
+    s.item(QStringLiteral("docEditorText"))->forceActiveFocus();
+    REQUIRE(s.waitFor(textHasFocus));
     QObject* block = opens(s, {}, "QQuickPopup", [&] { s.click(QStringLiteral("docBlockCombo")); });
     s.screenshot(QStringLiteral("dialogs-docs-paragraph-style"));
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("docBlock_paragraph")); }));
+    closeWithEscape(s, block);
+    CHECK(s.waitFor(textHasFocus));
+    block = opens(s, {}, "QQuickPopup", [&] { s.click(QStringLiteral("docBlockCombo")); });
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("docBlock_paragraph")); }));
     s.click(QStringLiteral("docBlock_paragraph"));
     REQUIRE(s.waitFor([&] { return !stillOpen(s, block); }));
+    CHECK(s.waitFor(textHasFocus));
     QObject* link =
         opens(s, QStringLiteral("docLinkDialog"), "QQuickPopup", [&] { s.click(QStringLiteral("docLinkButton")); });
     s.screenshot(QStringLiteral("dialogs-docs-link"));
