@@ -15,6 +15,7 @@ QtObject {
         { area: "messages", title: qsTr("A selected message") },
         { area: "composer", title: qsTr("Writing a message") },
         { area: "calendar", title: qsTr("Calendar") },
+        { area: "monthGrid", title: qsTr("The days of the month view") },
         { area: "docs", title: qsTr("Documents") },
         { area: "calls", title: qsTr("Calls") }
     ]
@@ -68,6 +69,16 @@ QtObject {
         { id: "calendarPrevious", area: "calendar", keys: ["Left", "K"], text: qsTr("Previous period") },
         { id: "calendarNext", area: "calendar", keys: ["Right", "J"], text: qsTr("Next period") },
         { id: "calendarNew", area: "calendar", keys: ["N"], text: qsTr("New event") },
+
+        { id: "monthGridPreviousDay", area: "monthGrid", keys: ["Left"], text: qsTr("Previous day") },
+        { id: "monthGridNextDay", area: "monthGrid", keys: ["Right"], text: qsTr("Next day") },
+        { id: "monthGridPreviousWeek", area: "monthGrid", keys: ["Up"], text: qsTr("Same day a week earlier") },
+        { id: "monthGridNextWeek", area: "monthGrid", keys: ["Down"], text: qsTr("Same day a week later") },
+        { id: "monthGridWeekStart", area: "monthGrid", keys: ["Home"], text: qsTr("First day of the week") },
+        { id: "monthGridWeekEnd", area: "monthGrid", keys: ["End"], text: qsTr("Last day of the week") },
+        { id: "monthGridPreviousMonth", area: "monthGrid", keys: ["PgUp"], text: qsTr("Same day a month earlier") },
+        { id: "monthGridNextMonth", area: "monthGrid", keys: ["PgDown"], text: qsTr("Same day a month later") },
+        { id: "monthGridNewEvent", area: "monthGrid", keys: ["Enter"], text: qsTr("New all-day event on the day") },
 
         { id: "docsClose", area: "docs", keys: ["Ctrl+W"], text: qsTr("Close the document") },
         { id: "docsNextTab", area: "docs", keys: ["Ctrl+Tab", "Ctrl+PgDown"], text: qsTr("Next document") },

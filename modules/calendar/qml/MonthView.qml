@@ -9,6 +9,8 @@ import "CalendarColors.js" as Colors
 
 // The month: six weeks from the locale's first weekday, each day with its number (and lunar
 // date in Chinese), its first events and how many more; "+N more" opens that day.
+// The grid is one Tab stop: the keys move a focused day, Enter makes an all-day event on it, and
+// Tab goes on to the events in the days.
 Item {
     id: month
 
@@ -16,6 +18,11 @@ Item {
 
     signal detailsRequested(string uid, var recurrenceId, Item source)
     signal createRequested(var start, var end, bool allDay)
+
+    // Qt 6.4's qmllint does not know QDate: the controller's dates are read through this untyped handle.
+    readonly property var core: calendar
+    // The day the keyboard is on, a QDate as QML holds it: the day the calendar shows, until moved.
+    property var focused: core.anchor
 
     readonly property real cellWidth: width / 7
     readonly property real cellHeight: (height - weekdays.height) / 6
@@ -52,11 +59,81 @@ Item {
         color: Theme.border
     }
 
+    // A new range (T, the toolbar's arrows, a key past the weeks shown): the keyboard is on its day.
+    Connections {
+        target: month.calendar
+        function onRangeChanged() {
+            month.focused = month.core.anchor
+        }
+    }
+
+    // The day a key moves the focused day to, or null.
+    function keyTarget(event: KeyEvent): var {
+        const day = focused
+        const column = (Dates.daysBetween(core.firstDay, day) % 7 + 7) % 7
+        if (Keymap.matches("monthGridPreviousDay", event))
+            return Dates.addDays(day, -1)
+        if (Keymap.matches("monthGridNextDay", event))
+            return Dates.addDays(day, 1)
+        if (Keymap.matches("monthGridPreviousWeek", event))
+            return Dates.addDays(day, -7)
+        if (Keymap.matches("monthGridNextWeek", event))
+            return Dates.addDays(day, 7)
+        if (Keymap.matches("monthGridWeekStart", event))
+            return Dates.addDays(day, -column)
+        if (Keymap.matches("monthGridWeekEnd", event))
+            return Dates.addDays(day, 6 - column)
+        if (Keymap.matches("monthGridPreviousMonth", event))
+            return addMonths(day, -1)
+        if (Keymap.matches("monthGridNextMonth", event))
+            return addMonths(day, 1)
+        return null
+    }
+
+    // The same day `n` months on, or that month's last day when it is shorter.
+    function addMonths(day, n: int): var {
+        const first = Dates.monthStart(day, n)
+        const length = Dates.daysBetween(first, Dates.monthStart(day, n + 1))
+        return Dates.addDays(first, Math.min(day.getUTCDate(), length) - 1)
+    }
+
+    // Page keys show the day's month; other keys move the range only past the weeks shown.
+    function moveTo(day, paging: bool) {
+        focused = day
+        const offset = Dates.daysBetween(core.firstDay, day)
+        if (paging || offset < 0 || offset >= calendar.dayCount)
+            calendar.goToDate(day)
+    }
+
     Grid {
         id: cells
+        readonly property var focusedDate: month.focused
+        objectName: "monthGrid"
         anchors.top: weekdays.bottom
         width: parent.width
         columns: 7
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Table
+        Accessible.name: qsTr("Month of %1").arg(month.calendar.rangeTitle)
+
+        // The grid's keys win over the calendar's (Left and Right page the range elsewhere).
+        Keys.onShortcutOverride: event => {
+            event.accepted = cells.activeFocus && (month.keyTarget(event) !== null
+                                                   || Keymap.matches("monthGridNewEvent", event))
+        }
+        Keys.onPressed: event => {
+            if (!cells.activeFocus) // a key on an event in a day
+                return
+            const target = month.keyTarget(event)
+            if (target !== null) {
+                month.moveTo(target, Keymap.matches("monthGridPreviousMonth", event)
+                                     || Keymap.matches("monthGridNextMonth", event))
+                event.accepted = true
+            } else if (Keymap.matches("monthGridNewEvent", event)) {
+                month.createRequested(Dates.at(month.focused, 0), Dates.at(month.focused, 0), true)
+                event.accepted = true
+            }
+        }
 
         Repeater {
             model: month.calendar.month
@@ -76,14 +153,25 @@ Item {
                 readonly property int shown: (events.length <= fitting + 1 && more === 0)
                                              ? Math.min(events.length, fitting + 1) : Math.min(events.length, fitting)
                 readonly property int hidden: more + events.length - shown
+                readonly property bool current: Dates.sameDay(date, month.focused)
 
                 objectName: "monthDay_" + index
                 width: month.cellWidth
                 height: month.cellHeight
                 clip: true
                 Accessible.role: Accessible.Cell
-                Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
-                                 + (lunar !== "" ? " " + lunar : "")
+                Accessible.name: {
+                    const parts = [Dates.noon(date).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
+                                   + (lunar !== "" ? " " + lunar : "")]
+                    if (today)
+                        parts.push(qsTr("today"))
+                    const count = events.length + more
+                    parts.push(count > 0 ? qsTr("%n events", "", count) : qsTr("no events"))
+                    return parts.join(", ")
+                }
+                Accessible.selectable: true
+                Accessible.selected: current
+                Accessible.focused: current && cells.activeFocus
 
                 Rectangle {
                     anchors.fill: parent
@@ -233,6 +321,11 @@ Item {
                             verticalAlignment: Text.AlignVCenter
                         }
                     }
+                }
+
+                FocusRing {
+                    objectName: "monthDayFocus_" + cell.index
+                    shown: cell.current && cells.activeFocus
                 }
             }
         }

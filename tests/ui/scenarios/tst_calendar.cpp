@@ -17,6 +17,7 @@
 
 #include "catch_qt_strings.h"
 
+#include <QAccessible>
 #include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -583,6 +584,144 @@ TEST_CASE("In Chinese the month shows lunar dates under the day numbers")
     CHECK(s.isShown(QStringLiteral("monthLunar_0")));
     CHECK(s.find(QStringLiteral("monthLunar_0"))->property("text").toString() == lunar);
     s.screenshot(QStringLiteral("calendar-month-zh"));
+    CHECK(QmlWarnings::messages() == QStringList());
+}
+
+// The day the month grid has the keyboard on (the grid's focusedDate, a QDate as QML holds it).
+QDate focusedDay(QQuickItem* grid)
+{
+    return grid->property("focusedDate").toDateTime().toUTC().date();
+}
+
+bool inGrid(const CalendarController& calendar, QDate day)
+{
+    const qint64 offset = calendar.firstDay().daysTo(day);
+    return offset >= 0 && offset < MonthGridModel::kDays;
+}
+
+TEST_CASE("The month grid is one stop for the keyboard: arrows, Home, End and the page keys move the day, "
+          "Enter makes an event on it")
+{
+    QmlWarnings warnings(QStringLiteral("Calendar"));
+    Scenario::Config config;
+    config.options.language = QStringLiteral("en");
+    config.options.view = QStringLiteral("calendar");
+    Scenario s(config);
+    focusWindow(s);
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarView")); }, 5000));
+    CalendarController& calendar = calendarOf(s);
+    REQUIRE(s.waitFor([&] { return calendar.loaded() && !calendar.empty(); }, 5000));
+    s.press(QKeySequence(QStringLiteral("M")));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("monthGrid")); }));
+    QQuickItem* grid = s.item(QStringLiteral("monthGrid"));
+    const QDate today = calendar.today();
+
+    // The grid is one Tab stop, a table named for its month; the events in it come after it.
+    REQUIRE(s.item(QStringLiteral("calendarTodayButton"))->isVisible());
+    s.item(QStringLiteral("calendarTodayButton"))->forceActiveFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 40 && s.window()->activeFocusItem() != grid; ++i)
+        s.press(QKeySequence(Qt::Key_Tab));
+    REQUIRE(s.window()->activeFocusItem() == grid);
+    QAccessibleInterface* table = QAccessible::queryAccessibleInterface(grid);
+    REQUIRE(table != nullptr);
+    CHECK(table->role() == QAccessible::Table);
+    CHECK(table->text(QAccessible::Name) == QStringLiteral("Month of %1").arg(calendar.rangeTitle()));
+    s.press(QKeySequence(Qt::Key_Tab));
+    REQUIRE(s.window()->activeFocusItem() != nullptr);
+    CHECK(s.window()->activeFocusItem()->objectName().startsWith(QStringLiteral("monthEvent_")));
+    s.press(QKeySequence(Qt::Key_Backtab));
+    REQUIRE(s.window()->activeFocusItem() == grid);
+
+    // It starts on today: selected, focused, ringed and named with its events.
+    CHECK(focusedDay(grid) == today);
+    const auto cellOf = [&](QDate day) {
+        return s.item(QStringLiteral("monthDay_%1").arg(calendar.firstDay().daysTo(day)));
+    };
+    {
+        QQuickItem* cell = cellOf(today);
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(cell);
+        REQUIRE(iface != nullptr);
+        CHECK(iface->role() == QAccessible::Cell);
+        CHECK(iface->state().selected);
+        CHECK(iface->state().focused);
+        const QString name = iface->text(QAccessible::Name);
+        INFO(name.toStdString());
+        CHECK(name.contains(QStringLiteral("today")));
+        const int index = int(calendar.firstDay().daysTo(today));
+        const QModelIndex day = calendar.month()->index(index);
+        const int events = int(day.data(MonthGridModel::EventsRole).toList().size())
+                           + day.data(MonthGridModel::MoreRole).toInt();
+        REQUIRE(events > 0); // the demo's events start today
+        CHECK(name.contains(events == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(events)));
+        CHECK(s.isShown(QStringLiteral("monthDayFocus_%1").arg(index)));
+    }
+
+    // Right: the next day, not the next month.
+    s.press(QKeySequence(Qt::Key_Right));
+    QDate expected = today.addDays(1);
+    CHECK(focusedDay(grid) == expected);
+    CHECK(calendar.anchor() == today);
+    {
+        QAccessibleInterface* before = QAccessible::queryAccessibleInterface(cellOf(today));
+        QAccessibleInterface* after = QAccessible::queryAccessibleInterface(cellOf(expected));
+        CHECK_FALSE(before->state().selected);
+        CHECK_FALSE(before->state().focused);
+        CHECK(after->state().selected);
+        CHECK(after->state().focused);
+        CHECK_FALSE(after->text(QAccessible::Name).contains(QStringLiteral("today")));
+    }
+
+    // Down: a week on; PageDown: a month on, and the month shown follows.
+    s.press(QKeySequence(Qt::Key_Down));
+    expected = expected.addDays(7);
+    CHECK(focusedDay(grid) == expected);
+    CHECK(inGrid(calendar, expected));
+    s.press(QKeySequence(Qt::Key_PageDown));
+    expected = expected.addMonths(1);
+    CHECK(focusedDay(grid) == expected);
+    CHECK(calendar.anchor() == expected);
+    CHECK(calendar.view() == CalendarController::View::Month);
+
+    // Home and End: the first and the last day of its week.
+    s.press(QKeySequence(Qt::Key_Home));
+    const QDate weekFirst = expected.addDays(-((expected.dayOfWeek() - calendar.weekStart() + 7) % 7));
+    CHECK(focusedDay(grid) == weekFirst);
+    s.press(QKeySequence(Qt::Key_End));
+    CHECK(focusedDay(grid) == weekFirst.addDays(6));
+    QAccessibleInterface* weekLast = QAccessible::queryAccessibleInterface(cellOf(weekFirst.addDays(6)));
+    REQUIRE(weekLast != nullptr);
+    CHECK(weekLast->state().selected);
+
+    // Up past the weeks shown: the month shown moves with the day.
+    expected = weekFirst.addDays(6);
+    for (int i = 0; i < 7; ++i) {
+        s.press(QKeySequence(Qt::Key_Up));
+        expected = expected.addDays(-7);
+        INFO("Up " << i);
+        CHECK(focusedDay(grid) == expected);
+        CHECK(inGrid(calendar, expected));
+    }
+    s.press(QKeySequence(Qt::Key_PageUp));
+    expected = expected.addMonths(-1);
+    CHECK(focusedDay(grid) == expected);
+    CHECK(calendar.anchor() == expected);
+
+    // Enter: a new all-day event on that day.
+    s.press(QKeySequence(Qt::Key_Return));
+    REQUIRE(s.waitFor([&] { return popupOpen(s, QStringLiteral("eventEditorDialog")); }));
+    auto* draft = qvariant_cast<EventDraft*>(s.find(QStringLiteral("eventEditorDialog"))->property("draft"));
+    REQUIRE(draft != nullptr);
+    CHECK(draft->isNew());
+    CHECK(draft->property("allDay").toBool());
+    CHECK(draft->property("start").toDateTime().date() == expected);
+    s.press(QKeySequence(Qt::Key_Escape));
+    REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventEditorDialog")); }));
+
+    // T shows today's month again; the grid's day follows.
+    s.press(QKeySequence(QStringLiteral("T")));
+    REQUIRE(s.waitFor([&] { return calendar.anchor() == today; }));
+    CHECK(focusedDay(grid) == today);
+    s.screenshot(QStringLiteral("calendar-month-keyboard"));
     CHECK(QmlWarnings::messages() == QStringList());
 }
 
