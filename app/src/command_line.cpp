@@ -197,7 +197,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     const QStringList themes{QStringLiteral("light"), QStringLiteral("dark")};
     if (!o.theme.isEmpty() && !themes.contains(o.theme))
         return invalid(QStringLiteral("theme"), o.theme, themes);
-    if (!o.view.isEmpty() && !availableViews().contains(o.view))
+    if ((parser.isSet(view) || !o.view.isEmpty()) && !availableViews().contains(o.view))
         return invalid(QStringLiteral("view"), o.view, availableViews());
     if (!positional.isEmpty())
         followLink(positional.constFirst(), parsed);

@@ -65,6 +65,10 @@ TEST_CASE("Bad input is refused with a message naming the problem")
     CHECK_FALSE(parse({QStringLiteral("stray")}).ok());
     CHECK_FALSE(parse({QStringLiteral("--profile")}).ok());
     CHECK_FALSE(parse({QStringLiteral("--screenshot"), QString()}).ok());
+    // An empty view would hand the running app a link that names none.
+    const auto noView = parse({QStringLiteral("--view"), QString()});
+    REQUIRE_FALSE(noView.ok());
+    CHECK(noView.error().message.contains(QStringLiteral("calendar")));
 }
 
 TEST_CASE("An argument someone else wrote is quoted in an error only in part")
