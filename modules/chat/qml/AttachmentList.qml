@@ -10,7 +10,7 @@ import Convene.Chat.Core
 Flow {
     id: list
 
-    required property ChatController chat
+    property ChatController chat: null
     property var attachments: []
     property int hidden: 0 // files beyond those in `attachments`
     property int revision: 0
@@ -28,7 +28,7 @@ Flow {
     }
 
     Repeater {
-        model: list.attachments
+        model: list.chat ? list.attachments : [] // the cards read the controller
         delegate: AttachmentCard {
             chat: list.chat
             revision: list.revision

@@ -45,7 +45,13 @@ ItemDelegate {
     Keys.onMenuPressed: openMenu()
 
     function openMenu() {
-        menu.popup(row, Theme.spacingL, row.height)
+        popupMenu(Theme.spacingL, row.height)
+    }
+    // The menu at (x, y) in the row.
+    function popupMenu(x: real, y: real) {
+        menuLoader.active = true
+        const menu = menuLoader.item as ChannelMenu
+        menu.popup(row, x, y)
     }
 
     background: Rectangle {
@@ -62,7 +68,7 @@ ItemDelegate {
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: eventPoint => menu.popup()
+        onTapped: eventPoint => row.popupMenu(eventPoint.position.x, eventPoint.position.y)
     }
 
     contentItem: RowLayout {
@@ -123,22 +129,40 @@ ItemDelegate {
         }
     }
 
-    ThemedMenu {
-        id: menu
-        title: qsTr("Actions for %1").arg(row.name)
-        ThemedMenuItem {
-            text: row.starred ? qsTr("Remove star") : qsTr("Star")
-            onTriggered: row.chat.admin.setStarred(row.streamId, !row.starred)
-        }
-        ThemedMenuItem {
-            text: row.muted ? qsTr("Unmute") : qsTr("Mute")
-            onTriggered: row.chat.admin.setMuted(row.streamId, !row.muted)
-        }
-        ThemedMenuItem {
-            text: qsTr("Leave")
-            visible: row.kind !== "dm"
-            height: visible ? implicitHeight : 0
-            onTriggered: row.chat.admin.leave(row.streamId)
-        }
+    // Made the first time it opens: a sidebar has a row for every conversation.
+    Loader {
+        id: menuLoader
+        active: false
+        source: active ? "ChannelMenu.qml" : ""
+    }
+    Binding {
+        target: menuLoader.item
+        property: "chat"
+        value: row.chat
+    }
+    Binding {
+        target: menuLoader.item
+        property: "streamId"
+        value: row.streamId
+    }
+    Binding {
+        target: menuLoader.item
+        property: "name"
+        value: row.name
+    }
+    Binding {
+        target: menuLoader.item
+        property: "kind"
+        value: row.kind
+    }
+    Binding {
+        target: menuLoader.item
+        property: "starred"
+        value: row.starred
+    }
+    Binding {
+        target: menuLoader.item
+        property: "muted"
+        value: row.muted
     }
 }

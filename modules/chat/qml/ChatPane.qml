@@ -169,6 +169,15 @@ Rectangle {
             popup.open()
     }
 
+    // The reaction picker, for the message at `pos`, beside `anchor` (or in the middle).
+    function openEmojiPicker(pos, anchor) {
+        if (!emojiPickerLoader.item)
+            emojiPickerLoader.setSource("EmojiPicker.qml", { chat: pane.chat })
+        const picker = emojiPickerLoader.item as EmojiPicker
+        if (picker)
+            picker.openFor(pos, anchor)
+    }
+
     function openInitial() {
         if (!chat || chat.currentStream !== "")
             return
@@ -268,7 +277,7 @@ Rectangle {
             chat: pane.chat
             invitations: invitationHooks
             onDetailsRequested: pane.openPopup(detailsDialogLoader, "ChannelDetailsDialog.qml")
-            onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
+            onReactionPickerRequested: (pos, anchor) => pane.openEmojiPicker(pos, anchor)
         }
         Rectangle {
             id: panelDivider
@@ -291,7 +300,7 @@ Rectangle {
             visible: pane.sidePanel === "thread"
             chat: pane.chat
             invitations: invitationHooks
-            onReactionPickerRequested: (pos, anchor) => emojiPicker.openFor(pos, anchor)
+            onReactionPickerRequested: (pos, anchor) => pane.openEmojiPicker(pos, anchor)
             Keys.onEscapePressed: pane.chat.closeThread()
         }
         Loader {
@@ -367,9 +376,9 @@ Rectangle {
         }
     }
 
-    EmojiPicker {
-        id: emojiPicker
-        chat: pane.chat
+    // The reaction picker too: all its emoji are a long list to hold.
+    Loader {
+        id: emojiPickerLoader
     }
     // The switcher and the dialogs, made when first opened (openPopup): most sessions never
     // open them, and each costs memory for as long as the window lives.

@@ -113,17 +113,27 @@ Item {
         property real bodyTop: (separator.visible ? separator.height : 0) + (unreadLine.visible ? unreadLine.height : 0)
         width: parent.width
 
-        DaySeparator {
+        // The parts most messages do without are made only for those that show them (by URL,
+        // as the invitation card below): a timeline keeps dozens of rows alive.
+        Loader {
             id: separator
-            visible: message.dayBreak && !message.isThreadRoot
             width: parent.width
-            label: message.dayLabel
+            active: message.dayBreak && !message.isThreadRoot
+            visible: active
+            source: active ? "DaySeparator.qml" : ""
+        }
+        Binding {
+            target: separator.item
+            property: "label"
+            value: message.dayLabel
         }
 
-        NewMessagesLine {
+        Loader {
             id: unreadLine
-            visible: message.firstUnread && !message.inThread
             width: parent.width
+            active: message.firstUnread && !message.inThread
+            visible: active
+            source: active ? "NewMessagesLine.qml" : ""
         }
 
         // A call's start or end instead of a message. By URL, as the invitation card below.
@@ -289,41 +299,115 @@ Item {
                     value: message.invitations
                 }
 
-                AttachmentList {
+                Loader {
+                    id: attachmentsLoader
                     width: content.width
-                    visible: !message.deleted && message.attachments.length > 0
-                    chat: message.chat
-                    attachments: message.attachments
-                    hidden: message.hiddenAttachments
+                    active: !message.deleted && message.attachments.length > 0
+                    visible: active
+                    source: active ? "AttachmentList.qml" : ""
+                }
+                Binding {
+                    target: attachmentsLoader.item
+                    property: "chat"
+                    value: message.chat
+                }
+                Binding {
+                    target: attachmentsLoader.item
+                    property: "attachments"
+                    value: message.attachments
+                }
+                Binding {
+                    target: attachmentsLoader.item
+                    property: "hidden"
+                    value: message.hiddenAttachments
                 }
 
-                ReactionBar {
+                Loader {
+                    id: reactionsLoader
                     width: content.width
-                    visible: message.reactions.length > 0 && !message.deleted
-                    reactions: message.reactions
-                    onToggled: emoji => message.chat.writer.toggleReaction(message.pos, emoji)
-                    onAddRequested: anchor => message.reactionPickerRequested(message.pos, anchor)
+                    active: message.reactions.length > 0 && !message.deleted
+                    visible: active
+                    source: active ? "ReactionBar.qml" : ""
+                }
+                Binding {
+                    target: reactionsLoader.item
+                    property: "reactions"
+                    value: message.reactions
+                }
+                Connections {
+                    target: reactionsLoader.item as ReactionBar
+                    function onToggled(emoji: string) {
+                        message.chat.writer.toggleReaction(message.pos, emoji)
+                    }
+                    function onAddRequested(anchor: Item) {
+                        message.reactionPickerRequested(message.pos, anchor)
+                    }
                 }
 
-                ThreadSummary {
-                    objectName: "threadSummary_" + message.pos
-                    visible: message.replyCount > 0 && !message.inThread
-                    chat: message.chat
-                    replyCount: message.replyCount
-                    lastReplyTime: message.lastReplyTime
-                    repliers: message.repliers
-                    onClicked: {
+                Loader {
+                    id: threadLoader
+                    active: message.replyCount > 0 && !message.inThread
+                    visible: active
+                    source: active ? "ThreadSummary.qml" : ""
+                }
+                Binding {
+                    target: threadLoader.item
+                    property: "objectName"
+                    value: "threadSummary_" + message.pos
+                }
+                Binding {
+                    target: threadLoader.item
+                    property: "chat"
+                    value: message.chat
+                }
+                Binding {
+                    target: threadLoader.item
+                    property: "replyCount"
+                    value: message.replyCount
+                }
+                Binding {
+                    target: threadLoader.item
+                    property: "lastReplyTime"
+                    value: message.lastReplyTime
+                }
+                Binding {
+                    target: threadLoader.item
+                    property: "repliers"
+                    value: message.repliers
+                }
+                Connections {
+                    target: threadLoader.item as ThreadSummary
+                    function onClicked() {
                         if (message.canAct)
                             message.chat.openThread(message.pos)
                     }
                 }
 
-                MessageSendState {
-                    visible: !message.sent
-                    chat: message.chat
-                    clientId: message.clientId
-                    status: message.state
-                    error: message.error
+                Loader {
+                    id: sendStateLoader
+                    active: !message.sent
+                    visible: active
+                    source: active ? "MessageSendState.qml" : ""
+                }
+                Binding {
+                    target: sendStateLoader.item
+                    property: "chat"
+                    value: message.chat
+                }
+                Binding {
+                    target: sendStateLoader.item
+                    property: "clientId"
+                    value: message.clientId
+                }
+                Binding {
+                    target: sendStateLoader.item
+                    property: "status"
+                    value: message.state
+                }
+                Binding {
+                    target: sendStateLoader.item
+                    property: "error"
+                    value: message.error
                 }
             }
         }

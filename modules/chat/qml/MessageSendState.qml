@@ -7,7 +7,7 @@ import Convene.Chat.Core
 Row {
     id: sendState
 
-    required property ChatController chat
+    property ChatController chat: null
     property string clientId
     property string status // "pending" or "failed"
     property string error

@@ -10,7 +10,7 @@ import Convene.Chat.Core
 AbstractButton {
     id: summary
 
-    required property ChatController chat
+    property ChatController chat: null
     property int replyCount: 0
     property date lastReplyTime
     property var repliers: []

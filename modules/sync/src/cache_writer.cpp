@@ -424,10 +424,12 @@ Result<void> CacheWriter::decideHeldReferringTo(const QString& stream, const QSt
 
 Result<void> CacheWriter::decideHeld(const QString& stream)
 {
+    // Through the partial index of held entries: ordered by a bare "id", SQLite would rather read
+    // the whole table in id order (and fill the page cache with it) than sort the few held.
     auto select = m_db.prepare(
         stream.isEmpty()
             ? QStringLiteral("SELECT id, stream, kind, author, payload, ref, client_id, server_id, body, server_time "
-                             "FROM entries WHERE verdict <> 0 ORDER BY id")
+                             "FROM entries WHERE verdict <> 0 ORDER BY +id")
             : QStringLiteral("SELECT id, stream, kind, author, payload, ref, client_id, server_id, body, server_time "
                              "FROM entries WHERE stream = ? AND verdict <> 0 ORDER BY id"));
     if (!select)

@@ -1,7 +1,8 @@
 // The chat views' finish, as a person sees it: QML that warns fails the scenario it warns in; the
 // thread summary in Chinese, the hover toolbar over the gap above its message, themed menus and
 // check boxes in dark mode, colour emoji in text fields and tooltips, and a timeline that lays
-// itself out without loops while it pages and resizes.
+// itself out without loops while it pages and resizes, making a message's rarely shown parts only
+// for the messages that show them.
 #include "app_root.h"
 #include "scenario.h"
 
@@ -19,6 +20,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+
+#include <functional>
 
 using convene::chat::MessageListModel;
 using convene::test::Scenario;
@@ -382,4 +385,52 @@ TEST_CASE("The timeline pages, grows and resizes without a layout loop")
         CHECK(list->property("topMargin").toReal() >= 0);
     }
     s.screenshot(QStringLiteral("polish-timeline-zh-dark"));
+}
+
+TEST_CASE("Messages, conversations and the pane make their rarely shown parts only when they show them")
+{
+    Scenario s(profile(QStringLiteral("en"), QStringLiteral("light")));
+    openChannel(s, QStringLiteral("channel:engineering")); // the demo's thread and reactions are there
+    MessageListModel& model = timelineOf(s);
+    QQuickItem* list = s.item(QStringLiteral("messageList"));
+    const auto made = [](QObject* root, const char* type) {
+        int count = 0;
+        for (QObject* object : root->findChildren<QObject*>())
+            count += QString::fromLatin1(object->metaObject()->className()).startsWith(QLatin1String(type));
+        return count;
+    };
+    int plain = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QQuickItem* message = descendant(list, QStringLiteral("message_") + posOf(model, row));
+        if (!message)
+            continue; // not made: outside the view
+        const QModelIndex index = model.index(row);
+        INFO("row " << row);
+        const bool reactions = !model.data(index, MessageListModel::ReactionsRole).toList().isEmpty();
+        const bool replies = model.data(index, MessageListModel::ReplyCountRole).toInt() > 0;
+        CHECK(made(message, "ReactionBar") == (reactions ? 1 : 0));
+        CHECK(made(message, "ThreadSummary") == (replies ? 1 : 0));
+        CHECK(made(message, "MessageSendState") == 0);
+        CHECK(made(message, "AttachmentList") == 0);
+        plain += (!reactions && !replies) ? 1 : 0;
+    }
+    CHECK(plain > 0);
+    // No conversation's menu and no reaction picker until asked for.
+    int rows = 0; // the rows are no QObject children of the list: found through its items
+    std::function<void(QQuickItem*)> visit = [&](QQuickItem* item) {
+        for (QQuickItem* child : item->childItems()) {
+            if (child->objectName().startsWith(QLatin1String("channel_"))) {
+                ++rows;
+                CHECK(made(child, "ChannelMenu") == 0);
+            }
+            visit(child);
+        }
+    };
+    visit(s.item(QStringLiteral("channelList")));
+    CHECK(rows > 0);
+    CHECK(s.find(QStringLiteral("emojiPicker"), 0) == nullptr);
+    const QVariant newest = model.data(model.index(model.rowCount() - 1), MessageListModel::PosRole);
+    QMetaObject::invokeMethod(s.find(QStringLiteral("chatPane")), "openEmojiPicker", Q_ARG(QVariant, newest),
+                              Q_ARG(QVariant, QVariant::fromValue<QObject*>(nullptr)));
+    CHECK(s.waitFor([&] { return s.find(QStringLiteral("emojiPicker"))->property("opened").toBool(); }));
 }

@@ -141,7 +141,7 @@ TEST_CASE("Gallery: the chat pane with a thread and with search, in English and 
             REQUIRE(s.waitFor(
                 [&] { return !s.find(QStringLiteral("channelDetailsDialog"))->property("visible").toBool(); }));
 
-            QMetaObject::invokeMethod(s.find(QStringLiteral("emojiPicker")), "openFor", Q_ARG(QVariant, QVariant(root)),
+            QMetaObject::invokeMethod(s.find(QStringLiteral("chatPane")), "openEmojiPicker", Q_ARG(QVariant, QVariant(root)),
                                       Q_ARG(QVariant, QVariant::fromValue<QObject*>(nullptr)));
             REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("emojiPicker"))->property("opened").toBool(); }));
             checkInsideWindow(s, QStringLiteral("emojiPicker"));
