@@ -100,6 +100,10 @@
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentCard</name>
@@ -201,6 +205,10 @@ Problem: %2</translation>
     <message>
         <source>Export the calendar to an .ics file</source>
         <translation>Export the calendar to an .ics file</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>Calendar files</translation>
     </message>
 </context>
 <context>
@@ -599,20 +607,10 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
-    <name>ChannelRow</name>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentions</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
+    <name>ChannelMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Actions for %1</translation>
     </message>
     <message>
         <source>Remove star</source>
@@ -634,6 +632,23 @@ Problem: %2</translation>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Private channel</source>
         <translation>Private channel</translation>
@@ -653,10 +668,6 @@ Problem: %2</translation>
     <message>
         <source>muted</source>
         <translation>muted</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>Actions for %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1096,10 @@ Problem: %2</translation>
     <message>
         <source>Speaker</source>
         <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2536,46 @@ Problem: %2</translation>
         <source>Leave the call</source>
         <translation>Leave the call</translation>
     </message>
+    <message>
+        <source>The days of the month view</source>
+        <translation>The days of the month view</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Same day a week earlier</source>
+        <translation>Same day a week earlier</translation>
+    </message>
+    <message>
+        <source>Same day a week later</source>
+        <translation>Same day a week later</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>First day of the week</translation>
+    </message>
+    <message>
+        <source>Last day of the week</source>
+        <translation>Last day of the week</translation>
+    </message>
+    <message>
+        <source>Same day a month earlier</source>
+        <translation>Same day a month earlier</translation>
+    </message>
+    <message>
+        <source>Same day a month later</source>
+        <translation>Same day a month later</translation>
+    </message>
+    <message>
+        <source>New all-day event on the day</source>
+        <translation>New all-day event on the day</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2742,7 +2797,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n new messages, the last from %1:</source>
         <translation>
-            <numerusform>%n new message, from %1:</numerusform><numerusform>%n new messages, the last from %1:</numerusform></translation>
+            <numerusform>%n new message, from %1:</numerusform>
+            <numerusform>%n new messages, the last from %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2853,23 @@ Problem: %2</translation>
     <message>
         <source>%1 more: show the whole day</source>
         <translation>%1 more: show the whole day</translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation>Month of %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>no events</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3129,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n other people in this document</source>
         <translation>
-            <numerusform>%n other person in this document</numerusform><numerusform>%n other people in this document</numerusform></translation>
+            <numerusform>%n other person in this document</numerusform>
+            <numerusform>%n other people in this document</numerusform>
+        </translation>
     </message>
     <message>
         <source>+%1</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <extracomment>Date format of a day's heading in the agenda (Qt date format)</extracomment>
+        <extracomment>Date format of a day&apos;s heading in the agenda (Qt date format)</extracomment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
@@ -100,6 +100,10 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -200,6 +204,10 @@ Problem: %2</source>
     <message>
         <source>Export the calendar to an .ics file</source>
         <translation>将日历导出为 .ics 文件</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>日历文件</translation>
     </message>
 </context>
 <context>
@@ -504,7 +512,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>Packet loss %1%, jitter %2</source>
-        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as "3 ms"</extracomment>
+        <extracomment>%1 is a percentage such as 1.5, %2 a duration such as &quot;3 ms&quot;</extracomment>
         <translation>丢包率 %1%，抖动 %2</translation>
     </message>
     <message>
@@ -596,18 +604,10 @@ Problem: %2</source>
     </message>
 </context>
 <context>
-    <name>ChannelRow</name>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n 条未读</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentions</source>
-        <translation>
-            <numerusform>%n 条提及</numerusform>
-        </translation>
+    <name>ChannelMenu</name>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
     </message>
     <message>
         <source>Remove star</source>
@@ -627,7 +627,22 @@ Problem: %2</source>
     </message>
     <message>
         <source>Leave</source>
-        <translation>退出</translation>
+        <translation>离开</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n 条提及</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private channel</source>
@@ -648,10 +663,6 @@ Problem: %2</source>
     <message>
         <source>muted</source>
         <translation>已静音</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>%1 的操作</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1089,10 @@ Problem: %2</source>
     <message>
         <source>Speaker</source>
         <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1672,7 @@ Problem: %2</source>
         <translation>加入会议</translation>
     </message>
     <message>
-        <source>Join the event's call</source>
+        <source>Join the event&apos;s call</source>
         <translation>加入此日程的视频会议</translation>
     </message>
     <message>
@@ -2095,7 +2110,7 @@ Problem: %2</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <source>The version's text</source>
+        <source>The version&apos;s text</source>
         <translation>此版本的内容</translation>
     </message>
     <message>
@@ -2177,7 +2192,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Where the call comes from: %1 is a channel ("#name") or the people of a group message</extracomment>
+        <extracomment>Where the call comes from: %1 is a channel (&quot;#name&quot;) or the people of a group message</extracomment>
         <translation>来自 %1</translation>
     </message>
     <message>
@@ -2510,6 +2525,46 @@ Problem: %2</source>
         <source>Leave the call</source>
         <translation>离开通话</translation>
     </message>
+    <message>
+        <source>The days of the month view</source>
+        <translation>月视图中的日期</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Same day a week earlier</source>
+        <translation>上周同一天</translation>
+    </message>
+    <message>
+        <source>Same day a week later</source>
+        <translation>下周同一天</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>本周第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the week</source>
+        <translation>本周最后一天</translation>
+    </message>
+    <message>
+        <source>Same day a month earlier</source>
+        <translation>上个月同一天</translation>
+    </message>
+    <message>
+        <source>Same day a month later</source>
+        <translation>下个月同一天</translation>
+    </message>
+    <message>
+        <source>New all-day event on the day</source>
+        <translation>在这一天新建全天日程</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2730,7 +2785,9 @@ Problem: %2</source>
     </message>
     <message numerus="yes">
         <source>%n new messages, the last from %1:</source>
-        <translation><numerusform>%n 条新消息，最新一条来自 %1：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新消息，最新一条来自 %1：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2817,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the sidebar's month title (Qt date format)</extracomment>
+        <extracomment>Date format of the sidebar&apos;s month title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -2783,6 +2840,24 @@ Problem: %2</source>
     <message>
         <source>%1 more: show the whole day</source>
         <translation>还有 %1 项，查看当天全部日程</translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation>%1（月视图）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 个日程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>没有日程</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3113,9 @@ Problem: %2</source>
     <name>ParticipantFaces</name>
     <message numerus="yes">
         <source>%n other people in this document</source>
-        <translation><numerusform>还有 %n 人在此文档中</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 人在此文档中</numerusform>
+        </translation>
     </message>
     <message>
         <source>+%1</source>
@@ -3192,7 +3269,7 @@ Problem: %2</source>
     <name>RoundControlButton</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A tooltip followed by its keyboard shortcut, e.g. "Mute (Ctrl+D)"</extracomment>
+        <extracomment>A tooltip followed by its keyboard shortcut, e.g. &quot;Mute (Ctrl+D)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
 </context>
@@ -3389,7 +3466,7 @@ Problem: %2</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Address of your organization's server, for network backends.</source>
+        <source>Address of your organization&apos;s server, for network backends.</source>
         <translation>你组织的服务器地址，供网络后端使用。</translation>
     </message>
     <message>
@@ -3401,7 +3478,7 @@ Problem: %2</source>
         <translation>留空则使用系统代理。</translation>
     </message>
     <message>
-        <source>How others see you; leave empty to use your account's name.</source>
+        <source>How others see you; leave empty to use your account&apos;s name.</source>
         <translation>其他人看到的您的名字；留空则使用账号名称。</translation>
     </message>
     <message>
@@ -3417,7 +3494,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a shortcut's action: its keys</comment>
+        <comment>a shortcut&apos;s action: its keys</comment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -3436,7 +3513,7 @@ Problem: %2</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Leave empty to use your address's domain</source>
+        <source>Leave empty to use your address&apos;s domain</source>
         <translation>留空则使用您地址中的域名</translation>
     </message>
     <message>
@@ -3619,7 +3696,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>An event's title and its time, on one line</extracomment>
+        <extracomment>An event&apos;s title and its time, on one line</extracomment>
         <translation>%1，%2</translation>
     </message>
 </context>
@@ -3808,7 +3885,7 @@ Problem: %2</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
+        <source>The server&apos;s certificate is not trusted (%1). Trust it only if your administrator confirms this fingerprint.</source>
         <translation>服务器的证书不受信任（%1）。仅当您的管理员确认此指纹时才信任它。</translation>
     </message>
 </context>
@@ -3959,12 +4036,12 @@ Problem: %2</source>
     </message>
     <message>
         <source>dddd, MMMM d, yyyy</source>
-        <extracomment>Date format of the day view's title (Qt date format)</extracomment>
+        <extracomment>Date format of the day view&apos;s title (Qt date format)</extracomment>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view's title</extracomment>
+        <extracomment>Date format of the month view&apos;s title</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -3991,7 +4068,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <extracomment>Date format of an event's day in its details (Qt date format)</extracomment>
+        <extracomment>Date format of an event&apos;s day in its details (Qt date format)</extracomment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
@@ -4176,7 +4253,7 @@ Problem: %2</source>
         <translation>%1 的某个带引号的参数值没有闭合。</translation>
     </message>
     <message>
-        <source>%1 has no ':' before its value.</source>
+        <source>%1 has no &apos;:&apos; before its value.</source>
         <translation>%1 的值之前缺少“:”。</translation>
     </message>
     <message>
@@ -4783,14 +4860,14 @@ Problem: %2</source>
     </message>
     <message>
         <source>Call ended, duration %1</source>
-        <extracomment>%1 is how long the call lasted, e.g. "4:07" or "1:02:03"</extracomment>
+        <extracomment>%1 is how long the call lasted, e.g. &quot;4:07&quot; or &quot;1:02:03&quot;</extracomment>
         <translation>通话已结束，时长 %1</translation>
     </message>
 </context>
 <context>
     <name>convene::chat::MessageWriter</name>
     <message>
-        <source>This thread's first message has not been sent yet.</source>
+        <source>This thread&apos;s first message has not been sent yet.</source>
         <translation>此话题的首条消息尚未发送。</translation>
     </message>
     <message>
@@ -4839,7 +4916,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>📅 Invitation: %1 — %2</source>
-        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event's title, %2 when it starts</extracomment>
+        <extracomment>A calendar invitation in chat, for clients without invitation cards: %1 the event&apos;s title, %2 when it starts</extracomment>
         <translation>📅 日程邀请：%1 — %2</translation>
     </message>
     <message>
@@ -4876,7 +4953,7 @@ Problem: %2</source>
 <context>
     <name>convene::docs::DocLoader</name>
     <message>
-        <source>The document's first text is unreadable.</source>
+        <source>The document&apos;s first text is unreadable.</source>
         <translation>无法读取文档的初始内容。</translation>
     </message>
     <message>
@@ -5010,7 +5087,7 @@ Problem: %2</source>
 <context>
     <name>convene::xmpp::HttpFileUpload</name>
     <message>
-        <source>Sharing files is not ready yet: the server's upload service is still being looked for. Try again in a moment.</source>
+        <source>Sharing files is not ready yet: the server&apos;s upload service is still being looked for. Try again in a moment.</source>
         <translation>文件共享尚未就绪：正在查找服务器的上传服务。请稍后再试。</translation>
     </message>
     <message>
@@ -5046,15 +5123,15 @@ Problem: %2</source>
         <translation>服务器回应了上传请求，但没有提供上传位置。</translation>
     </message>
     <message>
-        <source>The server's upload slot has no HTTPS address to upload to.</source>
+        <source>The server&apos;s upload slot has no HTTPS address to upload to.</source>
         <translation>服务器的上传位置没有可用于上传的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server's upload slot has no HTTPS address to download from.</source>
+        <source>The server&apos;s upload slot has no HTTPS address to download from.</source>
         <translation>服务器的上传位置没有可用于下载的 HTTPS 地址。</translation>
     </message>
     <message>
-        <source>The server's upload slot has an invalid header.</source>
+        <source>The server&apos;s upload slot has an invalid header.</source>
         <translation>服务器的上传位置含有无效的标头。</translation>
     </message>
 </context>
@@ -5143,7 +5220,7 @@ Problem: %2</source>
         <translation>服务器未提供证书。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
