@@ -99,6 +99,8 @@ Result<PreparedStatement> Database::prepare(const QString& sql)
     const int rc = sqlite3_prepare_v3(m_db, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return lastError(QStringLiteral("prepare: ") + sql.simplified().left(120));
+    if (m_statements.size() >= kStatementCacheLimit)
+        std::erase_if(m_statements, [](const auto& entry) { return !entry.second->leased(); });
     auto owned = std::make_unique<Statement>(m_db, stmt);
     Statement* raw = owned.get();
     m_statements.emplace(key, std::move(owned));

@@ -110,6 +110,25 @@ TEST_CASE("A statement is reset when its lease ends, even when left mid-step")
     CHECK(moved->int64(0) == 2);
 }
 
+TEST_CASE("The statement cache is bounded: statements built from input do not pile up, and one in use stays")
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(QStringLiteral("a.db")));
+    auto held = db->prepare(QStringLiteral("SELECT 1 UNION ALL SELECT 2"));
+    REQUIRE(held);
+    REQUIRE((*held)->step().valueOr(false));
+    for (int i = 0; i < 5000; ++i) {
+        auto one = db->prepare(QStringLiteral("SELECT %1").arg(i));
+        REQUIRE(one);
+        REQUIRE((*one)->step().valueOr(false));
+        CHECK((*one)->int64(0) == i);
+    }
+    CHECK(db->cachedStatements() <= Database::kStatementCacheLimit);
+    // The statement leased before the flushes is still there, mid-step.
+    CHECK((*held)->step().valueOr(false));
+    CHECK((*held)->int64(0) == 2);
+}
+
 TEST_CASE("A file that is not a database is refused with a clear error, and left as it was")
 {
     QTemporaryDir dir;

@@ -36,6 +36,10 @@ public:
     // A cached prepared statement, reset and unbound, ready to bind; reset again when the
     // returned lease goes out of scope.
     Result<PreparedStatement> prepare(const QString& sql);
+    // Statements built from input (a search with any number of terms) would otherwise pile up:
+    // past this many, the cache drops those not lent out.
+    static constexpr size_t kStatementCacheLimit = 256;
+    size_t cachedStatements() const { return m_statements.size(); }
 
     int64_t lastInsertRowId() const;
     int changes() const;

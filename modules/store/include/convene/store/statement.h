@@ -39,6 +39,10 @@ public:
     void reset();
     // Stepped but not yet reset or done: holds a read snapshot open.
     bool inProgress() const;
+    // Lent out by the cache: how many PreparedStatements hold it.
+    bool leased() const { return m_leases > 0; }
+    void addLease() { ++m_leases; }
+    void endLease() { --m_leases; }
 
     int64_t int64(int column) const;
     double real(int column) const;
@@ -50,6 +54,7 @@ public:
 private:
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
+    int m_leases = 0;
 };
 
 // A cached statement lent to one use: reset when the lease ends, so no statement is left
@@ -57,7 +62,11 @@ private:
 // remember to reset it.
 class PreparedStatement {
 public:
-    explicit PreparedStatement(Statement* statement) : m_statement(statement) { }
+    explicit PreparedStatement(Statement* statement) : m_statement(statement)
+    {
+        if (m_statement)
+            m_statement->addLease();
+    }
     PreparedStatement(PreparedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) { }
     PreparedStatement& operator=(PreparedStatement&& other) noexcept
     {
@@ -78,8 +87,10 @@ public:
 private:
     void release()
     {
-        if (m_statement)
+        if (m_statement) {
             m_statement->reset();
+            m_statement->endLease();
+        }
     }
 
     Statement* m_statement;
