@@ -6,26 +6,21 @@ import Convene.Chat.Core
 ThemedMenu {
     id: menu
 
-    property ChatController chat: null
-    property string streamId
-    property string name
-    property string kind
-    property bool starred: false
-    property bool muted: false
+    required property ChannelRow row
 
-    title: qsTr("Actions for %1").arg(name)
+    title: qsTr("Actions for %1").arg(menu.row.name)
     ThemedMenuItem {
-        text: menu.starred ? qsTr("Remove star") : qsTr("Star")
-        onTriggered: menu.chat.admin.setStarred(menu.streamId, !menu.starred)
+        text: menu.row.starred ? qsTr("Remove star") : qsTr("Star")
+        onTriggered: menu.row.chat.admin.setStarred(menu.row.streamId, !menu.row.starred)
     }
     ThemedMenuItem {
-        text: menu.muted ? qsTr("Unmute") : qsTr("Mute")
-        onTriggered: menu.chat.admin.setMuted(menu.streamId, !menu.muted)
+        text: menu.row.muted ? qsTr("Unmute") : qsTr("Mute")
+        onTriggered: menu.row.chat.admin.setMuted(menu.row.streamId, !menu.row.muted)
     }
     ThemedMenuItem {
         text: qsTr("Leave")
-        visible: menu.kind !== "dm"
+        visible: menu.row.kind !== "dm"
         height: visible ? implicitHeight : 0
-        onTriggered: menu.chat.admin.leave(menu.streamId)
+        onTriggered: menu.row.chat.admin.leave(menu.row.streamId)
     }
 }

@@ -49,7 +49,8 @@ ItemDelegate {
     }
     // The menu at (x, y) in the row.
     function popupMenu(x: real, y: real) {
-        menuLoader.active = true
+        if (!menuLoader.item)
+            menuLoader.setSource("ChannelMenu.qml", { row: row })
         const menu = menuLoader.item as ChannelMenu
         menu.popup(row, x, y)
     }
@@ -132,37 +133,5 @@ ItemDelegate {
     // Made the first time it opens: a sidebar has a row for every conversation.
     Loader {
         id: menuLoader
-        active: false
-        source: active ? "ChannelMenu.qml" : ""
-    }
-    Binding {
-        target: menuLoader.item
-        property: "chat"
-        value: row.chat
-    }
-    Binding {
-        target: menuLoader.item
-        property: "streamId"
-        value: row.streamId
-    }
-    Binding {
-        target: menuLoader.item
-        property: "name"
-        value: row.name
-    }
-    Binding {
-        target: menuLoader.item
-        property: "kind"
-        value: row.kind
-    }
-    Binding {
-        target: menuLoader.item
-        property: "starred"
-        value: row.starred
-    }
-    Binding {
-        target: menuLoader.item
-        property: "muted"
-        value: row.muted
     }
 }

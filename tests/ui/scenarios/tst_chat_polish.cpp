@@ -433,4 +433,8 @@ TEST_CASE("Messages, conversations and the pane make their rarely shown parts on
     QMetaObject::invokeMethod(s.find(QStringLiteral("chatPane")), "openEmojiPicker", Q_ARG(QVariant, newest),
                               Q_ARG(QVariant, QVariant::fromValue<QObject*>(nullptr)));
     CHECK(s.waitFor([&] { return s.find(QStringLiteral("emojiPicker"))->property("opened").toBool(); }));
+    // A row's menu, once asked for, names its conversation.
+    QQuickItem* general = s.item(QStringLiteral("channel_channel:general"));
+    QMetaObject::invokeMethod(general, "openMenu");
+    CHECK(made(general, "ChannelMenu") == 1);
 }
