@@ -80,6 +80,10 @@ Item {
                       Dates.shifted(end, days, minutes + resizeMinutes))
     }
 
+    // The move landed, or someone else moved it: the model's times replace the dragged ones.
+    onStartMinuteChanged: if (!dragging) resetDrag()
+    onEndMinuteChanged: if (!dragging) resetDrag()
+
     objectName: "timedEvent_" + uid + "_" + day
     x: (day + dragDays) * dayWidth + column * slotWidth + 1
     y: shownStart / 60 * hourHeight + 1

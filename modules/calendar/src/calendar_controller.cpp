@@ -36,6 +36,9 @@ CalendarController::CalendarController(sync::SyncService& sync, CalendarData& da
     new LanguageChangeWatcher(
         [this] {
             m_setup.locale = QLocale();
+            // The rows' times read in the old language: the views make all their items again.
+            for (OccurrenceModel* model : {&m_timed, &m_allDay, &m_agenda})
+                model->setRows({});
             refresh();
             emit localeChanged();
             emit rangeChanged(); // the week may start on another day

@@ -3,6 +3,7 @@
 #include <convene/calendar/event_entries.h>
 
 #include <QLocale>
+#include <QSet>
 
 namespace convene::calendar {
 
@@ -84,15 +85,84 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
             {DateRole, "date"}};
 }
 
+namespace {
+
+// What makes a row the same row after a reload: its occurrence and, for an event over several
+// days, which day's segment it is.
+QString rowKey(const OccurrenceRow& row)
+{
+    return row.uid + QChar(0x1f) + QString::number(row.recurrenceId.toMSecsSinceEpoch()) + QChar(0x1f) +
+           QString::number(row.day);
+}
+
+bool keysUnique(const QList<OccurrenceRow>& rows, QSet<QString>* keys)
+{
+    for (const OccurrenceRow& row : rows) {
+        const qsizetype before = keys->size();
+        keys->insert(rowKey(row));
+        if (keys->size() == before)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void OccurrenceModel::setRows(QList<OccurrenceRow> rows, int lanes)
 {
     const bool countChanges = rows.size() != m_rows.size() || lanes != m_lanes;
-    beginResetModel();
-    m_rows = std::move(rows);
+    if (!updateInPlace(rows)) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
     m_lanes = lanes;
-    endResetModel();
     if (countChanges)
         emit countChanged();
+}
+
+// Removes, moves and inserts rows one by one and updates changed ones, so that views keep the
+// items of rows that stay. False (nothing changed) when the rows have nothing in common or keys
+// repeat; then the caller resets.
+bool OccurrenceModel::updateInPlace(const QList<OccurrenceRow>& rows)
+{
+    QSet<QString> oldKeys, newKeys;
+    if (!keysUnique(m_rows, &oldKeys) || !keysUnique(rows, &newKeys) || !oldKeys.intersects(newKeys))
+        return m_rows.isEmpty() && rows.isEmpty();
+
+    for (int i = count() - 1; i >= 0; --i) {
+        if (newKeys.contains(rowKey(m_rows.at(i))))
+            continue;
+        int first = i;
+        while (first > 0 && !newKeys.contains(rowKey(m_rows.at(first - 1))))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString key = rowKey(rows.at(i));
+        if (!oldKeys.contains(key)) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, rows.at(i));
+            endInsertRows();
+            continue;
+        }
+        if (rowKey(m_rows.at(i)) != key) {
+            int from = i + 1;
+            while (rowKey(m_rows.at(from)) != key)
+                ++from;
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+        }
+        if (m_rows.at(i) != rows.at(i)) {
+            m_rows[i] = rows.at(i);
+            emit dataChanged(index(i), index(i));
+        }
+    }
+    return true;
 }
 
 } // namespace convene::calendar

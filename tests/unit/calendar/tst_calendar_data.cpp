@@ -660,6 +660,73 @@ TEST_CASE("The occurrence model shows the rows it is given, as a well-behaved mo
     CHECK(countChanged.size() == 3);
 }
 
+TEST_CASE("A reload keeps the rows that stay: they change in place, others come and go around them")
+{
+    const auto row = [](const char* uid, int day, int startMinute) {
+        OccurrenceRow r;
+        r.uid = QString::fromUtf8(uid);
+        r.title = r.uid;
+        r.day = day;
+        r.startMinute = startMinute;
+        r.endMinute = startMinute + 60;
+        return r;
+    };
+    OccurrenceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows({row("a", 0, 540), row("b", 1, 600), row("c", 2, 660)});
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    const auto uids = [&] {
+        QStringList list;
+        for (const OccurrenceRow& r : model.rows())
+            list << r.uid;
+        return list;
+    };
+
+    // The same rows, one now sent: only that row changes.
+    QList<OccurrenceRow> rows{row("a", 0, 540), row("b", 1, 600), row("c", 2, 660)};
+    rows[0].pending = true;
+    model.setRows(rows);
+    model.setRows({row("a", 0, 540), row("b", 1, 600), row("c", 2, 660)});
+    CHECK(changed.size() == 2);
+    CHECK(changed.first().at(0).toModelIndex().row() == 0);
+    CHECK(resets.isEmpty());
+
+    // b moved later in its day, c gone, d new and first, a after it.
+    model.setRows({row("d", 0, 480), row("a", 0, 540), row("b", 1, 720)});
+    CHECK(uids() == QStringList{QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(model.data(model.index(2), OccurrenceModel::StartMinuteRole).toInt() == 720);
+    CHECK(removed.size() == 1);
+    CHECK(inserted.size() == 1);
+    CHECK(resets.isEmpty());
+
+    // A new order: rows move rather than being made again.
+    model.setRows({row("b", 1, 720), row("d", 0, 480), row("a", 0, 540)});
+    CHECK(uids() == QStringList{QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("a")});
+    CHECK(moved.size() >= 1);
+    CHECK(removed.size() == 1);
+    CHECK(inserted.size() == 1);
+    CHECK(resets.isEmpty());
+
+    // Another day's segment of one event is another row.
+    model.setRows({row("b", 1, 720), row("b", 2, 0), row("d", 0, 480), row("a", 0, 540)});
+    CHECK(inserted.size() == 2);
+    CHECK(model.rowCount() == 4);
+
+    // Nothing in common (another week), or keys that repeat: a reset.
+    model.setRows({row("x", 0, 60), row("y", 1, 60)});
+    CHECK(resets.size() == 1);
+    model.setRows({row("x", 0, 60), row("x", 0, 60)});
+    CHECK(resets.size() == 2);
+    CHECK(model.rowCount() == 2);
+    model.setRows({});
+    CHECK(resets.size() == 3);
+    CHECK(model.rowCount() == 0);
+}
+
 TEST_CASE("Occurrence times read in the locale's format")
 {
     OccurrenceRow row;

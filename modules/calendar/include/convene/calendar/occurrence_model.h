@@ -9,7 +9,7 @@ namespace convene::calendar {
 
 // Occurrences for a view: the timed ones of a day or week laid out side by side, the all-day
 // bars above them, or the agenda list. The controller fills it whenever the range or the
-// calendar changes.
+// calendar changes; rows that stay keep their items (a block being dragged survives a reload).
 class OccurrenceModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -61,6 +61,8 @@ signals:
     void countChanged();
 
 private:
+    bool updateInPlace(const QList<OccurrenceRow>& rows);
+
     QList<OccurrenceRow> m_rows;
     int m_lanes = 0;
 };

@@ -34,6 +34,8 @@ struct OccurrenceRow {
     bool invited = false; // someone else's event that invites the user
     ParticipationStatus myStatus = ParticipationStatus::NeedsAction;
     int colorIndex = 0; // the calendar's colour slot
+
+    bool operator==(const OccurrenceRow&) const = default;
 };
 
 struct RowRange {
