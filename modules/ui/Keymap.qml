@@ -16,6 +16,7 @@ QtObject {
         { area: "composer", title: qsTr("Writing a message") },
         { area: "calendar", title: qsTr("Calendar") },
         { area: "monthGrid", title: qsTr("The days of the month view") },
+        { area: "miniMonth", title: qsTr("The month overview beside the calendar (arrows and page keys as in the month view)") },
         { area: "docs", title: qsTr("Documents") },
         { area: "calls", title: qsTr("Calls") }
     ]
@@ -79,6 +80,7 @@ QtObject {
         { id: "monthGridPreviousMonth", area: "monthGrid", keys: ["PgUp"], text: qsTr("Same day a month earlier") },
         { id: "monthGridNextMonth", area: "monthGrid", keys: ["PgDown"], text: qsTr("Same day a month later") },
         { id: "monthGridNewEvent", area: "monthGrid", keys: ["Enter"], text: qsTr("New all-day event on the day") },
+        { id: "miniMonthShowDay", area: "miniMonth", keys: ["Enter", "Space"], text: qsTr("Show the day") },
 
         { id: "docsClose", area: "docs", keys: ["Ctrl+W"], text: qsTr("Close the document") },
         { id: "docsNextTab", area: "docs", keys: ["Ctrl+Tab", "Ctrl+PgDown"], text: qsTr("Next document") },
@@ -139,6 +141,7 @@ QtObject {
         case Qt.Key_Tab:
         case Qt.Key_Backtab: return "Tab"
         case Qt.Key_Escape: return "Esc"
+        case Qt.Key_Space: return "Space"
         case Qt.Key_Delete: return "Del"
         case Qt.Key_Menu: return "Menu"
         case Qt.Key_Up: return "Up"

@@ -25,6 +25,42 @@ function monthStart(day, delta) {
     return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + delta, 1))
 }
 
+// The same day `n` months on, or that month's last day when it is shorter.
+function addMonths(day, n) {
+    const first = monthStart(day, n)
+    const length = daysBetween(first, monthStart(day, n + 1))
+    return addDays(first, Math.min(day.getUTCDate(), length) - 1)
+}
+
+// The day a key of a grid of days (the month view, the mini month) moves `day` to, or null:
+// the arrows, Home and End of its week (which starts on `weekStart`, a Qt::DayOfWeek) and the
+// page keys. `keymap` is the Keymap singleton, which a library script cannot import.
+function keyTarget(keymap, event, day, weekStart) {
+    const column = ((day.getUTCDay() - weekStart) % 7 + 7) % 7
+    if (keymap.matches("monthGridPreviousDay", event))
+        return addDays(day, -1)
+    if (keymap.matches("monthGridNextDay", event))
+        return addDays(day, 1)
+    if (keymap.matches("monthGridPreviousWeek", event))
+        return addDays(day, -7)
+    if (keymap.matches("monthGridNextWeek", event))
+        return addDays(day, 7)
+    if (keymap.matches("monthGridWeekStart", event))
+        return addDays(day, -column)
+    if (keymap.matches("monthGridWeekEnd", event))
+        return addDays(day, 6 - column)
+    if (keymap.matches("monthGridPreviousMonth", event))
+        return addMonths(day, -1)
+    if (keymap.matches("monthGridNextMonth", event))
+        return addMonths(day, 1)
+    return null
+}
+
+// Whether the key pages a grid of days by a month.
+function isPageKey(keymap, event) {
+    return keymap.matches("monthGridPreviousMonth", event) || keymap.matches("monthGridNextMonth", event)
+}
+
 // The QDate of a local time's day.
 function dayOf(time) {
     return new Date(Date.UTC(time.getFullYear(), time.getMonth(), time.getDate()))

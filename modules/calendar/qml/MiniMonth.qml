@@ -8,6 +8,7 @@ import Convene.Calendar.Core
 import "CalendarDates.js" as Dates
 
 // The small month in the sidebar: pages on its own; a click on a day shows that day's range.
+// Its days are one Tab stop: the month view's keys move a focused day, Enter shows it.
 Item {
     id: mini
 
@@ -21,16 +22,33 @@ Item {
     readonly property var selectedFirst: calendar.view === CalendarController.Month || calendar.view === CalendarController.Agenda
                                          ? core.anchor : core.firstDay
     readonly property real cellSize: Math.floor(Math.min(32, width / 7))
+    // The day the keyboard is on, a QDate as QML holds it: the calendar's day, until moved.
+    property var focused: core.anchor
 
     objectName: "miniMonth"
     implicitWidth: 7 * 30
     implicitHeight: column.implicitHeight
-    Accessible.role: Accessible.Table
-    Accessible.name: qsTr("Month overview")
 
     function selected(date) {
         const offset = Dates.daysBetween(mini.selectedFirst, date)
         return offset >= 0 && offset < mini.dayCount
+    }
+
+    // The month shown follows the focused day.
+    function moveTo(day) {
+        focused = day
+        if (!Dates.sameDay(Dates.monthStart(day, 0), Dates.monthStart(month, 0)))
+            calendar.showMiniMonth(Dates.monthStart(day, 0))
+    }
+
+    Connections {
+        target: mini.calendar
+        function onRangeChanged() {
+            mini.focused = mini.core.anchor
+        }
+        function onTodayShown() {
+            mini.focused = mini.core.anchor
+        }
     }
 
     ColumnLayout {
@@ -102,8 +120,30 @@ Item {
         }
 
         Grid {
+            id: days
+            readonly property var focusedDate: mini.focused
+            objectName: "miniMonthGrid"
             Layout.alignment: Qt.AlignHCenter
             columns: 7
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Month overview")
+
+            // The grid's keys win over the calendar's (Left and Right page the range elsewhere).
+            Keys.onShortcutOverride: event => {
+                event.accepted = Dates.keyTarget(Keymap, event, mini.focused, mini.calendar.weekStart) !== null
+                                 || Keymap.matches("miniMonthShowDay", event)
+            }
+            Keys.onPressed: event => {
+                const target = Dates.keyTarget(Keymap, event, mini.focused, mini.calendar.weekStart)
+                if (target !== null)
+                    mini.moveTo(target)
+                else if (Keymap.matches("miniMonthShowDay", event))
+                    mini.calendar.goToDate(mini.focused)
+                else
+                    return
+                event.accepted = true
+            }
 
             Repeater {
                 model: mini.calendar.miniMonth
@@ -115,6 +155,7 @@ Item {
                     required property bool inMonth
                     required property bool today
                     readonly property bool inRange: mini.selected(date)
+                    readonly property bool current: Dates.sameDay(date, mini.focused)
 
                     objectName: "miniDay_" + index
                     width: mini.cellSize
@@ -123,7 +164,14 @@ Item {
                     focusPolicy: Qt.NoFocus
                     Accessible.role: Accessible.Button
                     Accessible.name: Dates.noon(date).toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
-                    onClicked: mini.calendar.goToDate(cell.date)
+                                     + (today ? ", " + qsTr("today") : "")
+                    Accessible.selectable: true
+                    Accessible.selected: inRange
+                    Accessible.focused: current && days.activeFocus
+                    onClicked: {
+                        mini.focused = cell.date
+                        mini.calendar.goToDate(cell.date)
+                    }
 
                     background: Rectangle {
                         anchors.centerIn: parent
@@ -142,6 +190,12 @@ Item {
                         font.weight: cell.today || cell.inRange ? Font.DemiBold : Font.Normal
                         color: cell.today ? Theme.textOnAccent
                                : cell.inMonth ? Theme.text : Theme.textMuted
+                    }
+
+                    FocusRing {
+                        objectName: "miniDayFocus_" + cell.index
+                        shown: cell.current && days.activeFocus
+                        outside: cell.today
                     }
                 }
             }

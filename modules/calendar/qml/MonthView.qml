@@ -65,36 +65,13 @@ Item {
         function onRangeChanged() {
             month.focused = month.core.anchor
         }
+        function onTodayShown() {
+            month.focused = month.core.anchor
+        }
     }
 
-    // The day a key moves the focused day to, or null.
     function keyTarget(event: KeyEvent): var {
-        const day = focused
-        const column = (Dates.daysBetween(core.firstDay, day) % 7 + 7) % 7
-        if (Keymap.matches("monthGridPreviousDay", event))
-            return Dates.addDays(day, -1)
-        if (Keymap.matches("monthGridNextDay", event))
-            return Dates.addDays(day, 1)
-        if (Keymap.matches("monthGridPreviousWeek", event))
-            return Dates.addDays(day, -7)
-        if (Keymap.matches("monthGridNextWeek", event))
-            return Dates.addDays(day, 7)
-        if (Keymap.matches("monthGridWeekStart", event))
-            return Dates.addDays(day, -column)
-        if (Keymap.matches("monthGridWeekEnd", event))
-            return Dates.addDays(day, 6 - column)
-        if (Keymap.matches("monthGridPreviousMonth", event))
-            return addMonths(day, -1)
-        if (Keymap.matches("monthGridNextMonth", event))
-            return addMonths(day, 1)
-        return null
-    }
-
-    // The same day `n` months on, or that month's last day when it is shorter.
-    function addMonths(day, n: int): var {
-        const first = Dates.monthStart(day, n)
-        const length = Dates.daysBetween(first, Dates.monthStart(day, n + 1))
-        return Dates.addDays(first, Math.min(day.getUTCDate(), length) - 1)
+        return Dates.keyTarget(Keymap, event, focused, calendar.weekStart)
     }
 
     // Page keys show the day's month; other keys move the range only past the weeks shown.
@@ -126,8 +103,7 @@ Item {
                 return
             const target = month.keyTarget(event)
             if (target !== null) {
-                month.moveTo(target, Keymap.matches("monthGridPreviousMonth", event)
-                                     || Keymap.matches("monthGridNextMonth", event))
+                month.moveTo(target, Dates.isPageKey(Keymap, event))
                 event.accepted = true
             } else if (Keymap.matches("monthGridNewEvent", event)) {
                 month.createRequested(Dates.at(month.focused, 0), Dates.at(month.focused, 0), true)

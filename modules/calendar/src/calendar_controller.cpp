@@ -141,6 +141,7 @@ void CalendarController::goToDate(QDate date)
 void CalendarController::goToToday()
 {
     goToDate(today());
+    emit todayShown();
 }
 
 void CalendarController::next()

@@ -649,8 +649,8 @@ TEST_CASE("The month grid is one stop for the keyboard: arrows, Home, End and th
         CHECK(name.contains(QStringLiteral("today")));
         const int index = int(calendar.firstDay().daysTo(today));
         const QModelIndex day = calendar.month()->index(index);
-        const int events = int(day.data(MonthGridModel::EventsRole).toList().size())
-                           + day.data(MonthGridModel::MoreRole).toInt();
+        const int events =
+            int(day.data(MonthGridModel::EventsRole).toList().size()) + day.data(MonthGridModel::MoreRole).toInt();
         REQUIRE(events > 0); // the demo's events start today
         CHECK(name.contains(events == 1 ? QStringLiteral("1 event") : QStringLiteral("%1 events").arg(events)));
         CHECK(s.isShown(QStringLiteral("monthDayFocus_%1").arg(index)));
@@ -717,11 +717,78 @@ TEST_CASE("The month grid is one stop for the keyboard: arrows, Home, End and th
     s.press(QKeySequence(Qt::Key_Escape));
     REQUIRE(s.waitFor([&] { return !popupOpen(s, QStringLiteral("eventEditorDialog")); }));
 
-    // T shows today's month again; the grid's day follows.
+    // T shows today's month again; the grid's day follows, also from another day of that month.
     s.press(QKeySequence(QStringLiteral("T")));
     REQUIRE(s.waitFor([&] { return calendar.anchor() == today; }));
     CHECK(focusedDay(grid) == today);
+    s.press(QKeySequence(Qt::Key_Right));
+    REQUIRE(focusedDay(grid) == today.addDays(1));
+    s.press(QKeySequence(QStringLiteral("T")));
+    CHECK(focusedDay(grid) == today);
     s.screenshot(QStringLiteral("calendar-month-keyboard"));
+    CHECK(QmlWarnings::messages() == QStringList());
+}
+
+TEST_CASE("The mini month is one stop for the keyboard: the month view's keys move its day, Enter shows it")
+{
+    QmlWarnings warnings(QStringLiteral("Calendar"));
+    Scenario::Config config;
+    config.options.language = QStringLiteral("en");
+    config.options.view = QStringLiteral("calendar");
+    Scenario s(config);
+    focusWindow(s);
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("miniMonthGrid")); }, 5000));
+    CalendarController& calendar = calendarOf(s);
+    QQuickItem* grid = s.item(QStringLiteral("miniMonthGrid"));
+    const QDate today = calendar.today();
+
+    s.item(QStringLiteral("miniMonthNext"))->forceActiveFocus(Qt::TabFocusReason);
+    s.press(QKeySequence(Qt::Key_Tab));
+    REQUIRE(s.window()->activeFocusItem() == grid);
+    QAccessibleInterface* table = QAccessible::queryAccessibleInterface(grid);
+    REQUIRE(table != nullptr);
+    CHECK(table->role() == QAccessible::Table);
+    CHECK(table->text(QAccessible::Name) == QStringLiteral("Month overview"));
+
+    // On today, ringed and named so; the arrows move the day without changing the week shown.
+    CHECK(focusedDay(grid) == today);
+    const auto cellIndex = [&](QDate day) {
+        for (int i = 0; i < calendar.miniMonth()->rowCount(); ++i)
+            if (calendar.miniMonth()->index(i).data(MonthGridModel::DateRole).toDate() == day)
+                return i;
+        return -1;
+    };
+    {
+        const int index = cellIndex(today);
+        REQUIRE(index >= 0);
+        CHECK(s.isShown(QStringLiteral("miniDayFocus_%1").arg(index)));
+        QAccessibleInterface* cell =
+            QAccessible::queryAccessibleInterface(s.item(QStringLiteral("miniDay_%1").arg(index)));
+        REQUIRE(cell != nullptr);
+        CHECK(cell->state().focused);
+        CHECK(cell->text(QAccessible::Name).endsWith(QStringLiteral(", today")));
+    }
+    const QDate firstDay = calendar.firstDay();
+    s.press(QKeySequence(Qt::Key_Down));
+    CHECK(focusedDay(grid) == today.addDays(7));
+    CHECK(calendar.firstDay() == firstDay);
+
+    // Page Down: the same day a month on, and the mini month pages to it; Enter shows its week.
+    s.press(QKeySequence(Qt::Key_PageDown));
+    const QDate target = today.addDays(7).addMonths(1);
+    CHECK(focusedDay(grid) == target);
+    CHECK(calendar.miniMonth()->month().month() == target.month());
+    CHECK(calendar.firstDay() == firstDay);
+    s.press(QKeySequence(Qt::Key_Return));
+    REQUIRE(s.waitFor([&] { return calendar.anchor() == target; }));
+    CHECK(s.window()->activeFocusItem() == grid);
+    CHECK(s.isShown(QStringLiteral("miniDayFocus_%1").arg(cellIndex(target))));
+
+    // T: back to today, and so is the mini month's day.
+    s.press(QKeySequence(QStringLiteral("T")));
+    REQUIRE(s.waitFor([&] { return calendar.anchor() == today; }));
+    CHECK(focusedDay(grid) == today);
+    s.screenshot(QStringLiteral("calendar-mini-month-keyboard"));
     CHECK(QmlWarnings::messages() == QStringList());
 }
 

@@ -125,6 +125,7 @@ public:
 
 signals:
     void rangeChanged();
+    void todayShown(); // goToToday(), also when today was already in the range
     void nowChanged();
     void calendarChanged();
     void localeChanged(); // the language changed: day names, first day of the week, clock
