@@ -33,10 +33,9 @@ CalendarSetup::CalendarSetup(const Context& context, QObject* parent)
             ids << person.id;
         return ids;
     };
-    if (context.language.startsWith(QLatin1String("zh"))) {
-        m_lunar = std::make_unique<calendar::LunarDates>();
-        setup.lunarLabel = [lunar = m_lunar.get()](QDate date) { return lunar->cellLabel(date); };
-    }
+    // Shown while the language is Chinese, which can change at any time.
+    m_lunar = std::make_unique<calendar::LunarDates>();
+    setup.lunarLabel = [lunar = m_lunar.get()](QDate date) { return lunar->cellLabel(date); };
     m_controller = std::make_unique<calendar::CalendarController>(context.sync, *m_data, std::move(setup));
 
     QSettings& state = context.state;

@@ -107,7 +107,7 @@ Item {
                     Label {
                         visible: text !== ""
                         Accessible.ignored: !visible
-                        text: agenda.calendar.lunarLabel(entry.date)
+                        text: agenda.calendar.showLunar ? agenda.calendar.lunarLabel(entry.date) : ""
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
                     }

@@ -115,7 +115,7 @@ Item {
                                 anchors.horizontalCenter: parent.horizontalCenter
                                 visible: week.calendar.showLunar
                                 Accessible.ignored: !visible
-                                text: week.calendar.lunarLabel(header.date)
+                                text: week.calendar.showLunar ? week.calendar.lunarLabel(header.date) : ""
                                 color: Theme.textMuted
                                 font.pixelSize: 11
                             }

@@ -183,9 +183,14 @@ QString CalendarController::hourLabel(int hour) const
     return m_setup.locale.toString(QTime(hour, 0), use24HourClock() ? QStringLiteral("HH:mm") : QStringLiteral("h AP"));
 }
 
+bool CalendarController::showLunar() const
+{
+    return m_setup.lunarLabel && m_setup.locale.language() == QLocale::Chinese;
+}
+
 QString CalendarController::lunarLabel(QDate date) const
 {
-    return m_setup.lunarLabel ? m_setup.lunarLabel(date) : QString();
+    return showLunar() ? m_setup.lunarLabel(date) : QString();
 }
 
 void CalendarController::refresh()
@@ -202,7 +207,8 @@ void CalendarController::refresh()
         break;
     }
     case View::Month:
-        m_month.reset({m_anchor, Qt::DayOfWeek(weekStart()), today(), 3, m_setup.lunarLabel},
+        m_month.reset({m_anchor, Qt::DayOfWeek(weekStart()), today(), 3,
+                       showLunar() ? m_setup.lunarLabel : std::function<QString(QDate)>()},
                       agendaRows(snapshot, range));
         break;
     case View::Agenda: m_agenda.setRows(agendaRows(snapshot, range)); break;

@@ -130,7 +130,8 @@ struct Calendar {
     std::unique_ptr<CalendarController> controller;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 
-    explicit Calendar(const QLocale& locale = QLocale(QLocale::English, QLocale::UnitedStates))
+    explicit Calendar(const QLocale& locale = QLocale(QLocale::English, QLocale::UnitedStates),
+                      std::function<QString(QDate)> lunarLabel = {})
     {
         ana = std::make_unique<Profile>(dir.path(), kAna);
         data = std::make_unique<CalendarData>(ana->service->cachePath(), ana->service->changes(), kBerlin);
@@ -143,6 +144,7 @@ struct Calendar {
         setup.nameOf = nameOf;
         setup.memberIds = [] { return QStringList{kAna, kBo, QStringLiteral("cy")}; };
         setup.clock = [this] { return now; };
+        setup.lunarLabel = std::move(lunarLabel);
         controller = std::make_unique<CalendarController>(*ana->service, *data, std::move(setup));
         for (QAbstractItemModel* model :
              std::initializer_list<QAbstractItemModel*>{controller->timed(), controller->allDay(), controller->agenda(),
@@ -297,10 +299,14 @@ TEST_CASE("Navigation in Chinese: weeks start on Monday, hours on the 24-hour cl
 TEST_CASE("A language chosen while the app runs gives the calendar its locale: week start, clock, titles")
 {
     const QLocale before;
-    Calendar c; // English (US): weeks from Sunday, a 12-hour clock
+    // English (US): weeks from Sunday, a 12-hour clock, no lunar dates though it has them.
+    Calendar c(QLocale(QLocale::English, QLocale::UnitedStates),
+               [](QDate date) { return QStringLiteral("lunar %1").arg(date.day()); });
     CalendarController& cal = *c.controller;
     REQUIRE(cal.weekStart() == Qt::Sunday);
     REQUIRE_FALSE(cal.use24HourClock());
+    CHECK_FALSE(cal.showLunar());
+    CHECK(cal.lunarLabel(QDate(2021, 3, 10)).isEmpty());
     QSignalSpy localeChanged(&cal, &CalendarController::localeChanged);
     QSignalSpy rangeChanged(&cal, &CalendarController::rangeChanged);
 
@@ -316,6 +322,19 @@ TEST_CASE("A language chosen while the app runs gives the calendar its locale: w
     CHECK(cal.hourLabel(15) == QStringLiteral("15:00"));
     CHECK(cal.rangeTitle().contains(QChar(u'月')));
     CHECK(cal.miniMonth()->data(cal.miniMonth()->index(0), MonthGridModel::DateRole).toDate() == QDate(2021, 3, 1));
+    // Chinese shows lunar dates, in the headers and in the month.
+    CHECK(cal.showLunar());
+    CHECK(cal.lunarLabel(QDate(2021, 3, 10)) == QStringLiteral("lunar 10"));
+    cal.setView(CalendarController::View::Month);
+    CHECK(cal.month()->data(cal.month()->index(0), MonthGridModel::LunarRole).toString() == QStringLiteral("lunar 1"));
+
+    // And back to English: none.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+    REQUIRE(localeChanged.wait(2000));
+    CHECK_FALSE(cal.showLunar());
+    CHECK(cal.lunarLabel(QDate(2021, 3, 10)).isEmpty());
+    CHECK(cal.month()->data(cal.month()->index(0), MonthGridModel::LunarRole).toString().isEmpty());
     QLocale::setDefault(before);
 }
 

@@ -36,7 +36,7 @@ class CalendarController : public QObject {
     Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
     Q_PROPERTY(int weekStart READ weekStart NOTIFY localeChanged) // Qt::DayOfWeek
     Q_PROPERTY(bool use24HourClock READ use24HourClock NOTIFY localeChanged)
-    Q_PROPERTY(bool showLunar READ showLunar CONSTANT)
+    Q_PROPERTY(bool showLunar READ showLunar NOTIFY localeChanged) // Chinese only
     Q_PROPERTY(bool loaded READ loaded NOTIFY calendarChanged)
     Q_PROPERTY(bool empty READ empty NOTIFY calendarChanged) // no events at all
     Q_PROPERTY(QString timeZone READ timeZone CONSTANT)
@@ -60,7 +60,7 @@ public:
         std::function<QString(const QString& userId)> nameOf; // display names from the directory
         std::function<QStringList()> memberIds; // everyone who can be invited
         std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
-        std::function<QString(QDate)> lunarLabel; // empty: no lunar dates
+        std::function<QString(QDate)> lunarLabel; // shown while the locale is Chinese; empty: never
     };
 
     CalendarController(sync::SyncService& sync, CalendarData& data, Setup setup, QObject* parent = nullptr);
@@ -75,7 +75,7 @@ public:
     QDateTime now() const;
     int weekStart() const;
     bool use24HourClock() const;
-    bool showLunar() const { return static_cast<bool>(m_setup.lunarLabel); }
+    bool showLunar() const;
     bool loaded() const { return m_data.loaded(); }
     bool empty() const { return m_data.snapshot()->series.isEmpty(); }
     QString timeZone() const { return m_setup.timeZone; }
