@@ -18,6 +18,7 @@ Rectangle {
     signal listToggled
     signal newRequested
 
+    objectName: "docTabStrip"
     color: Theme.surface
 
     RowLayout {

@@ -234,6 +234,8 @@ FocusScope {
             anchors.right: parent.right
             anchors.top: parent.top
             height: 40
+            // No tabs, no strip: the empty state says what to do.
+            visible: root.docs.openStreams.length > 0
             docs: root.docs
             currentStream: root.currentStream
             listToggleShown: root.wide || root.currentStream !== ""
@@ -249,7 +251,7 @@ FocusScope {
             objectName: "docEditorHost"
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.top: tabStrip.bottom
+            anchors.top: tabStrip.visible ? tabStrip.bottom : parent.top
             anchors.bottom: parent.bottom
         }
 

@@ -230,6 +230,7 @@ TEST_CASE("Search finds a closed document by a Chinese word; it is deleted and b
     key(s, Qt::Key_W, Qt::ControlModifier);
     REQUIRE(s.waitFor([&] { return !docs.openStreams().contains(stream); }));
     CHECK(s.isShown(QStringLiteral("docsEmptyState")));
+    CHECK_FALSE(s.isShown(QStringLiteral("docTabStrip"))); // no tabs, no strip above the empty state
     REQUIRE(s.clickToFocus(QStringLiteral("docsSearchField")));
     type(s, QStringLiteral("路线图"));
     REQUIRE(s.waitFor([&] { return docs.documents()->searching() && docs.documents()->rowCount() == 1; }, 5000));
@@ -243,6 +244,7 @@ TEST_CASE("Search finds a closed document by a Chinese word; it is deleted and b
     session = docs.current();
     REQUIRE(s.waitFor([&] { return session->loaded(); }, 5000));
     CHECK(plainOf(session) == QStringLiteral("下季度的产品路线图 is ready"));
+    CHECK(s.isShown(QStringLiteral("docTabStrip")));
     s.click(QStringLiteral("docsSearchClear"));
     REQUIRE(s.waitFor([&] { return !docs.documents()->searching(); }));
 
