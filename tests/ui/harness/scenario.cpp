@@ -7,7 +7,6 @@
 #include "qml_warnings.h"
 #include "window_capture.h"
 
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -59,6 +58,18 @@ bool effectivelyVisible(const QQuickItem* item)
 } // namespace
 
 Scenario::Scenario() : Scenario(Config()) { }
+
+Scenario::Config Scenario::member(const QString& workspace, const QString& name, const QString& view,
+                                  const QString& profileDir)
+{
+    Config config;
+    config.options.workspace = workspace;
+    config.options.profileDir = profileDir;
+    config.options.language = QStringLiteral("en");
+    config.options.view = view;
+    config.policy = {{QStringLiteral("displayName"), name}};
+    return config;
+}
 
 Scenario::Scenario(Config config) : m_config(std::move(config))
 {

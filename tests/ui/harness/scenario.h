@@ -40,6 +40,11 @@ public:
 
     Scenario(); // with a default Config (declared apart: its member initializers need the whole class)
     explicit Scenario(Config config);
+
+    // One of several members of a shared workspace, in English, named by the organisation's
+    // policy; on `view` when given, on a profile of its own unless `profileDir` is given.
+    static Config member(const QString& workspace, const QString& name, const QString& view = {},
+                         const QString& profileDir = {});
     ~Scenario();
     Scenario(const Scenario&) = delete;
     Scenario& operator=(const Scenario&) = delete;

@@ -29,15 +29,6 @@ namespace {
 
 const QString kGeneral = QStringLiteral("channel:general");
 
-Scenario::Config member(const QString& workspace, const QString& name)
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.language = QStringLiteral("en");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 MessageListModel& timelineOf(Scenario& s)
 {
     return *qobject_cast<MessageListModel*>(s.app().chat().timeline());
@@ -114,8 +105,9 @@ QList<QAccessibleInterface*> withRole(QAccessibleInterface* root, QAccessible::R
 bool hasObjectNamed(QAccessibleInterface* root, const QString& name)
 {
     const auto all = descendants(root);
-    return std::any_of(all.cbegin(), all.cend(),
-                       [&](QAccessibleInterface* iface) { return iface->object() && iface->object()->objectName() == name; });
+    return std::any_of(all.cbegin(), all.cend(), [&](QAccessibleInterface* iface) {
+        return iface->object() && iface->object()->objectName() == name;
+    });
 }
 
 // The nearest accessible ancestor with `role`, or null.
@@ -188,8 +180,8 @@ TEST_CASE("A message from another member is announced, then read with its author
 {
     QTemporaryDir shared;
     const QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario alice(member(workspace, QStringLiteral("Alice")));
-    Scenario bob(member(workspace, QStringLiteral("Bob")));
+    Scenario alice(Scenario::member(workspace, QStringLiteral("Alice")));
+    Scenario bob(Scenario::member(workspace, QStringLiteral("Bob")));
     openChannel(alice, kGeneral);
     openChannel(bob, kGeneral);
     LinkCatcher links;
@@ -207,8 +199,7 @@ TEST_CASE("A message from another member is announced, then read with its author
 
     // Said once it arrives, without moving the focus.
     REQUIRE(bob.waitFor([&] { return !announced.said.isEmpty(); }, 3000));
-    CHECK(announced.said ==
-          QStringList{QStringLiteral("New message from Alice: ") + shown});
+    CHECK(announced.said == QStringList{QStringLiteral("New message from Alice: ") + shown});
     CHECK(accessible(announcer)->role() == QAccessible::Notification);
 
     // The message: who, the time exactly as the screen shows it, and the text without its markup.
@@ -256,7 +247,7 @@ TEST_CASE("A message from another member is announced, then read with its author
 
 TEST_CASE("Search results, the quick switcher, menus and settings say what they are and what is selected")
 {
-    Scenario s(member(QString(), QStringLiteral("Eve")));
+    Scenario s(Scenario::member(QString(), QStringLiteral("Eve")));
     openChannel(s, kGeneral);
     focusWindow(s);
 
@@ -268,9 +259,12 @@ TEST_CASE("Search results, the quick switcher, menus and settings say what they 
         s.typeText(QStringLiteral("全员会议"));
         // The results of the whole query, not of its first characters.
         QObject* search = s.app().chat().property("search").value<QObject*>();
-        REQUIRE(s.waitFor([&] { return search->property("query").toString() == QStringLiteral("全员会议") &&
-                                       !search->property("searching").toBool() &&
-                                       s.isShown(QStringLiteral("searchResult_0")); }, 3000));
+        REQUIRE(s.waitFor(
+            [&] {
+                return search->property("query").toString() == QStringLiteral("全员会议") &&
+                       !search->property("searching").toBool() && s.isShown(QStringLiteral("searchResult_0"));
+            },
+            3000));
         CHECK(accessible(s.item(QStringLiteral("searchResults")))->role() == QAccessible::List);
         QQuickItem* result = s.item(QStringLiteral("searchResult_0"));
         const QString prefix = result->property("authorName").toString() + QStringLiteral(", ") +
@@ -352,7 +346,8 @@ TEST_CASE("Search results, the quick switcher, menus and settings say what they 
     {
         s.click(QStringLiteral("openSettings"));
         REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("settingsDialog"))->property("opened").toBool(); }));
-        for (const auto& [objectName, label] : {std::pair{"themeSetting", "Theme"}, std::pair{"languageSetting", "Language"}}) {
+        for (const auto& [objectName, label] :
+             {std::pair{"themeSetting", "Theme"}, std::pair{"languageSetting", "Language"}}) {
             QQuickItem* combo = s.item(QString::fromLatin1(objectName));
             QAccessibleInterface* iface = accessible(combo);
             CHECK(iface->role() == QAccessible::ComboBox);

@@ -37,17 +37,6 @@ using convene::test::Scenario;
 
 namespace {
 
-Scenario::Config member(const QString& workspace, const QString& name, const QString& profileDir = {})
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.profileDir = profileDir;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("calendar");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 CalendarController& calendarOf(Scenario& s)
 {
     CalendarController* calendar = s.controller().calendar();
@@ -208,7 +197,7 @@ struct AnaAndBo {
     QTemporaryDir shared;
     QTemporaryDir boProfile; // Bo's app can be closed and opened again on it
     QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario ana{member(workspace, QStringLiteral("Ana"))};
+    Scenario ana{Scenario::member(workspace, QStringLiteral("Ana"), QStringLiteral("calendar"))};
     std::optional<Scenario> bo;
 
     AnaAndBo()
@@ -223,7 +212,7 @@ struct AnaAndBo {
 
     void openBo()
     {
-        bo.emplace(member(workspace, QStringLiteral("Bo"), boProfile.path()));
+        bo.emplace(Scenario::member(workspace, QStringLiteral("Bo"), QStringLiteral("calendar"), boProfile.path()));
         CalendarController& calendar = calendarOf(*bo);
         REQUIRE(bo->waitFor([&] { return calendar.loaded(); }, 5000));
     }

@@ -31,15 +31,6 @@ namespace {
 
 const QString kGeneral = QStringLiteral("channel:general");
 
-Scenario::Config member(const QString& workspace, const QString& name)
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.language = QStringLiteral("en");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 convene::chat::ChatController& chatOf(Scenario& s)
 {
     return s.app().chat();
@@ -89,8 +80,8 @@ void openChannel(Scenario& s, const QString& stream)
 struct TwoMembers {
     QTemporaryDir shared;
     QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario alice{member(workspace, QStringLiteral("Alice"))};
-    Scenario bob{member(workspace, QStringLiteral("Bob"))};
+    Scenario alice{Scenario::member(workspace, QStringLiteral("Alice"))};
+    Scenario bob{Scenario::member(workspace, QStringLiteral("Bob"))};
 
     TwoMembers()
     {
@@ -237,7 +228,7 @@ TEST_CASE("A new device learns every name in a large workspace, not only the new
     QTemporaryDir shared;
     const QString workspace = shared.filePath(QStringLiteral("big.convene"));
     {
-        Scenario seed(member(workspace, QStringLiteral("Seeder")));
+        Scenario seed(Scenario::member(workspace, QStringLiteral("Seeder")));
     } // creates and seeds the workspace
     {
         auto db = convene::store::Database::open(workspace);
@@ -261,7 +252,7 @@ TEST_CASE("A new device learns every name in a large workspace, not only the new
         }
         REQUIRE(transaction.commit().ok());
     }
-    Scenario fresh(member(workspace, QStringLiteral("Newcomer")));
+    Scenario fresh(Scenario::member(workspace, QStringLiteral("Newcomer")));
     auto& directory = fresh.app().chat().peopleDirectory();
     CHECK(fresh.waitFor(
         [&] {
@@ -274,7 +265,7 @@ TEST_CASE("A new device learns every name in a large workspace, not only the new
 
 TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, drafts across restarts")
 {
-    Scenario s(member(QString(), QStringLiteral("Carol")));
+    Scenario s(Scenario::member(QString(), QStringLiteral("Carol")));
     openChannel(s, kGeneral);
     focusWindow(s);
     s.click(QStringLiteral("composer_input"));
@@ -332,7 +323,7 @@ TEST_CASE("The composer: Shift+Enter, mention and emoji completion, Up to edit, 
 
 TEST_CASE("Creating, renaming and leaving a channel; names must be unique")
 {
-    Scenario s(member(QString(), QStringLiteral("Dan")));
+    Scenario s(Scenario::member(QString(), QStringLiteral("Dan")));
     openChannel(s, kGeneral);
     s.click(QStringLiteral("newConversationButton"));
     s.click(QStringLiteral("createChannelMenuItem"));
@@ -371,7 +362,7 @@ TEST_CASE("Creating, renaming and leaving a channel; names must be unique")
 
 TEST_CASE("Ctrl+K jumps to a conversation by pinyin initials")
 {
-    Scenario s(member(QString(), QStringLiteral("Eve")));
+    Scenario s(Scenario::member(QString(), QStringLiteral("Eve")));
     openChannel(s, kGeneral);
     focusWindow(s);
     s.press(QKeySequence(QStringLiteral("Ctrl+K")));
@@ -384,7 +375,7 @@ TEST_CASE("Ctrl+K jumps to a conversation by pinyin initials")
 
 TEST_CASE("Reading a conversation to its end marks it read on every device of the user")
 {
-    Scenario s(member(QString(), QStringLiteral("Fay")));
+    Scenario s(Scenario::member(QString(), QStringLiteral("Fay")));
     const QString dm = convene::chat::directStream({QStringLiteral("demo-li-wei"), chatOf(s).userId()});
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("unreadBadge_") + dm); }, 5000)); // the welcome message
     focusWindow(s);

@@ -81,17 +81,6 @@ QString typedRun(int count)
     return run;
 }
 
-Scenario::Config member(const QString& workspace, const QString& name, const QString& profileDir = {})
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.profileDir = profileDir;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("docs");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 QString shownText(Scenario& s)
 {
     auto* quick = editorText(s)->property("textDocument").value<QQuickTextDocument*>();
@@ -107,7 +96,8 @@ int runTypist(const QStringList& arguments)
         return 2;
     }
     try {
-        Scenario::Config config = member(arguments[1], QStringLiteral("Ana"), arguments[0]);
+        Scenario::Config config =
+            Scenario::member(arguments[1], QStringLiteral("Ana"), QStringLiteral("docs"), arguments[0]);
         config.options.docLink = QUrl(arguments[2]);
         Scenario s(config);
         focusWindow(s);
@@ -217,7 +207,7 @@ TEST_CASE("Characters typed up to a SIGKILL are all in the document when it open
     QString stream;
     QUrl link;
     {
-        Scenario ana(member(workspace, QStringLiteral("Ana"), anaProfile));
+        Scenario ana(Scenario::member(workspace, QStringLiteral("Ana"), QStringLiteral("docs"), anaProfile));
         focusWindow(ana);
         DocsController& docs = *ana.controller().docs();
         REQUIRE(ana.waitFor([&] { return docs.loaded(); }, 5000));
@@ -280,7 +270,7 @@ TEST_CASE("Characters typed up to a SIGKILL are all in the document when it open
 
     // Ana opens the app and the document again: every character reported typed is there, once,
     // in the order typed.
-    Scenario ana(member(workspace, QStringLiteral("Ana"), anaProfile));
+    Scenario ana(Scenario::member(workspace, QStringLiteral("Ana"), QStringLiteral("docs"), anaProfile));
     focusWindow(ana);
     DocsController& docs = *ana.controller().docs();
     REQUIRE(ana.waitFor([&] { return docs.loaded() && docs.documents()->document(stream); }, 5000));
@@ -305,7 +295,7 @@ TEST_CASE("Characters typed up to a SIGKILL are all in the document when it open
     CHECK(ana.waitFor([&] { return !QFileInfo::exists(journal); }, 5000));
 
     // Bo, on the same workspace, receives all of it.
-    Scenario bo(member(workspace, QStringLiteral("Bo")));
+    Scenario bo(Scenario::member(workspace, QStringLiteral("Bo"), QStringLiteral("docs")));
     DocsController& boDocs = *bo.controller().docs();
     REQUIRE(bo.waitFor([&] { return boDocs.loaded() && boDocs.documents()->document(stream); }, 10000));
     REQUIRE(boDocs.openLink(link).isEmpty());

@@ -44,16 +44,6 @@ using namespace docs_scenario;
 
 namespace {
 
-Scenario::Config member(const QString& workspace, const QString& name)
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("docs");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 QString userOf(Scenario& s)
 {
     return s.app().chat().userId();
@@ -63,8 +53,8 @@ QString userOf(Scenario& s)
 struct AnaAndBo {
     QTemporaryDir shared;
     QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario ana{member(workspace, QStringLiteral("Ana"))};
-    Scenario bo{member(workspace, QStringLiteral("Bo"))};
+    Scenario ana{Scenario::member(workspace, QStringLiteral("Ana"), QStringLiteral("docs"))};
+    Scenario bo{Scenario::member(workspace, QStringLiteral("Bo"), QStringLiteral("docs"))};
 
     AnaAndBo()
     {

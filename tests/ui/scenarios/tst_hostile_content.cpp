@@ -47,16 +47,6 @@ namespace {
 
 const QString kGeneral = QStringLiteral("channel:general");
 
-Scenario::Config member(const QString& workspace, const QString& name)
-{
-    Scenario::Config config;
-    config.options.workspace = workspace;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("chat");
-    config.policy = {{QStringLiteral("displayName"), name}};
-    return config;
-}
-
 convene::chat::ChatController& chatOf(Scenario& s)
 {
     return s.app().chat();
@@ -178,8 +168,8 @@ TEST_CASE("Names, channels, topics, reactions, files, typing, events and documen
 
     QTemporaryDir shared;
     const QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario mallory(member(workspace, name));
-    Scenario bob(member(workspace, QStringLiteral("Bob")));
+    Scenario mallory(Scenario::member(workspace, name, QStringLiteral("chat")));
+    Scenario bob(Scenario::member(workspace, QStringLiteral("Bob"), QStringLiteral("chat")));
     const QString malloryId = chatOf(mallory).userId();
     const QString bobId = chatOf(bob).userId();
     REQUIRE(mallory.waitFor([&] { return chatOf(mallory).peopleDirectory().contains(bobId); }, 5000));
@@ -223,10 +213,12 @@ TEST_CASE("Names, channels, topics, reactions, files, typing, events and documen
     CHECK(shows(bob, reaction));
     CHECK(shows(bob, QStringLiteral("<b>bold</b>"))); // the message itself, through the safe renderer
     // She keeps typing: an announcement right after her message arrived is taken as stale.
-    CHECK(bob.waitFor([&] {
-        chatOf(mallory).typing();
-        return showsLiterally(bob.window()->contentItem(), QStringLiteral("%1 is typing").arg(name));
-    }, 8000));
+    CHECK(bob.waitFor(
+        [&] {
+            chatOf(mallory).typing();
+            return showsLiterally(bob.window()->contentItem(), QStringLiteral("%1 is typing").arg(name));
+        },
+        8000));
 
     // Who reacted, on hover.
     QQuickItem* chip = bob.item(QStringLiteral("reaction_") + reaction);
@@ -295,7 +287,7 @@ TEST_CASE("Files from another member: images drawn small from their bytes, SVG a
     REQUIRE(trap.listening());
     QTemporaryDir shared;
     const QString workspace = shared.filePath(QStringLiteral("team.convene"));
-    Scenario mallory(member(workspace, QStringLiteral("Mallory")));
+    Scenario mallory(Scenario::member(workspace, QStringLiteral("Mallory"), QStringLiteral("chat")));
     // Bob keeps at most 64 MB of downloaded files (the default is 512 MB).
     QTemporaryDir bobProfile;
     {
@@ -303,7 +295,7 @@ TEST_CASE("Files from another member: images drawn small from their bytes, SVG a
         REQUIRE(settings.open(QIODevice::WriteOnly));
         settings.write("[chat]\nblobCacheMegabytes=64\n");
     }
-    Scenario::Config bobConfig = member(workspace, QStringLiteral("Bob"));
+    Scenario::Config bobConfig = Scenario::member(workspace, QStringLiteral("Bob"), QStringLiteral("chat"));
     bobConfig.options.profileDir = bobProfile.path();
     Scenario bob(bobConfig);
     CHECK(chatOf(bob).blobs()->capacity() == 64LL * 1024 * 1024);
