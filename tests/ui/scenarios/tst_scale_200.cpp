@@ -1,7 +1,7 @@
 // At 200% scaling (QT_SCALE_FACTOR=2, set for this test by CTest) on a 1920×1080 screen, the
-// window has 960×540 logical pixels. The chat pane and the Settings dialog keep every label
-// whole there: no text elided (Text.truncated) and none wider than the room it is given, in
-// English and in Chinese.
+// window has 960×540 logical pixels. The chat, calendar and docs panes and the Settings dialog
+// keep every label whole there: no text elided (Text.truncated) and none wider than the room it
+// is given, in English and in Chinese.
 #include "app_controller.h"
 #include "app_root.h"
 #include "qml_warnings.h"
@@ -35,8 +35,11 @@ bool userContent(const QQuickItem* item)
 {
     for (const QQuickItem* up = item; up; up = up->parentItem()) {
         const QString name = up->objectName();
-        if (name.startsWith(QLatin1String("message_")) || name.startsWith(QLatin1String("channel_")) ||
-            name == QLatin1String("messageList") || name == QLatin1String("threadList"))
+        for (const char* prefix : {"message_", "channel_", "timedEvent_", "allDayEvent_", "monthEvent_",
+                                   "agendaEvent_", "docsRow_", "docTab_"})
+            if (name.startsWith(QLatin1String(prefix)))
+                return true;
+        if (name == QLatin1String("messageList") || name == QLatin1String("threadList"))
             return true;
     }
     return false;
@@ -80,6 +83,27 @@ void checkAtHalfOf1080p(const QString& language, const QString& theme)
     CHECK(chat.isEmpty());
     s.screenshot(QStringLiteral("scale-200-chat-%1-%2").arg(language, theme));
 
+    // The calendar's week and month, and the docs pane.
+    s.press(QKeySequence(QStringLiteral("Ctrl+2")));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("weekView")); }, 5000));
+    QTest::qWait(200);
+    for (const char* view : {"W", "M"}) {
+        s.press(QKeySequence(QString::fromLatin1(view)));
+        QTest::qWait(200);
+        const QStringList calendar = clipped(s.window()->contentItem());
+        INFO("calendar " << view << ": " << calendar.join(QStringLiteral("; ")).toStdString());
+        CHECK(calendar.isEmpty());
+        s.screenshot(QStringLiteral("scale-200-calendar-%1-%2-%3").arg(QString::fromLatin1(view), language, theme));
+    }
+    s.press(QKeySequence(QStringLiteral("Ctrl+3")));
+    REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("docsSidebar")); }, 5000));
+    QTest::qWait(200);
+    const QStringList docs = clipped(s.window()->contentItem());
+    INFO("docs: " << docs.join(QStringLiteral("; ")).toStdString());
+    CHECK(docs.isEmpty());
+    s.screenshot(QStringLiteral("scale-200-docs-%1-%2").arg(language, theme));
+    s.press(QKeySequence(QStringLiteral("Ctrl+1")));
+
     s.click(QStringLiteral("openSettings"));
     REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("settingsDialog"))->property("opened").toBool(); }));
     auto* settings =
@@ -94,12 +118,12 @@ void checkAtHalfOf1080p(const QString& language, const QString& theme)
 
 } // namespace
 
-TEST_CASE("At 200% the chat pane and Settings keep their labels whole, in English")
+TEST_CASE("At 200% the panes and Settings keep their labels whole, in English")
 {
     checkAtHalfOf1080p(QStringLiteral("en"), QStringLiteral("light"));
 }
 
-TEST_CASE("At 200% the chat pane and Settings keep their labels whole, in Chinese")
+TEST_CASE("At 200% the panes and Settings keep their labels whole, in Chinese")
 {
     checkAtHalfOf1080p(QStringLiteral("zh_CN"), QStringLiteral("dark"));
 }
