@@ -2576,6 +2576,14 @@ Problem: %2</translation>
         <source>New all-day event on the day</source>
         <translation>New all-day event on the day</translation>
     </message>
+    <message>
+        <source>The month overview beside the calendar (arrows and page keys as in the month view)</source>
+        <translation>The month overview beside the calendar (arrows and page keys as in the month view)</translation>
+    </message>
+    <message>
+        <source>Show the day</source>
+        <translation>Show the day</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2840,6 +2848,10 @@ Problem: %2</translation>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -2865,7 +2877,9 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>no events</source>

@@ -2565,6 +2565,14 @@ Problem: %2</source>
         <source>New all-day event on the day</source>
         <translation>在这一天新建全天日程</translation>
     </message>
+    <message>
+        <source>The month overview beside the calendar (arrows and page keys as in the month view)</source>
+        <translation>日历旁的月份概览（方向键和翻页键与月视图相同）</translation>
+    </message>
+    <message>
+        <source>Show the day</source>
+        <translation>显示这一天</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -2827,6 +2835,10 @@ Problem: %2</source>
     <message>
         <source>Next month</source>
         <translation>下个月</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
