@@ -53,6 +53,7 @@ Rectangle {
             highlightFollowsCurrentItem: false
             Accessible.role: Accessible.PageTabList
             Accessible.name: qsTr("Open documents")
+            Accessible.ignored: !strip.visible // the strip hides when no document is open
             onCurrentIndexChanged: {
                 if (currentIndex >= 0)
                     positionViewAtIndex(currentIndex, ListView.Contain)
