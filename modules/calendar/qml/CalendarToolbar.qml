@@ -18,6 +18,14 @@ Rectangle {
     signal importRequested
     signal exportRequested
 
+    // The views, in the order the switch and the list show them.
+    readonly property var views: [
+        { view: CalendarController.Day, name: "Day", text: qsTr("Day"), key: "D" },
+        { view: CalendarController.Week, name: "Week", text: qsTr("Week"), key: "W" },
+        { view: CalendarController.Month, name: "Month", text: qsTr("Month"), key: "M" },
+        { view: CalendarController.Agenda, name: "Agenda", text: qsTr("Agenda"), key: "A" }
+    ]
+
     implicitHeight: Theme.headerHeight + 4
     color: Theme.window
 
@@ -83,6 +91,8 @@ Rectangle {
         Label {
             objectName: "calendarRangeTitle"
             Layout.fillWidth: true
+            // What is left once the controls have their widths; the text fits itself to it.
+            Layout.preferredWidth: 0
             Layout.leftMargin: Theme.spacingXs
             text: toolbar.calendar.rangeTitle
             textFormat: Text.PlainText
@@ -97,9 +107,39 @@ Rectangle {
             Accessible.name: text
         }
 
+        // Narrow: the view is chosen from a list, leaving the title its room.
+        ThemedComboBox {
+            id: viewChooser
+            objectName: "calendarViewChooser"
+            visible: toolbar.compact
+            Accessible.ignored: !visible
+            // As wide as its longest view name (not the 140 pixels a list box has elsewhere), and
+            // not squeezed by the title, which fits itself to what is left.
+            readonly property real neededWidth: {
+                const metrics = viewNames // read through its font, so that a new font measures again
+                if (metrics.font.pixelSize <= 0)
+                    return implicitWidth
+                return Math.ceil(Math.max(...toolbar.views.map(entry => metrics.advanceWidth(entry.text))))
+                       + leftPadding + rightPadding
+            }
+            Layout.preferredWidth: neededWidth
+            Layout.minimumWidth: neededWidth
+            model: toolbar.views.map(entry => entry.text)
+            currentIndex: toolbar.views.findIndex(entry => entry.view === toolbar.calendar.view)
+            Accessible.name: qsTr("Calendar view")
+            onActivated: index => toolbar.calendar.view = toolbar.views[index].view
+
+            FontMetrics {
+                id: viewNames
+                font: viewChooser.font
+            }
+        }
+
         // The view switch: one segment per view, the current one filled.
         Rectangle {
             objectName: "calendarViewSwitch"
+            visible: !toolbar.compact
+            Accessible.ignored: !visible
             implicitWidth: segments.implicitWidth + 4
             implicitHeight: Theme.controlHeight
             radius: Theme.radiusM
@@ -114,12 +154,7 @@ Rectangle {
                 spacing: 2
 
                 Repeater {
-                    model: [
-                        { view: CalendarController.Day, name: "Day", text: qsTr("Day"), key: "D" },
-                        { view: CalendarController.Week, name: "Week", text: qsTr("Week"), key: "W" },
-                        { view: CalendarController.Month, name: "Month", text: qsTr("Month"), key: "M" },
-                        { view: CalendarController.Agenda, name: "Agenda", text: qsTr("Agenda"), key: "A" }
-                    ]
+                    model: toolbar.views
                     delegate: T.AbstractButton {
                         id: segment
                         required property var modelData
@@ -133,6 +168,7 @@ Rectangle {
                         text: modelData.text
                         Accessible.role: Accessible.PageTab
                         Accessible.name: text
+                        Accessible.ignored: toolbar.compact
                         Accessible.description: qsTr("Shortcut: %1").arg(modelData.key)
                         Accessible.selected: current
                         ToolTip.visible: hovered

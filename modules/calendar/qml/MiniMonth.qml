@@ -34,6 +34,12 @@ Item {
         return offset >= 0 && offset < mini.dayCount
     }
 
+    // The arrows page the month shown, and the focused day with it when it is in that month.
+    function page(months: int) {
+        const inMonth = Dates.sameDay(Dates.monthStart(focused, 0), Dates.monthStart(month, 0))
+        moveTo(inMonth ? Dates.addMonths(focused, months) : Dates.monthStart(month, months))
+    }
+
     // The month shown follows the focused day.
     function moveTo(day) {
         focused = day
@@ -84,7 +90,7 @@ Item {
                         rotation: 90
                     }
                 }
-                onClicked: mini.calendar.showMiniMonth(Dates.monthStart(mini.month, -1))
+                onClicked: mini.page(-1)
             }
             IconButton {
                 objectName: "miniMonthNext"
@@ -99,7 +105,7 @@ Item {
                         rotation: -90
                     }
                 }
-                onClicked: mini.calendar.showMiniMonth(Dates.monthStart(mini.month, 1))
+                onClicked: mini.page(1)
             }
         }
 

@@ -19,6 +19,7 @@
 
 #include <QAccessible>
 #include <QFile>
+#include <QJSValue>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
@@ -784,12 +785,57 @@ TEST_CASE("The mini month is one stop for the keyboard: the month view's keys mo
     CHECK(s.window()->activeFocusItem() == grid);
     CHECK(s.isShown(QStringLiteral("miniDayFocus_%1").arg(cellIndex(target))));
 
-    // T: back to today, and so is the mini month's day.
+    // T: back to today, and so is the mini month's day; its arrows page the day with the month.
     s.press(QKeySequence(QStringLiteral("T")));
     REQUIRE(s.waitFor([&] { return calendar.anchor() == today; }));
     CHECK(focusedDay(grid) == today);
+    s.click(QStringLiteral("miniMonthNext"));
+    CHECK(focusedDay(grid) == today.addMonths(1));
+    CHECK(calendar.miniMonth()->month().month() == today.addMonths(1).month());
     s.screenshot(QStringLiteral("calendar-mini-month-keyboard"));
     CHECK(QmlWarnings::messages() == QStringList());
+}
+
+TEST_CASE("In a narrow window the toolbar keeps the title whole and offers the views as a list")
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        INFO(language.toStdString());
+        QmlWarnings warnings(QStringLiteral("Calendar"));
+        Scenario::Config config;
+        config.options.language = language;
+        config.options.view = QStringLiteral("calendar");
+        Scenario s(config);
+        focusWindow(s);
+        s.window()->resize(760, 500);
+        REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarViewChooser")); }, 5000));
+        CHECK_FALSE(s.isShown(QStringLiteral("calendarViewSwitch")));
+        CalendarController& calendar = calendarOf(s);
+        QQuickItem* title = s.item(QStringLiteral("calendarRangeTitle"));
+        for (const char* view : {"D", "W", "M", "A"}) {
+            INFO(view);
+            s.press(QKeySequence(QString::fromLatin1(view)));
+            QTest::qWait(100);
+            CHECK(title->property("text").toString() == calendar.rangeTitle());
+            CHECK_FALSE(title->property("truncated").toBool());
+            // Not shrunk to fit below the body text's size.
+            const int pixelSize =
+                title->property("fontInfo").value<QJSValue>().property(QStringLiteral("pixelSize")).toInt();
+            CHECK(pixelSize >= 14);
+        }
+        s.screenshot(QStringLiteral("calendar-narrow-toolbar-%1").arg(language));
+
+        // The list shows the view in use, whole, and switches to the one chosen.
+        QQuickItem* chooser = s.item(QStringLiteral("calendarViewChooser"));
+        CHECK(title->mapToScene(QPointF(title->width(), 0)).x() <= chooser->mapToScene(QPointF(0, 0)).x());
+        CHECK_FALSE(chooser->property("contentItem").value<QQuickItem*>()->property("truncated").toBool());
+        CHECK(chooser->property("currentIndex").toInt() == 3); // Agenda
+        s.click(chooser);
+        REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarViewChooser_option_2")); }));
+        s.click(QStringLiteral("calendarViewChooser_option_2"));
+        REQUIRE(s.waitFor([&] { return calendar.view() == CalendarController::View::Month; }));
+        CHECK(chooser->property("currentIndex").toInt() == 2);
+        CHECK(QmlWarnings::messages() == QStringList());
+    }
 }
 
 TEST_CASE("Join in an event's details opens the screen before joining its call")
