@@ -190,18 +190,34 @@ void checkChat(Scenario& s, const WindowSize& size, const QString& suffix)
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("messageList")); }));
 }
 
+// Week (1) or Month (2), from the toolbar's switch, or from its list when the window is narrow.
+void chooseCalendarView(Scenario& s, const QString& name, int index)
+{
+    if (s.isShown(QStringLiteral("calendarViewChooser"))) {
+        s.click(QStringLiteral("calendarViewChooser"));
+        const QString option = QStringLiteral("calendarViewChooser_option_%1").arg(index);
+        REQUIRE(s.waitFor([&] { return s.isShown(option); }));
+        s.click(option);
+    } else {
+        s.click(QStringLiteral("calendarView") + name);
+    }
+    REQUIRE(s.waitFor([&] {
+        return s.isShown(name == QLatin1String("Month") ? QStringLiteral("monthView") : QStringLiteral("weekView"));
+    }));
+}
+
 void checkCalendar(Scenario& s, const WindowSize& size, const QString& suffix)
 {
     showView(s, QStringLiteral("calendar"));
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarView")); }, 5000));
-    s.click(QStringLiteral("calendarViewWeek"));
+    chooseCalendarView(s, QStringLiteral("Week"), 1);
     checkLayout(s, QStringLiteral("calendar week"));
     // The mini month shows whenever there is room for it, however the window got its size.
     const qreal calendarWidth = s.item(QStringLiteral("calendarView"))->width();
     INFO("calendar " << calendarWidth << " px wide");
     CHECK(s.isShown(QStringLiteral("calendarSidebar")) == (calendarWidth >= 900));
     s.screenshot(shotName(QStringLiteral("calendar-week"), size, suffix));
-    s.click(QStringLiteral("calendarViewMonth"));
+    chooseCalendarView(s, QStringLiteral("Month"), 2);
     checkLayout(s, QStringLiteral("calendar month"));
     s.screenshot(shotName(QStringLiteral("calendar-month"), size, suffix));
 }
