@@ -40,6 +40,15 @@ const QStringList kDemoUids{QStringLiteral("demo-event-1@convene"), QStringLiter
                             QStringLiteral("demo-event-3@convene"), QStringLiteral("demo-event-4@convene"),
                             QStringLiteral("demo-event-5@convene")};
 
+// The app in `language`, opened on the calendar.
+Scenario::Config onCalendar(const QString& language)
+{
+    Scenario::Config config;
+    config.options.language = language;
+    config.options.view = QStringLiteral("calendar");
+    return config;
+}
+
 CalendarController& calendarOf(Scenario& s)
 {
     CalendarController* calendar = s.controller().calendar();
@@ -570,10 +579,7 @@ TEST_CASE("The calendar shows the team's events in every view, opens their detai
 TEST_CASE("In Chinese the month shows lunar dates under the day numbers")
 {
     QmlWarnings warnings(QStringLiteral("Calendar"));
-    Scenario::Config config;
-    config.options.language = QStringLiteral("zh_CN");
-    config.options.view = QStringLiteral("calendar");
-    Scenario s(config);
+    Scenario s(onCalendar(QStringLiteral("zh_CN")));
     focusWindow(s);
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarView")); }, 5000));
     CalendarController& calendar = calendarOf(s);
@@ -604,10 +610,7 @@ TEST_CASE("The month grid is one stop for the keyboard: arrows, Home, End and th
           "Enter makes an event on it")
 {
     QmlWarnings warnings(QStringLiteral("Calendar"));
-    Scenario::Config config;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("calendar");
-    Scenario s(config);
+    Scenario s(onCalendar(QStringLiteral("en")));
     focusWindow(s);
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarView")); }, 5000));
     CalendarController& calendar = calendarOf(s);
@@ -733,10 +736,7 @@ TEST_CASE("The month grid is one stop for the keyboard: arrows, Home, End and th
 TEST_CASE("The mini month is one stop for the keyboard: the month view's keys move its day, Enter shows it")
 {
     QmlWarnings warnings(QStringLiteral("Calendar"));
-    Scenario::Config config;
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("calendar");
-    Scenario s(config);
+    Scenario s(onCalendar(QStringLiteral("en")));
     focusWindow(s);
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("miniMonthGrid")); }, 5000));
     CalendarController& calendar = calendarOf(s);
@@ -801,10 +801,7 @@ TEST_CASE("In a narrow window the toolbar keeps the title whole and offers the v
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         INFO(language.toStdString());
         QmlWarnings warnings(QStringLiteral("Calendar"));
-        Scenario::Config config;
-        config.options.language = language;
-        config.options.view = QStringLiteral("calendar");
-        Scenario s(config);
+        Scenario s(onCalendar(language));
         focusWindow(s);
         s.window()->resize(760, 500);
         REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarViewChooser")); }, 5000));
@@ -848,10 +845,8 @@ TEST_CASE("Join in an event's details opens the screen before joining its call")
         state.setValue(QStringLiteral("testing/mediaLoopbackOnly"), true);
         state.setValue(QStringLiteral("call/videoHeight"), 360);
     }
-    Scenario::Config config;
+    Scenario::Config config = onCalendar(QStringLiteral("en"));
     config.options.profileDir = profile.path();
-    config.options.language = QStringLiteral("en");
-    config.options.view = QStringLiteral("calendar");
     Scenario s(config);
     focusWindow(s);
     REQUIRE(s.waitFor([&] { return s.isShown(QStringLiteral("calendarView")); }, 5000));
