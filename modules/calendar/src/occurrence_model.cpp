@@ -95,15 +95,13 @@ QString rowKey(const OccurrenceRow& row)
            QString::number(row.day);
 }
 
-bool keysUnique(const QList<OccurrenceRow>& rows, QSet<QString>* keys)
+QStringList keysOf(const QList<OccurrenceRow>& rows)
 {
-    for (const OccurrenceRow& row : rows) {
-        const qsizetype before = keys->size();
-        keys->insert(rowKey(row));
-        if (keys->size() == before)
-            return false;
-    }
-    return true;
+    QStringList keys;
+    keys.reserve(rows.size());
+    for (const OccurrenceRow& row : rows)
+        keys << rowKey(row);
+    return keys;
 }
 
 } // namespace
@@ -126,35 +124,39 @@ void OccurrenceModel::setRows(QList<OccurrenceRow> rows, int lanes)
 // repeat; then the caller resets.
 bool OccurrenceModel::updateInPlace(const QList<OccurrenceRow>& rows)
 {
-    QSet<QString> oldKeys, newKeys;
-    if (!keysUnique(m_rows, &oldKeys) || !keysUnique(rows, &newKeys) || !oldKeys.intersects(newKeys))
+    QStringList keys = keysOf(m_rows); // kept in step with m_rows below
+    const QStringList newKeys = keysOf(rows);
+    const QSet<QString> oldSet(keys.cbegin(), keys.cend());
+    const QSet<QString> newSet(newKeys.cbegin(), newKeys.cend());
+    if (oldSet.size() != keys.size() || newSet.size() != newKeys.size() || !oldSet.intersects(newSet))
         return m_rows.isEmpty() && rows.isEmpty();
 
     for (int i = count() - 1; i >= 0; --i) {
-        if (newKeys.contains(rowKey(m_rows.at(i))))
+        if (newSet.contains(keys.at(i)))
             continue;
         int first = i;
-        while (first > 0 && !newKeys.contains(rowKey(m_rows.at(first - 1))))
+        while (first > 0 && !newSet.contains(keys.at(first - 1)))
             --first;
         beginRemoveRows({}, first, i);
         m_rows.remove(first, i - first + 1);
+        keys.remove(first, i - first + 1);
         endRemoveRows();
         i = first;
     }
     for (int i = 0; i < rows.size(); ++i) {
-        const QString key = rowKey(rows.at(i));
-        if (!oldKeys.contains(key)) {
+        const QString& key = newKeys.at(i);
+        if (!oldSet.contains(key)) {
             beginInsertRows({}, i, i);
             m_rows.insert(i, rows.at(i));
+            keys.insert(i, key);
             endInsertRows();
             continue;
         }
-        if (rowKey(m_rows.at(i)) != key) {
-            int from = i + 1;
-            while (rowKey(m_rows.at(from)) != key)
-                ++from;
+        if (keys.at(i) != key) {
+            const int from = int(keys.indexOf(key, i + 1));
             beginMoveRows({}, from, from, {}, i);
             m_rows.move(from, i);
+            keys.move(from, i);
             endMoveRows();
         }
         if (m_rows.at(i) != rows.at(i)) {
