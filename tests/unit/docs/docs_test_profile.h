@@ -69,7 +69,7 @@ struct Profile {
     QString waitForDocument(const QString& title)
     {
         QString stream;
-        QTest::qWaitFor(
+        const bool found = QTest::qWaitFor(
             [&] {
                 for (const auto& row : docs->documents()->documents()) {
                     if (row.title == title)
@@ -78,7 +78,7 @@ struct Profile {
                 return !stream.isEmpty();
             },
             10000);
-        return stream;
+        return found ? stream : QString();
     }
 };
 

@@ -208,7 +208,9 @@ TEST_CASE("Search finds documents by title and by text, Chinese included")
     const auto hits = [&](const QString& text) {
         QSignalSpy changed(list, &QAbstractItemModel::modelReset);
         ana.docs->search(text);
-        QTest::qWaitFor([&] { return list->searching() && (!changed.isEmpty() || list->rowCount() > 0); }, 5000);
+        // No hits is an answer too: the rows are read whatever the wait ended with.
+        static_cast<void>(
+            QTest::qWaitFor([&] { return list->searching() && (!changed.isEmpty() || list->rowCount() > 0); }, 5000));
         QTest::qWait(100);
         QStringList streams;
         for (int row = 0; row < list->rowCount(); ++row)
