@@ -65,13 +65,13 @@ DocsController::DocsController(sync::SyncService& sync, Setup setup, QObject* pa
                 QMetaObject::invokeMethod(m_loader, [loader = m_loader, stream] { loader->openShown(stream); });
             });
     connect(m_loader, &DocLoader::changed, this,
-            [this](const QString& stream, const QByteArray& update, const QString& covered) {
+            [this](const QString& stream, const QList<QByteArray>& updates, const QString& covered) {
                 // The next delivery comes once this one is in the document (the loader sends one at a time).
                 const auto delivered = [loader = m_loader, stream](double applyMs) {
                     QMetaObject::invokeMethod(loader, [loader, stream, applyMs] { loader->delivered(stream, applyMs); });
                 };
                 if (DocumentSession* s = session(stream))
-                    s->applyRemote(update, covered, delivered);
+                    s->applyRemote(updates, covered, delivered);
                 else
                     delivered(0);
             });

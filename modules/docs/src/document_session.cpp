@@ -27,7 +27,7 @@ constexpr qsizetype kFlushBytes = 32 * 1024;
 // While someone edits, a snapshot now and then keeps opening and search current.
 constexpr int kSnapshotIntervalMs = 5 * 60 * 1000;
 // Others' changes queued at once apply in turns of about this long (half a frame).
-constexpr qint64 kRemoteSliceMs = 8;
+constexpr qint64 kRemoteSliceNs = 8'000'000;
 
 constexpr char kRemoteOrigin = 'r'; // transactions applying what the cache delivered
 constexpr char kRestoreOrigin = 'l'; // the user's restores, imports and replayed journal
@@ -175,10 +175,10 @@ void DocumentSession::replayJournal()
     flush();
 }
 
-void DocumentSession::applyRemote(const QByteArray& update, const QString& covered,
+void DocumentSession::applyRemote(const QList<QByteArray>& updates, const QString& covered,
                                   std::function<void(double applyMs)> applied)
 {
-    m_remoteQueue.push_back({update, covered, std::move(applied)});
+    m_remoteQueue.push_back({updates, 0, covered, std::move(applied), 0});
     if (!m_remoteTimer.isActive())
         m_remoteTimer.start();
 }
@@ -187,24 +187,34 @@ void DocumentSession::applyQueuedRemote()
 {
     // A timer, not a posted event: timers fire in the order they fell due, so whatever was
     // waiting (the frame asked for by the last change, input) runs before this change.
+    // One update can take milliseconds (the editor lays out what it changed), so the turn ends
+    // when another as long as the longest so far would overrun it.
     QElapsedTimer spent;
     spent.start();
-    std::size_t done = 0;
-    while (done < m_remoteQueue.size() && (done == 0 || spent.elapsed() < kRemoteSliceMs)) {
-        RemoteChange change = std::move(m_remoteQueue[done++]);
+    qint64 longestNs = 0;
+    while (!m_remoteQueue.empty()) {
+        RemoteChange& change = m_remoteQueue.front();
+        while (change.next < change.updates.size()) {
+            if (longestNs > 0 && spent.nsecsElapsed() + longestNs > kRemoteSliceNs) {
+                m_remoteTimer.start();
+                return;
+            }
+            const qint64 startNs = spent.nsecsElapsed();
+            const QByteArray& update = change.updates[change.next++];
+            if (const crdt::Status status = m_doc.applyUpdate(bytesOf(update), &kRemoteOrigin); !status)
+                qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
+            const qint64 tookNs = std::max<qint64>(spent.nsecsElapsed() - startNs, 1);
+            change.applyNs += tookNs;
+            longestNs = std::max(longestNs, tookNs);
+        }
         if (!change.covered.isEmpty())
             m_covered = change.covered;
-        const qint64 startNs = spent.nsecsElapsed();
-        if (!change.update.isEmpty()) {
-            if (const crdt::Status status = m_doc.applyUpdate(bytesOf(change.update), &kRemoteOrigin); !status)
-                qCWarning(lcSession) << "change of" << m_stream << "unreadable:" << status.error.c_str();
-        }
-        if (change.applied)
-            change.applied(double(spent.nsecsElapsed() - startNs) / 1e6);
+        const auto applied = std::move(change.applied);
+        const double applyMs = double(change.applyNs) / 1e6;
+        m_remoteQueue.erase(m_remoteQueue.begin());
+        if (applied)
+            applied(applyMs);
     }
-    m_remoteQueue.erase(m_remoteQueue.begin(), m_remoteQueue.begin() + std::ptrdiff_t(done));
-    if (!m_remoteQueue.empty())
-        m_remoteTimer.start();
 }
 
 void DocumentSession::receive(const sync::EphemeralMessage& message)

@@ -13,7 +13,6 @@
 #include <crdt/update.h>
 #include <crdt/ytext.h>
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -25,15 +24,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDocs, "convene.docs")
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("convene::docs::DocLoader", text);
-}
-
 constexpr int kSaveDelayMs = 3000;
-// Entries per delivery to the UI thread: a burst of others' edits arrives in steps small
-// enough to apply within half a frame. Where each edit costs more (long documents re-lay out
-// everything after it), the UI's report of how long the last step took makes them smaller.
+// Entries per delivery to the UI thread, which applies them a few at a time between frames.
+// Where each costs more (long documents re-lay out what follows an edit), the UI's report of
+// how long the last delivery took makes them fewer, so that a new entry never waits long.
 constexpr int kSliceEntries = 8;
 constexpr int kMaxSliceEntries = 32;
 constexpr double kDeliveryBudgetMs = 8;
@@ -281,11 +275,12 @@ void DocLoader::openShown(const QString& stream)
                 apply(stream, mirror, entry);
         }
     }
-    const QByteArray difference = takeChanges(mirror);
+    const QByteArray difference = takeMergedChanges(mirror);
     mirror.stateDirty = true;
     m_saveTimer.start();
     mirror.delivering = true;
-    emit changed(stream, difference, covered(stream, mirror));
+    emit changed(stream, difference.isEmpty() ? QList<QByteArray>() : QList<QByteArray>{difference},
+                 covered(stream, mirror));
 }
 
 void DocLoader::apply(const QString& stream, Mirror& mirror, const DocEntry& entry)
@@ -328,7 +323,17 @@ void DocLoader::applyUpdate(const QString& stream, Mirror& mirror, const DocEntr
     }
 }
 
-QByteArray DocLoader::takeChanges(Mirror& mirror)
+QList<QByteArray> DocLoader::takeChanges(Mirror& mirror)
+{
+    QList<QByteArray> updates;
+    updates.reserve(qsizetype(mirror.changes.size()));
+    for (const std::vector<uint8_t>& change : mirror.changes)
+        updates.push_back(toByteArray(change));
+    mirror.changes.clear();
+    return updates;
+}
+
+QByteArray DocLoader::takeMergedChanges(Mirror& mirror)
 {
     if (mirror.changes.empty())
         return {};

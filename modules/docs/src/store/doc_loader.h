@@ -54,7 +54,9 @@ signals:
     // `covered`: the newest entry (server id) the document includes with everything before it;
     // empty while the stream's history is not all cached.
     void opened(const QString& stream, const QByteArray& state, const QString& covered);
-    void changed(const QString& stream, const QByteArray& update, const QString& covered);
+    // `updates`: what each new entry changed, in order (the UI applies them one at a time, so it
+    // can stop between any two for a frame or a key press).
+    void changed(const QString& stream, const QList<QByteArray>& updates, const QString& covered);
     void historyWanted(const QString& stream); // older entries are not cached yet
     // A document opens from a snapshot whose state is a blob not kept here: download it.
     void snapshotWanted(const convene::docs::SnapshotBlob& blob);
@@ -102,7 +104,8 @@ private:
     void applyUpdate(const QString& stream, Mirror& mirror, const DocEntry& entry);
     std::optional<QByteArray> knownSnapshotState(const SnapshotBlob& blob) const;
     void readVersion(const VersionRequest& request);
-    QByteArray takeChanges(Mirror& mirror);
+    QByteArray takeMergedChanges(Mirror& mirror);
+    QList<QByteArray> takeChanges(Mirror& mirror);
     QString covered(const QString& stream, const Mirror& mirror); // asks for older history if needed
     void saveStates();
 

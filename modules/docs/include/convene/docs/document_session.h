@@ -86,11 +86,12 @@ public:
     // then what new entries changed. `covered`: the newest entry the document now includes
     // entirely (empty: unknown).
     void load(const QByteArray& state, const QString& covered);
-    // Applied in an event-loop turn of its own, not in the caller's: input and frames waiting
-    // since before it go first, so a delivery and a frame never hold the UI thread back to back.
-    // `applied` runs once it is in the document, with how long that took (not at all if the
-    // session goes first).
-    void applyRemote(const QByteArray& update, const QString& covered,
+    // Applied in event-loop turns of their own, not in the caller's: input and frames waiting
+    // since before go first, so a delivery and a frame never hold the UI thread back to back.
+    // A turn applies updates for about half a frame and leaves the rest for the next one.
+    // `applied` runs once all are in the document, with how long applying them took (not at all
+    // if the session goes first).
+    void applyRemote(const QList<QByteArray>& updates, const QString& covered,
                      std::function<void(double applyMs)> applied = {});
     void receive(const sync::EphemeralMessage& message);
     // How many of the user's entries for this document the server has not acknowledged yet.
@@ -160,9 +161,11 @@ private:
     std::vector<std::vector<uint8_t>> m_outgoing;
     qsizetype m_outgoingBytes = 0;
     struct RemoteChange {
-        QByteArray update;
+        QList<QByteArray> updates;
+        qsizetype next = 0; // the first not applied yet
         QString covered;
         std::function<void(double applyMs)> applied;
+        qint64 applyNs = 0;
     };
     std::vector<RemoteChange> m_remoteQueue;
     QTimer m_remoteTimer;
