@@ -153,19 +153,20 @@ DocumentSession* DocsController::session(const QString& stream) const
 
 void DocsController::onChanges(const store::ChangeSet& changes)
 {
-    QStringList docs;
+    QStringList docs, closedDocs;
     bool listChanged = changes.streams.contains(QStringLiteral("user:") + m_setup.userId);
     for (const QString& stream : changes.streams) {
         if (!isDocStream(stream))
             continue;
         listChanged = true;
-        if (m_sessions.count(stream))
-            docs << stream;
+        (m_sessions.count(stream) ? docs : closedDocs) << stream;
     }
     if (changes.tables.contains(QStringLiteral("streams")))
         listChanged = true;
     if (!docs.isEmpty())
         QMetaObject::invokeMethod(m_loader, [loader = m_loader, docs] { loader->refresh(docs); });
+    if (!closedDocs.isEmpty())
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader, closedDocs] { loader->prepare(closedDocs); });
     if (listChanged) {
         m_listTimer.start();
         const QString userId = m_setup.userId;

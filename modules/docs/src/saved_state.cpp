@@ -14,7 +14,7 @@ constexpr quint32 kMagic = 0x43445331; // "CDS1"
 
 } // namespace
 
-std::optional<SavedState> readSavedState(const QString& path)
+std::optional<SavedState> readSavedState(const QString& path, SavedStatePart part)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -24,8 +24,11 @@ std::optional<SavedState> readSavedState(const QString& path)
     quint32 magic = 0;
     SavedState saved;
     qint64 through = 0;
-    in >> magic >> through >> saved.entryKey >> saved.state;
-    if (in.status() != QDataStream::Ok || magic != kMagic || through <= 0 || saved.state.isEmpty())
+    in >> magic >> through >> saved.entryKey;
+    if (part == SavedStatePart::Whole)
+        in >> saved.state;
+    if (in.status() != QDataStream::Ok || magic != kMagic || through <= 0 ||
+        (part == SavedStatePart::Whole && saved.state.isEmpty()))
         return std::nullopt;
     saved.throughEntryId = through;
     return saved;

@@ -25,6 +25,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcDocs, "convene.docs")
 
 constexpr int kSaveDelayMs = 3000;
+// Closed documents' states are prepared this long after a change, at most this often.
+constexpr int kPrepareDelayMs = 2000;
 // Entries per delivery to the UI thread, which applies them a few at a time between frames.
 // Where each costs more (long documents re-lay out what follows an edit), the UI's report of
 // how long the last delivery took makes them fewer, so that a new entry never waits long.
@@ -38,11 +40,15 @@ DocLoader::DocLoader(QString cachePath, QString profileDir)
     : m_cachePath(std::move(cachePath)),
       m_profileDir(std::move(profileDir)),
       m_snapshots(m_profileDir),
-      m_saveTimer(this) // moves with the loader
+      m_saveTimer(this), // moves with the loader
+      m_prepareTimer(this)
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &DocLoader::saveStates);
+    m_prepareTimer.setSingleShot(true);
+    m_prepareTimer.setInterval(kPrepareDelayMs);
+    connect(&m_prepareTimer, &QTimer::timeout, this, &DocLoader::prepareQueued);
 }
 
 DocLoader::~DocLoader()
@@ -98,9 +104,9 @@ void DocLoader::open(const QString& stream)
     openFromEntries(stream, *mirror);
 }
 
-std::optional<SavedState> DocLoader::savedState(const QString& stream)
+std::optional<SavedState> DocLoader::savedState(const QString& stream, SavedStatePart part)
 {
-    auto saved = readSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"));
+    auto saved = readSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"), part);
     if (!saved)
         return std::nullopt;
     // Made from this cache? A cache made anew numbers its rows anew.
@@ -426,15 +432,20 @@ void DocLoader::saveStates()
     if (!m_queries)
         return;
     for (auto& [stream, mirror] : m_mirrors) {
-        if (!mirror.stateDirty || mirror.lastId <= 0)
-            continue;
-        const Result<QByteArray> key = m_queries->entryKey(mirror.lastId);
-        if (!key || key->isEmpty())
-            continue;
-        SavedState saved{mirror.lastId, *key, toByteArray(mirror.doc->encodeStateAsUpdate())};
-        if (writeSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"), saved))
+        if (mirror.stateDirty && writeState(stream, mirror.lastId, *mirror.doc))
             mirror.stateDirty = false;
     }
+}
+
+bool DocLoader::writeState(const QString& stream, int64_t throughId, crdt::Doc& doc)
+{
+    if (throughId <= 0)
+        return false;
+    const Result<QByteArray> key = m_queries->entryKey(throughId);
+    if (!key || key->isEmpty())
+        return false;
+    const SavedState saved{throughId, *key, toByteArray(doc.encodeStateAsUpdate())};
+    return writeSavedState(documentFileBase(m_profileDir, stream) + QStringLiteral(".state"), saved);
 }
 
 void DocLoader::readList(quint64 generation, const QString& userId)
@@ -445,6 +456,13 @@ void DocLoader::readList(quint64 generation, const QString& userId)
     if (!rows)
         return emit failed(rows.error().message);
     emit listRead(generation, *rows);
+    if (!std::exchange(m_listReadOnce, true)) {
+        // Histories cached while the app was not running get their states prepared too.
+        QStringList streams;
+        for (const DocumentRow& row : *rows)
+            streams << row.stream;
+        prepare(streams);
+    }
 }
 
 void DocLoader::search(quint64 generation, const QString& text)

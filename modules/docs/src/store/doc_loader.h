@@ -9,6 +9,7 @@
 
 #include <map>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -24,8 +25,10 @@ namespace convene::docs {
 
 // Reads documents from the cache on a thread of its own, with its own read-only connection.
 // For each open document it keeps a mirror — the document as the cache holds it — and hands
-// the UI thread first the whole state, then only what new entries changed, merged into one
-// update per read. It also reads the document list, search results and old versions.
+// the UI thread first the whole state, then what each new entry changed. A closed document
+// whose history has grown long since its saved state gets a new saved state in the background,
+// so that it opens without replaying that history. It also reads the document list, search
+// results and old versions.
 class DocLoader : public QObject {
     Q_OBJECT
 
@@ -36,6 +39,7 @@ public:
     void open(const QString& stream);
     void close(const QString& stream);
     void refresh(const QStringList& streams); // their entries changed
+    void prepare(const QStringList& streams); // entries of these closed documents changed
     // The UI applied the last change, in `applyMs`: the next may come, sized by that.
     void delivered(const QString& stream, double applyMs);
     void openShown(const QString& stream); // the UI applied what `opened` gave it
@@ -96,7 +100,8 @@ private:
 
     bool ensureOpen();
     Mirror& mirrorFor(const QString& stream);
-    std::optional<SavedState> savedState(const QString& stream); // nullopt: none, or from another cache
+    // nullopt: none, or from another cache
+    std::optional<SavedState> savedState(const QString& stream, SavedStatePart part = SavedStatePart::Whole);
     void openFromEntries(const QString& stream, Mirror& mirror);
     // `snapshot`: the newest, its payload the state (resolved if a blob); nullopt: none usable.
     void finishOpen(const QString& stream, Mirror& mirror, std::optional<DocQueries::Snapshot> snapshot);
@@ -108,6 +113,9 @@ private:
     QList<QByteArray> takeChanges(Mirror& mirror);
     QString covered(const QString& stream, const Mirror& mirror); // asks for older history if needed
     void saveStates();
+    bool writeState(const QString& stream, int64_t throughId, crdt::Doc& doc);
+    void prepareQueued();
+    void prepareState(const QString& stream);
 
     QString m_cachePath;
     QString m_profileDir;
@@ -118,6 +126,9 @@ private:
     std::pair<QByteArray, QByteArray> m_lastArrived; // hash, state: the newest downloaded
     std::optional<VersionRequest> m_versionAwaiting;
     QTimer m_saveTimer;
+    QTimer m_prepareTimer;
+    QSet<QString> m_toPrepare;
+    bool m_listReadOnce = false;
     int64_t m_mentionsAfter = -1; // -1: not started; mentions older than the first read are not news
 };
 

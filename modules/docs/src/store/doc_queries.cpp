@@ -179,6 +179,19 @@ Result<QList<DocEntry>> DocQueries::updates(const QString& stream, int64_t maxId
     return entriesOf(**q);
 }
 
+Result<DocQueries::Backlog> DocQueries::updatesAfter(const QString& stream, int64_t afterId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(LENGTH(payload)), 0) FROM entries "
+                                         "WHERE stream = ? AND kind = 'doc.update' AND id > ?"));
+    if (!q)
+        return q.error();
+    (*q)->bind(1, stream).bind(2, afterId);
+    const Result<bool> row = (*q)->step();
+    if (!row)
+        return row.error();
+    return Backlog{(*q)->int64(0), (*q)->int64(1)};
+}
+
 Result<bool> DocQueries::historyComplete(const QString& stream)
 {
     auto q = m_db.prepare(QStringLiteral("SELECT history_complete FROM streams WHERE id = ?"));

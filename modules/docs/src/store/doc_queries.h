@@ -34,6 +34,12 @@ public:
     // Updates with row ids up to `maxId`: those after `coveredPos` in the stream's order (and
     // the unsent ones), or, with `covered` set, those at or before it.
     Result<QList<DocEntry>> updates(const QString& stream, int64_t maxId, int64_t coveredPos, bool covered);
+    // How many updates with a row id above `afterId` there are, and their bytes.
+    struct Backlog {
+        int64_t entries = 0;
+        int64_t bytes = 0;
+    };
+    Result<Backlog> updatesAfter(const QString& stream, int64_t afterId);
     Result<bool> historyComplete(const QString& stream);
     // The server id of the newest entry, in the stream's order, among rows up to `maxId`.
     Result<QString> newestServerId(const QString& stream, int64_t maxId);

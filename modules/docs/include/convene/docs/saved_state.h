@@ -17,7 +17,8 @@ struct SavedState {
     QByteArray state; // Yjs v1 update
 };
 
-std::optional<SavedState> readSavedState(const QString& path);
+enum class SavedStatePart { Whole, Header }; // Header: all but the state, which stays empty
+std::optional<SavedState> readSavedState(const QString& path, SavedStatePart part = SavedStatePart::Whole);
 bool writeSavedState(const QString& path, const SavedState& saved); // atomic
 
 } // namespace convene::docs
