@@ -24,6 +24,8 @@ packages=(
   qtkeychain-qt6-dev gnome-keyring dbus-daemon
   # media, storage, tests
   libopus-dev libvpx-dev libyuv-dev libsqlite3-dev sqlite3 catch2
+  # calls: DTLS 1.2 (OpenSSL) and SRTP (libsrtp2)
+  libssl-dev libsrtp2-dev
   zlib1g-dev
   # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
   libical-dev tzdata
