@@ -4,6 +4,7 @@
 
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
+#include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/udp_transport.h>
 #include <convene/sync/sync_service.h>
 
@@ -402,7 +403,7 @@ media::MediaSessionConfig CallController::mediaConfig() const
     config.transportFactory = [loopbackOnly] {
         media::UdpTransport::Options options;
         options.loopbackOnly = loopbackOnly;
-        return std::make_unique<media::UdpTransport>(options);
+        return std::make_unique<media::DtlsSrtpTransport>(std::make_unique<media::UdpTransport>(options));
     };
     return config;
 }

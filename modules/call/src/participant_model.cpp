@@ -137,6 +137,12 @@ QStringList formatStats(const media::PeerStats& stats)
         QCoreApplication::translate("CallStats", "Resent %1 packets on request, refused %2")
             .arg(stats.resent)
             .arg(stats.resendsRefused),
+        stats.protection.isEmpty()
+            ? QCoreApplication::translate("CallStats", "Not encrypted, via %1").arg(stats.path)
+            //: %1 names the protection ("DTLS 1.2, SRTP AEAD_AES_128_GCM"), %2 the address, %3 a count
+            : QCoreApplication::translate("CallStats", "Encrypted (%1) via %2, %3 forged or replayed packets dropped")
+                  .arg(stats.protection, stats.path)
+                  .arg(stats.rejectedPackets),
     };
 }
 

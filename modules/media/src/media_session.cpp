@@ -415,6 +415,8 @@ void MediaSession::publishStats()
         PeerStats stats;
         stats.peerId = id;
         stats.path = peer->transport->remoteAddress();
+        stats.protection = peer->transport->protection();
+        stats.rejectedPackets = peer->transport->rejectedPackets();
         stats.width = counters.width;
         stats.height = counters.height;
         stats.fps = double(peer->framesShown - peer->framesShownAtLastStats) / seconds;

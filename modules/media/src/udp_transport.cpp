@@ -58,10 +58,13 @@ quint32 hostPriority(int index)
     return (126u << 24) | (quint32(65535 - index) << 8) | 255u;
 }
 
-bool looksLikeRtp(const QByteArray& packet)
+// RTP and RTCP (version 2), or DTLS records (RFC 7983: first byte 20..63) for a layer above.
+bool carriesMedia(const QByteArray& packet)
 {
-    return packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize &&
-           (quint8(packet[0]) & 0xC0) == 0x80;
+    if (packet.size() < UdpTransport::kMinPacketSize || packet.size() > UdpTransport::kMaxPacketSize)
+        return false;
+    const auto first = quint8(packet[0]);
+    return (first & 0xC0) == 0x80 || (first >= 20 && first <= 63);
 }
 
 } // namespace
@@ -200,7 +203,7 @@ void UdpTransport::send(const QByteArray& packet)
         return;
     }
     // Also keeps anything the peer would read as a check off the wire.
-    if (!looksLikeRtp(packet)) {
+    if (!carriesMedia(packet)) {
         ++m_counters.droppedMalformed;
         return;
     }
@@ -285,7 +288,7 @@ void UdpTransport::handleMedia(const QByteArray& data, const Endpoint& source)
         ++m_counters.droppedBeforeConnected;
         return;
     }
-    if (!looksLikeRtp(data)) {
+    if (!carriesMedia(data)) {
         ++m_counters.droppedMalformed;
         return;
     }

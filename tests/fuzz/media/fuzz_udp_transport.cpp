@@ -8,7 +8,7 @@
 // The description goes through the parser and through setRemoteDescription() of a started
 // transport, with every valid port pointed at a socket of this harness, so checks never leave it.
 // The datagrams go to a second transport whose remote side is this harness; only RTP-looking
-// packets from a validated address of a connected transport may come out of it.
+// packets and DTLS records from a validated address of a connected transport may come out of it.
 #include "convene/media/udp_description.h"
 #include "convene/media/udp_transport.h"
 
@@ -135,7 +135,8 @@ void fuzzDatagrams(std::span<const uint8_t> input, QUdpSocket& remote, QUdpSocke
         ++emitted;
         check(transport.state() == MediaTransport::State::Connected);
         check(packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize);
-        check((quint8(packet[0]) & 0xC0) == 0x80);
+        const auto first = quint8(packet[0]);
+        check((first & 0xC0) == 0x80 || (first >= 20 && first <= 63)); // RTP or RTCP, or DTLS
     });
 
     const QHostAddress loopback(QHostAddress::LocalHost);

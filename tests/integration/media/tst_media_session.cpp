@@ -1,5 +1,6 @@
 #include "lossy_transport.h"
 
+#include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/media_session.h>
 #include <convene/media/synthetic_audio_capture.h>
 #include <convene/media/test_pattern_capture.h>
@@ -24,10 +25,11 @@ struct Side {
         config.video.width = 640;
         config.video.height = 360;
         config.video.bitrateKbps = 600;
+        // Encrypted as calls are: DTLS-SRTP over the lossy path (handshake datagrams get lost too).
         config.transportFactory = [this, lossRate, seed]() -> std::unique_ptr<MediaTransport> {
             auto transport = std::make_unique<LossyTransport>(lossRate, seed);
             lossy = transport.get();
-            return transport;
+            return std::make_unique<DtlsSrtpTransport>(std::move(transport));
         };
         session = std::make_unique<MediaSession>(config);
         QObject::connect(&camera, &VideoCapture::frameCaptured, session.get(), &MediaSession::sendVideo);
@@ -113,6 +115,8 @@ TEST_CASE("Two media sessions on loopback see and hear each other, and measure t
         CHECK(side->lastPeer.rttMs >= 0);
         CHECK(side->lastPeer.rttMs < 100);
         CHECK(side->lastPeer.latencyMeasured);
+        CHECK(side->lastPeer.protection == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
+        CHECK(side->lastPeer.rejectedPackets == 0);
         REQUIRE(side->videoLatencyUs.size() > 60);
         const double p50 = percentile(side->videoLatencyUs, 0.5);
         const double p95 = percentile(side->videoLatencyUs, 0.95);

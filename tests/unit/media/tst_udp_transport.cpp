@@ -359,6 +359,12 @@ TEST_CASE("Malformed packets and bogus checks from the remote address are droppe
     REQUIRE(QTest::qWaitFor([&] { return received.size() == 2; }, kWaitMs));
     CHECK(received[0][0].toByteArray() == rtpPacket(2, 12));
     CHECK(received[1][0].toByteArray() == rtpPacket(3, 1500));
+    // So does a DTLS record (RFC 7983: first byte 20..63), for the layer that encrypts.
+    QByteArray handshake = rtpPacket(4, 40);
+    handshake[0] = char(22);
+    REQUIRE(peer.sendTo(aPort, handshake));
+    REQUIRE(QTest::qWaitFor([&] { return received.size() == 3; }, kWaitMs));
+    CHECK(received[2][0].toByteArray() == handshake);
 
     // Sending refuses what the peer would drop.
     a.send(rtpPacket(4, 1501));

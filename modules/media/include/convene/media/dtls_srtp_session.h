@@ -85,8 +85,8 @@ private:
     Options m_options;
     std::unique_ptr<detail::DtlsEndpoint> m_dtls;
     std::unique_ptr<detail::SrtpContext> m_outbound, m_inbound;
-    QTimer m_retransmit;
-    QTimer m_deadline;
+    QTimer m_retransmit{this}; // children: they move with the session to its thread
+    QTimer m_deadline{this};
     State m_state = State::New;
     Profile m_profile = Profile::None;
     bool m_handshakeDone = false; // DTLS finished; media waits for the fingerprint check

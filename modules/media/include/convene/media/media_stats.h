@@ -10,6 +10,8 @@ namespace convene::media {
 struct PeerStats {
     QString peerId;
     QString path; // the transport's remote address
+    QString protection; // what encrypts the media (empty: nothing)
+    quint64 rejectedPackets = 0; // failed authentication or replayed, dropped
     int width = 0; // of the last decoded picture
     int height = 0;
     double fps = 0; // pictures shown per second

@@ -32,6 +32,11 @@ public:
     virtual State state() const = 0;
     // The selected remote address, for the stats overlay; empty until connected.
     virtual QString remoteAddress() const = 0;
+    // What protects the media once connected, for the stats overlay ("DTLS 1.2, SRTP …");
+    // empty: nothing does.
+    virtual QString protection() const { return {}; }
+    // Packets from the path that failed authentication or came again, dropped.
+    virtual quint64 rejectedPackets() const { return 0; }
 
 signals:
     void stateChanged(convene::media::MediaTransport::State state);

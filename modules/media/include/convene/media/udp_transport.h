@@ -25,12 +25,13 @@ struct UdpTransportOptions {
 };
 
 // Plain UDP counterpart of an ICE transport: host candidates, connectivity checks that carry a
-// random token per side, then RTP/RTCP accepted only from remote addresses that passed a check.
-// The tokens travel through signaling, so only the party that received our description can pass
-// the checks. Nothing is encrypted.
+// random token per side, then RTP/RTCP and DTLS accepted only from remote addresses that passed a
+// check. The tokens travel through signaling, so only the party that received our description
+// can pass the checks. It encrypts nothing itself: calls run DtlsSrtpTransport above it.
 //
 // Check packet, 37 bytes: "CVNP", type (1 = request, 2 = response), the recipient's 16-byte
-// token, the sender's 16-byte token. 'C' has version bits 01, so checks never look like RTP.
+// token, the sender's 16-byte token. 'C' (67) has version bits 01 and is above DTLS's 20..63,
+// so checks never look like RTP or DTLS.
 //
 // Lives on a thread with an event loop; call it only from that thread.
 class UdpTransport final : public MediaTransport {
@@ -45,7 +46,7 @@ public:
         quint64 received = 0;
         quint64 droppedBeforeConnected = 0; // sent, or received from the remote side, while not connected
         quint64 droppedUnknownSource = 0; // address or token that is not the remote side's
-        quint64 droppedMalformed = 0; // not RTP version 2, outside 12..1500 bytes, or a broken check
+        quint64 droppedMalformed = 0; // neither RTP version 2 nor DTLS, outside 12..1500 bytes, or a broken check
     };
 
     static constexpr int kTokenSize = 16;

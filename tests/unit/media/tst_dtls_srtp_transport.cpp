@@ -1,0 +1,111 @@
+// DtlsSrtpTransport over two loopback UdpTransports, as calls use it: it connects only once
+// DTLS is done, carries media both ways, puts nothing of it on the wire in the clear, and
+// refuses a peer that offers no encryption. Every socket is bound to 127.0.0.1.
+#include <convene/media/dtls_srtp_transport.h>
+#include <convene/media/udp_transport.h>
+
+#include "catch_qt_strings.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using convene::media::DtlsSrtpTransport;
+using convene::media::MediaTransport;
+using convene::media::UdpTransport;
+using State = MediaTransport::State;
+
+namespace {
+
+constexpr int kWaitMs = 10000;
+
+// A path that records every datagram it sends: what anyone on the network would see.
+class TappedPath final : public MediaTransport {
+public:
+    explicit TappedPath(QList<QByteArray>& wire) : m_wire(wire)
+    {
+        UdpTransport::Options options;
+        options.loopbackOnly = true;
+        options.checkIntervalMs = 20;
+        m_inner = new UdpTransport(options, this);
+        connect(m_inner, &MediaTransport::stateChanged, this, &MediaTransport::stateChanged);
+        connect(m_inner, &MediaTransport::packetReceived, this, &MediaTransport::packetReceived);
+        connect(m_inner, &MediaTransport::failed, this, &MediaTransport::failed);
+    }
+    void start() override { m_inner->start(); }
+    QJsonObject localDescription() const override { return m_inner->localDescription(); }
+    void setRemoteDescription(const QJsonObject& description) override { m_inner->setRemoteDescription(description); }
+    void send(const QByteArray& packet) override
+    {
+        m_wire << packet;
+        m_inner->send(packet);
+    }
+    void close() override { m_inner->close(); }
+    State state() const override { return m_inner->state(); }
+    QString remoteAddress() const override { return m_inner->remoteAddress(); }
+
+private:
+    QList<QByteArray>& m_wire;
+    UdpTransport* m_inner = nullptr;
+};
+
+QByteArray rtpPacket(quint16 sequence, const QByteArray& payload)
+{
+    QByteArray packet(12, '\0');
+    packet[0] = char(0x80);
+    packet[1] = char(111);
+    packet[2] = char(sequence >> 8);
+    packet[3] = char(sequence & 0xff);
+    packet[11] = char(0x01);
+    return packet + payload;
+}
+
+} // namespace
+
+TEST_CASE("Encrypted transports connect over UDP, carry media both ways and show nothing in the clear")
+{
+    QList<QByteArray> wire;
+    DtlsSrtpTransport a(std::make_unique<TappedPath>(wire));
+    DtlsSrtpTransport b(std::make_unique<TappedPath>(wire));
+    QSignalSpy atA(&a, &MediaTransport::packetReceived);
+    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    a.start();
+    b.start();
+    const QJsonObject aDescription = a.localDescription();
+    CHECK(aDescription.value(QLatin1String(DtlsSrtpTransport::kFingerprintKey)).toString().size() == 95);
+    a.setRemoteDescription(b.localDescription());
+    b.setRemoteDescription(aDescription);
+    REQUIRE(QTest::qWaitFor([&] { return a.state() == State::Connected && b.state() == State::Connected; }, kWaitMs));
+    CHECK(a.protection() == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
+    CHECK(b.remoteAddress().startsWith(QLatin1String("127.0.0.1:")));
+
+    const QByteArray words = QByteArrayLiteral("what was said in the meeting");
+    for (quint16 i = 0; i < 20; ++i) {
+        a.send(rtpPacket(i, words));
+        b.send(rtpPacket(i, words));
+    }
+    REQUIRE(QTest::qWaitFor([&] { return atA.size() == 20 && atB.size() == 20; }, kWaitMs));
+    CHECK(atB[5][0].toByteArray() == rtpPacket(5, words));
+    for (const QByteArray& datagram : std::as_const(wire))
+        CHECK_FALSE(datagram.contains(words));
+    CHECK(a.rejectedPackets() == 0);
+}
+
+TEST_CASE("A peer whose description offers no encryption is refused")
+{
+    QList<QByteArray> wire;
+    DtlsSrtpTransport a(std::make_unique<TappedPath>(wire));
+    UdpTransport::Options options;
+    options.loopbackOnly = true;
+    UdpTransport plain(options);
+    QSignalSpy failed(&a, &MediaTransport::failed);
+    a.start();
+    plain.start();
+    a.setRemoteDescription(plain.localDescription());
+    CHECK(a.state() == State::Failed);
+    CHECK(failed.size() == 1);
+    a.send(rtpPacket(1, QByteArrayLiteral("never")));
+    CHECK(wire.isEmpty());
+}
