@@ -527,6 +527,15 @@ Problem: %2</translation>
         <extracomment>Video packets this participant asked to have sent again (NACK): %1 were, %2 were refused (over the limits)</extracomment>
         <translation>Resent %1 packets on request, refused %2</translation>
     </message>
+    <message>
+        <source>Not encrypted, via %1</source>
+        <translation>Not encrypted, via %1</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1) via %2, %3 forged or replayed packets dropped</source>
+        <extracomment>%1 names the protection ("DTLS 1.2, SRTP AEAD_AES_128_GCM"), %2 the address, %3 a count</extracomment>
+        <translation>Encrypted (%1) via %2, %3 forged or replayed packets dropped</translation>
+    </message>
 </context>
 <context>
     <name>CallsPane</name>
@@ -5098,6 +5107,56 @@ Problem: %2</translation>
     <message>
         <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
         <translation>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::DtlsSrtpSession</name>
+    <message>
+        <source>The secure connection could not be set up (%1).</source>
+        <translation>The secure connection could not be set up (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection was not set up within %1 seconds.</source>
+        <translation>The secure connection was not set up within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The secure connection has no certificate.</source>
+        <translation>The secure connection has no certificate.</translation>
+    </message>
+    <message>
+        <source>The other side's certificate does not match the one announced for this call.</source>
+        <translation>The other side's certificate does not match the one announced for this call.</translation>
+    </message>
+    <message>
+        <source>The other side offered no SRTP protection this app accepts.</source>
+        <translation>The other side offered no SRTP protection this app accepts.</translation>
+    </message>
+    <message>
+        <source>SRTP could not be set up.</source>
+        <translation>SRTP could not be set up.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::DtlsSrtpTransport</name>
+    <message>
+        <source>The call's certificate could not be made (%1).</source>
+        <translation>The call's certificate could not be made (%1).</translation>
+    </message>
+    <message>
+        <source>The other side did not offer an encrypted connection.</source>
+        <translation>The other side did not offer an encrypted connection.</translation>
+    </message>
+    <message>
+        <source>The other side changed its certificate during the call.</source>
+        <translation>The other side changed its certificate during the call.</translation>
+    </message>
+    <message>
+        <source>The connection to the other side closed.</source>
+        <translation>The connection to the other side closed.</translation>
+    </message>
+    <message>
+        <source>The other side ended the encrypted connection.</source>
+        <translation>The other side ended the encrypted connection.</translation>
     </message>
 </context>
 <context>

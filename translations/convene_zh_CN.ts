@@ -524,6 +524,15 @@ Problem: %2</source>
         <extracomment>Video packets this participant asked to have sent again (NACK): %1 were, %2 were refused (over the limits)</extracomment>
         <translation>应请求重发 %1 个数据包，拒绝 %2 个</translation>
     </message>
+    <message>
+        <source>Not encrypted, via %1</source>
+        <translation>未加密，经由 %1</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1) via %2, %3 forged or replayed packets dropped</source>
+        <extracomment>%1 names the protection (&quot;DTLS 1.2, SRTP AEAD_AES_128_GCM&quot;), %2 the address, %3 a count</extracomment>
+        <translation>已加密（%1），经由 %2，已丢弃 %3 个伪造或重放的数据包</translation>
+    </message>
 </context>
 <context>
     <name>CallsPane</name>
@@ -5072,6 +5081,56 @@ Problem: %2</source>
     <message>
         <source>Your edits cannot be kept on this computer (%1 is not writable); they are sent as usual.</source>
         <translation>你的编辑无法保存在本机（%1 不可写），但仍会照常发送。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::DtlsSrtpSession</name>
+    <message>
+        <source>The secure connection could not be set up (%1).</source>
+        <translation>无法建立安全连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The secure connection was not set up within %1 seconds.</source>
+        <translation>安全连接未能在 %1 秒内建立。</translation>
+    </message>
+    <message>
+        <source>The secure connection has no certificate.</source>
+        <translation>安全连接缺少证书。</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s certificate does not match the one announced for this call.</source>
+        <translation>对方的证书与本次通话公布的证书不符。</translation>
+    </message>
+    <message>
+        <source>The other side offered no SRTP protection this app accepts.</source>
+        <translation>对方未提供本应用接受的 SRTP 保护方式。</translation>
+    </message>
+    <message>
+        <source>SRTP could not be set up.</source>
+        <translation>无法建立 SRTP。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::DtlsSrtpTransport</name>
+    <message>
+        <source>The call&apos;s certificate could not be made (%1).</source>
+        <translation>无法生成本次通话的证书（%1）。</translation>
+    </message>
+    <message>
+        <source>The other side did not offer an encrypted connection.</source>
+        <translation>对方未提供加密连接。</translation>
+    </message>
+    <message>
+        <source>The other side changed its certificate during the call.</source>
+        <translation>对方在通话中更换了证书。</translation>
+    </message>
+    <message>
+        <source>The connection to the other side closed.</source>
+        <translation>与对方的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The other side ended the encrypted connection.</source>
+        <translation>对方结束了加密连接。</translation>
     </message>
 </context>
 <context>
