@@ -132,6 +132,12 @@ DtlsSrtpSession::DtlsSrtpSession(Role role, std::shared_ptr<const DtlsCertificat
 
 DtlsSrtpSession::~DtlsSrtpSession() = default;
 
+bool DtlsSrtpSession::isRtpOrRtcp(const QByteArray& packet)
+{
+    const auto first = packet.isEmpty() ? 0 : uint8_t(packet[0]);
+    return packet.size() >= 12 && first >= 128 && first <= 191; // RFC 7983
+}
+
 bool DtlsSrtpSession::isDtls(const QByteArray& datagram)
 {
     const auto first = datagram.isEmpty() ? 0 : uint8_t(datagram[0]);
@@ -263,7 +269,7 @@ void DtlsSrtpSession::receiveDatagram(const QByteArray& datagram)
         ERR_clear_error();
         return;
     }
-    if (first < 128 || first > 191 || datagram.size() < 12)
+    if (!isRtpOrRtcp(datagram))
         return void(++m_counters.droppedMalformed);
     if (m_state != State::Connected)
         return void(++m_counters.droppedBeforeConnected);
@@ -283,6 +289,8 @@ void DtlsSrtpSession::sendPacket(const QByteArray& packet)
 {
     if (m_state != State::Connected)
         return void(++m_counters.droppedBeforeConnected);
+    if (!isRtpOrRtcp(packet)) // the other side would not take it for media either
+        return void(++m_counters.droppedMalformed);
     QByteArray protectedPacket = packet;
     if (m_outbound->protect(protectedPacket) != SrtpContext::Outcome::Ok)
         return void(++m_counters.droppedMalformed);

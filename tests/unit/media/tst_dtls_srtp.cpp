@@ -181,6 +181,9 @@ TEST_CASE("Tampered, replayed and unknown packets are dropped and counted; media
 
     pair.server->receiveDatagram(QByteArray(40, char(0x05))); // neither DTLS, STUN nor RTP
     CHECK(pair.server->counters().droppedMalformed == 1);
+    pair.client->sendPacket(QByteArray(40, char(0x05))); // nor is it sent as media
+    CHECK(pair.client->counters().droppedMalformed == 1);
+    CHECK(pair.client->counters().sent == 3);
     pair.server->receiveDatagram(rtpPacket(9, QByteArrayLiteral("plain RTP from anyone")));
     CHECK(pair.server->counters().droppedAuthentication == 3);
     QTest::qWait(50);

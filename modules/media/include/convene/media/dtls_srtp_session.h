@@ -41,7 +41,7 @@ public:
         quint64 droppedBeforeConnected = 0;
         quint64 droppedAuthentication = 0; // tampered, forged or under another key
         quint64 droppedReplay = 0;
-        quint64 droppedMalformed = 0; // not DTLS, RTP or RTCP by its first byte, or too short
+        quint64 droppedMalformed = 0; // not DTLS, RTP or RTCP by its first byte, or too short (either way)
     };
 
     // `remoteFingerprint` may come later (setRemoteFingerprint): the handshake then waits for
@@ -64,6 +64,7 @@ public:
     Profile profile() const { return m_profile; }
     Counters counters() const { return m_counters; }
     static bool isDtls(const QByteArray& datagram);
+    static bool isRtpOrRtcp(const QByteArray& packet);
 
 signals:
     void datagramOut(const QByteArray& datagram);

@@ -1,0 +1,161 @@
+// Input: datagrams for DTLS-SRTP sessions, each one byte of kind, a 16-bit big-endian length and
+// that many bytes:
+//   kind % 3 == 0: raw bytes to a connected session (DTLS, SRTP, SRTCP, STUN or anything)
+//   kind % 3 == 1: raw bytes to a session still in its handshake (server role)
+//   kind % 3 == 2: the bytes as an RTP or RTCP packet (RTP gets the next sequence number),
+//                  protected by the connected peer; if the length's low bit is set, one byte of
+//                  what went on the wire is changed, else it must arrive as it was
+// Whatever a session passes on must be exactly a packet its peer protected: nothing forged,
+// changed or from a handshake that never finished ever comes out.
+#include "convene/media/dtls_srtp_session.h"
+
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <span>
+
+using namespace convene::media;
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+void ensureApplication()
+{
+    static int argc = 1;
+    static char name[] = "fuzz_dtls_srtp";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication application(argc, argv);
+}
+
+struct Pair {
+    std::unique_ptr<DtlsSrtpSession> client, server;
+
+    Pair()
+    {
+        const auto clientCertificate = DtlsCertificate::generate();
+        const auto serverCertificate = DtlsCertificate::generate();
+        check(clientCertificate && serverCertificate);
+        client = std::make_unique<DtlsSrtpSession>(DtlsSrtpSession::Role::Client, clientCertificate,
+                                                   serverCertificate->fingerprint(), DtlsSrtpSession::Options{});
+        server = std::make_unique<DtlsSrtpSession>(DtlsSrtpSession::Role::Server, serverCertificate,
+                                                   clientCertificate->fingerprint(), DtlsSrtpSession::Options{});
+        QObject::connect(client.get(), &DtlsSrtpSession::datagramOut, server.get(), &DtlsSrtpSession::receiveDatagram,
+                         Qt::QueuedConnection);
+        QObject::connect(server.get(), &DtlsSrtpSession::datagramOut, client.get(), &DtlsSrtpSession::receiveDatagram,
+                         Qt::QueuedConnection);
+        server->start();
+        client->start();
+        for (int turn = 0; turn < 1000 && !connected(); ++turn)
+            QCoreApplication::processEvents();
+        check(connected());
+        // From here on the harness carries the datagrams itself.
+        QObject::disconnect(client.get(), &DtlsSrtpSession::datagramOut, server.get(), nullptr);
+    }
+
+    bool connected() const
+    {
+        return client->state() == DtlsSrtpSession::State::Connected &&
+               server->state() == DtlsSrtpSession::State::Connected;
+    }
+};
+
+// What SRTP and SRTCP leave unencrypted: RTCP's first 8 bytes; RTP's fixed header, CSRCs and
+// header extension.
+qsizetype clearHeaderLength(const QByteArray& packet)
+{
+    const auto type = uint8_t(packet[1]);
+    if (type >= 192 && type <= 223)
+        return 8;
+    qsizetype length = 12 + 4 * (uint8_t(packet[0]) & 0x0f);
+    if ((uint8_t(packet[0]) & 0x10) && packet.size() >= length + 4)
+        length += 4 + 4 * ((uint8_t(packet[length + 2]) << 8) | uint8_t(packet[length + 3]));
+    return length;
+}
+
+Pair& connectedPair()
+{
+    static std::unique_ptr<Pair> pair;
+    static int inputs = 0;
+    // Anew when an input closed it (an alert it accepted), and now and then: every SSRC an input
+    // names is a stream both sides keep.
+    if (!pair || !pair->connected() || ++inputs % 10'000 == 0)
+        pair = std::make_unique<Pair>();
+    return *pair;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    ensureApplication();
+    Pair& pair = connectedPair();
+    const auto serverCertificate = DtlsCertificate::generate();
+    check(serverCertificate != nullptr);
+    DtlsSrtpSession handshaking(DtlsSrtpSession::Role::Server, serverCertificate, QStringLiteral("00:11"),
+                                DtlsSrtpSession::Options{});
+    handshaking.start();
+    QObject guard;
+    QObject::connect(&handshaking, &DtlsSrtpSession::packetReceived, &guard, [](const QByteArray&) { check(false); });
+
+    QByteArray expected; // what the connected server may pass on next (empty: nothing)
+    bool delivered = false;
+    QObject::connect(pair.server.get(), &DtlsSrtpSession::packetReceived, &guard, [&](const QByteArray& packet) {
+        check(!expected.isEmpty() && packet == expected);
+        delivered = true;
+    });
+    QByteArray onWire;
+    QObject::connect(pair.client.get(), &DtlsSrtpSession::datagramOut, &guard,
+                     [&](const QByteArray& datagram) { onWire = datagram; });
+
+    const std::span<const uint8_t> input(data, size);
+    std::size_t offset = 0;
+    while (offset + 3 <= input.size()) {
+        const uint8_t kind = input[offset] % 3;
+        const std::size_t length = std::min<std::size_t>((input[offset + 1] << 8) | input[offset + 2],
+                                                         input.size() - offset - 3);
+        const QByteArray bytes(reinterpret_cast<const char*>(input.data() + offset + 3), qsizetype(length));
+        offset += 3 + length;
+        expected.clear();
+        delivered = false;
+        if (kind == 0) {
+            pair.server->receiveDatagram(bytes);
+        } else if (kind == 1) {
+            handshaking.receiveDatagram(bytes);
+        } else {
+            // RTP numbered on from the last, so that nothing unchanged is a replay (RTCP has the
+            // sender's index).
+            QByteArray packet = bytes;
+            static uint16_t sequence = 0;
+            if (packet.size() >= 4 && (uint8_t(packet[1]) < 192 || uint8_t(packet[1]) > 223)) {
+                ++sequence;
+                packet[2] = char(sequence >> 8);
+                packet[3] = char(sequence & 0xff);
+            }
+            onWire.clear();
+            pair.client->sendPacket(packet);
+            if (onWire.isEmpty())
+                continue; // not RTP or RTCP the sender would protect
+            // The payload's last 16 bytes never show in the clear (the header does, by design).
+            if (packet.size() >= clearHeaderLength(packet) + 16)
+                check(!onWire.contains(packet.right(16)));
+            const bool change = (length & 1) != 0;
+            if (change) {
+                const qsizetype at = qsizetype(length / 2) % onWire.size();
+                onWire[at] = char(onWire[at] ^ 0x5a);
+            } else {
+                expected = packet;
+            }
+            pair.server->receiveDatagram(onWire);
+            check(delivered != change);
+        }
+        QCoreApplication::processEvents(); // handshake timers, queued datagrams
+    }
+    return 0;
+}
