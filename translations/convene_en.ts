@@ -528,13 +528,17 @@ Problem: %2</translation>
         <translation>Resent %1 packets on request, refused %2</translation>
     </message>
     <message>
-        <source>Not encrypted, via %1</source>
-        <translation>Not encrypted, via %1</translation>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
     </message>
     <message>
-        <source>Encrypted (%1) via %2, %3 forged or replayed packets dropped</source>
-        <extracomment>%1 names the protection ("DTLS 1.2, SRTP AEAD_AES_128_GCM"), %2 the address, %3 a count</extracomment>
-        <translation>Encrypted (%1) via %2, %3 forged or replayed packets dropped</translation>
+        <source>Encrypted: %1</source>
+        <translation>Encrypted: %1</translation>
+    </message>
+    <message>
+        <source>Path %1, %2 packets rejected</source>
+        <extracomment>%1 is an address and port; %2 counts packets that failed authentication or came twice</extracomment>
+        <translation>Path %1, %2 packets rejected</translation>
     </message>
 </context>
 <context>

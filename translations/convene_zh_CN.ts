@@ -525,13 +525,17 @@ Problem: %2</source>
         <translation>应请求重发 %1 个数据包，拒绝 %2 个</translation>
     </message>
     <message>
-        <source>Not encrypted, via %1</source>
-        <translation>未加密，经由 %1</translation>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
     </message>
     <message>
-        <source>Encrypted (%1) via %2, %3 forged or replayed packets dropped</source>
-        <extracomment>%1 names the protection (&quot;DTLS 1.2, SRTP AEAD_AES_128_GCM&quot;), %2 the address, %3 a count</extracomment>
-        <translation>已加密（%1），经由 %2，已丢弃 %3 个伪造或重放的数据包</translation>
+        <source>Encrypted: %1</source>
+        <translation>已加密：%1</translation>
+    </message>
+    <message>
+        <source>Path %1, %2 packets rejected</source>
+        <extracomment>%1 is an address and port; %2 counts packets that failed authentication or came twice</extracomment>
+        <translation>路径 %1，已拒绝 %2 个数据包</translation>
     </message>
 </context>
 <context>

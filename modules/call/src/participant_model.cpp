@@ -138,11 +138,11 @@ QStringList formatStats(const media::PeerStats& stats)
             .arg(stats.resent)
             .arg(stats.resendsRefused),
         stats.protection.isEmpty()
-            ? QCoreApplication::translate("CallStats", "Not encrypted, via %1").arg(stats.path)
-            //: %1 names the protection ("DTLS 1.2, SRTP AEAD_AES_128_GCM"), %2 the address, %3 a count
-            : QCoreApplication::translate("CallStats", "Encrypted (%1) via %2, %3 forged or replayed packets dropped")
-                  .arg(stats.protection, stats.path)
-                  .arg(stats.rejectedPackets),
+            ? QCoreApplication::translate("CallStats", "Not encrypted")
+            //: %1 names the protection, such as "DTLS 1.2, SRTP AEAD_AES_128_GCM"
+            : QCoreApplication::translate("CallStats", "Encrypted: %1").arg(stats.protection),
+        //: %1 is an address and port; %2 counts packets that failed authentication or came twice
+        QCoreApplication::translate("CallStats", "Path %1, %2 packets rejected").arg(stats.path).arg(stats.rejectedPackets),
     };
 }
 

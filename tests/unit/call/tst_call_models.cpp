@@ -83,17 +83,17 @@ TEST_CASE("The stats overlay lines say what was measured and what was estimated"
     peer.protection = QStringLiteral("DTLS 1.2, SRTP AEAD_AES_128_GCM");
     peer.rejectedPackets = 2;
     const QStringList lines = formatStats(peer);
-    REQUIRE(lines.size() == 7);
+    REQUIRE(lines.size() == 8);
     CHECK(lines.at(0) == QStringLiteral("Video 1280×720 at 30 fps"));
     CHECK(lines.at(1) == QLatin1String("Bitrate 1180 kbit/s video, 24 kbit/s audio"));
     CHECK(lines.at(2) == QLatin1String("Packet loss 1.3%, jitter 3 ms"));
     CHECK(lines.at(3) == QStringLiteral("Round-trip time –"));
     CHECK(lines.at(4) == QLatin1String("Latency 64 ms (measured)"));
     CHECK(lines.at(5) == QLatin1String("Resent 12 packets on request, refused 3"));
-    CHECK(lines.at(6) ==
-          QLatin1String("Encrypted (DTLS 1.2, SRTP AEAD_AES_128_GCM) via 192.0.2.7:50000, 2 forged or replayed packets dropped"));
+    CHECK(lines.at(6) == QLatin1String("Encrypted: DTLS 1.2, SRTP AEAD_AES_128_GCM"));
+    CHECK(lines.at(7) == QLatin1String("Path 192.0.2.7:50000, 2 packets rejected"));
     peer.protection.clear();
-    CHECK(formatStats(peer).at(6) == QLatin1String("Not encrypted, via 192.0.2.7:50000"));
+    CHECK(formatStats(peer).at(6) == QLatin1String("Not encrypted"));
     peer.latencyMeasured = false;
     CHECK(formatStats(peer).at(4) == QLatin1String("Latency 64 ms (estimated)"));
 
