@@ -5158,10 +5158,6 @@ Problem: %2</translation>
         <source>The connection to the other side closed.</source>
         <translation>The connection to the other side closed.</translation>
     </message>
-    <message>
-        <source>The other side ended the encrypted connection.</source>
-        <translation>The other side ended the encrypted connection.</translation>
-    </message>
 </context>
 <context>
     <name>convene::sync::CacheCheck</name>

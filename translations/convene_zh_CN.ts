@@ -5132,10 +5132,6 @@ Problem: %2</source>
         <source>The connection to the other side closed.</source>
         <translation>与对方的连接已关闭。</translation>
     </message>
-    <message>
-        <source>The other side ended the encrypted connection.</source>
-        <translation>对方结束了加密连接。</translation>
-    </message>
 </context>
 <context>
     <name>convene::sync::CacheCheck</name>

@@ -129,10 +129,13 @@ void DtlsSrtpTransport::onPathState(State state)
 
 void DtlsSrtpTransport::onSessionState(DtlsSrtpSession::State state)
 {
-    if (state == DtlsSrtpSession::State::Connected)
+    if (state == DtlsSrtpSession::State::Connected) {
         setState(State::Connected);
-    else if (state == DtlsSrtpSession::State::Closed && m_state != State::Closed)
-        fail(tr("The other side ended the encrypted connection."));
+    } else if (state == DtlsSrtpSession::State::Closed && m_state != State::Closed) {
+        // The other side left (its close_notify): an end, not a failure.
+        setState(State::Closed);
+        m_path->close();
+    }
 }
 
 void DtlsSrtpTransport::fail(const QString& reason)

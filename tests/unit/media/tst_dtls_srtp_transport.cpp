@@ -91,6 +91,12 @@ TEST_CASE("Encrypted transports connect over UDP, carry media both ways and show
     for (const QByteArray& datagram : std::as_const(wire))
         CHECK_FALSE(datagram.contains(words));
     CHECK(a.rejectedPackets() == 0);
+
+    // Leaving closes the other side's transport too, as an end rather than a failure.
+    QSignalSpy failedAtB(&b, &MediaTransport::failed);
+    a.close();
+    CHECK(QTest::qWaitFor([&] { return b.state() == State::Closed; }, kWaitMs));
+    CHECK(failedAtB.isEmpty());
 }
 
 TEST_CASE("A peer whose description offers no encryption is refused")
