@@ -1,8 +1,11 @@
-// Latency of a two-party call over loopback UDP, each side set up as the app sets up a call
-// without devices: a MediaSession with the synthetic camera and voice on its own thread.
-// Glass to glass comes from the test pattern's capture stamp when the picture is shown, mouth to
-// ear from the synthetic voice's markers in the played-out mix; the main thread only collects.
+// Latency of a two-party call over loopback UDP, encrypted as the app's calls are (DTLS-SRTP),
+// each side set up as the app sets up a call without devices: a MediaSession with the synthetic
+// camera and voice on its own thread. Glass to glass comes from the test pattern's capture stamp
+// when the picture is shown, mouth to ear from the synthetic voice's markers in the played-out
+// mix; the main thread only collects. First, call setup: from both sides starting to the first
+// picture decoded at each, connectivity checks and the DTLS handshake included.
 
+#include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/media_session.h>
 #include <convene/media/synthetic_audio_capture.h>
 #include <convene/media/test_pattern_capture.h>
@@ -10,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QVideoFrame>
 #include <QThread>
 #include <QTimer>
 
@@ -74,7 +78,8 @@ public:
         MediaSessionConfig config;
         config.video = video;
         config.transportFactory = [] {
-            return std::make_unique<UdpTransport>(UdpTransport::Options{.loopbackOnly = true});
+            return std::make_unique<DtlsSrtpTransport>(
+                std::make_unique<UdpTransport>(UdpTransport::Options{.loopbackOnly = true}));
         };
         m_session = new MediaSession(config);
         m_camera = new TestPatternCapture(video.width, video.height, video.fps);
@@ -172,6 +177,49 @@ void record(const CallSide& side, QObject* collector, const bool& measuring, Rec
     });
 }
 
+// Call setup, `calls` times: both sides start, and the clock stops at the first remote picture
+// each has decoded (the later of the two).
+std::vector<double> measureSetup(const Vp8EncoderSettings& video, int calls)
+{
+    std::vector<double> setupMs;
+    for (int i = 0; i < calls; ++i) {
+        QObject collector;
+        CallSide a(QStringLiteral("A"), video);
+        CallSide b(QStringLiteral("B"), video);
+        sendDescriptions(a, b);
+        sendDescriptions(b, a);
+        std::chrono::steady_clock::time_point firstAtA{}, firstAtB{};
+        const auto stamp = [&collector](const CallSide& side, std::chrono::steady_clock::time_point& at) {
+            QObject::connect(side.session(), &MediaSession::videoFrameReady, &collector,
+                             [&at](const QString& participant, const QVideoFrame&) {
+                                 if (!participant.isEmpty() && at == std::chrono::steady_clock::time_point{})
+                                     at = std::chrono::steady_clock::now();
+                             });
+        };
+        stamp(a, firstAtA);
+        stamp(b, firstAtB);
+        const auto start = std::chrono::steady_clock::now();
+        a.call(b.name());
+        b.call(a.name());
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            const bool both = firstAtA != std::chrono::steady_clock::time_point{} &&
+                              firstAtB != std::chrono::steady_clock::time_point{};
+            if (both || std::chrono::steady_clock::now() - start > 10s)
+                loop.quit();
+        });
+        poll.start(1);
+        loop.exec();
+        if (firstAtA == std::chrono::steady_clock::time_point{} || firstAtB == std::chrono::steady_clock::time_point{}) {
+            std::printf("call %d: no picture within 10 s\n", i + 1);
+            return {};
+        }
+        setupMs.push_back(std::chrono::duration<double, std::milli>(std::max(firstAtA, firstAtB) - start).count());
+    }
+    return setupMs;
+}
+
 struct RunResult {
     Received bFromA;
     Received aFromB;
@@ -245,11 +293,21 @@ int main(int argc, char** argv)
     qRegisterMetaType<QList<PeerStats>>();
     qRegisterMetaType<MediaTransport::State>();
 
-    std::printf("two-party call over loopback UDP: VP8 %dx%d@%d %d kbps speed %d %d thread, Opus defaults, "
+    std::printf("two-party call over loopback UDP, DTLS-SRTP: VP8 %dx%d@%d %d kbps speed %d %d thread, Opus defaults, "
                 "silent real-time playout; each side on its own thread\n",
                 kVideo.width, kVideo.height, kVideo.fps, kVideo.bitrateKbps, kVideo.speed, kVideo.threads);
     std::printf("%d runs: warm-up %lld s, then measured for %lld s; CPU is the whole process, %% of one core\n", kRuns,
                 static_cast<long long>(kWarmUp.count()), static_cast<long long>(kMeasure.count()));
+
+    constexpr int kSetups = 20;
+    constexpr double kSetupTargetP95Ms = 500;
+    const std::vector<double> setup = measureSetup(kVideo, kSetups);
+    if (setup.empty())
+        return 1;
+    std::printf("call setup, start to the first picture decoded on both sides (%d calls): p50 %.1f p95 %.1f max %.1f ms; "
+                "p95 < %.0f ms: %s\n",
+                kSetups, percentile(setup, 0.5), percentile(setup, 0.95), percentile(setup, 1.0), kSetupTargetP95Ms,
+                percentile(setup, 0.95) < kSetupTargetP95Ms ? "met" : "NOT met");
 
     std::vector<RunResult> runs;
     for (int run = 1; run <= kRuns; ++run) {
