@@ -7,6 +7,7 @@
 //   than its cap, and a message it accepts must survive encoding again.
 #include "command_line.h"
 #include "hand_over_message.h"
+#include "fuzz_support.h"
 
 #include <QCoreApplication>
 
@@ -15,21 +16,9 @@
 
 using namespace convene;
 
+using fuzz::check;
+
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "fuzz_app_links";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication application(argc, argv);
-}
 
 void checkParsed(const Result<ParsedCommandLine>& parsed)
 {
@@ -107,7 +96,7 @@ void readFrames(const QByteArray& input)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    ensureApplication();
+    fuzz::ensureApplication("fuzz_app_links");
     const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
 
     for (const QByteArray& line : input.split('\n'))

@@ -1,6 +1,8 @@
 // Feeds arbitrary bytes to .ics import. A file is read completely or refused with a message; what
 // is read expands without crashing into sorted, well-formed occurrences, within the limits, and
 // is written back into a file that reads again to the same events.
+#include "fuzz_support.h"
+
 #include <convene/calendar/calendar_expander.h>
 #include <convene/calendar/ics_reader.h>
 #include <convene/calendar/ics_writer.h>
@@ -13,13 +15,9 @@
 using namespace convene;
 using namespace convene::calendar;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 IcsLimits fuzzLimits()
 {

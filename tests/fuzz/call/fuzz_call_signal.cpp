@@ -9,6 +9,8 @@
 // the id of the session's current call (random when the session starts one). Whatever the others
 // send, nobody outside the conversation and no endpoint that is not its sender's own may end up
 // in the roster, and connection details go to one user only.
+#include "fuzz_support.h"
+
 #include <convene/call/call_session.h>
 #include <convene/call/call_signal.h>
 
@@ -23,6 +25,8 @@
 using namespace convene::call;
 using namespace Qt::StringLiterals;
 
+using fuzz::check;
+
 namespace {
 
 const QString kStream = u"stream-1"_s;
@@ -30,12 +34,6 @@ const QString kSelf = u"user-self"_s;
 const QString kPeer = u"user-peer"_s;
 const QString kOutsider = u"user-outsider"_s;
 const QString kOther = u"user-other"_s;
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void ensureApplication()
 {

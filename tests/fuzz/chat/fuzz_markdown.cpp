@@ -4,6 +4,7 @@
 #include <convene/chat/markdown.h>
 
 #include "../../common/markdown_safety.h"
+#include "fuzz_support.h"
 
 #include <QRegularExpression>
 
@@ -15,13 +16,9 @@ using namespace Qt::StringLiterals;
 using convene::test::hasLoneSurrogate;
 using convene::test::hasOnlyOwnTags;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 MarkdownContext fuzzContext()
 {

@@ -3,6 +3,8 @@
 // timeline folds them, membership subjects, and direct-conversation ids. Whatever another
 // member sends: no crash, nothing half-read (attachments always name a file, invitations are
 // well-formed), and what chat writes reads back the same.
+#include "fuzz_support.h"
+
 #include <convene/chat/chat_events.h>
 #include <convene/chat/message_decorations.h>
 #include <convene/store/database.h>
@@ -20,13 +22,9 @@
 using namespace convene;
 using namespace convene::chat;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 void checkMessage(const QJsonObject& payload)
 {

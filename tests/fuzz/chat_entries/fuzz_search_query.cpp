@@ -10,6 +10,7 @@
 #include <convene/sync/cache_writer.h>
 
 #include "message_search.h"
+#include "fuzz_support.h"
 
 #include <QLoggingCategory>
 
@@ -19,13 +20,9 @@
 using namespace convene;
 using namespace convene::chat;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 store::Database& cache()
 {

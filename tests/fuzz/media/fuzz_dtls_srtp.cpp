@@ -8,6 +8,7 @@
 // Whatever a session passes on must be exactly a packet its peer protected: nothing forged,
 // changed or from a handshake that never finished ever comes out.
 #include "convene/media/dtls_srtp_session.h"
+#include "fuzz_support.h"
 
 #include <QCoreApplication>
 
@@ -18,21 +19,9 @@
 
 using namespace convene::media;
 
+using fuzz::check;
+
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "fuzz_dtls_srtp";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication application(argc, argv);
-}
 
 struct Pair {
     std::unique_ptr<DtlsSrtpSession> client, server;
@@ -94,7 +83,7 @@ Pair& connectedPair()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    ensureApplication();
+    fuzz::ensureApplication("fuzz_dtls_srtp");
     Pair& pair = connectedPair();
     const auto serverCertificate = DtlsCertificate::generate();
     check(serverCertificate != nullptr);

@@ -9,6 +9,7 @@
 #include "convene/media/peer_receiver.h"
 #include "convene/media/rtcp.h"
 #include "convene/media/rtp_packet.h"
+#include "fuzz_support.h"
 
 #include <cmath>
 #include <cstdint>
@@ -19,18 +20,14 @@
 
 using namespace convene::media;
 
+using fuzz::check;
+
 namespace {
 
 constexpr int64_t kStepUs = 10'000;
 constexpr int64_t kGapUs = 100'000;
 constexpr int64_t kPullIntervalUs = 20'000;
 constexpr int64_t kRoundTripUs = 50'000;
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void onRtcp(PeerReceiver& receiver, std::span<const uint8_t> datagram, int64_t nowUs)
 {

@@ -15,6 +15,7 @@
 #include "convene/media/rtp_packet.h"
 #include "convene/media/test_pattern.h"
 #include "convene/media/video_send_stream.h"
+#include "fuzz_support.h"
 
 #include <QCoreApplication>
 
@@ -27,21 +28,9 @@
 
 using namespace convene::media;
 
+using fuzz::check;
+
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "fuzz_session_rtcp";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication application(argc, argv);
-}
 
 std::span<const uint8_t> bytesOf(const QByteArray& packet)
 {
@@ -111,7 +100,7 @@ void replace(QByteArray& datagram, const char* placeholder, uint32_t value, int 
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    ensureApplication();
+    fuzz::ensureApplication("fuzz_session_rtcp");
     MediaSessionConfig config;
     config.video.width = 160;
     config.video.height = 90;

@@ -11,6 +11,7 @@
 // packets and DTLS records from a validated address of a connected transport may come out of it.
 #include "convene/media/udp_description.h"
 #include "convene/media/udp_transport.h"
+#include "fuzz_support.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,23 +27,11 @@
 using namespace convene::media;
 using namespace Qt::StringLiterals;
 
+using fuzz::check;
+
 namespace {
 
 constexpr char kRemoteToken[] = "fuzz-remote-tok!"; // 16 bytes
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-void ensureApplication()
-{
-    static int argc = 1;
-    static char name[] = "fuzz_udp_transport";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication application(argc, argv);
-}
 
 UdpTransport::Options quietOptions()
 {
@@ -170,7 +159,7 @@ void fuzzDatagrams(std::span<const uint8_t> input, QUdpSocket& remote, QUdpSocke
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    ensureApplication();
+    fuzz::ensureApplication("fuzz_udp_transport");
     const std::span<const uint8_t> input(data, size);
     const auto newline = std::find(input.begin(), input.end(), uint8_t('\n'));
     const QByteArray line(reinterpret_cast<const char*>(data), qsizetype(newline - input.begin()));

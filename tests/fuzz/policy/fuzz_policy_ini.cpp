@@ -2,6 +2,8 @@
 // file) through the policy reader and the settings built on it. Whatever the file holds: no
 // crash, every setting reads back in its own type (numbers within their range), a key the
 // policy sets is locked, and the backend chosen is one the policy allows.
+#include "fuzz_support.h"
+
 #include <convene/core/allowed_backends.h>
 #include <convene/core/policy_source.h>
 #include <convene/core/setting_keys.h>
@@ -16,13 +18,9 @@
 
 using namespace convene;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 void checkSpec(const Settings& settings, const SettingSpec& spec, const QVariantMap& policy)
 {

@@ -10,6 +10,8 @@
 //   <   apply the batch as older history            >   apply it as newest (also at the end)
 //   ^   the batch began its stream's history (recorded after applying it)
 //   !   decide every held entry (as at start)
+#include "fuzz_support.h"
+
 #include <convene/store/database.h>
 #include <convene/store/migrations.h>
 #include <convene/sync/cache_schema.h>
@@ -23,13 +25,9 @@
 
 using namespace convene;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 const QStringList kStreams{QStringLiteral("channel:a"), QStringLiteral("private:b"), QStringLiteral("user:me"),
                            QStringLiteral("user:mallory"), QStringLiteral("dm:me+mallory")};

@@ -2,6 +2,8 @@
 // groupchat messages and archive results onto sync entries, and as a room name through the
 // stream mapping. Whatever arrives: no crash, nothing believed without the room's stanza-id,
 // payloads within the limit, and room names that map to a stream map back to themselves.
+#include "fuzz_support.h"
+
 #include <entry_codec.h>
 #include <mam_query.h>
 #include <room_address.h>
@@ -12,16 +14,12 @@
 
 using namespace convene::xmpp;
 
+using fuzz::check;
+
 namespace {
 
 const QString kRoom = QStringLiteral(R"(channel\3ageneral@rooms.convene.test)");
 const QString kStream = QStringLiteral("channel:general");
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 void checkEntry(const std::optional<DecodedEntry>& decoded)
 {

@@ -2,6 +2,8 @@
 // chunkings. Whatever the bytes: the same events however they are split, a stream header
 // before anything else, at most one error or stream end and nothing after it, and every
 // element read back unchanged from its own serialisation.
+#include "fuzz_support.h"
+
 #include <stream_writer.h>
 #include <xml_stream_reader.h>
 
@@ -10,13 +12,9 @@
 
 using namespace convene::xmpp;
 
-namespace {
+using fuzz::check;
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+namespace {
 
 // Small, so that short inputs reach every limit.
 XmlLimits fuzzLimits()
