@@ -377,7 +377,7 @@ QString writeSdp(const SessionDescription& d)
                 out << QStringLiteral("a=fmtp:%1 %2").arg(c.payloadType).arg(c.format);
         }
         if (!m.streamId.isEmpty())
-            out << QStringLiteral("a=msid:%1 %2").arg(m.streamId, m.trackId).trimmed();
+            out << QStringLiteral("a=msid:") + m.streamId + (m.trackId.isEmpty() ? QString() : u' ' + m.trackId);
         if (m.ssrc != 0 || !m.cname.isEmpty())
             out << QStringLiteral("a=ssrc:%1 cname:%2").arg(m.ssrc).arg(m.cname);
         for (const SdpCandidate& c : m.candidates)
