@@ -5,6 +5,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include <optional>
 #include <vector>
 
 namespace convene::media {

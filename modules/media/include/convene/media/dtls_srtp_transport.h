@@ -34,11 +34,11 @@ public:
 
     QString protection() const override; // "DTLS 1.2, SRTP AEAD_AES_128_GCM" once connected
     quint64 rejectedPackets() const override;
-    DtlsSrtpSession::Counters counters() const;
 
     static constexpr char kFingerprintKey[] = "dtlsFingerprint"; // SHA-256, as SDP writes it
 
 private:
+    DtlsSrtpSession::Counters counters() const;
     void onPathState(State state);
     void onSessionState(DtlsSrtpSession::State state);
     void fail(const QString& reason);
