@@ -68,18 +68,15 @@ std::optional<SdpCandidate> parseCandidate(QStringView value)
     return c;
 }
 
+// Built by concatenation: values from another party may hold "%1", which arg() would replace.
 QString candidateLine(const SdpCandidate& c)
 {
-    QString line = QStringLiteral("a=candidate:%1 %2 %3 %4 %5 %6 typ %7")
-                       .arg(c.foundation)
-                       .arg(c.component)
-                       .arg(c.transport)
-                       .arg(c.priority)
-                       .arg(c.address)
-                       .arg(c.port)
-                       .arg(c.type);
+    const QChar space(u' ');
+    QString line = QStringLiteral("a=candidate:") + c.foundation + space + QString::number(c.component) + space +
+                   c.transport + space + QString::number(c.priority) + space + c.address + space +
+                   QString::number(c.port) + QStringLiteral(" typ ") + c.type;
     if (!c.relatedAddress.isEmpty())
-        line += QStringLiteral(" raddr %1 rport %2").arg(c.relatedAddress).arg(c.relatedPort);
+        line += QStringLiteral(" raddr ") + c.relatedAddress + QStringLiteral(" rport ") + QString::number(c.relatedPort);
     if (!c.tcpType.isEmpty())
         line += QStringLiteral(" tcptype ") + c.tcpType;
     return line;
@@ -347,7 +344,8 @@ std::optional<SessionDescription> parseSdp(const QString& text, QString* error)
 
 QString writeSdp(const SessionDescription& d)
 {
-    QStringList out{QStringLiteral("v=0"), QStringLiteral("o=- %1 2 IN IP4 127.0.0.1").arg(d.sessionId),
+    QStringList out{QStringLiteral("v=0"), QStringLiteral("o=- ") + QString::number(d.sessionId) +
+                                               QStringLiteral(" 2 IN IP4 127.0.0.1"),
                     QStringLiteral("s=-"), QStringLiteral("t=0 0")};
     if (!d.bundle.isEmpty())
         out << QStringLiteral("a=group:BUNDLE ") + d.bundle.join(u' ');
@@ -356,7 +354,7 @@ QString writeSdp(const SessionDescription& d)
         QStringList types;
         for (const SdpCodec& c : m.codecs)
             types << QString::number(c.payloadType);
-        out << QStringLiteral("m=%1 9 %2 %3").arg(m.kind, kUdpProfile, types.join(u' '));
+        out << QStringLiteral("m=") + m.kind + QStringLiteral(" 9 ") + kUdpProfile + u' ' + types.join(u' ');
         out << QStringLiteral("c=IN IP4 0.0.0.0");
         writeShared(out, m.iceUfrag, m.icePwd, m.fingerprint, m.setup);
         if (!m.mid.isEmpty())
@@ -365,21 +363,19 @@ QString writeSdp(const SessionDescription& d)
         if (m.rtcpMux)
             out << QStringLiteral("a=rtcp-mux");
         for (const SdpCodec& c : m.codecs) {
+            const QString type = QString::number(c.payloadType);
             if (!c.name.isEmpty())
-                out << QStringLiteral("a=rtpmap:%1 %2/%3%4")
-                           .arg(c.payloadType)
-                           .arg(c.name)
-                           .arg(c.clockRate)
-                           .arg(c.channels > 0 ? QStringLiteral("/%1").arg(c.channels) : QString());
+                out << QStringLiteral("a=rtpmap:") + type + u' ' + c.name + u'/' + QString::number(c.clockRate) +
+                           (c.channels > 0 ? u'/' + QString::number(c.channels) : QString());
             for (const QString& feedback : c.feedback)
-                out << QStringLiteral("a=rtcp-fb:%1 %2").arg(c.payloadType).arg(feedback);
+                out << QStringLiteral("a=rtcp-fb:") + type + u' ' + feedback;
             if (!c.format.isEmpty())
-                out << QStringLiteral("a=fmtp:%1 %2").arg(c.payloadType).arg(c.format);
+                out << QStringLiteral("a=fmtp:") + type + u' ' + c.format;
         }
         if (!m.streamId.isEmpty())
             out << QStringLiteral("a=msid:") + m.streamId + (m.trackId.isEmpty() ? QString() : u' ' + m.trackId);
         if (m.ssrc != 0 || !m.cname.isEmpty())
-            out << QStringLiteral("a=ssrc:%1 cname:%2").arg(m.ssrc).arg(m.cname);
+            out << QStringLiteral("a=ssrc:") + QString::number(m.ssrc) + QStringLiteral(" cname:") + m.cname;
         for (const SdpCandidate& c : m.candidates)
             out << candidateLine(c);
         if (m.endOfCandidates)

@@ -2,7 +2,7 @@
 // that many bytes:
 //   kind % 3 == 0: raw bytes to a connected session (DTLS, SRTP, SRTCP, STUN or anything)
 //   kind % 3 == 1: raw bytes to a session still in its handshake (server role)
-//   kind % 3 == 2: the bytes as an RTP or RTCP packet (RTP gets the next sequence number),
+//   kind % 3 == 2: the bytes as an RTP or RTCP packet (RTP gets its SSRC's next sequence number),
 //                  protected by the connected peer; if the length's low bit is set, one byte of
 //                  what went on the wire is changed, else it must arrive as it was
 // Whatever a session passes on must be exactly a packet its peer protected: nothing forged,
@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <span>
 
@@ -25,6 +26,7 @@ namespace {
 
 struct Pair {
     std::unique_ptr<DtlsSrtpSession> client, server;
+    std::map<quint32, uint16_t> sequences; // the last RTP sequence number sent, per SSRC
 
     Pair()
     {
@@ -118,12 +120,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } else if (kind == 1) {
             handshaking.receiveDatagram(bytes);
         } else {
-            // RTP numbered on from the last, so that nothing unchanged is a replay (RTCP has the
-            // sender's index).
+            // RTP numbered on from the last of its SSRC, so that nothing unchanged is a replay or
+            // a jump SRTP cannot follow (RTCP has the sender's index).
             QByteArray packet = bytes;
-            static uint16_t sequence = 0;
-            if (packet.size() >= 4 && (uint8_t(packet[1]) < 192 || uint8_t(packet[1]) > 223)) {
-                ++sequence;
+            if (packet.size() >= 12 && (uint8_t(packet[1]) < 192 || uint8_t(packet[1]) > 223)) {
+                const quint32 ssrc = (quint32(uint8_t(packet[8])) << 24) | (quint32(uint8_t(packet[9])) << 16) |
+                                     (quint32(uint8_t(packet[10])) << 8) | uint8_t(packet[11]);
+                const uint16_t sequence = ++pair.sequences[ssrc];
                 packet[2] = char(sequence >> 8);
                 packet[3] = char(sequence & 0xff);
             }
