@@ -2,6 +2,8 @@
 
 #include "srtp_context.h"
 
+#include <convene/media/datagram_kind.h>
+
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -133,18 +135,6 @@ DtlsSrtpSession::DtlsSrtpSession(Role role, std::shared_ptr<const DtlsCertificat
 
 DtlsSrtpSession::~DtlsSrtpSession() = default;
 
-bool DtlsSrtpSession::isRtpOrRtcp(const QByteArray& packet)
-{
-    const auto first = packet.isEmpty() ? 0 : uint8_t(packet[0]);
-    return packet.size() >= 12 && first >= 128 && first <= 191; // RFC 7983
-}
-
-bool DtlsSrtpSession::isDtls(const QByteArray& datagram)
-{
-    const auto first = datagram.isEmpty() ? 0 : uint8_t(datagram[0]);
-    return first >= 20 && first <= 63; // RFC 7983
-}
-
 void DtlsSrtpSession::setRemoteFingerprint(const QString& fingerprint)
 {
     m_remoteFingerprint = fingerprint;
@@ -249,10 +239,9 @@ void DtlsSrtpSession::receiveDatagram(const QByteArray& datagram)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
-    const auto first = datagram.isEmpty() ? 0 : uint8_t(datagram[0]);
-    if (datagram.size() >= 20 && first <= 3)
-        return; // STUN: the path's
-    if (isDtls(datagram)) {
+    if (isStunMessage(datagram))
+        return; // the path's
+    if (isDtlsRecord(datagram)) {
         if (!m_dtls)
             return void(++m_counters.droppedBeforeConnected);
         BIO_write(m_dtls->incoming, datagram.constData(), int(datagram.size()));

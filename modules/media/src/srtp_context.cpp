@@ -1,5 +1,7 @@
 #include "srtp_context.h"
 
+#include <convene/media/rtcp.h>
+
 #include <srtp2/srtp.h>
 
 #include <mutex>
@@ -23,6 +25,11 @@ srtp_profile_t libraryProfile(SrtpContext::Profile profile)
 {
     return profile == SrtpContext::Profile::AeadAes128Gcm ? srtp_profile_aead_aes_128_gcm
                                                           : srtp_profile_aes128_cm_sha1_80;
+}
+
+bool isRtcp(const QByteArray& packet)
+{
+    return isRtcpPacket({reinterpret_cast<const uint8_t*>(packet.constData()), std::size_t(packet.size())});
 }
 
 SrtpContext::Outcome outcomeOf(srtp_err_status_t status)
@@ -96,12 +103,6 @@ SrtpContext::Outcome SrtpContext::unprotect(QByteArray& packet)
     if (status == srtp_err_status_ok)
         packet.resize(length);
     return outcomeOf(status);
-}
-
-bool isRtcp(const QByteArray& packet)
-{
-    const auto type = packet.size() > 1 ? uint8_t(packet[1]) : 0;
-    return type >= 192 && type <= 223;
 }
 
 } // namespace convene::media::detail

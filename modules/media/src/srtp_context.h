@@ -35,7 +35,4 @@ private:
     srtp_ctx_t_* m_session = nullptr;
 };
 
-// RTCP's packet types 192..223 in the second byte (RFC 5761, section 4).
-bool isRtcp(const QByteArray& packet);
-
 } // namespace convene::media::detail

@@ -1,4 +1,5 @@
 #include "convene/media/udp_transport.h"
+#include "convene/media/datagram_kind.h"
 
 #include "convene/media/udp_description.h"
 
@@ -58,13 +59,11 @@ quint32 hostPriority(int index)
     return (126u << 24) | (quint32(65535 - index) << 8) | 255u;
 }
 
-// RTP and RTCP (version 2), or DTLS records (RFC 7983: first byte 20..63) for a layer above.
+// RTP and RTCP, or DTLS records for a layer above.
 bool carriesMedia(const QByteArray& packet)
 {
-    if (packet.size() < UdpTransport::kMinPacketSize || packet.size() > UdpTransport::kMaxPacketSize)
-        return false;
-    const auto first = quint8(packet[0]);
-    return (first & 0xC0) == 0x80 || (first >= 20 && first <= 63);
+    return packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize &&
+           (isRtpOrRtcp(packet) || isDtlsRecord(packet));
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 // Whatever a session passes on must be exactly a packet its peer protected: nothing forged,
 // changed or from a handshake that never finished ever comes out.
 #include "convene/media/dtls_srtp_session.h"
+#include "convene/media/rtcp.h"
 #include "fuzz_support.h"
 
 #include <QCoreApplication>
@@ -57,12 +58,16 @@ struct Pair {
     }
 };
 
+bool isRtcp(const QByteArray& packet)
+{
+    return isRtcpPacket({reinterpret_cast<const uint8_t*>(packet.constData()), std::size_t(packet.size())});
+}
+
 // What SRTP and SRTCP leave unencrypted: RTCP's first 8 bytes; RTP's fixed header, CSRCs and
 // header extension.
 qsizetype clearHeaderLength(const QByteArray& packet)
 {
-    const auto type = uint8_t(packet[1]);
-    if (type >= 192 && type <= 223)
+    if (isRtcp(packet))
         return 8;
     qsizetype length = 12 + 4 * (uint8_t(packet[0]) & 0x0f);
     if ((uint8_t(packet[0]) & 0x10) && packet.size() >= length + 4)
@@ -123,7 +128,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             // RTP numbered on from the last of its SSRC, so that nothing unchanged is a replay or
             // a jump SRTP cannot follow (RTCP has the sender's index).
             QByteArray packet = bytes;
-            if (packet.size() >= 12 && (uint8_t(packet[1]) < 192 || uint8_t(packet[1]) > 223)) {
+            if (packet.size() >= 12 && !isRtcp(packet)) {
                 const quint32 ssrc = (quint32(uint8_t(packet[8])) << 24) | (quint32(uint8_t(packet[9])) << 16) |
                                      (quint32(uint8_t(packet[10])) << 8) | uint8_t(packet[11]);
                 const uint16_t sequence = ++pair.sequences[ssrc];

@@ -10,6 +10,7 @@
 // The datagrams go to a second transport whose remote side is this harness; only RTP-looking
 // packets and DTLS records from a validated address of a connected transport may come out of it.
 #include "convene/media/udp_description.h"
+#include "convene/media/datagram_kind.h"
 #include "convene/media/udp_transport.h"
 #include "fuzz_support.h"
 
@@ -124,8 +125,7 @@ void fuzzDatagrams(std::span<const uint8_t> input, QUdpSocket& remote, QUdpSocke
         ++emitted;
         check(transport.state() == MediaTransport::State::Connected);
         check(packet.size() >= UdpTransport::kMinPacketSize && packet.size() <= UdpTransport::kMaxPacketSize);
-        const auto first = quint8(packet[0]);
-        check((first & 0xC0) == 0x80 || (first >= 20 && first <= 63)); // RTP or RTCP, or DTLS
+        check(isRtpOrRtcp(packet) || isDtlsRecord(packet));
     });
 
     const QHostAddress loopback(QHostAddress::LocalHost);

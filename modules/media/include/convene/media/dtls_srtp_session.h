@@ -63,8 +63,6 @@ public:
     State state() const { return m_state; }
     Profile profile() const { return m_profile; }
     Counters counters() const { return m_counters; }
-    static bool isDtls(const QByteArray& datagram);
-    static bool isRtpOrRtcp(const QByteArray& packet);
 
 signals:
     void datagramOut(const QByteArray& datagram);
