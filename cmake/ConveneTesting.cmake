@@ -15,7 +15,7 @@
 #       300 s or memory over 4 GB fails it, naming the input (tests/common/fuzz_replay_main.cpp).
 
 function(convene_add_catch_test name)
-    cmake_parse_arguments(T "QT" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "QT" "" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
     if(NOT T_LABELS)
         set(T_LABELS unit)
     endif()
@@ -27,7 +27,7 @@ function(convene_add_catch_test name)
     endif()
     target_link_libraries(${name} PRIVATE Catch2::Catch2 Convene::Warnings ${T_LIBS})
     target_compile_definitions(${name} PRIVATE CONVENE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
     set_tests_properties(${name} PROPERTIES
         LABELS "${T_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software")

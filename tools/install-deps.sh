@@ -26,6 +26,8 @@ packages=(
   libopus-dev libvpx-dev libyuv-dev libsqlite3-dev sqlite3 catch2
   # calls: DTLS 1.2 (OpenSSL) and SRTP (libsrtp2)
   libssl-dev libsrtp2-dev
+  # calls: ICE (libnice); a TURN server for its tests (coturn)
+  libnice-dev coturn
   zlib1g-dev
   # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
   libical-dev tzdata

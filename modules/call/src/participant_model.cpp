@@ -143,6 +143,10 @@ QStringList formatStats(const media::PeerStats& stats)
             : QCoreApplication::translate("CallStats", "Encrypted: %1").arg(stats.protection),
         //: %1 is an address and port; %2 counts packets that failed authentication or came twice
         QCoreApplication::translate("CallStats", "Path %1, %2 packets rejected").arg(stats.path).arg(stats.rejectedPackets),
+        stats.candidatePair.isEmpty()
+            ? QCoreApplication::translate("CallStats", "Route not known")
+            //: %1 is the ICE candidate pair, such as "relay TCP ↔ host UDP" (this side first)
+            : QCoreApplication::translate("CallStats", "Route %1").arg(stats.candidatePair),
     };
 }
 

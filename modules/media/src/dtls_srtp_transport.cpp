@@ -9,6 +9,7 @@ DtlsSrtpTransport::DtlsSrtpTransport(std::unique_ptr<MediaTransport> path, DtlsS
     m_path->setParent(this);
     connect(m_path, &MediaTransport::stateChanged, this, &DtlsSrtpTransport::onPathState);
     connect(m_path, &MediaTransport::failed, this, &DtlsSrtpTransport::fail);
+    connect(m_path, &MediaTransport::localDescriptionChanged, this, &MediaTransport::localDescriptionChanged);
     connect(m_path, &MediaTransport::packetReceived, this, [this](const QByteArray& datagram) {
         if (m_session)
             m_session->receiveDatagram(datagram);
@@ -116,14 +117,20 @@ void DtlsSrtpTransport::onPathState(State state)
     case State::Connected:
         if (m_session)
             m_session->start(); // once; the server waits for the client's first flight
+        // The path came back after a restart: the DTLS session never went away.
+        if (m_session && m_session->state() == DtlsSrtpSession::State::Connected && m_state == State::Checking)
+            setState(State::Connected);
         break;
     case State::Failed: break; // its failed() says why
     case State::Closed:
         if (m_state != State::Closed)
             fail(tr("The connection to the other side closed."));
         break;
-    case State::New:
-    case State::Checking: break;
+    case State::New: break;
+    case State::Checking:
+        if (m_state == State::Connected)
+            setState(State::Checking); // the path is being restarted
+        break;
     }
 }
 

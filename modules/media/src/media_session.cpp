@@ -146,6 +146,9 @@ void MediaSession::addPeer(const QString& peerId)
     });
     connect(transport, &MediaTransport::failed, this,
             [this, peerId](const QString& reason) { emit failed(QStringLiteral("%1: %2").arg(peerId, reason)); });
+    connect(transport, &MediaTransport::localDescriptionChanged, this, [this, peerId, transport] {
+        emit localDescriptionReady(peerId, transport->localDescription());
+    });
     transport->start();
     emit localDescriptionReady(peerId, transport->localDescription());
     if (m_earlyDescriptions.contains(peerId))
@@ -416,6 +419,7 @@ void MediaSession::publishStats()
         stats.peerId = id;
         stats.path = peer->transport->remoteAddress();
         stats.protection = peer->transport->protection();
+        stats.candidatePair = peer->transport->candidatePair();
         stats.rejectedPackets = peer->transport->rejectedPackets();
         stats.width = counters.width;
         stats.height = counters.height;

@@ -31,7 +31,9 @@ std::optional<quint64> number(QStringView text, quint64 max)
     return value;
 }
 
-std::optional<SdpCandidate> parseCandidate(QStringView value)
+} // namespace
+
+std::optional<SdpCandidate> parseSdpCandidate(QStringView value)
 {
     const QList<QStringView> t = value.split(u' ', Qt::SkipEmptyParts);
     if (t.size() < 8 || t[6] != u"typ")
@@ -69,10 +71,10 @@ std::optional<SdpCandidate> parseCandidate(QStringView value)
 }
 
 // Built by concatenation: values from another party may hold "%1", which arg() would replace.
-QString candidateLine(const SdpCandidate& c)
+QString sdpCandidateValue(const SdpCandidate& c)
 {
     const QChar space(u' ');
-    QString line = QStringLiteral("a=candidate:") + c.foundation + space + QString::number(c.component) + space +
+    QString line = c.foundation + space + QString::number(c.component) + space +
                    c.transport + space + QString::number(c.priority) + space + c.address + space +
                    QString::number(c.port) + QStringLiteral(" typ ") + c.type;
     if (!c.relatedAddress.isEmpty())
@@ -81,6 +83,8 @@ QString candidateLine(const SdpCandidate& c)
         line += QStringLiteral(" tcptype ") + c.tcpType;
     return line;
 }
+
+namespace {
 
 class Parser {
 public:
@@ -265,7 +269,7 @@ private:
                 error = QStringLiteral("more than %1 candidates in a section").arg(kMaxSdpCandidates);
                 return false;
             }
-            if (const auto candidate = parseCandidate(rest))
+            if (const auto candidate = parseSdpCandidate(rest))
                 m_media->candidates << *candidate; // one this side cannot read is no use to it
         } else if (name == u"end-of-candidates") {
             m_media->endOfCandidates = true;
@@ -377,7 +381,7 @@ QString writeSdp(const SessionDescription& d)
         if (m.ssrc != 0 || !m.cname.isEmpty())
             out << QStringLiteral("a=ssrc:") + QString::number(m.ssrc) + QStringLiteral(" cname:") + m.cname;
         for (const SdpCandidate& c : m.candidates)
-            out << candidateLine(c);
+            out << QStringLiteral("a=candidate:") + sdpCandidateValue(c);
         if (m.endOfCandidates)
             out << QStringLiteral("a=end-of-candidates");
     }

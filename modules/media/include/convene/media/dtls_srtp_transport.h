@@ -31,6 +31,7 @@ public:
     void close() override;
     State state() const override { return m_state; }
     QString remoteAddress() const override;
+    QString candidatePair() const override { return m_path->candidatePair(); }
 
     QString protection() const override; // "DTLS 1.2, SRTP AEAD_AES_128_GCM" once connected
     quint64 rejectedPackets() const override;

@@ -11,6 +11,7 @@ struct PeerStats {
     QString peerId;
     QString path; // the transport's remote address
     QString protection; // what encrypts the media (empty: nothing)
+    QString candidatePair; // the selected ICE pair, "relay TCP ↔ host UDP" (empty: none)
     quint64 rejectedPackets = 0; // failed authentication or replayed, dropped
     int width = 0; // of the last decoded picture
     int height = 0;

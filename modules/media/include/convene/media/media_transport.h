@@ -19,7 +19,8 @@ public:
 
     using QObject::QObject;
 
-    // Binds and gathers; afterwards localDescription() is complete. Emits failed() on error.
+    // Binds and starts gathering; localDescription() is usable at once and may grow afterwards
+    // (localDescriptionChanged()). Emits failed() on error.
     virtual void start() = 0;
     // What the remote side needs to reach us (candidates, credentials), as an opaque object.
     virtual QJsonObject localDescription() const = 0;
@@ -35,11 +36,17 @@ public:
     // What protects the media once connected, for the stats overlay ("DTLS 1.2, SRTP …");
     // empty: nothing does.
     virtual QString protection() const { return {}; }
+    // The selected candidate pair, for the stats overlay ("relay TCP ↔ host UDP"); empty until
+    // connected or where there are no candidates.
+    virtual QString candidatePair() const { return {}; }
     // Packets from the path that failed authentication or came again, dropped.
     virtual quint64 rejectedPackets() const { return 0; }
 
 signals:
     void stateChanged(convene::media::MediaTransport::State state);
+    // localDescription() has grown (more candidates) or changed (new credentials after a
+    // restart): the other side needs it again.
+    void localDescriptionChanged();
     // Only RTP/RTCP from the authenticated remote side reaches here.
     void packetReceived(const QByteArray& packet);
     void failed(const QString& reason);

@@ -71,6 +71,10 @@ struct SessionDescription {
     QString setupOf(const SdpMedia& m) const { return m.setup.isEmpty() ? setup : m.setup; }
 };
 
+// One candidate attribute's value, after "candidate:" (RFC 8839); nullopt when it is not one.
+std::optional<SdpCandidate> parseSdpCandidate(QStringView value);
+QString sdpCandidateValue(const SdpCandidate& candidate);
+
 // Limits on what is read, so that a hostile description costs little.
 inline constexpr int kMaxSdpBytes = 64 * 1024;
 inline constexpr int kMaxSdpMedia = 16;

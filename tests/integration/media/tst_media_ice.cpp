@@ -1,0 +1,311 @@
+// IceTransport end to end with libnice on this machine: two transports find each other on
+// loopback, DTLS-SRTP runs over them with nothing of the media in the clear, TURN (a real coturn
+// on 127.0.0.1) relays over UDP and over TCP, and a path that goes away for 10 s comes back by
+// ICE restart under the same DTLS session. The restart case runs in a network namespace of its
+// own (see CMakeLists.txt), where taking the loopback interface down harms nothing else.
+#include <convene/media/dtls_srtp_transport.h>
+#include <convene/media/ice_transport.h>
+
+#include "catch_qt_strings.h"
+#include "turn_server.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <memory>
+
+using namespace convene::media;
+using State = MediaTransport::State;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+// Hands each side's description to the other whenever it changes, as call signaling does.
+void exchange(MediaTransport& a, MediaTransport& b)
+{
+    QObject::connect(&a, &MediaTransport::localDescriptionChanged, &b,
+                     [&a, &b] { b.setRemoteDescription(a.localDescription()); });
+    QObject::connect(&b, &MediaTransport::localDescriptionChanged, &a,
+                     [&a, &b] { a.setRemoteDescription(b.localDescription()); });
+    a.setRemoteDescription(b.localDescription());
+    b.setRemoteDescription(a.localDescription());
+}
+
+bool connected(const MediaTransport& a, const MediaTransport& b)
+{
+    return a.state() == State::Connected && b.state() == State::Connected;
+}
+
+// A path that records what it sends and can alter what it receives.
+class TappedIce final : public MediaTransport {
+public:
+    TappedIce(IceTransport::Options options, QList<QByteArray>& wire) : m_wire(wire)
+    {
+        m_inner = new IceTransport(std::move(options), this);
+        connect(m_inner, &MediaTransport::stateChanged, this, &MediaTransport::stateChanged);
+        connect(m_inner, &MediaTransport::failed, this, &MediaTransport::failed);
+        connect(m_inner, &MediaTransport::localDescriptionChanged, this, &MediaTransport::localDescriptionChanged);
+        connect(m_inner, &MediaTransport::packetReceived, this, [this](QByteArray datagram) {
+            if (tamper && datagram.size() > 20 && (quint8(datagram[0]) & 0xc0) == 0x80)
+                datagram[datagram.size() - 1] = char(datagram.back() ^ 0x01);
+            emit packetReceived(datagram);
+        });
+    }
+    void start() override { m_inner->start(); }
+    QJsonObject localDescription() const override { return m_inner->localDescription(); }
+    void setRemoteDescription(const QJsonObject& description) override { m_inner->setRemoteDescription(description); }
+    void send(const QByteArray& packet) override
+    {
+        m_wire << packet;
+        m_inner->send(packet);
+    }
+    void close() override { m_inner->close(); }
+    State state() const override { return m_inner->state(); }
+    QString remoteAddress() const override { return m_inner->remoteAddress(); }
+    QString candidatePair() const override { return m_inner->candidatePair(); }
+
+    bool tamper = false;
+
+private:
+    QList<QByteArray>& m_wire;
+    IceTransport* m_inner = nullptr;
+};
+
+QByteArray rtpPacket(quint16 sequence, const QByteArray& payload)
+{
+    QByteArray packet(12, '\0');
+    packet[0] = char(0x80);
+    packet[1] = char(111);
+    packet[2] = char(sequence >> 8);
+    packet[3] = char(sequence & 0xff);
+    packet[11] = char(0x01);
+    return packet + payload;
+}
+
+IceTransport::Options loopback()
+{
+    IceTransport::Options options;
+    options.loopbackOnly = true;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("Two ICE transports connect on loopback and carry datagrams both ways", "[loopback]")
+{
+    IceTransport a(loopback());
+    IceTransport b(loopback());
+    QSignalSpy atA(&a, &MediaTransport::packetReceived);
+    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    a.start();
+    b.start();
+    CHECK(a.localIce().ufrag.size() >= 4);
+    exchange(a, b);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    CHECK(a.localIce().complete);
+    CHECK(a.localIce().peerUfrag == b.localIce().ufrag);
+    CHECK(b.remoteAddress().startsWith(QLatin1String("127.0.0.1:")));
+    CHECK(a.candidatePair().startsWith(QLatin1String("host ")));
+    CHECK(a.candidatePair().contains(QStringLiteral(" ↔ host ")));
+
+    for (quint16 i = 0; i < 50; ++i) {
+        a.send(rtpPacket(i, QByteArrayLiteral("from a")));
+        b.send(rtpPacket(i, QByteArrayLiteral("from b")));
+    }
+    REQUIRE(QTest::qWaitFor([&] { return atA.size() == 50 && atB.size() == 50; }, kWaitMs));
+    CHECK(atB[7][0].toByteArray() == rtpPacket(7, QByteArrayLiteral("from a")));
+    CHECK(a.counters().sent == 50);
+    CHECK(b.counters().received == 50);
+    CHECK(a.counters().restarts == 0);
+
+    // Datagrams from anyone but the checked peer never reach the layer above.
+    QUdpSocket stranger;
+    const QStringList parts = b.remoteAddress().split(u':'); // a's address, as b sees it
+    stranger.writeDatagram(rtpPacket(1, QByteArrayLiteral("injected")), QHostAddress(parts[0]), parts[1].toUShort());
+    QTest::qWait(300);
+    CHECK(atA.size() == 50);
+
+    a.close();
+    CHECK(a.state() == State::Closed);
+}
+
+TEST_CASE("A description that is not one fails the transport with a reason", "[loopback]")
+{
+    IceTransport a(loopback());
+    QSignalSpy failed(&a, &MediaTransport::failed);
+    a.start();
+    a.setRemoteDescription(QJsonObject{{QStringLiteral("type"), QStringLiteral("ice")},
+                                       {QStringLiteral("ufrag"), QStringLiteral("ab")}});
+    CHECK(a.state() == State::Failed);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed[0][0].toString().contains(QLatin1String("ufrag")));
+}
+
+TEST_CASE("DTLS-SRTP over ICE puts nothing of the media on the wire and drops tampered packets", "[loopback]")
+{
+    QList<QByteArray> wire;
+    auto pathA = std::make_unique<TappedIce>(loopback(), wire);
+    TappedIce* tapA = pathA.get();
+    DtlsSrtpTransport a(std::move(pathA));
+    DtlsSrtpTransport b(std::make_unique<TappedIce>(loopback(), wire));
+    QSignalSpy atA(&a, &MediaTransport::packetReceived);
+    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    a.start();
+    b.start();
+    exchange(a, b);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    CHECK(a.protection() == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
+    CHECK(a.candidatePair().startsWith(QLatin1String("host UDP")));
+
+    const QByteArray words = QByteArrayLiteral("the quarterly figures, before they are public");
+    for (quint16 i = 0; i < 20; ++i) {
+        a.send(rtpPacket(i, words));
+        b.send(rtpPacket(i, words));
+    }
+    REQUIRE(QTest::qWaitFor([&] { return atA.size() == 20 && atB.size() == 20; }, kWaitMs));
+    CHECK(atA[3][0].toByteArray() == rtpPacket(3, words));
+    REQUIRE(wire.size() > 40);
+    for (const QByteArray& datagram : std::as_const(wire))
+        CHECK_FALSE(datagram.contains(words));
+
+    tapA->tamper = true;
+    for (quint16 i = 20; i < 30; ++i)
+        b.send(rtpPacket(i, words));
+    REQUIRE(QTest::qWaitFor([&] { return a.rejectedPackets() == 10; }, kWaitMs));
+    CHECK(atA.size() == 20);
+}
+
+namespace {
+
+// Both sides relayed by the same coturn, as two people behind NATs that allow nothing else.
+void relayedCall(IceServer::Transport transport, const QString& expectedPair)
+{
+    if (!convene::test::TurnServer::available())
+        FAIL("turnserver is not installed; tools/install-deps.sh installs coturn");
+    const QString password = QStringLiteral("never-in-a-log-7f3a");
+    convene::test::TurnServer turn;
+    INFO(turn.errorString().toStdString());
+    REQUIRE(turn.start(QStringLiteral("convene"), password));
+
+    QStringList messages;
+    static QStringList* sink = nullptr;
+    sink = &messages;
+    QLoggingCategory::setFilterRules(QStringLiteral("convene.media.*=true"));
+    const auto previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& message) { sink->append(message); });
+
+    IceTransport::Options options = loopback();
+    options.relayOnly = true;
+    options.servers = {IceServer{.kind = IceServer::Kind::Turn,
+                                 .host = QStringLiteral("127.0.0.1"),
+                                 .port = turn.port(),
+                                 .transport = transport,
+                                 .username = QStringLiteral("convene"),
+                                 .password = password}};
+    {
+        DtlsSrtpTransport a(std::make_unique<IceTransport>(options));
+        DtlsSrtpTransport b(std::make_unique<IceTransport>(options));
+        QSignalSpy atB(&b, &MediaTransport::packetReceived);
+        a.start();
+        b.start();
+        exchange(a, b);
+        const bool ok = QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs);
+        qInstallMessageHandler(previous);
+        INFO(turn.log().right(3000).toStdString());
+        REQUIRE(ok);
+        CHECK(a.candidatePair() == expectedPair);
+        CHECK(b.candidatePair() == expectedPair);
+        for (quint16 i = 0; i < 10; ++i)
+            a.send(rtpPacket(i, QByteArrayLiteral("relayed")));
+        REQUIRE(QTest::qWaitFor([&] { return atB.size() == 10; }, kWaitMs));
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules({});
+    CHECK(turn.log().contains(QLatin1String("convene")));
+    for (const QString& message : std::as_const(messages))
+        CHECK_FALSE(message.contains(password));
+}
+
+} // namespace
+
+TEST_CASE("With only relayed candidates a call connects through TURN over UDP", "[turn]")
+{
+    relayedCall(IceServer::Transport::Udp, QStringLiteral("relay UDP ↔ relay UDP"));
+}
+
+TEST_CASE("With only relayed candidates a call connects through TURN over TCP", "[turn]")
+{
+    relayedCall(IceServer::Transport::Tcp, QStringLiteral("relay TCP ↔ relay UDP"));
+}
+
+namespace {
+
+bool setLoopback(bool up)
+{
+    return QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                    QStringLiteral("lo"), up ? QStringLiteral("up")
+                                                                             : QStringLiteral("down")}) == 0;
+}
+
+bool inOwnNetworkNamespace()
+{
+    return QFile::symLinkTarget(QStringLiteral("/proc/self/ns/net")) !=
+           QFile::symLinkTarget(QStringLiteral("/proc/1/ns/net"));
+}
+
+} // namespace
+
+// Run by ctest inside `unshare --net`: a network namespace whose loopback is the test's alone.
+TEST_CASE("A path lost for 10 s comes back by ICE restart under the same DTLS session", "[restart]")
+{
+    INFO("run only in a network namespace of its own (ctest does)");
+    REQUIRE(inOwnNetworkNamespace());
+    IceTransport::Options options = loopback();
+    auto pathA = std::make_unique<IceTransport>(options);
+    auto pathB = std::make_unique<IceTransport>(options);
+    IceTransport* iceA = pathA.get();
+    IceTransport* iceB = pathB.get();
+    DtlsSrtpTransport a(std::move(pathA));
+    DtlsSrtpTransport b(std::move(pathB));
+    QSignalSpy failedA(&a, &MediaTransport::failed);
+    QSignalSpy failedB(&b, &MediaTransport::failed);
+    QSignalSpy atA(&a, &MediaTransport::packetReceived);
+    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    a.start();
+    b.start();
+    exchange(a, b);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+
+    // Media flows all the time, as in a call.
+    quint16 sequence = 0;
+    QTimer media;
+    QObject::connect(&media, &QTimer::timeout, [&] {
+        a.send(rtpPacket(sequence, QByteArrayLiteral("a")));
+        b.send(rtpPacket(sequence, QByteArrayLiteral("b")));
+        ++sequence;
+    });
+    media.start(20);
+    REQUIRE(QTest::qWaitFor([&] { return atA.size() > 10 && atB.size() > 10; }, kWaitMs));
+
+    REQUIRE(setLoopback(false));
+    CHECK(QTest::qWaitFor([&] { return a.state() == State::Checking && b.state() == State::Checking; }, 5000));
+    QTest::qWait(10000 - 3000);
+    const qsizetype heardBefore = atA.size();
+    REQUIRE(setLoopback(true));
+    QElapsedTimer back;
+    back.start();
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, 15000));
+    REQUIRE(QTest::qWaitFor([&] { return atA.size() > heardBefore + 10; }, 5000));
+    WARN("reconnected " << back.elapsed() << " ms after the path came back; restarts " << iceA->counters().restarts
+                        << " and " << iceB->counters().restarts);
+    CHECK(failedA.isEmpty());
+    CHECK(failedB.isEmpty());
+    CHECK(iceA->counters().restarts >= 1);
+    CHECK(a.protection() == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
+}
