@@ -5,7 +5,7 @@
 #include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
 #include <convene/media/dtls_srtp_transport.h>
-#include <convene/media/udp_transport.h>
+#include <convene/media/ice_transport.h>
 #include <convene/sync/sync_service.h>
 
 #include <QDateTime>
@@ -388,7 +388,7 @@ void CallController::onEphemeral(const sync::EphemeralMessage& message)
         m_session->onSignal(message.stream, message.sender, message.payload, message.recipient);
 }
 
-media::MediaSessionConfig CallController::mediaConfig() const
+media::MediaSessionConfig CallController::mediaConfig()
 {
     media::MediaSessionConfig config;
     const int height = m_options.videoHeight <= 360 ? 360 : m_options.videoHeight <= 540 ? 540 : 720;
@@ -399,13 +399,30 @@ media::MediaSessionConfig CallController::mediaConfig() const
     config.video.speed = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderSpeed)).toInt(); // clamped 4-16
     config.video.threads = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderThreads)).toInt(); // clamped 1-4
     config.measureLatency = true;
-    const bool loopbackOnly = m_options.loopbackOnly;
-    config.transportFactory = [loopbackOnly] {
-        media::UdpTransport::Options options;
-        options.loopbackOnly = loopbackOnly;
-        return std::make_unique<media::DtlsSrtpTransport>(std::make_unique<media::UdpTransport>(options));
+    media::IceTransport::Options ice;
+    ice.loopbackOnly = m_options.loopbackOnly;
+    ice.servers = iceServers();
+    config.transportFactory = [ice] {
+        return std::make_unique<media::DtlsSrtpTransport>(std::make_unique<media::IceTransport>(ice));
     };
     return config;
+}
+
+QList<media::IceServer> CallController::iceServers()
+{
+    QList<media::IceServer> servers;
+    for (const char* key : {SettingKey::StunServers, SettingKey::TurnServers}) {
+        const auto parsed = media::parseIceServers(m_settings.value(QString::fromLatin1(key)).toString());
+        if (parsed) {
+            servers << *parsed;
+        } else {
+            // The message names the server without its credentials.
+            qWarning("Call servers (%s): %s", key, qPrintable(parsed.error().message));
+            emit noticeRaised(tr("The call servers in your settings are not valid, so calls may not connect "
+                                 "across networks: %1").arg(parsed.error().message));
+        }
+    }
+    return servers;
 }
 
 void CallController::startMedia()

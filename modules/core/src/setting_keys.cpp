@@ -92,6 +92,29 @@ std::span<const SettingSpec> settingSpecs()
          .titleZhCN = "代理服务器",
          .description = "Proxy URL for network backends, e.g. http://proxy:3128; empty uses the system proxy.",
          .descriptionZhCN = "网络后端使用的代理地址，例如 http://proxy:3128；留空表示使用系统代理。"},
+        {.key = SettingKey::StunServers,
+         .type = QMetaType::QString,
+         .defaultValue = QString(),
+         .title = "STUN servers for calls",
+         .titleZhCN = "通话使用的 STUN 服务器",
+         .description = "Comma-separated STUN servers that tell calls this computer's public address, e.g. "
+                        "stun:stun.example.com:3478; empty uses none, so calls connect only where the other "
+                        "side can be reached directly or through a TURN server.",
+         .descriptionZhCN = "以逗号分隔的 STUN 服务器，用于让通话得知本机的公网地址，例如 "
+                            "stun:stun.example.com:3478；留空表示不使用，此时通话只能在对方可直接到达或经由 "
+                            "TURN 服务器时接通。"},
+        {.key = SettingKey::TurnServers,
+         .type = QMetaType::QString,
+         .defaultValue = QString(),
+         .title = "TURN servers for calls",
+         .titleZhCN = "通话使用的 TURN 服务器",
+         .description = "Comma-separated TURN servers that relay call media when no direct path exists, with "
+                        "their credentials percent-encoded, e.g. turn:user:secret@turn.example.com:3478 or "
+                        "turn:user:secret@turn.example.com:443?transport=tcp (turns: for TLS). Credentials are "
+                        "never written to logs.",
+         .descriptionZhCN = "以逗号分隔的 TURN 服务器，在没有直接路径时中继通话媒体，凭据使用百分号编码，例如 "
+                            "turn:user:secret@turn.example.com:3478 或 "
+                            "turn:user:secret@turn.example.com:443?transport=tcp（TLS 使用 turns:）。凭据从不写入日志。"},
         {.key = SettingKey::DoNotDisturb,
          .type = QMetaType::Bool,
          .defaultValue = false,

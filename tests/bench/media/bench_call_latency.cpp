@@ -1,15 +1,15 @@
-// Latency of a two-party call over loopback UDP, encrypted as the app's calls are (DTLS-SRTP),
+// Latency of a two-party call on loopback, connected as the app's calls are (ICE, then DTLS-SRTP),
 // each side set up as the app sets up a call without devices: a MediaSession with the synthetic
 // camera and voice on its own thread. Glass to glass comes from the test pattern's capture stamp
 // when the picture is shown, mouth to ear from the synthetic voice's markers in the played-out
 // mix; the main thread only collects. First, call setup: from both sides starting to the first
-// picture decoded at each, connectivity checks and the DTLS handshake included.
+// picture decoded at each, ICE checks and the DTLS handshake included.
 
 #include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/media_session.h>
 #include <convene/media/synthetic_audio_capture.h>
 #include <convene/media/test_pattern_capture.h>
-#include <convene/media/udp_transport.h>
+#include <convene/media/ice_transport.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -79,7 +79,7 @@ public:
         config.video = video;
         config.transportFactory = [] {
             return std::make_unique<DtlsSrtpTransport>(
-                std::make_unique<UdpTransport>(UdpTransport::Options{.loopbackOnly = true}));
+                std::make_unique<IceTransport>(IceTransport::Options{.loopbackOnly = true}));
         };
         m_session = new MediaSession(config);
         m_camera = new TestPatternCapture(video.width, video.height, video.fps);

@@ -9,9 +9,9 @@
 // transport, with every valid port pointed at a socket of this harness, so checks never leave it.
 // The datagrams go to a second transport whose remote side is this harness; only RTP-looking
 // packets and DTLS records from a validated address of a connected transport may come out of it.
-#include "convene/media/udp_description.h"
+#include "udp_description.h"
 #include "convene/media/datagram_kind.h"
-#include "convene/media/udp_transport.h"
+#include "udp_transport.h"
 #include "fuzz_support.h"
 
 #include <QCoreApplication>

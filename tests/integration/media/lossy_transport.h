@@ -1,7 +1,7 @@
 #pragma once
 
 #include <convene/media/rtcp.h>
-#include <convene/media/udp_transport.h>
+#include "udp_transport.h"
 
 #include <random>
 

@@ -82,8 +82,9 @@ TEST_CASE("The stats overlay lines say what was measured and what was estimated"
     peer.path = QStringLiteral("192.0.2.7:50000");
     peer.protection = QStringLiteral("DTLS 1.2, SRTP AEAD_AES_128_GCM");
     peer.rejectedPackets = 2;
+    peer.candidatePair = QStringLiteral("relay TCP ↔ srflx UDP");
     const QStringList lines = formatStats(peer);
-    REQUIRE(lines.size() == 8);
+    REQUIRE(lines.size() == 9);
     CHECK(lines.at(0) == QStringLiteral("Video 1280×720 at 30 fps"));
     CHECK(lines.at(1) == QLatin1String("Bitrate 1180 kbit/s video, 24 kbit/s audio"));
     CHECK(lines.at(2) == QLatin1String("Packet loss 1.3%, jitter 3 ms"));
@@ -92,6 +93,9 @@ TEST_CASE("The stats overlay lines say what was measured and what was estimated"
     CHECK(lines.at(5) == QLatin1String("Resent 12 packets on request, refused 3"));
     CHECK(lines.at(6) == QLatin1String("Encrypted: DTLS 1.2, SRTP AEAD_AES_128_GCM"));
     CHECK(lines.at(7) == QLatin1String("Path 192.0.2.7:50000, 2 packets rejected"));
+    CHECK(lines.at(8) == QStringLiteral("Route relay TCP ↔ srflx UDP"));
+    peer.candidatePair.clear();
+    CHECK(formatStats(peer).at(8) == QLatin1String("Route not known"));
     peer.protection.clear();
     CHECK(formatStats(peer).at(6) == QLatin1String("Not encrypted"));
     peer.latencyMeasured = false;

@@ -2,7 +2,7 @@
 // DTLS is done, carries media both ways, puts nothing of it on the wire in the clear, and
 // refuses a peer that offers no encryption. Every socket is bound to 127.0.0.1.
 #include <convene/media/dtls_srtp_transport.h>
-#include <convene/media/udp_transport.h>
+#include "udp_transport.h"
 
 #include "catch_qt_strings.h"
 

@@ -1,4 +1,4 @@
-#include <convene/media/udp_transport.h>
+#include "udp_transport.h"
 
 #include "catch_qt_strings.h"
 

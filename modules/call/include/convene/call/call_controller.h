@@ -22,6 +22,9 @@
 namespace convene {
 class Settings;
 }
+namespace convene::media {
+struct IceServer;
+}
 namespace convene::sync {
 class SyncService;
 struct EphemeralMessage;
@@ -145,7 +148,8 @@ private:
     void refreshPreJoin();
     QString joinWithChoices(const QString& stream, const CallPreJoin::Choices& choices);
     QString personName(const QString& userId) const;
-    media::MediaSessionConfig mediaConfig() const;
+    media::MediaSessionConfig mediaConfig();
+    QList<media::IceServer> iceServers(); // from settings; a notice says what is wrong with them
 
     sync::SyncService& m_sync;
     Settings& m_settings;

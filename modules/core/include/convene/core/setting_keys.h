@@ -54,6 +54,9 @@ inline constexpr char DisplayName[] = "displayName";
 inline constexpr char Autostart[] = "autostart";
 inline constexpr char Proxy[] = "proxy";
 inline constexpr char DoNotDisturb[] = "doNotDisturb";
+// Calls: comma-separated "stun:host[:port]" and "turn:user:password@host[:port][?transport=tcp]"
+inline constexpr char StunServers[] = "stunServers";
+inline constexpr char TurnServers[] = "turnServers";
 // Not policies (see userOnlySettingSpecs()):
 inline constexpr char CallEncoderSpeed[] = "call/encoderSpeed"; // libvpx cpu-used, 4-16
 inline constexpr char CallEncoderThreads[] = "call/encoderThreads"; // libvpx threads, 1-4

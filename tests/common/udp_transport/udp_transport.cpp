@@ -1,7 +1,7 @@
-#include "convene/media/udp_transport.h"
+#include "udp_transport.h"
 #include "convene/media/datagram_kind.h"
 
-#include "convene/media/udp_description.h"
+#include "udp_description.h"
 
 #include <convene/core/result.h>
 

@@ -24,10 +24,10 @@ struct UdpTransportOptions {
     quint16 port = 0; // 0 = any
 };
 
-// Plain UDP counterpart of an ICE transport: host candidates, connectivity checks that carry a
-// random token per side, then RTP/RTCP and DTLS accepted only from remote addresses that passed a
-// check. The tokens travel through signaling, so only the party that received our description
-// can pass the checks. It encrypts nothing itself: calls run DtlsSrtpTransport above it.
+// For tests only (calls use IceTransport): a plain UDP media path with host candidates,
+// connectivity checks that carry a random token per side, then RTP/RTCP and DTLS accepted only
+// from remote addresses that passed a check. It encrypts nothing itself: DtlsSrtpTransport runs
+// above it in the tests that need encryption.
 //
 // Check packet, 37 bytes: "CVNP", type (1 = request, 2 = response), the recipient's 16-byte
 // token, the sender's 16-byte token. 'C' (67) has version bits 01 and is above DTLS's 20..63,

@@ -1,6 +1,6 @@
-#include "convene/media/udp_description.h"
+#include "udp_description.h"
 
-#include "convene/media/udp_transport.h"
+#include "udp_transport.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
