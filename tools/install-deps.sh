@@ -28,6 +28,8 @@ packages=(
   libssl-dev libsrtp2-dev
   # calls: ICE (libnice); a TURN server for its tests (coturn)
   libnice-dev coturn
+  # calls: a browser to prove WebRTC interop (tests/interop/webrtc-interop.mjs)
+  chromium
   zlib1g-dev
   # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
   libical-dev tzdata

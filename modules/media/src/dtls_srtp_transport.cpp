@@ -48,9 +48,11 @@ void DtlsSrtpTransport::setRemoteDescription(const QJsonObject& description)
     if (!m_session) {
         if (fingerprint.isEmpty() || sameFingerprint(fingerprint, m_certificate->fingerprint()))
             return fail(tr("The other side did not offer an encrypted connection."));
-        const auto role = m_certificate->fingerprint().compare(fingerprint, Qt::CaseInsensitive) > 0
-                              ? DtlsSrtpSession::Role::Client
-                              : DtlsSrtpSession::Role::Server;
+        const QString setup = description.value(QLatin1String(kSetupKey)).toString();
+        const bool client = setup == u"passive"  ? true
+                            : setup == u"active" ? false
+                                                 : m_certificate->fingerprint().compare(fingerprint, Qt::CaseInsensitive) > 0;
+        const auto role = client ? DtlsSrtpSession::Role::Client : DtlsSrtpSession::Role::Server;
         m_remoteFingerprint = fingerprint;
         m_session = new DtlsSrtpSession(role, m_certificate, fingerprint, m_options, this);
         connect(m_session, &DtlsSrtpSession::datagramOut, m_path, &MediaTransport::send);

@@ -36,7 +36,9 @@ bool isReachableAddress(const QString& text)
            !address.isMulticast();
 }
 
-std::optional<QString> candidateProblem(const SdpCandidate& c)
+} // namespace
+
+std::optional<QString> iceCandidateProblem(const SdpCandidate& c)
 {
     if (c.component != 1)
         return QStringLiteral("a candidate for component %1; only 1 is used").arg(c.component);
@@ -54,8 +56,6 @@ std::optional<QString> candidateProblem(const SdpCandidate& c)
         return QStringLiteral("a candidate's related address is not an address");
     return std::nullopt;
 }
-
-} // namespace
 
 Result<IceDescription> parseIceDescription(const QJsonObject& json)
 {
@@ -89,7 +89,7 @@ Result<IceDescription> parseIceDescription(const QJsonObject& json)
         const auto candidate = parseSdpCandidate(QStringView(text).mid(kCandidatePrefix.size()));
         if (!candidate)
             return invalid(QStringLiteral("a candidate line does not parse"));
-        if (const auto problem = candidateProblem(*candidate))
+        if (const auto problem = iceCandidateProblem(*candidate))
             return invalid(*problem);
         description.candidates << *candidate;
     }

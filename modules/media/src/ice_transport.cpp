@@ -337,6 +337,8 @@ void IceTransport::addRemoteCandidates(const QList<SdpCandidate>& candidates)
         const QString key = sdpCandidateValue(candidate);
         if (m_remoteCandidates.contains(key))
             continue;
+        if (m_options.loopbackOnly && !QHostAddress(candidate.address).isLoopback())
+            continue; // kept to this machine, whatever the peer offers
         m_remoteCandidates.insert(key);
         if (NiceCandidate* nice = toNice(candidate, m_stream))
             list = g_slist_append(list, nice);

@@ -37,6 +37,9 @@ public:
     quint64 rejectedPackets() const override;
 
     static constexpr char kFingerprintKey[] = "dtlsFingerprint"; // SHA-256, as SDP writes it
+    // The peer's DTLS role where signaling fixed it (a WebRTC answer's a=setup: "active" or
+    // "passive"); without it, roles follow from the fingerprints.
+    static constexpr char kSetupKey[] = "dtlsSetup";
 
 private:
     DtlsSrtpSession::Counters counters() const;

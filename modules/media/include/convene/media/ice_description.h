@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace convene::media {
 
 // What one side of an IceTransport tells the other through signaling. Sent again whenever it
@@ -30,5 +32,8 @@ inline constexpr int kMaxIceCandidates = 64;
 // address a check can go to (no name, no multicast, broadcast or unspecified address).
 Result<IceDescription> parseIceDescription(const QJsonObject& description);
 QJsonObject toJson(const IceDescription& description);
+// Why a candidate cannot be used by the rules above (a name, say, as browsers hide host
+// addresses behind), or nullopt.
+std::optional<QString> iceCandidateProblem(const SdpCandidate& candidate);
 
 } // namespace convene::media

@@ -18,7 +18,7 @@ class GlibLoop;
 
 // Declared outside IceTransport so that `Options options = {}` can be a default argument there.
 struct IceTransportOptions {
-    bool loopbackOnly = false; // host candidates on 127.0.0.1 only — tests and single-machine use
+    bool loopbackOnly = false; // candidates on 127.0.0.1 only, ours and the peer's — tests and single-machine use
     QList<QHostAddress> localAddresses; // when set, host candidates on these alone
     QList<IceServer> servers; // STUN and TURN
     bool relayOnly = false; // offer only relayed candidates (hides this side's addresses)

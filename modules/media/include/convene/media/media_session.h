@@ -60,6 +60,10 @@ public:
     void sendAudio(const convene::media::AudioFrame& frame);
     void sendVideo(const convene::media::SharedI420Frame& frame);
 
+    // Ours, for a peer that needs them ahead (a WebRTC offer).
+    uint32_t audioSsrc() const { return m_audioSsrc; }
+    uint32_t videoSsrc() const { return m_videoSsrc; }
+
 signals:
     void localDescriptionReady(const QString& peerId, const QJsonObject& description);
     void peerStateChanged(const QString& peerId, convene::media::MediaTransport::State state);
