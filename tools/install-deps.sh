@@ -30,6 +30,8 @@ packages=(
   libnice-dev coturn
   # calls: a browser to prove WebRTC interop (tests/interop/webrtc-interop.mjs)
   chromium
+  # calls: an SFU to prove WebRTC interop (tests/interop/janus-interop.mjs)
+  janus
   zlib1g-dev
   # calendar: libical (iCalendar, recurrence); its IANA time zones come from tzdata at run time
   libical-dev tzdata
@@ -109,6 +111,16 @@ stop_system_prosody() {
 }
 if dpkg-query -W -f='${Status}' prosody 2>/dev/null | grep -q "install ok installed"; then
   stop_system_prosody
+fi
+
+# coturn and janus are test peers too: tests start their own, so the system services their
+# packages enable stay off (where an init system would start them at all).
+if [ -d /run/systemd/system ]; then
+  for service in coturn janus; do
+    if systemctl is-enabled --quiet "$service" 2>/dev/null || systemctl is-active --quiet "$service" 2>/dev/null; then
+      systemctl disable --now "$service" >/dev/null 2>&1 || true
+    fi
+  done
 fi
 
 # npm test peers (pinned in tests/interop/package.json); only when the lock is newer than the install.

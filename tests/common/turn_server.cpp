@@ -12,6 +12,9 @@
 
 #include <random>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace convene::test {
 
 namespace {
@@ -86,6 +89,8 @@ bool TurnServer::start(const QString& user, const QString& password)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(QProcess::nullDevice());
+    // A test that crashes takes its server along.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(QStringLiteral("turnserver"), {QStringLiteral("-c"), config.fileName()});
     if (!m_process->waitForStarted(5000)) {
         m_error = m_process->errorString();

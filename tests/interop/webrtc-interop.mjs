@@ -40,7 +40,12 @@ const peer = spawn(args.peer, [], { stdio: ['pipe', 'pipe', 'inherit'] })
 const fromPeer = []
 const waiting = []
 readline.createInterface({ input: peer.stdout }).on('line', (line) => {
-  const message = JSON.parse(line)
+  let message
+  try {
+    message = JSON.parse(line)
+  } catch {
+    return console.error(line) // libraries' own output (GLib writes debug lines to stdout)
+  }
   const waiter = waiting.findIndex((w) => w.key in message)
   if (waiter >= 0) waiting.splice(waiter, 1)[0].resolve(message[Object.keys(message)[0]])
   else fromPeer.push(message)

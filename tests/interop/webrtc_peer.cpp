@@ -1,9 +1,11 @@
-// Convene's media engine as one side of a WebRTC call with a browser (webrtc-interop.mjs drives
-// it): a MediaSession with the synthetic camera and voice, connected as calls are (ICE with
-// libnice, DTLS-SRTP), offering what webRtcOffer() writes.
+// Convene's media engine as one side of a WebRTC call, with a browser (webrtc-interop.mjs) or
+// Janus (janus-interop.mjs) on the other: a MediaSession with the synthetic camera and voice,
+// connected as calls are (ICE with libnice, DTLS-SRTP), offering what webRtcOffer() writes.
+//
+//   webrtc-peer [--address IP]     host candidates on IP; without it, on 127.0.0.1 only
 //
 // Lines on stdout, JSON: {"offer": sdp} once gathering is done, then {"result": {...}} when
-// the browser's pictures have been decoded here (or after 30 s). Reads {"answer": sdp} from
+// the other side's pictures have been decoded here (or after 30 s). Reads {"answer": sdp} from
 // stdin; exits when stdin closes.
 #include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/ice_transport.h>
@@ -14,6 +16,7 @@
 #include <convene/media/webrtc_description.h>
 
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -27,7 +30,7 @@ using namespace convene::media;
 
 namespace {
 
-const QString kBrowser = QStringLiteral("browser");
+const QString kPeer = QStringLiteral("webrtc");
 constexpr int kFramesWanted = 60;
 
 void writeLine(const QJsonObject& object)
@@ -48,9 +51,14 @@ int main(int argc, char** argv)
     config.video.height = 360;
     config.video.bitrateKbps = 600;
     config.measureLatency = false;
-    config.transportFactory = [] {
+    const QStringList arguments = app.arguments();
+    const qsizetype addressAt = arguments.indexOf(QStringLiteral("--address"));
+    const QHostAddress address(addressAt > 0 && addressAt + 1 < arguments.size() ? arguments[addressAt + 1] : QString());
+    config.transportFactory = [address] {
         IceTransport::Options ice;
-        ice.loopbackOnly = true;
+        ice.loopbackOnly = address.isNull();
+        if (!address.isNull())
+            ice.localAddresses = {address};
         ice.controlling = true; // the offerer controls (RFC 8445, section 6.1.1)
         return std::make_unique<DtlsSrtpTransport>(std::make_unique<IceTransport>(ice));
     };
@@ -79,8 +87,8 @@ int main(int argc, char** argv)
                                 {QStringLiteral("rejectedPackets"), qint64(stats.rejectedPackets)}}}});
     };
     QObject::connect(&session, &MediaSession::videoFrameReady, [&](const QString& id, const QVideoFrame& frame) {
-        if (id != kBrowser)
-            return;
+        if (id != kPeer)
+            return; // the self view
         ++frames;
         width = frame.width();
         height = frame.height();
@@ -125,7 +133,7 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "%s\n", qPrintable(transport.error().message));
                 return app.exit(2);
             }
-            session.setRemoteDescription(kBrowser, *transport);
+            session.setRemoteDescription(kPeer, *transport);
         }
     });
     QTimer::singleShot(30000, report);
@@ -133,7 +141,7 @@ int main(int argc, char** argv)
     session.start(QAudioDevice());
     camera.start();
     microphone.start();
-    session.addPeer(kBrowser);
+    session.addPeer(kPeer);
     const int code = app.exec();
     session.stop();
     return code;
