@@ -540,6 +540,14 @@ Problem: %2</translation>
         <extracomment>%1 is an address and port; %2 counts packets that failed authentication or came twice</extracomment>
         <translation>Path %1, %2 packets rejected</translation>
     </message>
+    <message>
+        <source>Route not known</source>
+        <translation>Route not known</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Route %1</translation>
+    </message>
 </context>
 <context>
     <name>CallsPane</name>
@@ -3637,7 +3645,7 @@ Problem: %2</translation>
     <message numerus="yes">
         <source>%n replies</source>
         <translation>
-            <numerusform>%n replies</numerusform>
+            <numerusform>%n reply</numerusform>
             <numerusform>%n replies</numerusform>
         </translation>
     </message>
@@ -4724,6 +4732,10 @@ Problem: %2</translation>
         <source>This call is in a conversation you are not a member of. Only its members can join it.</source>
         <translation>This call is in a conversation you are not a member of. Only its members can join it.</translation>
     </message>
+    <message>
+        <source>The call servers in your settings are not valid, so calls may not connect across networks: %1</source>
+        <translation>The call servers in your settings are not valid, so calls may not connect across networks: %1</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallDevices</name>
@@ -5157,6 +5169,25 @@ Problem: %2</translation>
     <message>
         <source>The connection to the other side closed.</source>
         <translation>The connection to the other side closed.</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::IceTransport</name>
+    <message>
+        <source>No connection to the other side could be made.</source>
+        <translation>No connection to the other side could be made.</translation>
+    </message>
+    <message>
+        <source>The connection to the other side was lost.</source>
+        <translation>The connection to the other side was lost.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a call can use.</source>
+        <translation>This computer has no network address a call can use.</translation>
+    </message>
+    <message>
+        <source>The other side's connection details are invalid (%1).</source>
+        <translation>The other side's connection details are invalid (%1).</translation>
     </message>
 </context>
 <context>

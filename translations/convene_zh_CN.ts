@@ -537,6 +537,14 @@ Problem: %2</source>
         <extracomment>%1 is an address and port; %2 counts packets that failed authentication or came twice</extracomment>
         <translation>路径 %1，已拒绝 %2 个数据包</translation>
     </message>
+    <message>
+        <source>Route not known</source>
+        <translation>路由未知</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>路由 %1</translation>
+    </message>
 </context>
 <context>
     <name>CallsPane</name>
@@ -4699,6 +4707,10 @@ Problem: %2</source>
         <source>This call is in a conversation you are not a member of. Only its members can join it.</source>
         <translation>此通话位于您不是成员的会话中。只有其成员可以加入。</translation>
     </message>
+    <message>
+        <source>The call servers in your settings are not valid, so calls may not connect across networks: %1</source>
+        <translation>设置中的通话服务器无效，通话可能无法跨网络接通：%1</translation>
+    </message>
 </context>
 <context>
     <name>convene::call::CallDevices</name>
@@ -5131,6 +5143,25 @@ Problem: %2</source>
     <message>
         <source>The connection to the other side closed.</source>
         <translation>与对方的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>convene::media::IceTransport</name>
+    <message>
+        <source>No connection to the other side could be made.</source>
+        <translation>无法与对方建立连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the other side was lost.</source>
+        <translation>与对方的连接已断开。</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a call can use.</source>
+        <translation>本机没有可用于通话的网络地址。</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s connection details are invalid (%1).</source>
+        <translation>对方的连接信息无效（%1）。</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,11 @@ QList<media::IceServer> CallController::iceServers()
         if (parsed) {
             servers << *parsed;
         } else {
-            // The message names the server without its credentials.
-            qWarning("Call servers (%s): %s", key, qPrintable(parsed.error().message));
+            // The message names the server by its place and host, never its credentials.
+            const QString problem = QString::fromLatin1(key) + QStringLiteral(": ") + parsed.error().message;
+            qWarning("Call servers: %s", qPrintable(problem));
             emit noticeRaised(tr("The call servers in your settings are not valid, so calls may not connect "
-                                 "across networks: %1").arg(parsed.error().message));
+                                 "across networks: %1").arg(problem));
         }
     }
     return servers;

@@ -32,17 +32,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         for (const IceServer& server : *servers)
             fuzz::check(server.port != 0 && !server.host.isEmpty());
     } else {
-        // A password of a few characters may occur elsewhere in the entry by chance; a longer
-        // one that shows up in the message was copied there.
+        // Each entry on its own: a refused one's message must not carry its password. One of a
+        // few characters may occur elsewhere in the entry by chance; a longer one that shows up
+        // in the message was copied there.
         for (const QString& entry : text.split(u',')) {
+            const auto alone = parseIceServers(entry);
             const qsizetype at = entry.lastIndexOf(u'@');
             const qsizetype colon = entry.indexOf(u':', entry.indexOf(u':') + 1);
-            if (at > 0 && colon > 0 && colon < at) {
-                const QString password = entry.mid(colon + 1, at - colon - 1);
-                if (password.size() >= 12 && !entry.left(colon).contains(password) &&
-                    !entry.mid(at).contains(password))
-                    fuzz::check(!servers.error().message.contains(password));
-            }
+            if (alone || at <= 0 || colon <= 0 || colon >= at)
+                continue;
+            const QString password = entry.mid(colon + 1, at - colon - 1);
+            if (password.size() >= 12 && !entry.left(colon).contains(password) && !entry.mid(at).contains(password))
+                fuzz::check(!alone.error().message.contains(password));
         }
     }
     return 0;

@@ -123,9 +123,13 @@ TEST_CASE("Server entries that cannot be used are refused, naming them without t
     const QString bad = refused(QStringLiteral("turn:alice:hunter2@turn.example.com:99999"));
     CHECK(bad.contains(QLatin1String("port")));
     CHECK_FALSE(bad.contains(QLatin1String("hunter2")));
-    const QString garbled = refused(QStringLiteral("turn:alice:hunter2@turn example.com"));
-    CHECK(garbled.contains(QLatin1String("turn:turn example.com")));
+    CHECK(bad.contains(QLatin1String("server 1 (turn.example.com)")));
+    const QString garbled = refused(QStringLiteral("stun:stun.example.com, turn:alice:hunter2@turn example.com"));
+    CHECK(garbled.contains(QLatin1String("server 2 of the list")));
     CHECK_FALSE(garbled.contains(QLatin1String("hunter2")));
+    // Without its "@", a password is not recognisable as one; it is not repeated either.
+    const QString typo = refused(QStringLiteral("turn:alice:hunter2.turn.example.com:3478:x"));
+    CHECK_FALSE(typo.contains(QLatin1String("hunter2")));
     CHECK(refused(QStringLiteral("stun:alice:pw@stun.example.com")).contains(QLatin1String("no credentials")));
     CHECK(refused(QStringLiteral("stun:stun.example.com?transport=tcp")).contains(QLatin1String("transport")));
     CHECK(refused(QStringLiteral("http://stun.example.com")).contains(QLatin1String("not a stun:")));

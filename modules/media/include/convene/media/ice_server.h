@@ -26,7 +26,7 @@ struct IceServer {
 // Comma-separated URIs as RFC 7064 and RFC 7065 write them: "stun:host[:port]",
 // "turn:host[:port][?transport=udp|tcp]" or "turns:host[:port]" (TLS, 5349 by default). A TURN
 // server's credentials come before the host, percent-encoded: "turn:user:secret@host".
-// Errors name the entry without its credentials.
+// Errors name an entry by its place in the list and its host, never by what else it holds.
 Result<QList<IceServer>> parseIceServers(const QString& text);
 
 } // namespace convene::media
