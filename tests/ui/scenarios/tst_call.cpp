@@ -121,10 +121,20 @@ TEST_CASE("A video call from a channel: ring, accept, pictures and sound both wa
     // Bob must know he is in #general before a call there can ring for him.
     REQUIRE(bob.waitFor([&] { return bob.app().chat().conversationState().isMember(kGeneral); }, 5000));
 
+    // A TURN entry Alice mistyped: the call goes on without it, and she is told which setting is
+    // wrong without the password being repeated.
+    REQUIRE(alice.app().settings().setValue(QStringLiteral("turnServers"),
+                                            QStringLiteral("turn:alice:hunter2-secret.turn.example.com")));
+    QStringList aliceNoticeTexts;
+    QObject::connect(&callsOf(alice), &CallController::noticeRaised, &callsOf(alice),
+                     [&](const QString& text) { aliceNoticeTexts << text; });
     alice.click(QStringLiteral("videoCallButton"));
     REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }));
     CHECK(alice.controller().currentView() == QLatin1String("calls"));
     CHECK(callsOf(alice).waiting());
+    REQUIRE(aliceNoticeTexts.size() == 1);
+    CHECK(aliceNoticeTexts[0].contains(QLatin1String("turnServers: server 1 of the list")));
+    CHECK_FALSE(aliceNoticeTexts[0].contains(QLatin1String("hunter2")));
     CHECK(alice.isShown(QStringLiteral("callLeaveButton")));
 
     REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("ringing"); }, 5000));
@@ -173,6 +183,7 @@ TEST_CASE("A video call from a channel: ring, accept, pictures and sound both wa
                    otherRow(bob)->stats.at(0).contains(QStringLiteral("640×360"));
         },
         3000));
+    CHECK(otherRow(bob)->stats.last().endsWith(QStringLiteral(" host UDP ↔ host UDP"))); // over ICE
     bob.click(QStringLiteral("callStatsButton"));
     CHECK(callsOf(bob).statsVisible());
     REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("tileStatsOverlay")); }));
