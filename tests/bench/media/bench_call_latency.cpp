@@ -293,7 +293,7 @@ int main(int argc, char** argv)
     qRegisterMetaType<QList<PeerStats>>();
     qRegisterMetaType<MediaTransport::State>();
 
-    std::printf("two-party call over loopback UDP, DTLS-SRTP: VP8 %dx%d@%d %d kbps speed %d %d thread, Opus defaults, "
+    std::printf("two-party call on loopback over ICE and DTLS-SRTP: VP8 %dx%d@%d %d kbps speed %d %d thread, Opus defaults, "
                 "silent real-time playout; each side on its own thread\n",
                 kVideo.width, kVideo.height, kVideo.fps, kVideo.bitrateKbps, kVideo.speed, kVideo.threads);
     std::printf("%d runs: warm-up %lld s, then measured for %lld s; CPU is the whole process, %% of one core\n", kRuns,
