@@ -9,6 +9,7 @@
 #include <convene/sync/sync_service.h>
 
 #include <QDateTime>
+#include <QNetworkInformation>
 #include <QUuid>
 #include <QVideoSink>
 
@@ -448,6 +449,19 @@ void CallController::startMedia()
                 });
             });
     connect(m_media.get(), &CallMedia::statsUpdated, this, &CallController::onStats);
+    // A new network (Wi-Fi to cable, a VPN, waking up) means new addresses: look for new paths
+    // at once instead of waiting for the old ones to fall silent.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        const QNetworkInformation* network = QNetworkInformation::instance();
+        connect(network, &QNetworkInformation::transportMediumChanged, m_media.get(), &CallMedia::restartPaths);
+        connect(network, &QNetworkInformation::reachabilityChanged, m_media.get(),
+                [media = m_media.get(), was = network->reachability()](QNetworkInformation::Reachability now) mutable {
+                    using enum QNetworkInformation::Reachability;
+                    if (now == Online && was != Online && was != Unknown)
+                        media->restartPaths(); // back from offline
+                    was = now;
+                });
+    }
     connect(m_media.get(), &CallMedia::audioLevels, this, &CallController::onLevels);
     connect(m_media.get(), &CallMedia::videoLatencyMeasured, this, &CallController::videoLatencyMeasured);
     connect(m_media.get(), &CallMedia::audioLatencyMeasured, this, &CallController::audioLatencyMeasured);

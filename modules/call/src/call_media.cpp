@@ -89,6 +89,11 @@ void CallMedia::removePeer(const QString& endpoint)
     onSession([endpoint](MediaSession& session) { session.removePeer(endpoint); });
 }
 
+void CallMedia::restartPaths()
+{
+    onSession([](MediaSession& session) { session.restartPaths(); });
+}
+
 void CallMedia::setMicrophoneMuted(bool muted)
 {
     onSession([muted](MediaSession& session) { session.setMicrophoneMuted(muted); });

@@ -370,6 +370,13 @@ void IceTransport::close()
     setState(State::Closed);
 }
 
+void IceTransport::restartPath()
+{
+    // Before the first connection there is no path to lose: the checks under way go on.
+    if (m_agent && m_everConnected && (m_state == State::Connected || m_state == State::Checking))
+        restart("the network changed");
+}
+
 QString IceTransport::candidatePair() const
 {
     if (!m_connected || m_pair.localType.isEmpty())

@@ -173,6 +173,12 @@ void MediaSession::removePeer(const QString& peerId)
     m_earlyDescriptions.remove(peerId);
 }
 
+void MediaSession::restartPaths()
+{
+    for (auto& [id, peer] : m_peers)
+        peer->transport->restartPath();
+}
+
 void MediaSession::setCameraEnabled(bool enabled)
 {
     m_cameraEnabled = enabled;

@@ -309,3 +309,36 @@ TEST_CASE("A path lost for 10 s comes back by ICE restart under the same DTLS se
     CHECK(iceA->counters().restarts >= 1);
     CHECK(a.protection() == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
 }
+
+TEST_CASE("When one side's network changes it restarts ICE, the other answers, and media flows again", "[loopback]")
+{
+    auto pathA = std::make_unique<IceTransport>(loopback());
+    auto pathB = std::make_unique<IceTransport>(loopback());
+    IceTransport* iceA = pathA.get();
+    IceTransport* iceB = pathB.get();
+    DtlsSrtpTransport a(std::move(pathA));
+    DtlsSrtpTransport b(std::move(pathB));
+    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    QSignalSpy failed(&a, &MediaTransport::failed);
+    a.start();
+    b.start();
+    exchange(a, b);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    const QString ufragA = iceA->localIce().ufrag;
+    const QString ufragB = iceB->localIce().ufrag;
+
+    a.restartPath();
+    CHECK(a.state() == State::Checking);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    // Both sides have new credentials, each paired with the other's.
+    CHECK(iceA->localIce().ufrag != ufragA);
+    CHECK(iceB->localIce().ufrag != ufragB);
+    CHECK(iceA->localIce().peerUfrag == iceB->localIce().ufrag);
+    CHECK(iceB->localIce().peerUfrag == iceA->localIce().ufrag);
+    CHECK(iceA->counters().restarts == 1);
+    CHECK(iceB->counters().restarts == 1);
+    for (quint16 i = 0; i < 10; ++i)
+        a.send(rtpPacket(i, QByteArrayLiteral("after the restart")));
+    REQUIRE(QTest::qWaitFor([&] { return atB.size() == 10; }, kWaitMs));
+    CHECK(failed.isEmpty());
+}

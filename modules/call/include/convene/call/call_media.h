@@ -36,6 +36,7 @@ public:
 
     void addPeer(const QString& endpoint);
     void setRemoteDescription(const QString& endpoint, const QJsonObject& description);
+    void restartPaths();
     void removePeer(const QString& endpoint);
     void setMicrophoneMuted(bool muted);
     void setCameraEnabled(bool enabled);

@@ -29,6 +29,7 @@ public:
     void setRemoteDescription(const QJsonObject& description) override;
     void send(const QByteArray& packet) override;
     void close() override;
+    void restartPath() override { m_path->restartPath(); }
     State state() const override { return m_state; }
     QString remoteAddress() const override;
     QString candidatePair() const override { return m_path->candidatePair(); }

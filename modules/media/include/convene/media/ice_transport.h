@@ -62,6 +62,7 @@ public:
     void setRemoteDescription(const QJsonObject& description) override;
     void send(const QByteArray& packet) override;
     void close() override;
+    void restartPath() override;
 
     State state() const override { return m_state; }
     QString remoteAddress() const override { return m_connected ? m_pair.remoteAddress : QString(); }

@@ -53,6 +53,8 @@ public:
     void addPeer(const QString& peerId);
     void setRemoteDescription(const QString& peerId, const QJsonObject& description);
     void removePeer(const QString& peerId);
+    // The network changed: every peer's transport looks for a new path.
+    void restartPaths();
 
     void setMicrophoneMuted(bool muted) { m_microphoneMuted = muted; }
     void setCameraEnabled(bool enabled);

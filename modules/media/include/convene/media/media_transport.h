@@ -29,6 +29,8 @@ public:
     // Sends one RTP or RTCP packet; dropped (and counted) until the transport is connected.
     virtual void send(const QByteArray& packet) = 0;
     virtual void close() = 0;
+    // The network changed: find a new path (an ICE restart) while the session above carries on.
+    virtual void restartPath() { }
 
     virtual State state() const = 0;
     // The selected remote address, for the stats overlay; empty until connected.
