@@ -10,9 +10,9 @@
 // runs in a second one, which takes cv1.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import * as readline from 'node:readline'
 import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
+import { ended, startWebRtcPeer, within } from './webrtc-peer.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -97,27 +97,8 @@ async function api (url, body) {
 }
 
 // ---- Convene -------------------------------------------------------------------------------
-const peer = spawn(args.peer, ['--address', args.convene], { stdio: ['pipe', 'pipe', 'inherit'] })
-const lines = []
-const waiters = []
-readline.createInterface({ input: peer.stdout }).on('line', (line) => {
-  let message
-  try {
-    message = JSON.parse(line)
-  } catch {
-    return console.error(line) // libraries' own output (GLib writes debug lines to stdout)
-  }
-  const i = waiters.findIndex((w) => w.key in message)
-  if (i >= 0) waiters.splice(i, 1)[0].resolve(message[waiters[i]?.key ?? Object.keys(message)[0]])
-  else lines.push(message)
-})
-const next = (key) => {
-  const i = lines.findIndex((m) => key in m)
-  if (i >= 0) return Promise.resolve(lines.splice(i, 1)[0][key])
-  return new Promise((resolve) => waiters.push({ key, resolve }))
-}
-const within = (ms, what, promise) => Promise.race([promise, new Promise((resolve, reject) =>
-  setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms))])
+const { child: peer, next } = startWebRtcPeer(args.peer, ['--address', args.convene],
+  (code) => console.error(`janus-interop: webrtc-peer exited with ${code}`))
 
 let status = 0
 try {
@@ -185,9 +166,6 @@ try {
   peer.stdin.end()
   janus.kill('SIGTERM')
 }
-const ended = (child, ms) => Promise.race([
-  new Promise((resolve) => child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode ?? 1) : child.once('exit', (code) => resolve(code ?? 1))),
-  new Promise((resolve) => setTimeout(() => { child.kill('SIGKILL'); resolve(1) }, ms))])
 const exited = await ended(peer, 10000)
 await ended(janus, 5000)
 process.exit(status || (exited !== 0 ? 1 : 0))

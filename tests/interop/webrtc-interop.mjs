@@ -7,9 +7,8 @@
 import * as fs from 'node:fs'
 import * as http from 'node:http'
 import * as path from 'node:path'
-import * as readline from 'node:readline'
-import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
+import { ended, startWebRtcPeer, within } from './webrtc-peer.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -32,30 +31,8 @@ try {
 }
 if (!fs.existsSync(args.chromium)) fail(`${args.chromium} is missing (tools/install-deps.sh installs chromium)`)
 
-const deadline = (ms, what) => new Promise((resolve, reject) =>
-  setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms))
-
-// The Convene side, speaking JSON lines.
-const peer = spawn(args.peer, [], { stdio: ['pipe', 'pipe', 'inherit'] })
-const fromPeer = []
-const waiting = []
-readline.createInterface({ input: peer.stdout }).on('line', (line) => {
-  let message
-  try {
-    message = JSON.parse(line)
-  } catch {
-    return console.error(line) // libraries' own output (GLib writes debug lines to stdout)
-  }
-  const waiter = waiting.findIndex((w) => w.key in message)
-  if (waiter >= 0) waiting.splice(waiter, 1)[0].resolve(message[Object.keys(message)[0]])
-  else fromPeer.push(message)
-})
-const nextFromPeer = (key) => {
-  const queued = fromPeer.findIndex((m) => key in m)
-  if (queued >= 0) return Promise.resolve(fromPeer.splice(queued, 1)[0][key])
-  return new Promise((resolve) => waiting.push({ key, resolve }))
-}
-peer.on('exit', (code) => { if (code) fail(`webrtc-browser-peer exited with ${code}`) })
+// The Convene side.
+const { child: peer, next: nextFromPeer } = startWebRtcPeer(args.peer, [], (code) => fail(`webrtc-peer exited with ${code}`))
 
 // getUserMedia needs a secure context: a page from 127.0.0.1 is one.
 const server = http.createServer((_, response) => {
@@ -87,7 +64,7 @@ try {
   page.on('console', (message) => console.error(`browser: ${message.text()}`))
   await page.goto(`http://127.0.0.1:${server.address().port}/`)
 
-  const offer = await Promise.race([nextFromPeer('offer'), deadline(20000, 'the offer')])
+  const offer = await within(20000, 'the offer', nextFromPeer('offer'))
   const answer = await page.evaluate(async (offer) => {
     const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require' })
     window.pc = pc
@@ -133,7 +110,7 @@ try {
     if (Date.now() - started > 30000) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  const convene = await Promise.race([nextFromPeer('result'), deadline(30000, "Convene's result")])
+  const convene = await within(30000, "Convene's result", nextFromPeer('result'))
   console.log(JSON.stringify({ browser: seen, convene }, null, 2))
 
   const problems = []
@@ -159,6 +136,4 @@ try {
   server.close()
   peer.stdin.end()
 }
-const exited = await Promise.race([new Promise((resolve) => peer.once('exit', (code) => resolve(code ?? 1))),
-  new Promise((resolve) => setTimeout(() => { peer.kill('SIGKILL'); resolve(1) }, 10000))])
-process.exit(status || (exited !== 0 ? 1 : 0))
+process.exit(status || ((await ended(peer, 10000)) !== 0 ? 1 : 0))

@@ -7,6 +7,7 @@
 #include <convene/media/ice_transport.h>
 
 #include "catch_qt_strings.h"
+#include "rtp_test_packet.h"
 #include "turn_server.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@
 
 using namespace convene::media;
 using State = MediaTransport::State;
+
+using convene::test::rtpPacket;
 
 namespace {
 
@@ -76,17 +79,6 @@ private:
     QList<QByteArray>& m_wire;
     IceTransport* m_inner = nullptr;
 };
-
-QByteArray rtpPacket(quint16 sequence, const QByteArray& payload)
-{
-    QByteArray packet(12, '\0');
-    packet[0] = char(0x80);
-    packet[1] = char(111);
-    packet[2] = char(sequence >> 8);
-    packet[3] = char(sequence & 0xff);
-    packet[11] = char(0x01);
-    return packet + payload;
-}
 
 IceTransport::Options loopback()
 {
@@ -259,6 +251,27 @@ bool inOwnNetworkNamespace()
            QFile::symLinkTarget(QStringLiteral("/proc/1/ns/net"));
 }
 
+// Two encrypted transports over ICE on loopback, a call's two sides, started and introduced.
+struct EncryptedCall {
+    EncryptedCall()
+    {
+        auto pathA = std::make_unique<IceTransport>(loopback());
+        auto pathB = std::make_unique<IceTransport>(loopback());
+        iceA = pathA.get();
+        iceB = pathB.get();
+        a = std::make_unique<DtlsSrtpTransport>(std::move(pathA));
+        b = std::make_unique<DtlsSrtpTransport>(std::move(pathB));
+        a->start();
+        b->start();
+        exchange(*a, *b);
+    }
+    bool connected() const { return ::connected(*a, *b); }
+
+    IceTransport* iceA = nullptr;
+    IceTransport* iceB = nullptr;
+    std::unique_ptr<DtlsSrtpTransport> a, b;
+};
+
 } // namespace
 
 // Run by ctest inside `unshare --net`: a network namespace whose loopback is the test's alone.
@@ -266,21 +279,14 @@ TEST_CASE("A path lost for 10 s comes back by ICE restart under the same DTLS se
 {
     INFO("run only in a network namespace of its own (ctest does)");
     REQUIRE(inOwnNetworkNamespace());
-    IceTransport::Options options = loopback();
-    auto pathA = std::make_unique<IceTransport>(options);
-    auto pathB = std::make_unique<IceTransport>(options);
-    IceTransport* iceA = pathA.get();
-    IceTransport* iceB = pathB.get();
-    DtlsSrtpTransport a(std::move(pathA));
-    DtlsSrtpTransport b(std::move(pathB));
+    EncryptedCall call;
+    DtlsSrtpTransport& a = *call.a;
+    DtlsSrtpTransport& b = *call.b;
     QSignalSpy failedA(&a, &MediaTransport::failed);
     QSignalSpy failedB(&b, &MediaTransport::failed);
     QSignalSpy atA(&a, &MediaTransport::packetReceived);
     QSignalSpy atB(&b, &MediaTransport::packetReceived);
-    a.start();
-    b.start();
-    exchange(a, b);
-    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return call.connected(); }, kWaitMs));
 
     // Media flows all the time, as in a call.
     quint16 sequence = 0;
@@ -302,34 +308,29 @@ TEST_CASE("A path lost for 10 s comes back by ICE restart under the same DTLS se
     back.start();
     REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, 15000));
     REQUIRE(QTest::qWaitFor([&] { return atA.size() > heardBefore + 10; }, 5000));
-    WARN("reconnected " << back.elapsed() << " ms after the path came back; restarts " << iceA->counters().restarts
-                        << " and " << iceB->counters().restarts);
+    WARN("reconnected " << back.elapsed() << " ms after the path came back; restarts "
+                        << call.iceA->counters().restarts << " and " << call.iceB->counters().restarts);
     CHECK(failedA.isEmpty());
     CHECK(failedB.isEmpty());
-    CHECK(iceA->counters().restarts >= 1);
+    CHECK(call.iceA->counters().restarts >= 1);
     CHECK(a.protection() == QLatin1String("DTLS 1.2, SRTP AEAD_AES_128_GCM"));
 }
 
 TEST_CASE("When one side's network changes it restarts ICE, the other answers, and media flows again", "[loopback]")
 {
-    auto pathA = std::make_unique<IceTransport>(loopback());
-    auto pathB = std::make_unique<IceTransport>(loopback());
-    IceTransport* iceA = pathA.get();
-    IceTransport* iceB = pathB.get();
-    DtlsSrtpTransport a(std::move(pathA));
-    DtlsSrtpTransport b(std::move(pathB));
-    QSignalSpy atB(&b, &MediaTransport::packetReceived);
+    EncryptedCall call;
+    DtlsSrtpTransport& a = *call.a;
+    IceTransport* iceA = call.iceA;
+    IceTransport* iceB = call.iceB;
+    QSignalSpy atB(call.b.get(), &MediaTransport::packetReceived);
     QSignalSpy failed(&a, &MediaTransport::failed);
-    a.start();
-    b.start();
-    exchange(a, b);
-    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return call.connected(); }, kWaitMs));
     const QString ufragA = iceA->localIce().ufrag;
     const QString ufragB = iceB->localIce().ufrag;
 
     a.restartPath();
     CHECK(a.state() == State::Checking);
-    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return call.connected(); }, kWaitMs));
     // Both sides have new credentials, each paired with the other's.
     CHECK(iceA->localIce().ufrag != ufragA);
     CHECK(iceB->localIce().ufrag != ufragB);

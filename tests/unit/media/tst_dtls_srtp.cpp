@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <vector>
+#include "rtp_test_packet.h"
 
 using convene::media::DtlsCertificate;
 using convene::media::DtlsSrtpSession;
@@ -17,24 +18,11 @@ using Role = DtlsSrtpSession::Role;
 using State = DtlsSrtpSession::State;
 using Profile = DtlsSrtpSession::Profile;
 
+using convene::test::rtpPacket;
+
 namespace {
 
 constexpr int kWaitMs = 5000;
-
-// An RTP packet (version 2, payload type 96) whose payload is a recognisable text.
-QByteArray rtpPacket(quint16 sequence, const QByteArray& payload, quint32 ssrc = 0x11223344)
-{
-    QByteArray packet(12, '\0');
-    packet[0] = char(0x80);
-    packet[1] = char(96);
-    packet[2] = char(sequence >> 8);
-    packet[3] = char(sequence & 0xff);
-    packet[8] = char(ssrc >> 24);
-    packet[9] = char((ssrc >> 16) & 0xff);
-    packet[10] = char((ssrc >> 8) & 0xff);
-    packet[11] = char(ssrc & 0xff);
-    return packet + payload;
-}
 
 // A receiver report with a recognisable text appended as an (unknown) extra packet.
 QByteArray rtcpPacket(const QByteArray& tail)

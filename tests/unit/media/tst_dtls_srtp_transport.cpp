@@ -5,6 +5,7 @@
 #include "udp_transport.h"
 
 #include "catch_qt_strings.h"
+#include "rtp_test_packet.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -16,6 +17,8 @@ using convene::media::DtlsSrtpTransport;
 using convene::media::MediaTransport;
 using convene::media::UdpTransport;
 using State = MediaTransport::State;
+
+using convene::test::rtpPacket;
 
 namespace {
 
@@ -50,17 +53,6 @@ private:
     QList<QByteArray>& m_wire;
     UdpTransport* m_inner = nullptr;
 };
-
-QByteArray rtpPacket(quint16 sequence, const QByteArray& payload)
-{
-    QByteArray packet(12, '\0');
-    packet[0] = char(0x80);
-    packet[1] = char(111);
-    packet[2] = char(sequence >> 8);
-    packet[3] = char(sequence & 0xff);
-    packet[11] = char(0x01);
-    return packet + payload;
-}
 
 } // namespace
 
