@@ -16,6 +16,9 @@ Q_LOGGING_CATEGORY(lcIce, "convene.media.ice")
 
 constexpr guint kComponent = 1; // RTP and RTCP share it (rtcp-mux)
 constexpr int kCloseDrainMs = 500;
+// Restarting gathers anew; a peer that restarts again and again gets one per second at most.
+constexpr int kMinPeerRestartIntervalMs = 1000;
+constexpr qsizetype kMaxRetiredUfrags = 32;
 
 NiceAgent* agentOf(void* agent)
 {
@@ -304,7 +307,10 @@ void IceTransport::setRemoteDescription(const QJsonObject& json)
         return; // from before a restart, overtaken
     } else if (m_remoteUfrag.isEmpty() || remote.peerUfrag == m_local.ufrag) {
         pairWith(remote); // the first, an answer to our restart, or a restart crossing ours
+    } else if (m_peerRestart.isValid() && m_peerRestart.elapsed() < kMinPeerRestartIntervalMs) {
+        pairWith(remote); // restarts come in quick succession: no new gathering for each
     } else {
+        m_peerRestart.start();
         restart("the other side restarted"); // answered with new credentials of our own
         pairWith(remote);
     }
@@ -314,11 +320,19 @@ void IceTransport::setRemoteDescription(const QJsonObject& json)
     }
 }
 
+void IceTransport::retireRemoteUfrag()
+{
+    if (m_remoteUfrag.isEmpty())
+        return;
+    if (m_retiredRemoteUfrags.size() == kMaxRetiredUfrags)
+        m_retiredRemoteUfrags.removeFirst();
+    m_retiredRemoteUfrags << m_remoteUfrag;
+}
+
 void IceTransport::pairWith(const IceDescription& remote)
 {
     NiceAgent* agent = agentOf(m_agent);
-    if (!m_remoteUfrag.isEmpty())
-        m_retiredRemoteUfrags.insert(m_remoteUfrag);
+    retireRemoteUfrag();
     m_remoteUfrag = remote.ufrag;
     m_remoteCandidates.clear();
     m_remoteComplete = false;
@@ -327,7 +341,7 @@ void IceTransport::pairWith(const IceDescription& remote)
     nice_agent_set_remote_credentials(agent, m_stream, remote.ufrag.toLatin1().constData(),
                                       remote.pwd.toLatin1().constData());
     addRemoteCandidates(remote.candidates);
-    m_announceTimer.start(); // the peer learns which credentials of its ours are paired with
+    m_announceTimer.start(); // the peer learns which of its credentials ours are paired with
 }
 
 void IceTransport::addRemoteCandidates(const QList<SdpCandidate>& candidates)
@@ -474,8 +488,7 @@ void IceTransport::restart(const char* why)
 {
     qCInfo(lcIce, "ICE restart: %s", why);
     ++m_counters.restarts;
-    if (!m_remoteUfrag.isEmpty())
-        m_retiredRemoteUfrags.insert(m_remoteUfrag);
+    retireRemoteUfrag();
     newStream();
     if (m_everConnected) {
         if (!m_lostFor.isValid())

@@ -343,3 +343,23 @@ TEST_CASE("When one side's network changes it restarts ICE, the other answers, a
     REQUIRE(QTest::qWaitFor([&] { return atB.size() == 10; }, kWaitMs));
     CHECK(failed.isEmpty());
 }
+
+TEST_CASE("A peer that restarts again and again gets one restart a second from this side", "[loopback]")
+{
+    IceTransport a(loopback());
+    IceTransport b(loopback());
+    a.start();
+    b.start();
+    exchange(a, b);
+    REQUIRE(QTest::qWaitFor([&] { return connected(a, b); }, kWaitMs));
+    QObject::disconnect(&b, nullptr, &a, nullptr); // what reaches a from now on is forged
+    for (int i = 0; i < 5; ++i) {
+        IceDescription forged;
+        forged.ufrag = QStringLiteral("frg%1").arg(i);
+        forged.pwd = QStringLiteral("0123456789abcdefghijkl");
+        a.setRemoteDescription(toJson(forged));
+    }
+    CHECK(a.counters().restarts == 1);
+    CHECK(a.localIce().peerUfrag == QLatin1String("frg4"));
+    CHECK(a.state() == State::Checking);
+}

@@ -90,6 +90,7 @@ private:
     void pairWith(const IceDescription& remote);
     void addRemoteCandidates(const QList<SdpCandidate>& candidates);
     void restart(const char* why);
+    void retireRemoteUfrag();
     void pathLost();
     void checkSilence();
     void announce();
@@ -109,7 +110,8 @@ private:
     QString m_remoteUfrag; // the peer credentials the current stream is paired with
     bool m_remoteComplete = false;
     QSet<QString> m_remoteCandidates;
-    QSet<QString> m_retiredRemoteUfrags; // paired before a restart; late descriptions with them are stale
+    QList<QString> m_retiredRemoteUfrags; // paired before a restart; late descriptions with them are stale
+    QElapsedTimer m_peerRestart; // when the peer's restart was last answered with one of ours
     SelectedPair m_pair;
     QTimer m_announceTimer{this};
     QTimer m_connectTimer{this};
