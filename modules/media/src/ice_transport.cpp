@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcIce, "convene.media.ice")
 
 constexpr guint kComponent = 1; // RTP and RTCP share it (rtcp-mux)
 constexpr int kCloseDrainMs = 500;
-// Restarting gathers anew; a peer that restarts again and again gets one per second at most.
+// Restarting gathers anew: a peer that restarts again and again gets one a second at most.
 constexpr int kMinPeerRestartIntervalMs = 1000;
 constexpr qsizetype kMaxRetiredUfrags = 32;
 
@@ -174,6 +174,8 @@ IceTransport::IceTransport(Options options, QObject* parent) : MediaTransport(pa
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this,
             [this] { fail(tr("No connection to the other side could be made.")); });
+    m_deferTimer.setSingleShot(true);
+    connect(&m_deferTimer, &QTimer::timeout, this, [this] { setRemoteDescription(std::exchange(m_deferredRemote, {})); });
     m_silenceTimer.setInterval(250);
     connect(&m_silenceTimer, &QTimer::timeout, this, &IceTransport::checkSilence);
     connect(&m_restartTimer, &QTimer::timeout, this, [this] {
@@ -308,7 +310,10 @@ void IceTransport::setRemoteDescription(const QJsonObject& json)
     } else if (m_remoteUfrag.isEmpty() || remote.peerUfrag == m_local.ufrag) {
         pairWith(remote); // the first, an answer to our restart, or a restart crossing ours
     } else if (m_peerRestart.isValid() && m_peerRestart.elapsed() < kMinPeerRestartIntervalMs) {
-        pairWith(remote); // restarts come in quick succession: no new gathering for each
+        // Restarts in quick succession: the latest is answered when the second is over.
+        m_deferredRemote = json;
+        m_deferTimer.start(int(kMinPeerRestartIntervalMs - m_peerRestart.elapsed()));
+        return;
     } else {
         m_peerRestart.start();
         restart("the other side restarted"); // answered with new credentials of our own
@@ -525,6 +530,7 @@ void IceTransport::shutDown()
     m_connectTimer.stop();
     m_silenceTimer.stop();
     m_restartTimer.stop();
+    m_deferTimer.stop();
     m_connected = false;
     if (!m_agent)
         return;

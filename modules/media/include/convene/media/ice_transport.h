@@ -112,6 +112,8 @@ private:
     QSet<QString> m_remoteCandidates;
     QList<QString> m_retiredRemoteUfrags; // paired before a restart; late descriptions with them are stale
     QElapsedTimer m_peerRestart; // when the peer's restart was last answered with one of ours
+    QJsonObject m_deferredRemote; // a restart that came too soon after the last, with m_deferTimer
+    QTimer m_deferTimer{this};
     SelectedPair m_pair;
     QTimer m_announceTimer{this};
     QTimer m_connectTimer{this};
