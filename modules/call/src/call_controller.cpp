@@ -400,6 +400,7 @@ media::MediaSessionConfig CallController::mediaConfig()
     config.video.speed = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderSpeed)).toInt(); // clamped 4-16
     config.video.threads = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderThreads)).toInt(); // clamped 1-4
     config.measureLatency = true;
+    config.webRtcSignalingId = endpoint(); // the call description is an SDP offer or answer
     media::IceTransport::Options ice;
     ice.loopbackOnly = m_options.loopbackOnly;
     ice.servers = iceServers();

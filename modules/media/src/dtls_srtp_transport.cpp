@@ -37,6 +37,10 @@ QJsonObject DtlsSrtpTransport::localDescription() const
     QJsonObject description = m_path->localDescription();
     if (m_certificate)
         description.insert(QLatin1String(kFingerprintKey), m_certificate->fingerprint());
+    if (m_session) // the role taken, as an answer's a=setup states it
+        description.insert(QLatin1String(kSetupKey), m_session->role() == DtlsSrtpSession::Role::Client
+                                                         ? QStringLiteral("active")
+                                                         : QStringLiteral("passive"));
     return description;
 }
 

@@ -7,6 +7,7 @@
 #include "convene/media/null_audio_playout.h"
 #include "convene/media/rtcp.h"
 #include "convene/media/rtcp_nack.h"
+#include "convene/media/webrtc_description.h"
 #include "convene/media/rtp_clock.h"
 #include "convene/media/speaker_playout.h"
 #include "convene/media/test_pattern.h"
@@ -146,19 +147,38 @@ void MediaSession::addPeer(const QString& peerId)
     });
     connect(transport, &MediaTransport::failed, this,
             [this, peerId](const QString& reason) { emit failed(QStringLiteral("%1: %2").arg(peerId, reason)); });
-    connect(transport, &MediaTransport::localDescriptionChanged, this, [this, peerId, transport] {
-        emit localDescriptionReady(peerId, transport->localDescription());
-    });
+    connect(transport, &MediaTransport::localDescriptionChanged, this,
+            [this, peerId, transport] { announce(peerId, *transport); });
     transport->start();
-    emit localDescriptionReady(peerId, transport->localDescription());
+    announce(peerId, *transport);
     if (m_earlyDescriptions.contains(peerId))
-        transport->setRemoteDescription(m_earlyDescriptions.take(peerId));
+        applyRemoteDescription(peerId, *transport, m_earlyDescriptions.take(peerId));
+}
+
+void MediaSession::announce(const QString& peerId, const MediaTransport& transport)
+{
+    if (m_config.webRtcSignalingId.isEmpty())
+        return emit localDescriptionReady(peerId, transport.localDescription());
+    const WebRtcStreams streams{m_audioSsrc, m_videoSsrc, m_streamName, m_streamName};
+    emit localDescriptionReady(peerId, toWebRtcSignal(transport.localDescription(), streams,
+                                                      m_config.webRtcSignalingId < peerId));
+}
+
+void MediaSession::applyRemoteDescription(const QString& peerId, MediaTransport& transport,
+                                          const QJsonObject& description)
+{
+    if (m_config.webRtcSignalingId.isEmpty())
+        return transport.setRemoteDescription(description);
+    const auto read = transportFromWebRtcSignal(description);
+    if (!read) // another member's input: the transport times out if nothing usable follows
+        return emit failed(peerId + QStringLiteral(": ") + read.error().message);
+    transport.setRemoteDescription(*read);
 }
 
 void MediaSession::setRemoteDescription(const QString& peerId, const QJsonObject& description)
 {
     if (auto it = m_peers.find(peerId); it != m_peers.end())
-        it->second->transport->setRemoteDescription(description);
+        applyRemoteDescription(peerId, *it->second->transport, description);
     else
         m_earlyDescriptions.insert(peerId, description); // signaling can overtake addPeer()
 }

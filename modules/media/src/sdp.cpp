@@ -10,6 +10,7 @@ const QString kUdpProfile = QStringLiteral("UDP/TLS/RTP/SAVPF");
 const QString kTcpProfile = QStringLiteral("TCP/DTLS/RTP/SAVPF");
 const QStringList kDirections{QStringLiteral("sendrecv"), QStringLiteral("sendonly"), QStringLiteral("recvonly"),
                               QStringLiteral("inactive")};
+const QString kPeerUfragAttribute = QStringLiteral("x-convene-peer-ufrag");
 const QStringList kSetups{QStringLiteral("actpass"), QStringLiteral("active"), QStringLiteral("passive"),
                           QStringLiteral("holdconn")};
 
@@ -241,6 +242,8 @@ private:
         } else if (name == u"group") {
             if (rest.startsWith(u"BUNDLE"))
                 m_description.bundle = rest.mid(6).toString().split(u' ', Qt::SkipEmptyParts);
+        } else if (name == kPeerUfragAttribute && !m_media) {
+            m_description.peerUfrag = rest.toString();
         } else if (!m_media) {
             return true;
         } else if (name == u"mid") {
@@ -353,6 +356,8 @@ QString writeSdp(const SessionDescription& d)
                     QStringLiteral("s=-"), QStringLiteral("t=0 0")};
     if (!d.bundle.isEmpty())
         out << QStringLiteral("a=group:BUNDLE ") + d.bundle.join(u' ');
+    if (!d.peerUfrag.isEmpty())
+        out << QStringLiteral("a=") + kPeerUfragAttribute + u':' + d.peerUfrag;
     writeShared(out, d.iceUfrag, d.icePwd, d.fingerprint, d.setup);
     for (const SdpMedia& m : d.media) {
         QStringList types;

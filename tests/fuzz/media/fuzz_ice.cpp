@@ -1,9 +1,11 @@
-// Input: an ICE description as another member would send it (JSON), or, from the same bytes,
-// the STUN/TURN servers an administrator wrote. Whatever parseIceDescription() accepts stays
-// within its limits and reads back the same after toJson(); server errors never repeat a
-// TURN password.
+// Input: an ICE description or a call signal's SDP offer or answer as another member would send
+// it (JSON), or, from the same bytes, the STUN/TURN servers an administrator wrote. Whatever
+// parseIceDescription() accepts stays within its limits and reads back the same after toJson();
+// what a signal gives the transport obeys the same rules; server errors never repeat a TURN
+// password.
 #include "convene/media/ice_description.h"
 #include "convene/media/ice_server.h"
+#include "convene/media/webrtc_description.h"
 
 #include "fuzz_support.h"
 
@@ -18,6 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (document.isObject()) {
+        // A call signal's description: what it gives the transport obeys the transport's rules.
+        if (const auto transport = transportFromWebRtcSignal(document.object()))
+            fuzz::check(parseIceDescription(*transport).ok());
         if (const auto parsed = parseIceDescription(document.object())) {
             fuzz::check(parsed->candidates.size() <= kMaxIceCandidates);
             const auto again = parseIceDescription(toJson(*parsed));

@@ -5,6 +5,9 @@
 // own (see CMakeLists.txt), where taking the loopback interface down harms nothing else.
 #include <convene/media/dtls_srtp_transport.h>
 #include <convene/media/ice_transport.h>
+#include <convene/media/media_session.h>
+#include <convene/media/sdp.h>
+#include <convene/media/test_pattern_capture.h>
 
 #include "catch_qt_strings.h"
 #include "rtp_test_packet.h"
@@ -17,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+#include <QVideoFrame>
 
 #include <memory>
 
@@ -365,4 +369,61 @@ TEST_CASE("A peer that restarts again and again gets one restart a second from t
     // The latest waits for the rest of the second; those in between are never acted on.
     REQUIRE(QTest::qWaitFor([&] { return a.counters().restarts == 2; }, 3000));
     CHECK(a.localIce().peerUfrag == QLatin1String("frg4"));
+}
+
+namespace {
+
+// One side of a call as CallController sets it up: a media session whose descriptions travel
+// as WebRTC session descriptions, over ICE and DTLS-SRTP, fed by the synthetic camera.
+struct SignalingSide {
+    explicit SignalingSide(const QString& id) : id(id), camera(320, 180, 15)
+    {
+        MediaSessionConfig config;
+        config.video.width = 320;
+        config.video.height = 180;
+        config.video.bitrateKbps = 200;
+        config.measureLatency = false;
+        config.webRtcSignalingId = id;
+        config.transportFactory = [] { return std::make_unique<DtlsSrtpTransport>(std::make_unique<IceTransport>(loopback())); };
+        session = std::make_unique<MediaSession>(config);
+        QObject::connect(&camera, &VideoCapture::frameCaptured, session.get(), &MediaSession::sendVideo);
+        QObject::connect(session.get(), &MediaSession::videoFrameReady,
+                         [this](const QString& peer, const QVideoFrame&) { framesFromPeer += !peer.isEmpty(); });
+    }
+    QString id;
+    TestPatternCapture camera;
+    std::unique_ptr<MediaSession> session;
+    int framesFromPeer = 0;
+    QStringList typesSent;
+};
+
+} // namespace
+
+TEST_CASE("Media sessions signal SDP offers and answers, connect, and come back after a restart", "[loopback]")
+{
+    SignalingSide alice(QStringLiteral("alice/1"));
+    SignalingSide bob(QStringLiteral("bob/1"));
+    for (auto [from, to] : {std::pair{&alice, &bob}, std::pair{&bob, &alice}}) {
+        QObject::connect(from->session.get(), &MediaSession::localDescriptionReady, to->session.get(),
+                         [from, to](const QString&, const QJsonObject& description) {
+                             from->typesSent << description.value(QLatin1String("type")).toString();
+                             CHECK(parseSdp(description.value(QLatin1String("sdp")).toString()).has_value());
+                             to->session->setRemoteDescription(from->id, description);
+                         });
+    }
+    for (SignalingSide* side : {&alice, &bob}) {
+        side->session->start(QAudioDevice());
+        side->camera.start();
+    }
+    alice.session->addPeer(bob.id);
+    bob.session->addPeer(alice.id);
+    REQUIRE(QTest::qWaitFor([&] { return alice.framesFromPeer > 10 && bob.framesFromPeer > 10; }, kWaitMs));
+    CHECK(alice.typesSent.count(QStringLiteral("offer")) == alice.typesSent.size()); // "alice/1" < "bob/1"
+    CHECK(bob.typesSent.count(QStringLiteral("answer")) == bob.typesSent.size());
+
+    alice.session->restartPaths();
+    const int before = bob.framesFromPeer;
+    REQUIRE(QTest::qWaitFor([&] { return bob.framesFromPeer > before + 10; }, kWaitMs));
+    for (SignalingSide* side : {&alice, &bob})
+        side->session->stop();
 }

@@ -88,7 +88,7 @@ TEST_CASE("Answers the transport cannot follow are refused, saying why")
     CHECK(refusal(answer).contains(QLatin1String("audio and video")));
     answer = chromeAnswer();
     for (SdpMedia& m : answer.media)
-        m.setup = QStringLiteral("actpass");
+        m.setup = QStringLiteral("holdconn");
     CHECK(refusal(answer).contains(QLatin1String("DTLS role")));
     answer = chromeAnswer();
     answer.media[0].rtcpMux = false;
@@ -100,4 +100,45 @@ TEST_CASE("Answers the transport cannot follow are refused, saying why")
     const auto transport = transportFromWebRtcAnswer(answer);
     REQUIRE(transport);
     CHECK(transport->value(QLatin1String("candidates")).toArray().size() == 3);
+}
+
+TEST_CASE("Call signaling carries the transport as SDP offers and answers, and reads them back")
+{
+    QJsonObject transport = ourTransport();
+    transport.insert(QStringLiteral("peerUfrag"), QStringLiteral("BgrC"));
+    const WebRtcStreams streams{11, 22, QStringLiteral("c"), QStringLiteral("s")};
+
+    const QJsonObject offer = toWebRtcSignal(transport, streams, true);
+    CHECK(offer.value(QLatin1String("type")).toString() == QLatin1String("offer"));
+    CHECK(offer.value(QLatin1String("sdp")).toString().contains(QLatin1String("a=setup:actpass\r\n")));
+    CHECK(offer.value(QLatin1String("sdp")).toString().contains(QLatin1String("a=x-convene-peer-ufrag:BgrC\r\n")));
+    const auto fromOffer = transportFromWebRtcSignal(offer);
+    REQUIRE(fromOffer);
+    const auto ice = parseIceDescription(*fromOffer);
+    REQUIRE(ice);
+    CHECK(*ice == *parseIceDescription(transport));
+    CHECK_FALSE(fromOffer->contains(QLatin1String(DtlsSrtpTransport::kSetupKey))); // actpass: the fingerprints decide
+
+    // An answer states the role its transport took, once it took one.
+    transport.insert(QLatin1String(DtlsSrtpTransport::kSetupKey), QStringLiteral("passive"));
+    const QJsonObject answer = toWebRtcSignal(transport, streams, false);
+    CHECK(answer.value(QLatin1String("type")).toString() == QLatin1String("answer"));
+    const auto fromAnswer = transportFromWebRtcSignal(answer);
+    REQUIRE(fromAnswer);
+    CHECK(fromAnswer->value(QLatin1String(DtlsSrtpTransport::kSetupKey)).toString() == QLatin1String("passive"));
+    CHECK(fromAnswer->value(QLatin1String(DtlsSrtpTransport::kFingerprintKey)).toString() == kOurFingerprint);
+
+    auto refusal = [](const QJsonObject& signal) {
+        const auto read = transportFromWebRtcSignal(signal);
+        return read ? QString() : read.error().message;
+    };
+    CHECK(refusal({{QStringLiteral("type"), QStringLiteral("pranswer")}, {QStringLiteral("sdp"), QString()}})
+              .contains(QLatin1String("neither an offer nor an answer")));
+    CHECK(refusal({{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), QStringLiteral("v=1")}})
+              .contains(QLatin1String("unusable")));
+    // A browser's offer with VP8 under another payload type than the one this side sends.
+    QString otherTypes = offer.value(QLatin1String("sdp")).toString();
+    otherTypes.replace(QLatin1String(" 96"), QLatin1String(" 98")).replace(QLatin1String(":96 "), QLatin1String(":98 "));
+    CHECK(refusal({{QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), otherTypes}})
+              .contains(QLatin1String("payload type")));
 }

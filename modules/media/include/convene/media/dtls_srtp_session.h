@@ -61,6 +61,7 @@ public:
     void close();
 
     State state() const { return m_state; }
+    Role role() const { return m_role; }
     Profile profile() const { return m_profile; }
     Counters counters() const { return m_counters; }
 

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <QUuid>
 #include <QVideoFrame>
 
 #include <functional>
@@ -32,6 +33,9 @@ struct MediaSessionConfig {
     std::function<std::unique_ptr<MediaTransport>()> transportFactory;
     // Look for frame stamps and audio markers of synthetic sources to measure latency.
     bool measureLatency = true;
+    // When set, transport descriptions travel as WebRTC session descriptions (toWebRtcSignal()):
+    // of two sides, the one whose id sorts lower offers. Empty: as the transport writes them.
+    QString webRtcSignalingId;
 };
 
 // One call's media on the thread it lives on: encodes what the captures deliver once and sends
@@ -89,6 +93,8 @@ private:
     void renderDueFrames(MediaPeer& peer, int64_t nowUs);
     // Video also fills each peer's resend budget.
     void sendToPeers(const std::vector<uint8_t>& bytes, bool video);
+    void announce(const QString& peerId, const MediaTransport& transport);
+    void applyRemoteDescription(const QString& peerId, MediaTransport& transport, const QJsonObject& description);
     void adaptToLoss(double worstLossFraction);
     void publishStats();
     void publishLevels();
@@ -96,6 +102,8 @@ private:
     MediaSessionConfig m_config;
     uint32_t m_audioSsrc;
     uint32_t m_videoSsrc;
+    // RTCP CNAME and msid of our streams in session descriptions: random, as SDP's tokens allow.
+    QString m_streamName = QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<AudioSendStream> m_audioOut;
     std::unique_ptr<VideoSendStream> m_videoOut;
     std::unique_ptr<AudioPlayout> m_playout;

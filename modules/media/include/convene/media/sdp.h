@@ -61,6 +61,9 @@ struct SessionDescription {
     QString fingerprint; // SHA-256, "AB:CD:…"
     QString setup; // actpass, active or passive
     QStringList bundle; // mids in a=group:BUNDLE
+    // Convene's own a=x-convene-peer-ufrag (others ignore it): the peer credentials this
+    // description's ICE credentials are paired with (IceDescription::peerUfrag).
+    QString peerUfrag;
     QList<SdpMedia> media;
 
     bool operator==(const SessionDescription&) const = default;

@@ -30,4 +30,15 @@ SessionDescription webRtcOffer(const QJsonObject& transport, const WebRtcStreams
 // answers with other payload types than offered, or has no usable DTLS role.
 Result<QJsonObject> transportFromWebRtcAnswer(const SessionDescription& answer);
 
+// What call signaling carries between two sides: our transport description as a WebRTC session
+// description, {"type": "offer" | "answer", "sdp": …} as RTCSessionDescriptionInit has it. An
+// offer's DTLS role is actpass; an answer's is the one the transport took ("dtlsSetup"), or
+// actpass while it has not taken one. Descriptions are sent again as they grow (trickle) and
+// after ICE restarts; a=x-convene-peer-ufrag tells which of the peer's credentials ours are
+// paired with.
+QJsonObject toWebRtcSignal(const QJsonObject& transport, const WebRtcStreams& streams, bool offer);
+// And back: the transport description a peer's offer or answer gives. An offer must carry
+// Opus as 111 and VP8 as 96 (what this side sends), an answer answer with them.
+Result<QJsonObject> transportFromWebRtcSignal(const QJsonObject& signal);
+
 } // namespace convene::media
