@@ -60,7 +60,7 @@ SdpCandidate toSdp(const NiceCandidate& nice)
     case NICE_CANDIDATE_TRANSPORT_TCP_ACTIVE:
         candidate.tcpType = QStringLiteral("active");
         if (candidate.port == 0)
-            candidate.port = 9; // RFC 6544: active candidates connect out; 9 is the placeholder
+            candidate.port = 9; // RFC 6544: an active candidate only connects out; SDP gives it port 9
         break;
     case NICE_CANDIDATE_TRANSPORT_TCP_PASSIVE: candidate.tcpType = QStringLiteral("passive"); break;
     case NICE_CANDIDATE_TRANSPORT_TCP_SO: candidate.tcpType = QStringLiteral("so"); break;

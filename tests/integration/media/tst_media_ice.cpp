@@ -11,6 +11,7 @@
 
 #include "catch_qt_strings.h"
 #include "rtp_test_packet.h"
+#include "tapped_path.h"
 #include "turn_server.h"
 
 #include <QFile>
@@ -28,6 +29,7 @@ using namespace convene::media;
 using State = MediaTransport::State;
 
 using convene::test::rtpPacket;
+using convene::test::TappedPath;
 
 namespace {
 
@@ -48,41 +50,6 @@ bool connected(const MediaTransport& a, const MediaTransport& b)
 {
     return a.state() == State::Connected && b.state() == State::Connected;
 }
-
-// A path that records what it sends and can alter what it receives.
-class TappedIce final : public MediaTransport {
-public:
-    TappedIce(IceTransport::Options options, QList<QByteArray>& wire) : m_wire(wire)
-    {
-        m_inner = new IceTransport(std::move(options), this);
-        connect(m_inner, &MediaTransport::stateChanged, this, &MediaTransport::stateChanged);
-        connect(m_inner, &MediaTransport::failed, this, &MediaTransport::failed);
-        connect(m_inner, &MediaTransport::localDescriptionChanged, this, &MediaTransport::localDescriptionChanged);
-        connect(m_inner, &MediaTransport::packetReceived, this, [this](QByteArray datagram) {
-            if (tamper && datagram.size() > 20 && (quint8(datagram[0]) & 0xc0) == 0x80)
-                datagram[datagram.size() - 1] = char(datagram.back() ^ 0x01);
-            emit packetReceived(datagram);
-        });
-    }
-    void start() override { m_inner->start(); }
-    QJsonObject localDescription() const override { return m_inner->localDescription(); }
-    void setRemoteDescription(const QJsonObject& description) override { m_inner->setRemoteDescription(description); }
-    void send(const QByteArray& packet) override
-    {
-        m_wire << packet;
-        m_inner->send(packet);
-    }
-    void close() override { m_inner->close(); }
-    State state() const override { return m_inner->state(); }
-    QString remoteAddress() const override { return m_inner->remoteAddress(); }
-    QString candidatePair() const override { return m_inner->candidatePair(); }
-
-    bool tamper = false;
-
-private:
-    QList<QByteArray>& m_wire;
-    IceTransport* m_inner = nullptr;
-};
 
 IceTransport::Options loopback()
 {
@@ -146,10 +113,10 @@ TEST_CASE("A description that is not one fails the transport with a reason", "[l
 TEST_CASE("DTLS-SRTP over ICE puts nothing of the media on the wire and drops tampered packets", "[loopback]")
 {
     QList<QByteArray> wire;
-    auto pathA = std::make_unique<TappedIce>(loopback(), wire);
-    TappedIce* tapA = pathA.get();
+    auto pathA = std::make_unique<TappedPath>(std::make_unique<IceTransport>(loopback()), wire);
+    TappedPath* tapA = pathA.get();
     DtlsSrtpTransport a(std::move(pathA));
-    DtlsSrtpTransport b(std::make_unique<TappedIce>(loopback(), wire));
+    DtlsSrtpTransport b(std::make_unique<TappedPath>(std::make_unique<IceTransport>(loopback()), wire));
     QSignalSpy atA(&a, &MediaTransport::packetReceived);
     QSignalSpy atB(&b, &MediaTransport::packetReceived);
     a.start();

@@ -6,6 +6,7 @@
 
 #include "catch_qt_strings.h"
 #include "rtp_test_packet.h"
+#include "tapped_path.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,48 +20,28 @@ using convene::media::UdpTransport;
 using State = MediaTransport::State;
 
 using convene::test::rtpPacket;
+using convene::test::TappedPath;
 
 namespace {
 
 constexpr int kWaitMs = 10000;
 
-// A path that records every datagram it sends: what anyone on the network would see.
-class TappedPath final : public MediaTransport {
-public:
-    explicit TappedPath(QList<QByteArray>& wire) : m_wire(wire)
-    {
-        UdpTransport::Options options;
-        options.loopbackOnly = true;
-        options.checkIntervalMs = 20;
-        m_inner = new UdpTransport(options, this);
-        connect(m_inner, &MediaTransport::stateChanged, this, &MediaTransport::stateChanged);
-        connect(m_inner, &MediaTransport::packetReceived, this, &MediaTransport::packetReceived);
-        connect(m_inner, &MediaTransport::failed, this, &MediaTransport::failed);
-    }
-    void start() override { m_inner->start(); }
-    QJsonObject localDescription() const override { return m_inner->localDescription(); }
-    void setRemoteDescription(const QJsonObject& description) override { m_inner->setRemoteDescription(description); }
-    void send(const QByteArray& packet) override
-    {
-        m_wire << packet;
-        m_inner->send(packet);
-    }
-    void close() override { m_inner->close(); }
-    State state() const override { return m_inner->state(); }
-    QString remoteAddress() const override { return m_inner->remoteAddress(); }
-
-private:
-    QList<QByteArray>& m_wire;
-    UdpTransport* m_inner = nullptr;
-};
+// A UDP path on loopback, tapped.
+std::unique_ptr<TappedPath> tappedPath(QList<QByteArray>& wire)
+{
+    UdpTransport::Options options;
+    options.loopbackOnly = true;
+    options.checkIntervalMs = 20;
+    return std::make_unique<TappedPath>(std::make_unique<UdpTransport>(options), wire);
+}
 
 } // namespace
 
 TEST_CASE("Encrypted transports connect over UDP, carry media both ways and show nothing in the clear")
 {
     QList<QByteArray> wire;
-    DtlsSrtpTransport a(std::make_unique<TappedPath>(wire));
-    DtlsSrtpTransport b(std::make_unique<TappedPath>(wire));
+    DtlsSrtpTransport a(tappedPath(wire));
+    DtlsSrtpTransport b(tappedPath(wire));
     QSignalSpy atA(&a, &MediaTransport::packetReceived);
     QSignalSpy atB(&b, &MediaTransport::packetReceived);
     a.start();
@@ -94,7 +75,7 @@ TEST_CASE("Encrypted transports connect over UDP, carry media both ways and show
 TEST_CASE("A peer whose description offers no encryption is refused")
 {
     QList<QByteArray> wire;
-    DtlsSrtpTransport a(std::make_unique<TappedPath>(wire));
+    DtlsSrtpTransport a(tappedPath(wire));
     UdpTransport::Options options;
     options.loopbackOnly = true;
     UdpTransport plain(options);
