@@ -183,12 +183,32 @@ void MessageListModel::updateBounds(store::Database& db)
     const auto [first, last] = placedRange(m_rows);
     const bool wasOlder = m_hasOlder, wasNewer = m_hasNewer;
     MessageQueries messages(db);
-    m_hasOlder = first && !messages.before(scope(), *first, 1).isEmpty();
-    m_hasNewer = last && !messages.after(scope(), *last, 1).isEmpty();
+    m_hasOlder = first && showsBeyond(db, *first, Direction::Older);
+    m_hasNewer = last && showsBeyond(db, *last, Direction::Newer);
     if (!m_hasOlder && m_threadRoot == 0) // the cache may end where the backend's history does not
         m_hasOlder = StreamQueries(db).hasOlderOnServer(m_stream);
     if (wasOlder != m_hasOlder || wasNewer != m_hasNewer)
         emit boundsChanged();
+}
+
+// Whether a row the list would show lies beyond `pos`: a leave that did not end its call is in the
+// window's query but not shown, and a window ending at one still reaches the newest row.
+bool MessageListModel::showsBeyond(store::Database& db, int64_t pos, Direction direction) const
+{
+    constexpr int kBatch = 16;
+    constexpr int kMaxBatches = 8; // past as many unshown leaves in a row, there is said to be more
+    MessageQueries messages(db);
+    for (int batch = 0; batch < kMaxBatches; ++batch) {
+        const QList<StoredMessage> found = direction == Direction::Newer ? messages.after(scope(), pos, kBatch)
+                                                                         : messages.before(scope(), pos, kBatch);
+        if (found.isEmpty())
+            return false;
+        for (const Row& row : rowsOf(found))
+            if (row.notice != Notice::CallEnded || callEndingAt(db, m_stream, row.callId, row.pos))
+                return true;
+        pos = direction == Direction::Newer ? found.constLast().pos : found.constFirst().pos;
+    }
+    return true;
 }
 
 void MessageListModel::updateFirstUnread()

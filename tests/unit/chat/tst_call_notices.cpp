@@ -121,6 +121,26 @@ TEST_CASE("The end shows live once the last leave arrives, from whoever it is")
     CHECK(t.notice(1) == QStringLiteral("Call ended, duration 3:00"));
 }
 
+TEST_CASE("A leave that ends nothing, arriving live after the newest row, does not stop the end from showing")
+{
+    ChatCache cache;
+    people(cache);
+    cache.event(kStream, chat::kind::callStarted, kMe, call(QStringLiteral("c1")));
+    Timeline t(cache);
+    t.model.open(kStream);
+    REQUIRE(t.model.rowCount() == 1);
+    // The window's newest row is the start; the leave after it is not shown: nothing newer is.
+    cache.event(kStream, chat::kind::callJoined, QStringLiteral("li"), call(QStringLiteral("c1")));
+    cache.event(kStream, chat::kind::callLeft, kMe, call(QStringLiteral("c1")));
+    cache.notify(kStream);
+    REQUIRE(t.model.rowCount() == 1);
+    CHECK_FALSE(t.model.hasNewer());
+    cache.event(kStream, chat::kind::callLeft, QStringLiteral("li"), call(QStringLiteral("c1")));
+    cache.notify(kStream);
+    REQUIRE(t.model.rowCount() == 2);
+    CHECK(t.kind(1) == QLatin1String("callEnded"));
+}
+
 TEST_CASE("Someone not in the call can neither end it nor change how long it lasted")
 {
     ChatCache cache;

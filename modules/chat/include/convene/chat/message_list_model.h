@@ -162,6 +162,8 @@ private:
     void replaceRows(QList<Row> rows);
     void trim(bool keepNewest);
     void updateBounds(store::Database& db);
+    enum class Direction { Older, Newer };
+    bool showsBeyond(store::Database& db, int64_t pos, Direction direction) const;
     void touchRow(int row);
     void updateFirstUnread();
     QString currentText(const Row& row) const;
