@@ -17,7 +17,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
 # Shared libraries are found by dpkg-shlibdeps. What the app loads at run time is not: the QML
 # modules it loads (Debian's QML module packages do not depend on each other; the list is made
 # from the QML's imports by tools/qml-runtime-packages.py), the SVG image plugin for its icons,
-# and a font with Chinese glyphs.
+# a font with Chinese glyphs, and libnice, which calls load when the first one starts.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(convene_qml_runtime_list ${PROJECT_SOURCE_DIR}/packaging/qml-runtime-packages.txt)
 file(STRINGS ${convene_qml_runtime_list} CONVENE_DEBIAN_RUNTIME_DEPENDS REGEX "^[a-z0-9]")
@@ -25,7 +25,7 @@ if(NOT CONVENE_DEBIAN_RUNTIME_DEPENDS)
     message(FATAL_ERROR "${convene_qml_runtime_list} names no package; run tools/qml-runtime-packages.py --write")
 endif()
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${convene_qml_runtime_list})
-list(APPEND CONVENE_DEBIAN_RUNTIME_DEPENDS libqt6svg6 fonts-noto-cjk)
+list(APPEND CONVENE_DEBIAN_RUNTIME_DEPENDS libqt6svg6 fonts-noto-cjk libnice10)
 list(JOIN CONVENE_DEBIAN_RUNTIME_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # Wayland sessions, Qt's own Chinese strings, colour emoji, opening links from other apps, and
 # GStreamer's camera source (v4l2src) for Qt Multimedia.

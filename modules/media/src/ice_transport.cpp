@@ -1,5 +1,5 @@
 // libnice (through GIO) names a struct member `signals`, which Qt defines as a macro: it comes first.
-#include <nice/agent.h>
+#include "nice_library.h"
 
 #include "convene/media/ice_transport.h"
 
@@ -28,7 +28,7 @@ NiceAgent* agentOf(void* agent)
 QString addressOf(const NiceAddress& address)
 {
     char text[NICE_ADDRESS_STRING_LEN];
-    nice_address_to_string(&address, text);
+    libnice().nice_address_to_string(&address, text);
     return QString::fromLatin1(text);
 }
 
@@ -52,7 +52,7 @@ SdpCandidate toSdp(const NiceCandidate& nice)
     candidate.component = int(nice.component_id);
     candidate.priority = nice.priority;
     candidate.address = addressOf(nice.addr);
-    candidate.port = quint16(nice_address_get_port(&nice.addr));
+    candidate.port = quint16(libnice().nice_address_get_port(&nice.addr));
     candidate.type = typeName(nice.type);
     candidate.transport = nice.transport == NICE_CANDIDATE_TRANSPORT_UDP ? QStringLiteral("udp") : QStringLiteral("tcp");
     switch (nice.transport) {
@@ -74,7 +74,7 @@ NiceCandidate* toNice(const SdpCandidate& candidate, guint stream)
                                                          {QStringLiteral("srflx"), NICE_CANDIDATE_TYPE_SERVER_REFLEXIVE},
                                                          {QStringLiteral("prflx"), NICE_CANDIDATE_TYPE_PEER_REFLEXIVE},
                                                          {QStringLiteral("relay"), NICE_CANDIDATE_TYPE_RELAYED}};
-    NiceCandidate* nice = nice_candidate_new(types.value(candidate.type, NICE_CANDIDATE_TYPE_HOST));
+    NiceCandidate* nice = libnice().nice_candidate_new(types.value(candidate.type, NICE_CANDIDATE_TYPE_HOST));
     nice->stream_id = stream;
     nice->component_id = kComponent;
     nice->priority = candidate.priority;
@@ -84,11 +84,11 @@ NiceCandidate* toNice(const SdpCandidate& candidate, guint stream)
                                                                : NICE_CANDIDATE_TRANSPORT_TCP_SO;
     const QByteArray foundation = candidate.foundation.toLatin1();
     g_strlcpy(nice->foundation, foundation.constData(), NICE_CANDIDATE_MAX_FOUNDATION);
-    if (!nice_address_set_from_string(&nice->addr, candidate.address.toLatin1().constData())) {
-        nice_candidate_free(nice);
+    if (!libnice().nice_address_set_from_string(&nice->addr, candidate.address.toLatin1().constData())) {
+        libnice().nice_candidate_free(nice);
         return nullptr;
     }
-    nice_address_set_port(&nice->addr, candidate.port);
+    libnice().nice_address_set_port(&nice->addr, candidate.port);
     return nice;
 }
 
@@ -140,7 +140,7 @@ void onSelectedPair(NiceAgent*, guint stream, guint component, NiceCandidate* lo
     pair.remoteTransport = transportName(remote->transport);
     if (local->type == NICE_CANDIDATE_TYPE_RELAYED)
         pair.localAddress = addressOf(local->addr);
-    pair.remoteAddress = addressOf(remote->addr) + u':' + QString::number(nice_address_get_port(&remote->addr));
+    pair.remoteAddress = addressOf(remote->addr) + u':' + QString::number(libnice().nice_address_get_port(&remote->addr));
     auto* transport = static_cast<IceTransport*>(self);
     post(self, [transport, stream, pair] { transport->onSelectedPair(stream, pair); });
 }
@@ -195,9 +195,11 @@ void IceTransport::start()
     if (m_state != State::New)
         return;
     setState(State::Checking);
+    if (const auto library = loadNiceLibrary(); !library)
+        return fail(library.error().message);
     m_loop = std::make_unique<GlibLoop>();
     const auto options = NiceAgentOption(NICE_AGENT_OPTION_ICE_TRICKLE | NICE_AGENT_OPTION_CONSENT_FRESHNESS);
-    NiceAgent* agent = nice_agent_new_full(m_loop->context(), NICE_COMPATIBILITY_RFC5245, options);
+    NiceAgent* agent = libnice().nice_agent_new_full(m_loop->context(), NICE_COMPATIBILITY_RFC5245, options);
     m_agent = agent;
     g_object_set(agent, "upnp", FALSE, "force-relay", gboolean(m_options.relayOnly), nullptr);
     QList<QHostAddress> addresses = m_options.localAddresses;
@@ -205,9 +207,9 @@ void IceTransport::start()
         addresses = {QHostAddress(QHostAddress::LocalHost)};
     for (const QHostAddress& address : addresses) {
         NiceAddress nice;
-        nice_address_init(&nice);
-        if (nice_address_set_from_string(&nice, address.toString().toLatin1().constData()))
-            nice_agent_add_local_address(agent, &nice);
+        libnice().nice_address_init(&nice);
+        if (libnice().nice_address_set_from_string(&nice, address.toString().toLatin1().constData()))
+            libnice().nice_agent_add_local_address(agent, &nice);
     }
     g_signal_connect(agent, "new-candidate-full", G_CALLBACK(onNewCandidate), this);
     g_signal_connect(agent, "candidate-gathering-done", G_CALLBACK(convene::media::onGatheringDone), this);
@@ -243,12 +245,12 @@ void IceTransport::newStream()
 {
     NiceAgent* agent = agentOf(m_agent);
     if (m_stream != 0)
-        nice_agent_remove_stream(agent, m_stream);
-    m_stream = nice_agent_add_stream(agent, 1);
-    nice_agent_attach_recv(agent, m_stream, kComponent, m_loop->context(), convene::media::onReceived, this);
+        libnice().nice_agent_remove_stream(agent, m_stream);
+    m_stream = libnice().nice_agent_add_stream(agent, 1);
+    libnice().nice_agent_attach_recv(agent, m_stream, kComponent, m_loop->context(), convene::media::onReceived, this);
     gchar* ufrag = nullptr;
     gchar* pwd = nullptr;
-    nice_agent_get_local_credentials(agent, m_stream, &ufrag, &pwd);
+    libnice().nice_agent_get_local_credentials(agent, m_stream, &ufrag, &pwd);
     m_local = {};
     m_local.ufrag = QString::fromLatin1(ufrag);
     m_local.pwd = QString::fromLatin1(pwd);
@@ -273,13 +275,13 @@ void IceTransport::gather()
                 g_object_set(agent, "stun-server", host.constData(), "stun-server-port", guint(server.port), nullptr);
             stunSet = true;
         } else {
-            nice_agent_set_relay_info(agent, m_stream, kComponent, host.constData(), server.port,
+            libnice().nice_agent_set_relay_info(agent, m_stream, kComponent, host.constData(), server.port,
                                       server.username.toUtf8().constData(), server.password.toUtf8().constData(),
                                       relayType(server.transport));
         }
     }
     m_gathering = true;
-    if (!nice_agent_gather_candidates(agent, m_stream))
+    if (!libnice().nice_agent_gather_candidates(agent, m_stream))
         fail(tr("This computer has no network address a call can use."));
 }
 
@@ -321,7 +323,7 @@ void IceTransport::setRemoteDescription(const QJsonObject& json)
     }
     if (remote.complete && !m_remoteComplete) {
         m_remoteComplete = true;
-        nice_agent_peer_candidate_gathering_done(agentOf(m_agent), m_stream);
+        libnice().nice_agent_peer_candidate_gathering_done(agentOf(m_agent), m_stream);
     }
 }
 
@@ -343,7 +345,7 @@ void IceTransport::pairWith(const IceDescription& remote)
     m_remoteComplete = false;
     const bool controlling = m_options.controlling.value_or(m_local.ufrag > remote.ufrag);
     g_object_set(agent, "controlling-mode", gboolean(controlling), nullptr);
-    nice_agent_set_remote_credentials(agent, m_stream, remote.ufrag.toLatin1().constData(),
+    libnice().nice_agent_set_remote_credentials(agent, m_stream, remote.ufrag.toLatin1().constData(),
                                       remote.pwd.toLatin1().constData());
     addRemoteCandidates(remote.candidates);
     m_announceTimer.start(); // the peer learns which of its credentials ours are paired with
@@ -364,8 +366,8 @@ void IceTransport::addRemoteCandidates(const QList<SdpCandidate>& candidates)
     }
     if (!list)
         return;
-    nice_agent_set_remote_candidates(agentOf(m_agent), m_stream, kComponent, list);
-    g_slist_free_full(list, reinterpret_cast<GDestroyNotify>(nice_candidate_free));
+    libnice().nice_agent_set_remote_candidates(agentOf(m_agent), m_stream, kComponent, list);
+    g_slist_free_full(list, reinterpret_cast<GDestroyNotify>(libnice().nice_candidate_free));
 }
 
 void IceTransport::send(const QByteArray& packet)
@@ -374,7 +376,7 @@ void IceTransport::send(const QByteArray& packet)
         ++m_counters.droppedBeforeConnected;
         return;
     }
-    if (nice_agent_send(agentOf(m_agent), m_stream, kComponent, guint(packet.size()), packet.constData()) < 0) {
+    if (libnice().nice_agent_send(agentOf(m_agent), m_stream, kComponent, guint(packet.size()), packet.constData()) < 0) {
         ++m_counters.droppedBeforeConnected;
         return;
     }
@@ -542,8 +544,8 @@ void IceTransport::shutDown()
     GlibLoop* loop = m_loop.get();
     m_loop->stop(
         [agent, stream, loop] {
-            nice_agent_attach_recv(agent, stream, kComponent, nullptr, nullptr, nullptr);
-            nice_agent_close_async(
+            libnice().nice_agent_attach_recv(agent, stream, kComponent, nullptr, nullptr, nullptr);
+            libnice().nice_agent_close_async(
                 agent, [](GObject*, GAsyncResult*, gpointer loop) { static_cast<GlibLoop*>(loop)->quit(); }, loop);
         },
         kCloseDrainMs);

@@ -52,11 +52,11 @@ for lib in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libopus0 libvpx7 libsq
 done
 # ... and everything the app loads at run time is listed explicitly: the QML modules, as derived
 # from the QML now (the same as packaging/qml-runtime-packages.txt, which tst_packaging_qml_runtime
-# checks), the SVG image plugin and a Chinese font.
+# checks), the SVG image plugin, a Chinese font and libnice (loaded when a call starts).
 qml_packages=$(python3 "$source/tools/qml-runtime-packages.py" --source "$source" | cut -f1) ||
     fail "could not derive the QML runtime packages"
 [ -n "$qml_packages" ] || fail "no QML runtime package derived from $source"
-for package in $qml_packages libqt6svg6 fonts-noto-cjk; do
+for package in $qml_packages libqt6svg6 fonts-noto-cjk libnice10; do
     has_dependency "$package" || fail "Depends lacks $package, needed at run time"
 done
 contents=$(dpkg-deb -c "$deb")
