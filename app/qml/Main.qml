@@ -268,35 +268,13 @@ ApplicationWindow {
                         }
                     }
                 }
-                // The other panes are made the first time they are shown, then kept. By URL, with
-                // values passed in by Binding: Qt 6.4's Loader cannot make an inline component of
-                // this file ("Cannot instantiate bound component outside its creation context").
-                Loader {
+                // The other panes are made the first time they are shown, then kept; the
+                // controllers reach them by Binding, as the workspace can change.
+                KeptLoader {
                     id: calendarLoader
                     readonly property string title: (calendarLoader.item as CalendarPane)?.title ?? ""
-                    active: false
-                    source: "panes/CalendarPane.qml"
-                    // Hidden, the pane leaves the item tree (and so the accessibility tree, where Qt 6.4
-                    // keeps the controls of hidden items); it keeps its state meanwhile.
-                    Binding {
-                        target: calendarLoader.item
-                        property: "parent"
-                        value: calendarLoader.visible ? calendarLoader : null
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: calendarLoader.item
-                        property: "visible"
-                        value: calendarLoader.visible
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: calendarLoader
-                        property: "active"
-                        when: stack.currentIndex === 1
-                        value: true
-                        restoreMode: Binding.RestoreNone
-                    }
+                    itemUrl: Qt.resolvedUrl("panes/CalendarPane.qml")
+                    shown: stack.currentIndex === 1
                     Binding {
                         target: calendarLoader.item
                         property: "calendar"
@@ -316,62 +294,22 @@ ApplicationWindow {
                         }
                     }
                 }
-                Loader {
+                KeptLoader {
                     id: docsLoader
                     readonly property string title: (docsLoader.item as DocsPane)?.title ?? ""
-                    active: false
-                    source: "panes/DocsPane.qml"
-                    // Out of the item tree while hidden, as the calendar pane.
-                    Binding {
-                        target: docsLoader.item
-                        property: "parent"
-                        value: docsLoader.visible ? docsLoader : null
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: docsLoader.item
-                        property: "visible"
-                        value: docsLoader.visible
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: docsLoader
-                        property: "active"
-                        when: stack.currentIndex === 2
-                        value: true
-                        restoreMode: Binding.RestoreNone
-                    }
+                    itemUrl: Qt.resolvedUrl("panes/DocsPane.qml")
+                    shown: stack.currentIndex === 2
                     Binding {
                         target: docsLoader.item
                         property: "docs"
                         value: window.app.docs
                     }
                 }
-                Loader {
+                KeptLoader {
                     id: callsLoader
                     readonly property string title: (callsLoader.item as CallsPane)?.title ?? ""
-                    active: false
-                    source: "panes/CallsPane.qml"
-                    // Out of the item tree while hidden, as the calendar pane.
-                    Binding {
-                        target: callsLoader.item
-                        property: "parent"
-                        value: callsLoader.visible ? callsLoader : null
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: callsLoader.item
-                        property: "visible"
-                        value: callsLoader.visible
-                        restoreMode: Binding.RestoreNone
-                    }
-                    Binding {
-                        target: callsLoader
-                        property: "active"
-                        when: stack.currentIndex === 3
-                        value: true
-                        restoreMode: Binding.RestoreNone
-                    }
+                    itemUrl: Qt.resolvedUrl("panes/CallsPane.qml")
+                    shown: stack.currentIndex === 3
                     Binding {
                         target: callsLoader.item
                         property: "calls"

@@ -61,8 +61,9 @@ Rectangle {
             regions.push({ area: rail, enter: () => rail.focusFirst() })
         regions.push({ area: conversation.timeline, enter: () => conversation.timeline.focusList() })
         regions.push({ area: conversation.composerArea, enter: () => conversation.focusComposer() })
-        if (sidePanel === "thread")
-            regions.push({ area: threadPanel, enter: () => threadPanel.focusComposer() })
+        const thread = threadLoader.item as ThreadPanel
+        if (sidePanel === "thread" && thread)
+            regions.push({ area: threadLoader, enter: () => thread.focusComposer() })
         const search = searchLoader.item as SearchPanel
         if (sidePanel === "search" && search)
             regions.push({ area: searchLoader, enter: () => search.focusField("") })
@@ -80,7 +81,7 @@ Rectangle {
         target: pane.Window.window
         function onActiveFocusItemChanged() {
             const item = pane.Window.activeFocusItem
-            if (item && pane.contains(pane, item) && !pane.contains(threadPanel, item) && !pane.contains(searchLoader, item))
+            if (item && pane.contains(pane, item) && !pane.contains(threadLoader, item) && !pane.contains(searchLoader, item))
                 pane.focusBeforePanel = item
         }
     }
@@ -119,10 +120,7 @@ Rectangle {
         drawerOpen = false
         if (chat)
             chat.closeThread()
-        searchActive = true
-        // Made when first opened, then kept with what it found.
-        if (!searchLoader.item)
-            searchLoader.setSource("SearchPanel.qml", { chat: pane.chat })
+        searchActive = true // made when first opened, then kept with what it found
         const panel = searchLoader.item as SearchPanel
         if (panel)
             panel.focusField(text)
@@ -203,7 +201,7 @@ Rectangle {
             if (pane.chat.threadRoot > 0)
                 pane.searchActive = false
             else
-                pane.giveFocusBack(threadPanel)
+                pane.giveFocusBack(threadLoader)
         }
         function onCurrentChanged() {
             pane.drawerOpen = false
@@ -236,8 +234,8 @@ Rectangle {
         parent: pane.contentShown ? pane : null
         visible: pane.contentShown
 
-        // The rail and the side panels, too, leave the item tree while hidden: each from a slot
-        // of its own, which keeps its place among the others when it comes back.
+        // The rail, too, leaves the item tree while hidden: from a slot of its own, which keeps its
+        // place among the others when it comes back. The side panels are made when first opened.
         Item {
             id: railSlot
             anchors.fill: parent
@@ -287,40 +285,29 @@ Rectangle {
             visible: pane.panelBeside
             color: Theme.border
         }
-        Item {
-            id: threadSlot
-            anchors.fill: parent
-        }
-        ThreadPanel {
-            id: threadPanel
-            parent: pane.sidePanel === "thread" ? threadSlot : null
+        KeptLoader {
+            id: threadLoader
             x: pane.panelBeside ? panelDivider.x + 1 : conversation.x
             width: content.width - x
             height: content.height
-            visible: pane.sidePanel === "thread"
-            chat: pane.chat
-            invitations: invitationHooks
-            onReactionPickerRequested: (pos, anchor) => pane.openEmojiPicker(pos, anchor)
+            itemUrl: Qt.resolvedUrl("ThreadPanel.qml")
+            shown: pane.sidePanel === "thread"
+            properties: ({ chat: pane.chat, invitations: invitationHooks })
             Keys.onEscapePressed: pane.chat.closeThread()
+            onLoaded: {
+                const panel = item as ThreadPanel
+                panel.reactionPickerRequested.connect(pane.openEmojiPicker)
+                Qt.callLater(panel.threadOpened) // made for this thread, once shown
+            }
         }
-        Loader {
+        KeptLoader {
             id: searchLoader
             x: pane.panelBeside ? panelDivider.x + 1 : conversation.x
             width: content.width - x
             height: content.height
-            visible: pane.sidePanel === "search"
-            Binding {
-                target: searchLoader.item
-                property: "parent"
-                value: searchLoader.visible ? searchLoader : null
-                restoreMode: Binding.RestoreNone
-            }
-            Binding {
-                target: searchLoader.item
-                property: "visible"
-                value: searchLoader.visible
-                restoreMode: Binding.RestoreNone
-            }
+            itemUrl: Qt.resolvedUrl("SearchPanel.qml")
+            shown: pane.sidePanel === "search"
+            properties: ({ chat: pane.chat })
             // From the results too, not only from the field.
             Keys.onEscapePressed: pane.searchActive = false
             onLoaded: {

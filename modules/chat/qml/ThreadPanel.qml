@@ -23,6 +23,12 @@ Rectangle {
     function focusComposer() {
         composer.field.forceActiveFocus(Qt.TabFocusReason)
     }
+    // A thread opened (the panel is made for the first one): its draft, and the keyboard to reply.
+    function threadOpened() {
+        composer.loadDraft()
+        if (panel.chat.threadRoot > 0)
+            composer.field.forceActiveFocus()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -94,9 +100,7 @@ Rectangle {
     Connections {
         target: panel.chat
         function onThreadChanged() {
-            composer.loadDraft()
-            if (panel.chat.threadRoot > 0)
-                composer.field.forceActiveFocus()
+            panel.threadOpened()
         }
         function onRevealMessage(pos, inThread) {
             if (inThread)
