@@ -10,9 +10,10 @@ import Convene.Chat.Core
 Flow {
     id: list
 
-    property ChatController chat: null
-    property var attachments: []
-    property int hidden: 0 // files beyond those in `attachments`
+    required property MessageDelegate message // the message this is part of
+    readonly property ChatController chat: message.chat
+    readonly property var attachments: message.attachments
+    readonly property int hidden: message.hiddenAttachments // files beyond those in `attachments`
     property int revision: 0
 
     spacing: Theme.spacingS

@@ -8,9 +8,10 @@ import Convene.Ui
 Item {
     id: notice
 
-    property string text // plain text, names from the directory
-    property string kind // "callStarted" or "callEnded"
-    property date time
+    required property MessageDelegate message // the message this is part of
+    readonly property string text: message.notice // plain text, names from the directory
+    readonly property string kind: message.noticeKind // "callStarted" or "callEnded"
+    readonly property date time: message.time
 
     implicitHeight: Math.max(iconBox.height, line.implicitHeight) + 2 * Theme.spacingXs
 

@@ -6,7 +6,8 @@ import Convene.Ui
 Item {
     id: separator
 
-    property string label
+    required property MessageDelegate message // the message this is part of
+    readonly property string label: message.dayLabel
 
     implicitHeight: 40
 

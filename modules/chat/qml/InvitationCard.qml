@@ -11,8 +11,9 @@ import Convene.Ui
 Rectangle {
     id: card
 
-    property string uid
-    property InvitationHooks hooks: null
+    required property MessageDelegate message // the message this is part of
+    readonly property string uid: message.invitationUid
+    readonly property InvitationHooks hooks: message.invitations
 
     readonly property var details: {
         if (!card.hooks || !card.hooks.available || card.uid === "" || card.hooks.revision < 0)

@@ -113,19 +113,15 @@ Item {
         property real bodyTop: (separator.visible ? separator.height : 0) + (unreadLine.visible ? unreadLine.height : 0)
         width: parent.width
 
-        // The parts most messages do without are made only for those that show them (by URL,
-        // as the invitation card below): a timeline keeps dozens of rows alive.
+        // The parts most messages do without are made only for those that show them: a timeline
+        // keeps dozens of rows alive. Each part takes this message and reads what it shows from
+        // it. By URL: Qt 6.4's Loader cannot make an inline component of a Bound file.
         Loader {
             id: separator
             width: parent.width
             active: message.dayBreak && !message.isThreadRoot
             visible: active
-            source: active ? "DaySeparator.qml" : ""
-        }
-        Binding {
-            target: separator.item
-            property: "label"
-            value: message.dayLabel
+            Component.onCompleted: setSource("DaySeparator.qml", { message: message })
         }
 
         Loader {
@@ -136,28 +132,13 @@ Item {
             source: active ? "NewMessagesLine.qml" : ""
         }
 
-        // A call's start or end instead of a message. By URL, as the invitation card below.
+        // A call's start or end instead of a message.
         Loader {
             id: noticeLoader
             width: parent.width
             active: message.notice !== ""
             visible: status === Loader.Ready
-            source: active ? "CallNotice.qml" : ""
-        }
-        Binding {
-            target: noticeLoader.item
-            property: "text"
-            value: message.notice
-        }
-        Binding {
-            target: noticeLoader.item
-            property: "kind"
-            value: message.noticeKind
-        }
-        Binding {
-            target: noticeLoader.item
-            property: "time"
-            value: message.time
+            Component.onCompleted: setSource("CallNotice.qml", { message: message })
         }
 
         Item {
@@ -279,24 +260,13 @@ Item {
                     font.italic: true
                 }
 
-                // The card, made only for messages that invite to an event. By URL: Qt 6.4's
-                // Loader cannot make an inline component of a Bound file.
+                // The card, made only for messages that invite to an event.
                 Loader {
                     id: invitationLoader
                     width: Math.min(content.width, 440)
                     active: message.showsInvitation
                     visible: status === Loader.Ready
-                    source: active ? "InvitationCard.qml" : ""
-                }
-                Binding {
-                    target: invitationLoader.item
-                    property: "uid"
-                    value: message.invitationUid
-                }
-                Binding {
-                    target: invitationLoader.item
-                    property: "hooks"
-                    value: message.invitations
+                    Component.onCompleted: setSource("InvitationCard.qml", { message: message })
                 }
 
                 Loader {
@@ -304,22 +274,7 @@ Item {
                     width: content.width
                     active: !message.deleted && message.attachments.length > 0
                     visible: active
-                    source: active ? "AttachmentList.qml" : ""
-                }
-                Binding {
-                    target: attachmentsLoader.item
-                    property: "chat"
-                    value: message.chat
-                }
-                Binding {
-                    target: attachmentsLoader.item
-                    property: "attachments"
-                    value: message.attachments
-                }
-                Binding {
-                    target: attachmentsLoader.item
-                    property: "hidden"
-                    value: message.hiddenAttachments
+                    Component.onCompleted: setSource("AttachmentList.qml", { message: message })
                 }
 
                 Loader {
@@ -327,87 +282,21 @@ Item {
                     width: content.width
                     active: message.reactions.length > 0 && !message.deleted
                     visible: active
-                    source: active ? "ReactionBar.qml" : ""
-                }
-                Binding {
-                    target: reactionsLoader.item
-                    property: "reactions"
-                    value: message.reactions
-                }
-                Connections {
-                    target: reactionsLoader.item as ReactionBar
-                    function onToggled(emoji: string) {
-                        message.chat.writer.toggleReaction(message.pos, emoji)
-                    }
-                    function onAddRequested(anchor: Item) {
-                        message.reactionPickerRequested(message.pos, anchor)
-                    }
+                    Component.onCompleted: setSource("ReactionBar.qml", { message: message })
                 }
 
                 Loader {
                     id: threadLoader
                     active: message.replyCount > 0 && !message.inThread
                     visible: active
-                    source: active ? "ThreadSummary.qml" : ""
-                }
-                Binding {
-                    target: threadLoader.item
-                    property: "objectName"
-                    value: "threadSummary_" + message.pos
-                }
-                Binding {
-                    target: threadLoader.item
-                    property: "chat"
-                    value: message.chat
-                }
-                Binding {
-                    target: threadLoader.item
-                    property: "replyCount"
-                    value: message.replyCount
-                }
-                Binding {
-                    target: threadLoader.item
-                    property: "lastReplyTime"
-                    value: message.lastReplyTime
-                }
-                Binding {
-                    target: threadLoader.item
-                    property: "repliers"
-                    value: message.repliers
-                }
-                Connections {
-                    target: threadLoader.item as ThreadSummary
-                    function onClicked() {
-                        if (message.canAct)
-                            message.chat.openThread(message.pos)
-                    }
+                    Component.onCompleted: setSource("ThreadSummary.qml", { message: message })
                 }
 
                 Loader {
                     id: sendStateLoader
                     active: !message.sent
                     visible: active
-                    source: active ? "MessageSendState.qml" : ""
-                }
-                Binding {
-                    target: sendStateLoader.item
-                    property: "chat"
-                    value: message.chat
-                }
-                Binding {
-                    target: sendStateLoader.item
-                    property: "clientId"
-                    value: message.clientId
-                }
-                Binding {
-                    target: sendStateLoader.item
-                    property: "status"
-                    value: message.state
-                }
-                Binding {
-                    target: sendStateLoader.item
-                    property: "error"
-                    value: message.error
+                    Component.onCompleted: setSource("MessageSendState.qml", { message: message })
                 }
             }
         }

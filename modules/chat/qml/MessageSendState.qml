@@ -7,10 +7,11 @@ import Convene.Chat.Core
 Row {
     id: sendState
 
-    property ChatController chat: null
-    property string clientId
-    property string status // "pending" or "failed"
-    property string error
+    required property MessageDelegate message // the message this is part of
+    readonly property ChatController chat: message.chat
+    readonly property string clientId: message.clientId
+    readonly property string status: message.state // "pending" or "failed"
+    readonly property string error: message.error
 
     spacing: Theme.spacingS
 

@@ -4,16 +4,21 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.Ui
+import Convene.Chat.Core
 
 // Reaction chips under a message: emoji and count, the user's own highlighted, who reacted on
 // hover; clicking toggles the user's reaction.
 Flow {
     id: bar
 
-    property var reactions: []
+    required property MessageDelegate message // the message this is part of
+    readonly property var reactions: message.reactions
 
     signal toggled(string emoji)
     signal addRequested(Item anchor)
+
+    onToggled: emoji => bar.message.chat.writer.toggleReaction(bar.message.pos, emoji)
+    onAddRequested: anchor => bar.message.reactionPickerRequested(bar.message.pos, anchor)
 
     spacing: Theme.spacingXs
 

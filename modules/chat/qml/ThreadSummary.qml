@@ -10,10 +10,17 @@ import Convene.Chat.Core
 AbstractButton {
     id: summary
 
-    property ChatController chat: null
-    property int replyCount: 0
-    property date lastReplyTime
-    property var repliers: []
+    required property MessageDelegate message // the message this is part of
+    readonly property ChatController chat: message.chat
+    readonly property int replyCount: message.replyCount
+    readonly property date lastReplyTime: message.lastReplyTime
+    readonly property var repliers: message.repliers
+
+    objectName: "threadSummary_" + message.pos
+    onClicked: {
+        if (summary.message.canAct)
+            summary.message.chat.openThread(summary.message.pos)
+    }
 
     // As wide and tall as what it says, in any language and font.
     implicitWidth: implicitContentWidth + leftPadding + rightPadding
