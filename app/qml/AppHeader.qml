@@ -85,10 +85,16 @@ Rectangle {
                              ? qsTr("Signed in as %1 (%2)").arg(header.userName).arg(header.accountAddress)
                              : qsTr("Signed in as %1").arg(header.userName)
             Accessible.onPressAction: accountButton.clicked()
-            onClicked: accountMenu.open()
+            // The menu is made when first opened.
+            onClicked: {
+                accountMenuLoader.active = true
+                const menu = accountMenuLoader.item as AccountMenu
+                menu.open()
+            }
             background: Rectangle {
                 radius: Theme.radiusM
-                color: accountButton.hovered || accountMenu.visible ? Theme.hover : "transparent"
+                color: accountButton.hovered || ((accountMenuLoader.item as AccountMenu)?.visible ?? false)
+                       ? Theme.hover : "transparent"
                 FocusRing {
                     shown: accountButton.visualFocus
                 }
@@ -109,26 +115,11 @@ Rectangle {
                 }
             }
 
-            ThemedMenu {
-                id: accountMenu
-                objectName: "accountMenu"
-                title: qsTr("Account")
-                y: accountButton.height
-                x: accountButton.width - width
-
-                ThemedMenuItem {
-                    objectName: "accountSummary"
-                    enabled: false
-                    text: header.accountAddress !== "" ? header.accountAddress : qsTr("Demo workspace on this computer")
-                }
-                ThemedMenuSeparator {}
-                ThemedMenuItem {
-                    readonly property bool signedIn: header.accountAddress !== ""
-                    objectName: signedIn ? "signOutItem" : "signInToServerItem"
-                    enabled: signedIn || header.canSignIn
-                    text: signedIn ? qsTr("Sign out") : qsTr("Sign in to a server…")
-                    onTriggered: signedIn ? header.signOutRequested() : header.signInRequested()
-                }
+            Loader {
+                id: accountMenuLoader
+                anchors.fill: parent // the menu opens below the button, at its right edge
+                active: false
+                Component.onCompleted: setSource("AccountMenu.qml", { header: header })
             }
         }
     }

@@ -224,12 +224,25 @@ ApplicationWindow {
                 queued: window.app.sync ? window.app.sync.queuedCount : 0
                 onRetryRequested: window.app.reconnectNow()
             }
-            // The call in progress, in every pane but the one showing the call.
-            CallBar {
+            // The call in progress, in every pane but the one showing the call; made for the
+            // first call.
+            KeptLoader {
+                id: callBarLoader
                 Layout.fillWidth: true
-                call: window.app.calls
-                shown: window.app.currentView !== "calls"
-                onCallViewRequested: window.app.currentView = "calls"
+                itemUrl: "qrc:/qt/qml/Convene/Call/qml/CallBar.qml"
+                shown: window.app.calls !== null && window.app.calls.state === CallSession.InCall
+                       && window.app.currentView !== "calls"
+                Binding {
+                    target: callBarLoader.item
+                    property: "call"
+                    value: window.app.calls
+                }
+                Connections {
+                    target: callBarLoader.item as CallBar
+                    function onCallViewRequested() {
+                        window.app.currentView = "calls"
+                    }
+                }
             }
 
             StackLayout {
