@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Demo workspace on this computer</source>
+        <translation>Demo workspace on this computer</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign in to a server…</source>
+        <translation>Sign in to a server…</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Nothing planned from %1 to %2.</source>
@@ -87,22 +106,6 @@
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Demo workspace on this computer</source>
-        <translation>Demo workspace on this computer</translation>
-    </message>
-    <message>
-        <source>Sign in to a server…</source>
-        <translation>Sign in to a server…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5191,10 @@ Problem: %2</translation>
     <message>
         <source>The other side's connection details are invalid (%1).</source>
         <translation>The other side's connection details are invalid (%1).</translation>
+    </message>
+    <message>
+        <source>Calls need libnice, which could not be loaded (%1).</source>
+        <translation>Calls need libnice, which could not be loaded (%1).</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AccountMenu</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Demo workspace on this computer</source>
+        <translation>本机上的演示工作区</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign in to a server…</source>
+        <translation>登录到服务器…</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Nothing planned from %1 to %2.</source>
@@ -88,22 +107,6 @@
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>已登录为 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Demo workspace on this computer</source>
-        <translation>本机上的演示工作区</translation>
-    </message>
-    <message>
-        <source>Sign in to a server…</source>
-        <translation>登录到服务器…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5165,10 @@ Problem: %2</source>
     <message>
         <source>The other side&apos;s connection details are invalid (%1).</source>
         <translation>对方的连接信息无效（%1）。</translation>
+    </message>
+    <message>
+        <source>Calls need libnice, which could not be loaded (%1).</source>
+        <translation>通话需要 libnice，但无法加载（%1）。</translation>
     </message>
 </context>
 <context>
