@@ -86,6 +86,17 @@ Item {
             message.chat.openAppLink(link)
     }
 
+    // The optional parts below are made with this message when they have something to show.
+    Component.onCompleted: {
+        separator.setSource("DaySeparator.qml", { message: message })
+        noticeLoader.setSource("CallNotice.qml", { message: message })
+        invitationLoader.setSource("InvitationCard.qml", { message: message })
+        attachmentsLoader.setSource("AttachmentList.qml", { message: message })
+        reactionsLoader.setSource("ReactionBar.qml", { message: message })
+        threadLoader.setSource("ThreadSummary.qml", { message: message })
+        sendStateLoader.setSource("MessageSendState.qml", { message: message })
+    }
+
     HoverHandler {
         id: hover
     }
@@ -121,7 +132,6 @@ Item {
             width: parent.width
             active: message.dayBreak && !message.isThreadRoot
             visible: active
-            Component.onCompleted: setSource("DaySeparator.qml", { message: message })
         }
 
         Loader {
@@ -138,7 +148,6 @@ Item {
             width: parent.width
             active: message.notice !== ""
             visible: status === Loader.Ready
-            Component.onCompleted: setSource("CallNotice.qml", { message: message })
         }
 
         Item {
@@ -266,7 +275,6 @@ Item {
                     width: Math.min(content.width, 440)
                     active: message.showsInvitation
                     visible: status === Loader.Ready
-                    Component.onCompleted: setSource("InvitationCard.qml", { message: message })
                 }
 
                 Loader {
@@ -274,7 +282,6 @@ Item {
                     width: content.width
                     active: !message.deleted && message.attachments.length > 0
                     visible: active
-                    Component.onCompleted: setSource("AttachmentList.qml", { message: message })
                 }
 
                 Loader {
@@ -282,21 +289,18 @@ Item {
                     width: content.width
                     active: message.reactions.length > 0 && !message.deleted
                     visible: active
-                    Component.onCompleted: setSource("ReactionBar.qml", { message: message })
                 }
 
                 Loader {
                     id: threadLoader
                     active: message.replyCount > 0 && !message.inThread
                     visible: active
-                    Component.onCompleted: setSource("ThreadSummary.qml", { message: message })
                 }
 
                 Loader {
                     id: sendStateLoader
                     active: !message.sent
                     visible: active
-                    Component.onCompleted: setSource("MessageSendState.qml", { message: message })
                 }
             }
         }
