@@ -21,8 +21,8 @@ AbstractButton {
     // Qt 6.4 lists a press action on buttons that does nothing by itself.
     Accessible.onPressAction: control.clicked()
 
-    PlainToolTip {
-        visible: control.hovered && control.text.length > 0
+    HoverToolTip {
+        shown: control.hovered && control.text.length > 0
         delay: 600
         text: control.text
     }

@@ -25,8 +25,8 @@ TabButton {
     Accessible.selected: selected
     Accessible.onPressAction: control.clicked() // a tab has no press action of its own
 
-    PlainToolTip {
-        visible: control.hovered && control.shortcutText.length > 0
+    HoverToolTip {
+        shown: control.hovered && control.shortcutText.length > 0
         delay: 600
         text: control.text + "  (" + control.shortcutText + ")"
     }
