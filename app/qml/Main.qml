@@ -70,86 +70,6 @@ ApplicationWindow {
             dialog.open()
     }
 
-    // F6 and Shift+F6: the parts of the window in order, each an area (what holds the focus
-    // while it is in that part) and how to enter it: the navigation rail, then the pane's own.
-    function focusRegions() {
-        const regions = new Array()
-        regions.push({ area: navRail, enter: () => navRail.focusCurrent() })
-        if (window.app.currentView === "chat")
-            return regions.concat(chatPane.focusRegions())
-        const content = window.paneContent()
-        if (content)
-            regions.push({ area: content, enter: () => window.enterPane(content) })
-        return regions
-    }
-    // Into a pane: back to where the keyboard last was in it, else onto the first thing in it
-    // that takes the keyboard.
-    function enterPane(content: Item) {
-        const last = paneFocus[window.app.currentView] as Item
-        if (last && last.visible && window.contains(content, last)) {
-            last.forceActiveFocus(Qt.TabFocusReason)
-            return
-        }
-        const first = content.nextItemInFocusChain(true)
-        if (first && window.contains(content, first))
-            first.forceActiveFocus(Qt.TabFocusReason)
-        else
-            content.forceActiveFocus(Qt.TabFocusReason)
-    }
-    // The pane shown; a pane made by a Loader is the Loader's item.
-    function paneContent(): Item {
-        const pane = stack.children[stack.currentIndex]
-        const loader = pane as Loader
-        return loader ? loader.item as Item : pane
-    }
-    // An open dialog or menu keeps the keyboard.
-    function focusInPopup(): bool {
-        return window.contains(stack.Overlay.overlay, window.activeFocusItem)
-    }
-    function cycleFocus(step: int) {
-        if (focusInPopup())
-            return
-        const regions = focusRegions().filter(region => region.area.visible)
-        if (regions.length === 0)
-            return
-        // The innermost area holding the focus is the part the user is in.
-        let current = -1
-        for (let item = window.activeFocusItem; item && current < 0; item = item.parent)
-            current = regions.findIndex(region => region.area === item)
-        const next = current < 0 ? (step > 0 ? 0 : regions.length - 1) : (current + step + regions.length) % regions.length
-        regions[next].enter()
-    }
-    // Where the keyboard starts in a view just shown (at launch too): in chat, the composer.
-    function focusView() {
-        if (focusInPopup())
-            return
-        if (window.app.currentView === "chat") {
-            chatPane.focusDefault()
-            return
-        }
-        const content = window.paneContent()
-        if (content && !window.contains(content, window.activeFocusItem)) // else the pane has already
-            window.enterPane(content)
-    }
-    function contains(ancestor: Item, item: Item): bool {
-        for (let it = item; it; it = it.parent) {
-            if (it === ancestor)
-                return true
-        }
-        return false
-    }
-    // Where the keyboard last was in each pane but chat (whose own parts say where it goes).
-    QtObject {
-        id: paneFocus
-        property Item calendar: null
-        property Item docs: null
-        property Item calls: null
-    }
-    onActiveFocusItemChanged: {
-        const view = window.app.currentView
-        if (view !== "chat" && activeFocusItem && window.contains(window.paneContent(), activeFocusItem))
-            paneFocus[view] = activeFocusItem
-    }
     function openShortcuts() {
         if (!shortcutsLoader.item)
             shortcutsLoader.setSource("qrc:/qt/qml/Convene/Ui/ShortcutsDialog.qml")
@@ -158,9 +78,18 @@ ApplicationWindow {
             dialog.open()
     }
 
+    WindowFocus {
+        id: windowFocus
+        window: window
+        app: window.app
+        navRail: navRail
+        chatPane: chatPane
+        stack: stack
+    }
+    onActiveFocusItemChanged: windowFocus.remember(activeFocusItem)
     onActiveChanged: {
         if (active && (!activeFocusItem || activeFocusItem === contentItem))
-            focusView()
+            windowFocus.focusView()
     }
     Connections {
         target: window.app
@@ -172,7 +101,7 @@ ApplicationWindow {
     Timer {
         id: viewFocusTimer
         interval: 0
-        onTriggered: window.focusView()
+        onTriggered: windowFocus.focusView()
     }
 
     Binding {
@@ -358,11 +287,11 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: Keymap.keys("nextRegion")
-        onActivated: window.cycleFocus(1)
+        onActivated: windowFocus.cycle(1)
     }
     Shortcut {
         sequences: Keymap.keys("previousRegion")
-        onActivated: window.cycleFocus(-1)
+        onActivated: windowFocus.cycle(-1)
     }
 
     // Short feedback such as "Link copied".
