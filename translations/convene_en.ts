@@ -109,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>AttachFilesDialog</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCard</name>
     <message>
         <source>Image too large to preview</source>

@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>AttachFilesDialog</name>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCard</name>
     <message>
         <source>Image too large to preview</source>

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Convene.Ui
 import Convene.Chat.Core
@@ -284,7 +283,7 @@ Rectangle {
                 Layout.alignment: Qt.AlignBottom
                 text: qsTr("Attach files")
                 iconName: "attach"
-                onClicked: fileDialog.open()
+                onClicked: composer.openFileDialog()
             }
 
             ScrollView {
@@ -401,11 +400,16 @@ Rectangle {
         width: Math.min(360, composer.width - 2 * Theme.spacingXl)
     }
 
-    FileDialog {
-        id: fileDialog
-        title: qsTr("Attach files")
-        currentFolder: UserFolders.documents
-        fileMode: FileDialog.OpenFiles
-        onAccepted: composer.errorText = composer.uploads.addFiles(selectedFiles)
+    // The file picker is made when first asked for: Qt Quick's dialogs module would otherwise
+    // cost memory from the start. Nothing here names its type, which would load it.
+    signal filePickerRequested()
+    function openFileDialog() {
+        if (fileDialogLoader.status === Loader.Null)
+            fileDialogLoader.setSource("AttachFilesDialog.qml", { composer: composer })
+        else
+            composer.filePickerRequested()
+    }
+    Loader {
+        id: fileDialogLoader
     }
 }

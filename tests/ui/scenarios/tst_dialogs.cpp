@@ -16,11 +16,13 @@
 #include "catch_qt_strings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -316,6 +318,35 @@ TEST_CASE("Every dialog and popup of the shell and of chat opens and closes with
         fileDialogOpensAndCancels(s, {}, QStringLiteral("dialogs-attach-files"),
                                   [&] { s.click(QStringLiteral("composer_attach")); });
         CHECK(s.find(QStringLiteral("upload_0"), 0) == nullptr); // cancelled: nothing attached
+    }
+
+    SECTION("a file picked with the paperclip is attached")
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("agenda\n");
+        file.close();
+        const auto openPicker = [&] {
+            return opens(s, QStringLiteral("attachFilesDialog"), "QQuickAbstractDialog",
+                         [&] { s.click(QStringLiteral("composer_attach")); });
+        };
+        // Opened, closed and opened again: the picker made the first time is kept.
+        QObject* first = openPicker();
+        closeWithEscape(s, quickFileDialogOf(s));
+        REQUIRE(s.waitFor([&] { return !first->property("visible").toBool(); }));
+        CHECK(openPicker() == first);
+        // As a person would: in the folder, the file selected, then Open.
+        QObject* impl = quickFileDialogOf(s);
+        REQUIRE(impl != nullptr);
+        impl->setProperty("currentFolder", QUrl::fromLocalFile(dir.path()));
+        impl->setProperty("selectedFile", QUrl::fromLocalFile(path));
+        REQUIRE(QMetaObject::invokeMethod(impl, "accept"));
+        QObject* upload = s.find(QStringLiteral("upload_0"));
+        REQUIRE(upload != nullptr);
+        CHECK(upload->property("name").toString() == QStringLiteral("notes.txt"));
     }
 
     CHECK(openPopups(s).isEmpty());
