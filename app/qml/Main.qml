@@ -86,6 +86,9 @@ ApplicationWindow {
         chatPane: chatPane
         stack: stack
     }
+    FileListPalette {
+        overlay: window.Overlay.overlay
+    }
     onActiveFocusItemChanged: windowFocus.remember(activeFocusItem)
     onActiveChanged: {
         if (active && (!activeFocusItem || activeFocusItem === contentItem))
