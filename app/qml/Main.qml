@@ -86,7 +86,7 @@ ApplicationWindow {
         chatPane: chatPane
         stack: stack
     }
-    FileListPalette {
+    FileDialogColors {
         overlay: window.Overlay.overlay
     }
     onActiveFocusItemChanged: windowFocus.remember(activeFocusItem)

@@ -142,6 +142,16 @@ double luminance(const QColor& c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
+QQuickItem* descendant(QQuickItem* item, const std::function<bool(QQuickItem*)>& matches)
+{
+    if (!item || matches(item))
+        return item;
+    for (QQuickItem* child : item->childItems())
+        if (QQuickItem* found = descendant(child, matches))
+            return found;
+    return nullptr;
+}
+
 QColor blend(const QColor& a, const QColor& b, double factor)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - factor) + b.redF() * factor),
@@ -180,6 +190,19 @@ void fileDialogOpensAndCancels(Scenario& s, const QString& name, const QString& 
     const QColor highlightedText = palette->property("highlightedText").value<QColor>();
     INFO("selected row: " << highlightedText.name().toStdString() << " on " << row.name().toStdString());
     CHECK(contrast(highlightedText, row) >= 4.5);
+    // Its folder bar: the folder names (flat buttons, in buttonText) on the bar's background.
+    QQuickItem* folderBar = descendant(qvariant_cast<QQuickItem*>(impl->property("header")), [](QQuickItem* item) {
+        return item->metaObject()->indexOfProperty("upButton") >= 0;
+    });
+    REQUIRE(folderBar != nullptr);
+    auto* barBackground = qvariant_cast<QQuickItem*>(folderBar->property("background"));
+    auto* barPalette = qvariant_cast<QObject*>(folderBar->property("palette"));
+    REQUIRE(barBackground != nullptr);
+    REQUIRE(barPalette != nullptr);
+    const QColor barColor = barBackground->property("color").value<QColor>();
+    const QColor folderText = barPalette->property("buttonText").value<QColor>();
+    INFO("folder bar: " << folderText.name().toStdString() << " on " << barColor.name().toStdString());
+    CHECK(contrast(folderText, barColor) >= 4.5);
     s.screenshot(shot);
     closeWithEscape(s, impl);
     CHECK(s.waitFor([&] { return !dialog->property("visible").toBool(); }));
