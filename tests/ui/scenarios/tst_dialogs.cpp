@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -142,16 +143,6 @@ double luminance(const QColor& c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-QQuickItem* descendant(QQuickItem* item, const std::function<bool(QQuickItem*)>& matches)
-{
-    if (!item || matches(item))
-        return item;
-    for (QQuickItem* child : item->childItems())
-        if (QQuickItem* found = descendant(child, matches))
-            return found;
-    return nullptr;
-}
-
 QColor blend(const QColor& a, const QColor& b, double factor)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - factor) + b.redF() * factor),
@@ -191,10 +182,13 @@ void fileDialogOpensAndCancels(Scenario& s, const QString& name, const QString& 
     INFO("selected row: " << highlightedText.name().toStdString() << " on " << row.name().toStdString());
     CHECK(contrast(highlightedText, row) >= 4.5);
     // Its folder bar: the folder names (flat buttons, in buttonText) on the bar's background.
-    QQuickItem* folderBar = descendant(qvariant_cast<QQuickItem*>(impl->property("header")), [](QQuickItem* item) {
-        return item->metaObject()->indexOfProperty("upButton") >= 0;
-    });
-    REQUIRE(folderBar != nullptr);
+    QSet<QObject*> seen;
+    QList<QObject*> header;
+    collect(qvariant_cast<QQuickItem*>(impl->property("header")), seen, header);
+    const auto isFolderBar = [](QObject* object) { return object->metaObject()->indexOfProperty("upButton") >= 0; };
+    const auto folderBarAt = std::find_if(header.cbegin(), header.cend(), isFolderBar);
+    REQUIRE(folderBarAt != header.cend());
+    QObject* folderBar = *folderBarAt;
     auto* barBackground = qvariant_cast<QQuickItem*>(folderBar->property("background"));
     auto* barPalette = qvariant_cast<QObject*>(folderBar->property("palette"));
     REQUIRE(barBackground != nullptr);
