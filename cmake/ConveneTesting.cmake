@@ -4,7 +4,7 @@
 #       A Catch2 test; QT gives it a QGuiApplication main (offscreen).
 #   convene_add_scenario_test(NAME sources...)
 #       A full-app scenario test on the convene_scenario harness (tests/ui/harness), offscreen,
-#       label `ui`; screenshots go to <build>/test-screenshots.
+#       label `ui`; screenshots go to <build>/test-screenshots; calls load the build's call engine.
 #   convene_add_benchmark(NAME SOURCES ... [LIBS ...] [ARGS ...])
 #       Not built by default; `cmake --build . --target bench` builds and runs all of them.
 #   convene_add_fuzz_target(NAME SOURCES ... [LIBS ...] CORPUS dir)
@@ -36,10 +36,11 @@ endfunction()
 function(convene_add_scenario_test name)
     add_executable(${name} ${ARGN})
     target_link_libraries(${name} PRIVATE convene_scenario Convene::Warnings)
+    add_dependencies(${name} convene_call_engine)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         LABELS ui
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONVENE_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/test-screenshots")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONVENE_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/test-screenshots;CONVENE_CALL_ENGINE=$<TARGET_FILE:convene_call_engine>")
 endfunction()
 
 if(NOT TARGET bench)

@@ -4763,6 +4763,13 @@ Problem: %2</translation>
     </message>
 </context>
 <context>
+    <name>convene::call::CallEngineLibrary</name>
+    <message>
+        <source>Calls are not available: a part of Convene they need is missing or damaged. Reinstalling Convene repairs it.</source>
+        <translation>Calls are not available: a part of Convene they need is missing or damaged. Reinstalling Convene repairs it.</translation>
+    </message>
+</context>
+<context>
     <name>convene::call::CallSession</name>
     <message>
         <source>You are already in a call. Leave it first.</source>

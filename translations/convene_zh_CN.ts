@@ -4738,6 +4738,13 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>convene::call::CallEngineLibrary</name>
+    <message>
+        <source>Calls are not available: a part of Convene they need is missing or damaged. Reinstalling Convene repairs it.</source>
+        <translation>通话不可用：Convene 的通话组件缺失或已损坏。重新安装 Convene 即可修复。</translation>
+    </message>
+</context>
+<context>
     <name>convene::call::CallSession</name>
     <message>
         <source>You are already in a call. Leave it first.</source>

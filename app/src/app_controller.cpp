@@ -26,7 +26,8 @@ AppController::AppController(Settings& settings, const Startup& startup, QObject
       m_languageOverride(startup.languageOverride),
       m_language(startup.language),
       m_workspaceName(startup.workspaceName),
-      m_installedBackends(startup.installedBackends)
+      m_installedBackends(startup.installedBackends),
+      m_callEngineComponents(startup.callEngineComponents)
 {
     m_currentView = startup.view;
     if (m_currentView.isEmpty())
@@ -115,7 +116,7 @@ QString AppController::userName() const
 
 QVariantList AppController::versions() const
 {
-    return componentVersions();
+    return componentVersions(m_callEngineComponents ? m_callEngineComponents() : QString());
 }
 
 QStringList AppController::views() const

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace convene {
 
 // The shell's state for QML: current view, effective theme, account summary, versions and
@@ -51,6 +53,7 @@ public:
         QString language; // in use
         QString workspaceName;
         QStringList installedBackends;
+        std::function<QString()> callEngineComponents; // loads the call engine: asked for by About only
     };
 
     AppController(Settings& settings, const Startup& startup, QObject* parent = nullptr);
@@ -140,6 +143,7 @@ private:
     QString m_language;
     QString m_workspaceName;
     QStringList m_installedBackends;
+    std::function<QString()> m_callEngineComponents;
     QString m_proxyProblem;
     QString m_accountAddress;
     bool m_canSignIn = false;

@@ -1,6 +1,7 @@
 #include "app_root.h"
 
 #include "calendar_setup.h"
+#include "call_engine_location.h"
 #include "docs_setup.h"
 
 #include "account/credential_store.h"
@@ -48,7 +49,7 @@ QString defaultProfileDir()
 }
 
 AppRoot::AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_policy(std::move(policy))
+    : QObject(parent), m_options(std::move(options)), m_policy(std::move(policy)), m_callEngine(callEngineCandidates())
 {
     if (m_options.profileDir.isEmpty())
         m_options.profileDir = defaultProfileDir();
@@ -202,8 +203,13 @@ Result<void> AppRoot::start()
     preferColourEmoji();
 
     // The controller also applies the proxy setting, now and whenever it changes.
-    AppController::Startup startup{m_options.view,  m_options.theme,   m_options.language, m_translations->language(),
-                                   workspaceName(), m_backends.names()};
+    AppController::Startup startup{m_options.view,
+                                   m_options.theme,
+                                   m_options.language,
+                                   m_translations->language(),
+                                   workspaceName(),
+                                   m_backends.names(),
+                                   [this] { return m_callEngine.components(); }};
     m_controller = std::make_unique<AppController>(*m_settings, startup);
     // Queued: the request comes from a control that the new language makes anew.
     connect(m_controller.get(), &AppController::languageRequested, this, &AppRoot::switchLanguage,

@@ -3,6 +3,7 @@
 #include "account/account.h"
 #include "app_options.h"
 
+#include <convene/call/call_engine_library.h>
 #include <convene/core/allowed_backends.h>
 #include <convene/core/policy_source.h>
 #include <convene/core/result.h>
@@ -126,6 +127,7 @@ private:
     std::unique_ptr<chat::ProfilePublisher> m_profile;
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
+    call::CallEngineLibrary m_callEngine;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;

@@ -135,6 +135,9 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     hooks.otherMembers = [this](const QString& stream) {
         return int(m_chat->conversationState().members(stream).size()) - 1;
     };
+    hooks.startMedia = [this](const call::CallMediaSetup& setup, call::CallMediaEvents& events) {
+        return m_callEngine.start(setup, events);
+    };
     // Testers run calls without devices and only over loopback from the profile's settings file.
     const auto setting = [this](const char* key) { return m_settings->value(QString::fromLatin1(key)); };
     call::CallController::Options options;

@@ -4,26 +4,23 @@
 #include <QVariantMap>
 #include <QtGlobal>
 
-#include <opus.h>
 #include <sqlite3.h>
-#include <vpx/vpx_codec.h>
 
 namespace convene {
 
-QVariantList componentVersions()
+QVariantList componentVersions(const QString& callEngineComponents)
 {
     auto entry = [](const QString& name, const QString& version) {
         return QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
     };
-    QString opus = QString::fromLatin1(opus_get_version_string());
-    opus.remove(QStringLiteral("libopus "));
-    return {
+    QVariantList versions{
         entry(QStringLiteral("Convene"), QCoreApplication::applicationVersion()),
         entry(QStringLiteral("Qt"), QString::fromLatin1(qVersion())),
-        entry(QStringLiteral("libvpx"), QString::fromLatin1(vpx_codec_version_str())),
-        entry(QStringLiteral("libopus"), opus),
-        entry(QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion())),
     };
+    for (const QString& line : callEngineComponents.split(u'\n', Qt::SkipEmptyParts))
+        versions << entry(line.section(u' ', 0, 0), line.section(u' ', 1));
+    versions << entry(QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()));
+    return versions;
 }
 
 } // namespace convene

@@ -5,6 +5,7 @@
 namespace convene {
 
 // Versions of Convene and the libraries it runs on, as {name, version} maps for the About box.
-QVariantList componentVersions();
+// `callEngineComponents`: the call engine's libraries, one "name version" per line.
+QVariantList componentVersions(const QString& callEngineComponents);
 
 } // namespace convene

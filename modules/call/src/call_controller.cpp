@@ -2,14 +2,10 @@
 
 #include "convene/call/call_record.h"
 
-#include <convene/core/setting_keys.h>
 #include <convene/core/settings.h>
-#include <convene/media/dtls_srtp_transport.h>
-#include <convene/media/ice_transport.h>
 #include <convene/sync/sync_service.h>
 
 #include <QDateTime>
-#include <QNetworkInformation>
 #include <QUuid>
 #include <QVideoSink>
 
@@ -389,111 +385,6 @@ void CallController::onEphemeral(const sync::EphemeralMessage& message)
         m_session->onSignal(message.stream, message.sender, message.payload, message.recipient);
 }
 
-media::MediaSessionConfig CallController::mediaConfig()
-{
-    media::MediaSessionConfig config;
-    const int height = m_options.videoHeight <= 360 ? 360 : m_options.videoHeight <= 540 ? 540 : 720;
-    config.video.height = height;
-    config.video.width = height * 16 / 9;
-    config.video.bitrateKbps = height == 720 ? 1200 : height == 540 ? 800 : 500;
-    // libvpx's speed (cpu-used, 4 = better pictures, 16 = least CPU) and threads, for slow machines.
-    config.video.speed = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderSpeed)).toInt(); // clamped 4-16
-    config.video.threads = m_settings.value(QString::fromLatin1(SettingKey::CallEncoderThreads)).toInt(); // clamped 1-4
-    config.measureLatency = true;
-    config.webRtcSignalingId = endpoint(); // the call description is an SDP offer or answer
-    media::IceTransport::Options ice;
-    ice.loopbackOnly = m_options.loopbackOnly;
-    ice.servers = iceServers();
-    config.transportFactory = [ice] {
-        return std::make_unique<media::DtlsSrtpTransport>(std::make_unique<media::IceTransport>(ice));
-    };
-    return config;
-}
-
-QList<media::IceServer> CallController::iceServers()
-{
-    QList<media::IceServer> servers;
-    for (const char* key : {SettingKey::StunServers, SettingKey::TurnServers}) {
-        const auto parsed = media::parseIceServers(m_settings.value(QString::fromLatin1(key)).toString());
-        if (parsed) {
-            servers << *parsed;
-        } else {
-            // The message names the server by its place and host, never its credentials.
-            const QString problem = QString::fromLatin1(key) + QStringLiteral(": ") + parsed.error().message;
-            qWarning("Call servers: %s", qPrintable(problem));
-            emit noticeRaised(tr("The call servers in your settings are not valid, so calls may not connect "
-                                 "across networks: %1").arg(problem));
-        }
-    }
-    return servers;
-}
-
-void CallController::startMedia()
-{
-    MediaDevices devices;
-    devices.camera = m_devices->camera();
-    devices.microphone = m_devices->microphone();
-    devices.speaker = m_devices->speaker();
-    devices.cameraOn = m_cameraOn;
-    devices.microphoneMuted = m_microphoneMuted;
-    m_media = std::make_unique<CallMedia>(mediaConfig(), devices);
-    connect(m_media.get(), &CallMedia::localDescriptionReady, m_session.get(), &CallSession::sendTransport);
-    connect(m_media.get(), &CallMedia::peerStateChanged, this,
-            [this](const QString& endpoint, media::MediaTransport::State state) {
-                const QString connection =
-                    state == media::MediaTransport::State::Connected ? QStringLiteral("connected")
-                    : state == media::MediaTransport::State::Failed  ? QStringLiteral("failed")
-                                                                     : QStringLiteral("connecting");
-                m_participants.update(endpoint, [&](ParticipantModel::Row& row) {
-                    row.connection = connection;
-                    return QList<int>{ParticipantModel::ConnectionRole};
-                });
-            });
-    connect(m_media.get(), &CallMedia::statsUpdated, this, &CallController::onStats);
-    // A new network (Wi-Fi to cable, a VPN, waking up) means new addresses: look for new paths
-    // at once instead of waiting for the old ones to fall silent.
-    if (QNetworkInformation::loadDefaultBackend()) {
-        const QNetworkInformation* network = QNetworkInformation::instance();
-        connect(network, &QNetworkInformation::transportMediumChanged, m_media.get(), &CallMedia::restartPaths);
-        connect(network, &QNetworkInformation::reachabilityChanged, m_media.get(),
-                [media = m_media.get(), was = network->reachability()](QNetworkInformation::Reachability now) mutable {
-                    using enum QNetworkInformation::Reachability;
-                    if (now == Online && was != Online && was != Unknown)
-                        media->restartPaths(); // back from offline
-                    was = now;
-                });
-    }
-    connect(m_media.get(), &CallMedia::audioLevels, this, &CallController::onLevels);
-    connect(m_media.get(), &CallMedia::videoLatencyMeasured, this, &CallController::videoLatencyMeasured);
-    connect(m_media.get(), &CallMedia::audioLatencyMeasured, this, &CallController::audioLatencyMeasured);
-    connect(m_media.get(), &CallMedia::failed, this,
-            [](const QString& reason) { qWarning("Call media: %s", qPrintable(reason)); });
-    connect(m_media.get(), &CallMedia::deviceFailed, this, [this](const QString& reason) {
-        qWarning("Call device: %s", qPrintable(reason));
-        emit noticeRaised(tr("Your camera or microphone stopped working. Choose another one in the device menu."));
-    });
-
-    ParticipantModel::Row self;
-    self.endpoint = endpoint();
-    self.userId = m_session->userId();
-    self.name = personName(m_session->userId());
-    self.isSelf = true;
-    self.audioMuted = m_microphoneMuted;
-    self.videoOn = m_cameraOn;
-    self.connection = QStringLiteral("self");
-    m_participants.reset({self});
-    m_session->setMediaState(m_microphoneMuted, !m_cameraOn);
-    m_durationTimer.start();
-}
-
-void CallController::stopMedia()
-{
-    m_durationTimer.stop();
-    m_media.reset();
-    m_participants.reset({});
-    m_speakerDetector = SpeakerDetector();
-}
-
 void CallController::onSessionStateChanged()
 {
     const bool inCall = m_session->state() == CallSession::State::InCall;
@@ -546,43 +437,6 @@ void CallController::onParticipantLeft(const QString& endpoint)
     if (m_media)
         m_media->removePeer(endpoint);
     emit participantsChanged();
-}
-
-void CallController::onStats(const QList<media::PeerStats>& peers, const media::LocalStats& local)
-{
-    for (const media::PeerStats& stats : peers)
-        m_participants.update(stats.peerId, [&](ParticipantModel::Row& row) {
-            row.stats = formatStats(stats);
-            return QList<int>{ParticipantModel::StatsRole};
-        });
-    m_participants.update(endpoint(), [&](ParticipantModel::Row& row) {
-        row.stats = formatStats(local);
-        return QList<int>{ParticipantModel::StatsRole};
-    });
-}
-
-void CallController::onLevels(const QHash<QString, double>& levels)
-{
-    QHash<QString, double> byEndpoint;
-    for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
-        byEndpoint.insert(it.key().isEmpty() ? endpoint() : it.key(), it.value());
-    if (!m_speakerDetector.update(byEndpoint, QDateTime::currentMSecsSinceEpoch()))
-        return;
-    for (const QString& id : m_participants.endpoints())
-        m_participants.update(id, [&](ParticipantModel::Row& row) {
-            QList<int> roles;
-            const bool speaking = m_speakerDetector.isSpeaking(id);
-            const bool active = m_speakerDetector.activeSpeaker() == id && m_participants.rowCount() > 2;
-            if (row.speaking != speaking) {
-                row.speaking = speaking;
-                roles << ParticipantModel::SpeakingRole;
-            }
-            if (row.activeSpeaker != active) {
-                row.activeSpeaker = active;
-                roles << ParticipantModel::ActiveSpeakerRole;
-            }
-            return roles;
-        });
 }
 
 void CallController::onNotice(CallSession::Notice notice, const QString& userId)

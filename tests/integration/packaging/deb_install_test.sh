@@ -67,6 +67,10 @@ for path in ./usr/bin/convene ./usr/share/applications/convene.desktop \
     grep -q " $path\$" <<<"$contents" || fail "the package does not contain $path"
 done
 
+# The call engine, which the app loads from ../lib[/<arch>]/convene beside /usr/bin when a call starts.
+engine=$(grep -o ' \./usr/lib[^ ]*/convene/convene_call_engine\.so$' <<<"$contents" | sed 's/^ \.//') ||
+    fail "the package does not contain the call engine (usr/lib/.../convene/convene_call_engine.so)"
+
 step "apt-get install $(basename "$deb")"
 installed=1
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=120 "$deb" >"$work/apt.log" 2>&1 || {
@@ -89,6 +93,14 @@ python3 "$here/check_png.py" "$shot" 760 500 || fail "the screenshot is not a pl
 QT_QPA_PLATFORM=offscreen /usr/bin/convene --profile "$work/profile" --screenshot "$work/other.png" \
     convene://no-such-view 2>"$work/link.log" || fail "an unknown convene:// link stopped the app"
 grep -q "Ignoring the link" "$work/link.log" || fail "an unknown convene:// link was not reported"
+
+step "the call engine loads with what the package depends on"
+components=$(python3 -c 'import ctypes, sys
+engine = ctypes.CDLL(sys.argv[1])
+engine.convene_call_engine_components.restype = ctypes.c_char_p
+print(engine.convene_call_engine_components().decode())' "$engine") || fail "the installed call engine $engine does not load"
+grep -q '^libvpx ' <<<"$components" && grep -q '^libopus ' <<<"$components" ||
+    fail "the call engine names no codec libraries: '$components'"
 
 step "desktop integration"
 desktop-file-validate /usr/share/applications/convene.desktop || fail "the desktop file does not validate"

@@ -14,6 +14,7 @@
 #include "catch_qt_strings.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -260,4 +261,40 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     REQUIRE(
         bob.waitFor([&] { return otherRow(bob) && otherRow(bob)->connection == QLatin1String("connected"); }, 8000));
     alice.screenshot(QStringLiteral("call-meeting-room"));
+}
+
+TEST_CASE("Without a working call engine a call says why it cannot start and ends; About lists what is there")
+{
+    // The engine is missing, or there but damaged (not a library).
+    const bool damaged = GENERATE(false, true);
+    INFO((damaged ? "damaged" : "missing"));
+    QTemporaryDir shared;
+    QTemporaryDir profile;
+    const QString engine = shared.filePath(QStringLiteral("convene_call_engine.so"));
+    if (damaged) {
+        QFile file(engine);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a library");
+    }
+    const QByteArray installed = qgetenv("CONVENE_CALL_ENGINE");
+    qputenv("CONVENE_CALL_ENGINE", QFile::encodeName(engine));
+    Scenario s{caller(shared.filePath(QStringLiteral("team.convene")), profile.path(), QStringLiteral("Alice"))};
+    qputenv("CONVENE_CALL_ENGINE", installed);
+
+    QStringList notices;
+    QObject::connect(&callsOf(s), &CallController::noticeRaised, &callsOf(s),
+                     [&](const QString& text) { notices << text; });
+    openChannel(s, kGeneral);
+    s.click(QStringLiteral("videoCallButton"));
+    REQUIRE(s.waitFor([&] { return !notices.isEmpty(); }));
+    CHECK(notices.constFirst().startsWith(QLatin1String("Calls are not available")));
+    REQUIRE(s.waitFor([&] { return callsOf(s).stateName() == QLatin1String("idle"); }));
+    CHECK(participantsOf(s).rowCount() == 0);
+    CHECK(s.find(QStringLiteral("toast"))->property("text").toString() == notices.constFirst());
+
+    // The About box still opens, without the engine's libraries.
+    s.click(QStringLiteral("openAbout"));
+    REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("aboutDialog"))->property("opened").toBool(); }));
+    CHECK(s.isShown(QStringLiteral("version_SQLite")));
+    CHECK_FALSE(s.find(QStringLiteral("version_libvpx")));
 }

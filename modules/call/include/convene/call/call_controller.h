@@ -3,7 +3,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "convene/call/call_devices.h"
-#include "convene/call/call_media.h"
+#include "convene/call/call_media_port.h"
 #include "convene/call/call_pre_join.h"
 #include "convene/call/call_session.h"
 #include "convene/call/call_start_lookup.h"
@@ -36,7 +36,7 @@ namespace convene::call {
 // while in a call, and keeps the participant grid, devices and stats current. The call views
 // see it as a CallViewModel; the shell also starts and joins calls through it.
 // The base is named in full: Qt 6.4's QML type registrar does not resolve it otherwise.
-class CallController : public convene::call::CallViewModel {
+class CallController : public convene::call::CallViewModel, private CallMediaEvents {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the call feature")
@@ -56,6 +56,9 @@ public:
         // Whether a user belongs to the conversation: only members take part in its calls.
         std::function<bool(const QString& stream, const QString& userId)> hasMember;
         std::function<int(const QString& stream)> otherMembers;
+        // Starts a call's media (the call engine): an error to show when it cannot.
+        std::function<Result<std::unique_ptr<CallMediaPort>>(const CallMediaSetup& setup, CallMediaEvents& events)>
+            startMedia;
     };
     struct Options {
         bool systemDevices = true; // false: only the synthetic camera, voice and silent speaker
@@ -133,8 +136,15 @@ private:
     void onParticipantJoined(const QString& endpoint, const QString& userId);
     void onParticipantChanged(const QString& endpoint);
     void onParticipantLeft(const QString& endpoint);
-    void onStats(const QList<media::PeerStats>& peers, const media::LocalStats& local);
-    void onLevels(const QHash<QString, double>& levels);
+    // CallMediaEvents: what the call's media reports.
+    void localDescriptionReady(const QString& endpoint, const QJsonObject& description) override;
+    void peerPathChanged(const QString& endpoint, PeerPath path) override;
+    void statsUpdated(const QList<media::PeerStats>& peers, const media::LocalStats& local) override;
+    void audioLevels(const QHash<QString, double>& levels) override;
+    void videoLatency(const QString& endpoint, qint64 microseconds) override;
+    void audioLatency(qint64 microseconds) override;
+    void failed(const QString& reason) override;
+    void deviceFailed(const QString& reason) override;
     void onNotice(CallSession::Notice notice, const QString& userId);
     // The call's start and end as entries of its conversation (see call_record.h).
     void record(const char* kind, const QString& stream, const QString& callId, bool video);
@@ -148,7 +158,7 @@ private:
     void refreshPreJoin();
     QString joinWithChoices(const QString& stream, const CallPreJoin::Choices& choices);
     QString personName(const QString& userId) const;
-    media::MediaSessionConfig mediaConfig();
+    CallMediaSetup mediaSetup();
     QList<media::IceServer> iceServers(); // from settings; a notice says what is wrong with them
 
     sync::SyncService& m_sync;
@@ -156,7 +166,8 @@ private:
     Hooks m_hooks;
     Options m_options;
     std::unique_ptr<CallSession> m_session;
-    std::unique_ptr<CallMedia> m_media;
+    std::unique_ptr<CallMediaPort> m_media;
+    std::unique_ptr<QObject> m_mediaContext; // what the media hears of, as long as it runs
     CallDevices* m_devices;
     CallPreJoin* m_preJoin;
     ParticipantModel m_participants;

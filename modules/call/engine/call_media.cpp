@@ -1,4 +1,4 @@
-#include "convene/call/call_media.h"
+#include "call_media.h"
 
 #include <convene/media/camera_capture.h>
 #include <convene/media/microphone_capture.h>
@@ -13,8 +13,9 @@ using media::AudioCapture;
 using media::MediaSession;
 using media::VideoCapture;
 
-CallMedia::CallMedia(media::MediaSessionConfig config, const MediaDevices& devices, QObject* parent)
-    : QObject(parent), m_config(std::move(config))
+CallMedia::CallMedia(media::MediaSessionConfig config, const MediaDevices& devices, CallMediaEvents& events,
+                     QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_events(events)
 {
     qRegisterMetaType<media::AudioFrame>();
     qRegisterMetaType<media::SharedI420Frame>();
@@ -27,13 +28,29 @@ CallMedia::CallMedia(media::MediaSessionConfig config, const MediaDevices& devic
     m_session = new MediaSession(m_config);
     m_session->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-    connect(m_session, &MediaSession::localDescriptionReady, this, &CallMedia::localDescriptionReady);
-    connect(m_session, &MediaSession::peerStateChanged, this, &CallMedia::peerStateChanged);
-    connect(m_session, &MediaSession::statsUpdated, this, &CallMedia::statsUpdated);
-    connect(m_session, &MediaSession::audioLevels, this, &CallMedia::audioLevels);
-    connect(m_session, &MediaSession::videoLatencyMeasured, this, &CallMedia::videoLatencyMeasured);
-    connect(m_session, &MediaSession::audioLatencyMeasured, this, &CallMedia::audioLatencyMeasured);
-    connect(m_session, &MediaSession::failed, this, &CallMedia::failed);
+    // The session's signals are queued to this thread, where the call feature hears of them.
+    connect(m_session, &MediaSession::localDescriptionReady, this,
+            [this](const QString& endpoint, const QJsonObject& description) {
+                m_events.localDescriptionReady(endpoint, description);
+            });
+    connect(m_session, &MediaSession::peerStateChanged, this,
+            [this](const QString& endpoint, media::MediaTransport::State state) {
+                using State = media::MediaTransport::State;
+                m_events.peerPathChanged(endpoint, state == State::Connected ? PeerPath::Connected
+                                                   : state == State::Failed  ? PeerPath::Failed
+                                                                             : PeerPath::Connecting);
+            });
+    connect(m_session, &MediaSession::statsUpdated, this,
+            [this](const QList<media::PeerStats>& peers, const media::LocalStats& local) {
+                m_events.statsUpdated(peers, local);
+            });
+    connect(m_session, &MediaSession::audioLevels, this,
+            [this](const QHash<QString, double>& levels) { m_events.audioLevels(levels); });
+    connect(m_session, &MediaSession::videoLatencyMeasured, this,
+            [this](const QString& endpoint, qint64 microseconds) { m_events.videoLatency(endpoint, microseconds); });
+    connect(m_session, &MediaSession::audioLatencyMeasured, this,
+            [this](qint64 microseconds) { m_events.audioLatency(microseconds); });
+    connect(m_session, &MediaSession::failed, this, [this](const QString& reason) { m_events.failed(reason); });
     // Pictures cross to this thread by queued signal: the sinks belong to the UI.
     connect(m_session, &MediaSession::videoFrameReady, this, &CallMedia::showFrame);
     m_thread.start(QThread::HighPriority);
@@ -175,7 +192,8 @@ void CallMedia::replaceVideoCapture(std::unique_ptr<VideoCapture> capture, bool 
         return;
     m_videoCapture = capture.release();
     connect(m_videoCapture, &VideoCapture::frameCaptured, m_session, &MediaSession::sendVideo);
-    connect(m_videoCapture, &VideoCapture::failed, this, &CallMedia::deviceFailed);
+    connect(m_videoCapture, &VideoCapture::failed, this,
+            [this](const QString& reason) { m_events.deviceFailed(reason); });
     if (onMediaThread)
         m_videoCapture->moveToThread(&m_thread);
     if (m_cameraEnabled)
@@ -190,7 +208,8 @@ void CallMedia::replaceAudioCapture(std::unique_ptr<AudioCapture> capture)
         return;
     m_audioCapture = capture.release();
     connect(m_audioCapture, &AudioCapture::frameCaptured, m_session, &MediaSession::sendAudio);
-    connect(m_audioCapture, &AudioCapture::failed, this, &CallMedia::deviceFailed);
+    connect(m_audioCapture, &AudioCapture::failed, this,
+            [this](const QString& reason) { m_events.deviceFailed(reason); });
     m_audioCapture->moveToThread(&m_thread);
     QMetaObject::invokeMethod(m_audioCapture, [capture = m_audioCapture] { capture->start(); });
 }
