@@ -6,6 +6,7 @@
 #include "app_root.h"
 #include "docs_scenario_support.h"
 #include "qml_warnings.h"
+#include "colour_contrast.h"
 #include "scenario.h"
 
 #include <convene/calendar/calendar_controller.h>
@@ -26,12 +27,12 @@
 #include <QTest>
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 
 using convene::calendar::CalendarController;
 using convene::calendar::OccurrenceModel;
 using convene::chat::ChatController;
+using convene::test::contrast;
 using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
@@ -137,23 +138,11 @@ QObject* quickFileDialogOf(Scenario& s)
     return impl;
 }
 
-double luminance(const QColor& c)
-{
-    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
 QColor blend(const QColor& a, const QColor& b, double factor)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - factor) + b.redF() * factor),
                             float(a.greenF() * (1 - factor) + b.greenF() * factor),
                             float(a.blueF() * (1 - factor) + b.blueF() * factor));
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // Opens a file dialog with `open`, checks that Qt Quick's own file dialog came up with it in one

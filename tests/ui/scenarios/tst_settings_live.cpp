@@ -4,6 +4,7 @@
 #include "app_controller.h"
 #include "app_root.h"
 #include "qml_warnings.h"
+#include "colour_contrast.h"
 #include "scenario.h"
 
 #include <convene/chat/chat_controller.h>
@@ -17,9 +18,10 @@
 #include <QTest>
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 
+using convene::test::contrast;
+using convene::test::luminance;
 using convene::test::QmlWarnings;
 using convene::test::Scenario;
 
@@ -108,19 +110,6 @@ QStringList daySeparators(Scenario& s)
             labels << item->property("label").toString();
     });
     return labels;
-}
-
-double luminance(const QColor& c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-// WCAG's contrast ratio, 1 (none) to 21 (black on white).
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor colorOf(QObject* object)
