@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Convene.App
+import Convene.Ui
 import Convene.Chat
 
 // Where the keyboard goes in the main window: F6 and Shift+F6 round its parts, into a view just
@@ -39,12 +40,12 @@ QtObject {
     // that takes the keyboard.
     function enterPane(content: Item) {
         const last = paneFocus[currentView] as Item
-        if (last && last.visible && contains(content, last)) {
+        if (last && last.visible && ItemTree.contains(content, last)) {
             last.forceActiveFocus(Qt.TabFocusReason)
             return
         }
         const first = content.nextItemInFocusChain(true)
-        if (first && contains(content, first))
+        if (first && ItemTree.contains(content, first))
             first.forceActiveFocus(Qt.TabFocusReason)
         else
             content.forceActiveFocus(Qt.TabFocusReason)
@@ -57,7 +58,7 @@ QtObject {
     }
     // An open dialog or menu keeps the keyboard.
     function inPopup(): bool {
-        return contains(stack.Overlay.overlay, window.activeFocusItem)
+        return ItemTree.contains(stack.Overlay.overlay, window.activeFocusItem)
     }
     // F6 (step 1) and Shift+F6 (step -1).
     function cycle(step: int) {
@@ -82,19 +83,12 @@ QtObject {
             return
         }
         const content = paneContent()
-        if (content && !contains(content, window.activeFocusItem)) // else the pane has already
+        if (content && !ItemTree.contains(content, window.activeFocusItem)) // else the pane has already
             enterPane(content)
     }
     // The window's focus moved: remembered for the pane it is in.
     function remember(item: Item) {
-        if (currentView !== "chat" && item && contains(paneContent(), item))
+        if (currentView !== "chat" && item && ItemTree.contains(paneContent(), item))
             paneFocus[currentView] = item
-    }
-    function contains(ancestor: Item, item: Item): bool {
-        for (let it = item; it; it = it.parent) {
-            if (it === ancestor)
-                return true
-        }
-        return false
     }
 }

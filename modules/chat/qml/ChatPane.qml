@@ -81,7 +81,7 @@ Rectangle {
         target: pane.Window.window
         function onActiveFocusItemChanged() {
             const item = pane.Window.activeFocusItem
-            if (item && pane.contains(pane, item) && !pane.contains(threadLoader, item) && !pane.contains(searchLoader, item))
+            if (item && ItemTree.contains(pane, item) && !ItemTree.contains(threadLoader, item) && !ItemTree.contains(searchLoader, item))
                 pane.focusBeforePanel = item
         }
     }
@@ -89,7 +89,7 @@ Rectangle {
         const item = Window.activeFocusItem
         // Moved on: elsewhere in the pane, or into a popup. (A panel that hides can also drop
         // the focus on the window.)
-        if (item && !contains(panel, item) && (contains(pane, item) || contains(T.Overlay.overlay, item)))
+        if (item && !ItemTree.contains(panel, item) && (ItemTree.contains(pane, item) || ItemTree.contains(T.Overlay.overlay, item)))
             return
         const before = focusBeforePanel
         focusBeforePanel = null
@@ -97,13 +97,6 @@ Rectangle {
             before.forceActiveFocus()
         else
             conversation.focusComposer()
-    }
-    function contains(ancestor: Item, item: Item): bool {
-        for (let it = item; it; it = it.parent) {
-            if (it === ancestor)
-                return true
-        }
-        return false
     }
     // Search also closes for a thread, which then has the keyboard.
     onSearchActiveChanged: {

@@ -83,11 +83,7 @@ Rectangle {
     onVisibleChanged: takeCursorIfWanted()
     // An open dialog or menu keeps the keyboard: Escape and typing belong to it.
     function focusInPopup(): bool {
-        for (let item = Window.activeFocusItem; item; item = item.parent) {
-            if (item === Overlay.overlay)
-                return true
-        }
-        return false
+        return ItemTree.contains(Overlay.overlay, Window.activeFocusItem)
     }
     function editLast() {
         const row = model ? model.lastOwnMessageRow() : -1
