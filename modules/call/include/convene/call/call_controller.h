@@ -167,7 +167,7 @@ private:
     Options m_options;
     std::unique_ptr<CallSession> m_session;
     std::unique_ptr<CallMediaPort> m_media;
-    std::unique_ptr<QObject> m_mediaContext; // what the media hears of, as long as it runs
+    std::unique_ptr<QObject> m_mediaContext; // the network watchers' connections, while the media runs
     CallDevices* m_devices;
     CallPreJoin* m_preJoin;
     ParticipantModel m_participants;
