@@ -135,16 +135,14 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
     hooks.otherMembers = [this](const QString& stream) {
         return int(m_chat->conversationState().members(stream).size()) - 1;
     };
-    hooks.startMedia = [this](const call::CallMediaSetup& setup, call::CallMediaEvents& events) {
-        return m_callEngine.start(setup, events);
-    };
     // Testers run calls without devices and only over loopback from the profile's settings file.
     const auto setting = [this](const char* key) { return m_settings->value(QString::fromLatin1(key)); };
     call::CallController::Options options;
     options.systemDevices = !setting(SettingKey::SyntheticMedia).toBool();
     options.loopbackOnly = setting(SettingKey::MediaLoopbackOnly).toBool();
     options.videoHeight = setting(SettingKey::CallVideoHeight).toInt();
-    auto calls = std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, std::move(hooks), options);
+    auto calls =
+        std::make_unique<call::CallController>(*m_sync, m_userId, *m_settings, m_callEngine, std::move(hooks), options);
     // Who may join which call follows the user's conversations (the screen before joining).
     connect(&m_chat->conversationState(), &chat::ConversationState::changed, calls.get(),
             &call::CallController::conversationsChanged);

@@ -13,11 +13,12 @@
 
 namespace convene::call {
 
-CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks,
-                               Options options, QObject* parent)
+CallController::CallController(sync::SyncService& sync, QString userId, Settings& settings, CallEngineLibrary& engine,
+                               Hooks hooks, Options options, QObject* parent)
     : CallViewModel(parent),
       m_sync(sync),
       m_settings(settings),
+      m_engine(engine),
       m_hooks(std::move(hooks)),
       m_options(options),
       m_startLookup(sync.cachePath())
@@ -220,6 +221,8 @@ QVariantList CallController::ongoingCalls() const
 
 QString CallController::startCall(const QString& stream, bool video)
 {
+    if (const QString problem = mediaProblem(); !problem.isEmpty())
+        return problem;
     m_cameraOn = video;
     emit mediaStateChanged();
     auto started = m_session->start(stream, video);
@@ -228,6 +231,8 @@ QString CallController::startCall(const QString& stream, bool video)
 
 QString CallController::joinCall(const QString& stream)
 {
+    if (const QString problem = mediaProblem(); !problem.isEmpty())
+        return problem;
     const auto ongoing = m_session->ongoingCall(stream);
     m_cameraOn = ongoing ? ongoing->video : false;
     emit mediaStateChanged();
@@ -239,6 +244,8 @@ QString CallController::prepareJoin(const QString& stream)
 {
     if (m_session->state() == CallSession::State::InCall)
         return m_session->stream() == stream ? QString() : tr("You are already in a call. Leave it first.");
+    if (const QString problem = mediaProblem(); !problem.isEmpty())
+        return problem;
     const auto ongoing = m_session->ongoingCall(stream);
     CallPreJoin::Choices choices;
     choices.microphoneOn = !m_microphoneMuted;
@@ -303,6 +310,8 @@ QString CallController::joinWithChoices(const QString& stream, const CallPreJoin
 {
     if (const QString problem = joinProblem(stream); !problem.isEmpty())
         return problem;
+    if (const QString problem = mediaProblem(); !problem.isEmpty())
+        return problem;
     const bool wasMuted = std::exchange(m_microphoneMuted, !choices.microphoneOn);
     const bool hadCamera = std::exchange(m_cameraOn, choices.cameraOn);
     emit mediaStateChanged();
@@ -317,6 +326,8 @@ QString CallController::joinWithChoices(const QString& stream, const CallPreJoin
 
 QString CallController::accept()
 {
+    if (const QString problem = mediaProblem(); !problem.isEmpty())
+        return problem;
     m_cameraOn = m_session->video();
     emit mediaStateChanged();
     auto accepted = m_session->accept();

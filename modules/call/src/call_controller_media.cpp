@@ -48,9 +48,17 @@ QList<media::IceServer> CallController::iceServers()
     return servers;
 }
 
+QString CallController::mediaProblem()
+{
+    const Result<void> loaded = m_engine.load();
+    return loaded ? QString() : loaded.error().message;
+}
+
 void CallController::startMedia()
 {
-    Result<std::unique_ptr<CallMediaPort>> started = m_hooks.startMedia(mediaSetup(), *this);
+    // Calls are started and joined only once the engine is loaded (mediaProblem()); this covers a
+    // call entered some other way.
+    Result<std::unique_ptr<CallMediaPort>> started = m_engine.start(mediaSetup(), *this);
     if (!started) {
         emit noticeRaised(started.error().message);
         // Not from within this state change: leaving changes the state again.

@@ -263,38 +263,91 @@ TEST_CASE("Declining a call tells the caller; a calendar event's call link joins
     alice.screenshot(QStringLiteral("call-meeting-room"));
 }
 
-TEST_CASE("Without a working call engine a call says why it cannot start and ends; About lists what is there")
+// A profile whose call engine is missing, or there but damaged (not a library).
+struct WithoutEngine {
+    QTemporaryDir dir;
+    QString engine = dir.filePath(QStringLiteral("convene_call_engine.so"));
+
+    explicit WithoutEngine(bool damaged)
+    {
+        if (damaged) {
+            QFile file(engine);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("not a library");
+        }
+    }
+    // The app looks for its engine when it starts (AppRoot's constructor).
+    Scenario* start(const Scenario::Config& config) const
+    {
+        const QByteArray installed = qgetenv("CONVENE_CALL_ENGINE");
+        qputenv("CONVENE_CALL_ENGINE", QFile::encodeName(engine));
+        auto* scenario = new Scenario(config);
+        qputenv("CONVENE_CALL_ENGINE", installed);
+        return scenario;
+    }
+};
+
+const QString kNoEngine = QStringLiteral("Calls are not available");
+
+TEST_CASE("Without a working call engine no call starts: the reason is shown, nothing is sent, About still opens")
 {
-    // The engine is missing, or there but damaged (not a library).
     const bool damaged = GENERATE(false, true);
     INFO((damaged ? "damaged" : "missing"));
+    const WithoutEngine without(damaged);
     QTemporaryDir shared;
     QTemporaryDir profile;
-    const QString engine = shared.filePath(QStringLiteral("convene_call_engine.so"));
-    if (damaged) {
-        QFile file(engine);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("not a library");
-    }
-    const QByteArray installed = qgetenv("CONVENE_CALL_ENGINE");
-    qputenv("CONVENE_CALL_ENGINE", QFile::encodeName(engine));
-    Scenario s{caller(shared.filePath(QStringLiteral("team.convene")), profile.path(), QStringLiteral("Alice"))};
-    qputenv("CONVENE_CALL_ENGINE", installed);
+    const std::unique_ptr<Scenario> alice(without.start(
+        caller(shared.filePath(QStringLiteral("team.convene")), profile.path(), QStringLiteral("Alice"))));
+    Scenario& s = *alice;
+    int stateChanges = 0;
+    QObject::connect(&callsOf(s).session(), &CallSession::stateChanged, &callsOf(s), [&] { ++stateChanges; });
 
-    QStringList notices;
-    QObject::connect(&callsOf(s), &CallController::noticeRaised, &callsOf(s),
-                     [&](const QString& text) { notices << text; });
     openChannel(s, kGeneral);
     s.click(QStringLiteral("videoCallButton"));
-    REQUIRE(s.waitFor([&] { return !notices.isEmpty(); }));
-    CHECK(notices.constFirst().startsWith(QLatin1String("Calls are not available")));
-    REQUIRE(s.waitFor([&] { return callsOf(s).stateName() == QLatin1String("idle"); }));
-    CHECK(participantsOf(s).rowCount() == 0);
-    CHECK(s.find(QStringLiteral("toast"))->property("text").toString() == notices.constFirst());
+    REQUIRE(
+        s.waitFor([&] { return s.find(QStringLiteral("toast"))->property("text").toString().startsWith(kNoEngine); }));
+    CHECK(s.find(QStringLiteral("toast"))->property("opacity").toDouble() > 0);
+    CHECK(stateChanges == 0); // no call started, so nobody was rung
+    CHECK(callsOf(s).stateName() == QLatin1String("idle"));
+    CHECK(s.controller().currentView() == QLatin1String("chat"));
+    // A call link tells the same instead of opening the screen before joining.
+    CHECK(callsOf(s).prepareJoin(kGeneral).startsWith(kNoEngine));
 
-    // The About box still opens, without the engine's libraries.
     s.click(QStringLiteral("openAbout"));
     REQUIRE(s.waitFor([&] { return s.find(QStringLiteral("aboutDialog"))->property("opened").toBool(); }));
     CHECK(s.isShown(QStringLiteral("version_SQLite")));
     CHECK_FALSE(s.find(QStringLiteral("version_libvpx")));
+}
+
+TEST_CASE("A member without a working call engine is rung, cannot accept and is told why; the caller keeps waiting")
+{
+    QTemporaryDir shared;
+    QTemporaryDir aliceProfile;
+    QTemporaryDir bobProfile;
+    const QString workspace = shared.filePath(QStringLiteral("team.convene"));
+    Scenario alice{caller(workspace, aliceProfile.path(), QStringLiteral("Alice"))};
+    const WithoutEngine without(false);
+    const std::unique_ptr<Scenario> bobApp(without.start(caller(workspace, bobProfile.path(), QStringLiteral("Bob"))));
+    Scenario& bob = *bobApp;
+    openChannel(alice, kGeneral);
+    openChannel(bob, kGeneral);
+    REQUIRE(bob.waitFor([&] { return bob.app().chat().conversationState().isMember(kGeneral); }, 5000));
+
+    alice.click(QStringLiteral("videoCallButton"));
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("inCall"); }));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("ringing"); }, 5000));
+    REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("incomingCallBanner")); }));
+    QTest::qWait(400); // the banner slides in
+    bob.click(QStringLiteral("incomingAcceptButton"));
+    REQUIRE(bob.waitFor([&] { return bob.isShown(QStringLiteral("incomingErrorLabel")); }));
+    CHECK(bob.find(QStringLiteral("incomingErrorLabel"))->property("text").toString().startsWith(kNoEngine));
+    CHECK(callsOf(bob).stateName() == QLatin1String("ringing"));
+    QTest::qWait(500);
+    CHECK(participantsOf(alice).rowCount() == 1);
+    CHECK(callsOf(alice).waiting());
+
+    bob.click(QStringLiteral("incomingDeclineButton"));
+    REQUIRE(bob.waitFor([&] { return callsOf(bob).stateName() == QLatin1String("idle"); }));
+    alice.click(QStringLiteral("callLeaveButton"));
+    REQUIRE(alice.waitFor([&] { return callsOf(alice).stateName() == QLatin1String("idle"); }));
 }

@@ -3,6 +3,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "convene/call/call_devices.h"
+#include "convene/call/call_engine_library.h"
 #include "convene/call/call_media_port.h"
 #include "convene/call/call_pre_join.h"
 #include "convene/call/call_session.h"
@@ -56,9 +57,6 @@ public:
         // Whether a user belongs to the conversation: only members take part in its calls.
         std::function<bool(const QString& stream, const QString& userId)> hasMember;
         std::function<int(const QString& stream)> otherMembers;
-        // Starts a call's media (the call engine): an error to show when it cannot.
-        std::function<Result<std::unique_ptr<CallMediaPort>>(const CallMediaSetup& setup, CallMediaEvents& events)>
-            startMedia;
     };
     struct Options {
         bool systemDevices = true; // false: only the synthetic camera, voice and silent speaker
@@ -66,9 +64,10 @@ public:
         int videoHeight = 720; // 360, 540 or 720
     };
 
-    // `settings` gives the encoder settings and, in its state, keeps the chosen devices.
-    CallController(sync::SyncService& sync, QString userId, Settings& settings, Hooks hooks, Options options,
-                   QObject* parent = nullptr);
+    // `settings` gives the encoder settings and, in its state, keeps the chosen devices; `engine`
+    // runs the media of each call.
+    CallController(sync::SyncService& sync, QString userId, Settings& settings, CallEngineLibrary& engine, Hooks hooks,
+                   Options options, QObject* parent = nullptr);
     ~CallController() override;
     // Leaves a call in progress and stops its media; before the window's sinks go away.
     void shutdown();
@@ -159,10 +158,13 @@ private:
     QString joinWithChoices(const QString& stream, const CallPreJoin::Choices& choices);
     QString personName(const QString& userId) const;
     CallMediaSetup mediaSetup();
+    // Why no call can start here (the call engine cannot be loaded); empty when one can.
+    QString mediaProblem();
     QList<media::IceServer> iceServers(); // from settings; a notice says what is wrong with them
 
     sync::SyncService& m_sync;
     Settings& m_settings;
+    CallEngineLibrary& m_engine;
     Hooks m_hooks;
     Options m_options;
     std::unique_ptr<CallSession> m_session;

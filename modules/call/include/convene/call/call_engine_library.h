@@ -19,14 +19,14 @@ public:
     // `candidates`: the engine's possible file paths, tried in order.
     explicit CallEngineLibrary(QStringList candidates);
 
-    // A readable error (a missing or broken installation) when the engine cannot be loaded.
+    // Loads the engine unless it is loaded; a readable error (a missing or damaged installation)
+    // when it cannot be.
+    Result<void> load();
     Result<std::unique_ptr<CallMediaPort>> start(const CallMediaSetup& setup, CallMediaEvents& events);
     // "libvpx 1.12.0\nlibopus 1.3.1"; empty when the engine cannot be loaded.
     QString components();
 
 private:
-    Result<void> load();
-
     QStringList m_candidates;
     QLibrary m_library;
     StartCallMedia m_start = nullptr;
