@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using convene::call::CallController;
 using convene::call::CallSession;
@@ -277,11 +278,11 @@ struct WithoutEngine {
         }
     }
     // The app looks for its engine when it starts (AppRoot's constructor).
-    Scenario* start(const Scenario::Config& config) const
+    std::unique_ptr<Scenario> start(const Scenario::Config& config) const
     {
         const QByteArray installed = qgetenv("CONVENE_CALL_ENGINE");
         qputenv("CONVENE_CALL_ENGINE", QFile::encodeName(engine));
-        auto* scenario = new Scenario(config);
+        auto scenario = std::make_unique<Scenario>(config);
         qputenv("CONVENE_CALL_ENGINE", installed);
         return scenario;
     }
@@ -296,8 +297,8 @@ TEST_CASE("Without a working call engine no call starts: the reason is shown, no
     const WithoutEngine without(damaged);
     QTemporaryDir shared;
     QTemporaryDir profile;
-    const std::unique_ptr<Scenario> alice(without.start(
-        caller(shared.filePath(QStringLiteral("team.convene")), profile.path(), QStringLiteral("Alice"))));
+    const std::unique_ptr<Scenario> alice =
+        without.start(caller(shared.filePath(QStringLiteral("team.convene")), profile.path(), QStringLiteral("Alice")));
     Scenario& s = *alice;
     int stateChanges = 0;
     QObject::connect(&callsOf(s).session(), &CallSession::stateChanged, &callsOf(s), [&] { ++stateChanges; });
@@ -327,7 +328,7 @@ TEST_CASE("A member without a working call engine is rung, cannot accept and is 
     const QString workspace = shared.filePath(QStringLiteral("team.convene"));
     Scenario alice{caller(workspace, aliceProfile.path(), QStringLiteral("Alice"))};
     const WithoutEngine without(false);
-    const std::unique_ptr<Scenario> bobApp(without.start(caller(workspace, bobProfile.path(), QStringLiteral("Bob"))));
+    const std::unique_ptr<Scenario> bobApp = without.start(caller(workspace, bobProfile.path(), QStringLiteral("Bob")));
     Scenario& bob = *bobApp;
     openChannel(alice, kGeneral);
     openChannel(bob, kGeneral);
