@@ -23,7 +23,7 @@ std::optional<Result<T>> await(const std::function<void(std::function<void(Resul
 {
     std::optional<Result<T>> result;
     call([&](Result<T> r) { result.emplace(std::move(r)); });
-    QTest::qWaitFor([&] { return result.has_value(); }, 15000);
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, 15000); // empty when it timed out
     return result;
 }
 
