@@ -1,15 +1,18 @@
 #include "src/app_identity.h"
 #include "src/app_root.h"
+#include "src/bundled_library_location.h"
 #include "src/command_line.h"
 #include "src/handed_over_links.h"
 #include "src/rendering_footprint.h"
 #include "src/single_instance.h"
+#include "src/system_tray_probe.h"
+#include "src/tray_library.h"
 #include "src/window_capture.h"
 
 #include <convene/core/policy_source.h>
 
-#include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
@@ -91,8 +94,11 @@ int main(int argc, char* argv[])
     }
 
     convene::limitTextureAtlas();
-    QApplication app(argc, argv); // widgets only for the tray icon's menu
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/convene/icons/convene.svg")));
+    // Qt Widgets (the tray icon and its menu) is loaded only where the desktop has a tray.
+    convene::TrayLibrary trayLibrary(convene::bundledLibraryCandidates("CONVENE_TRAY", QStringLiteral("convene_tray")));
+    const std::unique_ptr<QGuiApplication> app =
+        trayLibrary.createApplication(argc, argv, screenshot.isEmpty() && convene::desktopHasSystemTray());
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/convene/icons/convene.svg")));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     convene::preferBasicRenderLoopForSoftwareGl();
 
@@ -109,7 +115,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "convene: %s\n", qPrintable(role.error().message));
     }
 
-    convene::AppRoot root(parsed->options, convene::platformPolicySource());
+    convene::AppRoot root(parsed->options, convene::platformPolicySource(),
+                          [&trayLibrary](convene::SystemTrayEvents& events) { return trayLibrary.createIcon(events); });
     if (const auto started = root.start(); !started) {
         std::fprintf(stderr, "convene: %s\n", qPrintable(started.error().message));
         return 1;
@@ -127,5 +134,5 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    return QGuiApplication::exec();
 }

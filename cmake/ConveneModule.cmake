@@ -51,3 +51,49 @@ function(convene_add_module name)
         set_target_properties(${target} PROPERTIES AUTOMOC ON)
     endif()
 endfunction()
+
+# A part of the app in a library of its own, which the app loads when it first needs it (see
+# app/src/bundled_library.h), so that what it links stays unloaded until then.
+#
+#   convene_add_loadable_library(<target> SOURCES <file>... [PRIVATE <library>...])
+#
+# The file is <target>.so (or .dll) everywhere. It is built beside the app (in the macOS bundle's
+# PlugIns, so that macdeployqt and signing see it there) and installed where the app's
+# CONVENE_LOADABLE_RELATIVE_DIR points: bin on Windows, lib[/<arch>]/convene on Linux. It exports
+# only its entry points: hidden visibility, and no symbol of the static libraries in it.
+include(GNUInstallDirs)
+if(WIN32)
+    set(CONVENE_LOADABLE_RELATIVE_DIR ".")
+elseif(APPLE)
+    set(CONVENE_LOADABLE_RELATIVE_DIR "../PlugIns")
+else()
+    file(RELATIVE_PATH CONVENE_LOADABLE_RELATIVE_DIR ${CMAKE_INSTALL_FULL_BINDIR} ${CMAKE_INSTALL_FULL_LIBDIR}/convene)
+endif()
+
+function(convene_add_loadable_library target)
+    cmake_parse_arguments(L "" "" "SOURCES;PRIVATE" ${ARGN})
+    if(L_UNPARSED_ARGUMENTS OR NOT L_SOURCES)
+        message(FATAL_ERROR "convene_add_loadable_library(${target}): SOURCES <file>... [PRIVATE <library>...]")
+    endif()
+    add_library(${target} MODULE ${L_SOURCES})
+    target_link_libraries(${target} PRIVATE Convene::Warnings ${L_PRIVATE})
+    if(APPLE)
+        set(dir ${CMAKE_BINARY_DIR}/app/Convene.app/Contents/PlugIns)
+    else()
+        set(dir ${CMAKE_BINARY_DIR}/app)
+    endif()
+    set_target_properties(${target} PROPERTIES
+        PREFIX ""
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        LIBRARY_OUTPUT_DIRECTORY ${dir}
+        RUNTIME_OUTPUT_DIRECTORY ${dir})
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        target_link_options(${target} PRIVATE LINKER:--exclude-libs,ALL)
+    endif()
+    if(WIN32)
+        install(TARGETS ${target} LIBRARY DESTINATION bin)
+    elseif(NOT APPLE)
+        install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/convene)
+    endif()
+endfunction()

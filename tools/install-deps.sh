@@ -39,6 +39,9 @@ packages=(
   libicu-dev
   # fonts and headless display
   fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji xvfb xauth
+  # the tray: whether the desktop has one is asked before the app starts (D-Bus, X11); an XEmbed
+  # tray for its test (tests/integration/tray)
+  libdbus-1-dev libxcb1-dev trayer
   # packaging: DEB tools, desktop file checks, the MSI built and inspected on Linux
   dpkg-dev desktop-file-utils wixl msitools
   # test scripts

@@ -1,7 +1,7 @@
 #include "app_root.h"
 
+#include "bundled_library_location.h"
 #include "calendar_setup.h"
-#include "call_engine_location.h"
 #include "docs_setup.h"
 
 #include "account/credential_store.h"
@@ -48,8 +48,12 @@ QString defaultProfileDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-AppRoot::AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_policy(std::move(policy)), m_callEngine(callEngineCandidates())
+AppRoot::AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, TrayFactory trays, QObject* parent)
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_policy(std::move(policy)),
+      m_callEngine(bundledLibraryCandidates("CONVENE_CALL_ENGINE", QStringLiteral("convene_call_engine"))),
+      m_trays(std::move(trays))
 {
     if (m_options.profileDir.isEmpty())
         m_options.profileDir = defaultProfileDir();

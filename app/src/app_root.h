@@ -2,6 +2,7 @@
 
 #include "account/account.h"
 #include "app_options.h"
+#include "tray_icon.h"
 
 #include <convene/call/call_engine_library.h>
 #include <convene/core/allowed_backends.h>
@@ -44,7 +45,6 @@ class ChatController;
 class NotificationCenter;
 class ProfilePublisher;
 } // namespace chat
-class TrayIcon;
 class Translations;
 class UnsavedChanges;
 class WindowGeometry;
@@ -57,7 +57,9 @@ class AppRoot : public QObject {
     Q_OBJECT
 
 public:
-    AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, QObject* parent = nullptr);
+    // `trays`: the tray icon's maker (main() passes the tray library's; tests have none).
+    AppRoot(AppOptions options, std::unique_ptr<PolicySource> policy, TrayFactory trays = {},
+            QObject* parent = nullptr);
     ~AppRoot() override;
 
     Result<void> start();
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<PolicySource> m_policy;
     std::unique_ptr<Settings> m_settings;
     call::CallEngineLibrary m_callEngine;
+    TrayFactory m_trays;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<sync::SyncService> m_sync;

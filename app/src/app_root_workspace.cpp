@@ -15,6 +15,7 @@
 
 #include <convene/call/call_controller.h>
 #include <convene/chat/blob_cache.h>
+#include <convene/chat/channel_list_model.h>
 #include <convene/chat/chat_controller.h>
 #include <convene/chat/notification_center.h>
 #include <convene/chat/profile_publisher.h>
@@ -154,7 +155,11 @@ std::unique_ptr<call::CallController> AppRoot::createCalls()
 
 void AppRoot::startNotifications(QQuickWindow* main)
 {
-    m_tray = std::make_unique<TrayIcon>(*m_controller, *m_settings, m_chat->channelList(), main);
+    m_tray = std::make_unique<TrayIcon>(*m_settings, main, m_trays);
+    const auto showUnread = [this] { m_tray->setUnread(m_chat->channelList().totalUnread()); };
+    connect(&m_chat->channelList(), &chat::ChannelListModel::totalsChanged, m_tray.get(), showUnread);
+    showUnread();
+    connect(m_tray.get(), &TrayIcon::notificationClicked, m_controller.get(), &AppController::openChatMessage);
     chat::NotificationCenter::Hooks hooks;
     hooks.doNotDisturb = [this] { return m_settings->value(QString::fromLatin1(SettingKey::DoNotDisturb)).toBool(); };
     hooks.visibleStream = [this, main] {

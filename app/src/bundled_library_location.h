@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace convene {
 
-// Where the call engine may be, most specific first: the file CONVENE_CALL_ENGINE names (tests,
-// packagers), beside the app (the build tree, Windows), then where the app's package installs it.
-QStringList callEngineCandidates();
+// Where one of the app's own loadable libraries (convene_add_loadable_library: the call engine,
+// the tray) may be, most specific first: the file `environmentVariable` names (tests, packagers),
+// beside the app (the build tree, Windows), then where the app's package installs it. `name`
+// without its suffix: "convene_tray".
+QStringList bundledLibraryCandidates(const char* environmentVariable, const QString& name);
+
+// The running executable's folder; known before the application object exists.
+QString executableDirectory();
 
 } // namespace convene

@@ -1,17 +1,14 @@
 #include "tray_icon.h"
 
-#include "app_controller.h"
 #include "notification_text.h"
-#include "tray_menu.h"
 
-#include <convene/chat/channel_list_model.h>
 #include <convene/core/language_change.h>
+#include <convene/core/setting_keys.h>
+#include <convene/core/settings.h>
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
-#include <QSystemTrayIcon>
 #include <QWindow>
 
 namespace convene {
@@ -35,43 +32,47 @@ QIcon badgedIcon(bool unread)
     return QIcon(pixmap);
 }
 
+QString doNotDisturbKey()
+{
+    return QString::fromLatin1(SettingKey::DoNotDisturb);
+}
+
 } // namespace
 
-TrayIcon::TrayIcon(AppController& app, Settings& settings, chat::ChannelListModel& channels, QWindow* window,
-                   QObject* parent)
-    : QObject(parent), m_app(app), m_channels(channels), m_window(window)
+TrayIcon::TrayIcon(Settings& settings, QWindow* window, const TrayFactory& factory, QObject* parent)
+    : QObject(parent), m_settings(settings), m_window(window)
 {
-    // Tests run on a plain QGuiApplication: no widgets, so no tray.
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (factory)
+        m_tray = factory(*this);
+    if (!m_tray)
         return;
-    m_menu = std::make_unique<TrayMenu>(settings, [this] { raiseWindow(); });
-    m_tray = std::make_unique<QSystemTrayIcon>();
-    m_tray->setContextMenu(m_menu->menu());
-    connect(m_tray.get(), &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            raiseWindow();
+    m_tray->setDoNotDisturb(settings.value(doNotDisturbKey()).toBool());
+    connect(&settings, &Settings::changed, this, [this](const QString& key) {
+        if (key == doNotDisturbKey())
+            m_tray->setDoNotDisturb(m_settings.value(key).toBool());
     });
-    connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
-        // Messages without a conversation (an incoming call) only bring the window up.
-        if (!m_lastStream.isEmpty())
-            m_app.openChatMessage(m_lastStream, m_lastPos, m_lastThread);
-        raiseWindow();
-    });
-    connect(&channels, &chat::ChannelListModel::totalsChanged, this, &TrayIcon::updateUnread);
-    new LanguageChangeWatcher([this] { updateUnread(); }, this); // the tooltip
-    updateUnread();
-    m_tray->show();
+    new LanguageChangeWatcher([this] { retranslate(); }, this);
+    retranslate();
+    m_tray->setIcon(badgedIcon(false));
 }
 
 TrayIcon::~TrayIcon() = default;
 
-void TrayIcon::updateUnread()
+void TrayIcon::setUnread(int count)
 {
-    if (!m_tray)
+    if (!m_tray || count == m_unread)
         return;
-    const int unread = m_channels.totalUnread();
-    m_tray->setIcon(badgedIcon(unread > 0));
-    m_tray->setToolTip(unread > 0 ? tr("Convene — %n unread", "", unread) : tr("Convene"));
+    const bool badgeChanges = (count > 0) != (m_unread > 0);
+    m_unread = count;
+    if (badgeChanges)
+        m_tray->setIcon(badgedIcon(count > 0));
+    retranslate(); // the tooltip
+}
+
+void TrayIcon::retranslate()
+{
+    m_tray->setToolTip(m_unread > 0 ? tr("Convene — %n unread", "", m_unread) : tr("Convene"));
+    m_tray->setMenuTexts({tr("Open Convene"), tr("Do not disturb"), tr("Quit")});
 }
 
 void TrayIcon::showNotification(const QString& title, const QString& body, const QString& stream, qint64 pos,
@@ -84,6 +85,35 @@ void TrayIcon::showNotification(const QString& title, const QString& body, const
         m_tray->showMessage(title, notificationBody(body), QGuiApplication::windowIcon(), 8000);
     else if (m_window)
         m_window->alert(0); // no tray: at least flash the taskbar entry
+}
+
+void TrayIcon::trayIconClicked()
+{
+    raiseWindow();
+}
+
+void TrayIcon::trayMessageClicked()
+{
+    if (!m_lastStream.isEmpty())
+        emit notificationClicked(m_lastStream, m_lastPos, m_lastThread);
+    raiseWindow();
+}
+
+void TrayIcon::trayOpenChosen()
+{
+    raiseWindow();
+}
+
+void TrayIcon::trayDoNotDisturbChosen(bool on)
+{
+    (void)m_settings.setFromUi(doNotDisturbKey(), on);
+    // A locked setting stays as it is: the menu shows what holds.
+    m_tray->setDoNotDisturb(m_settings.value(doNotDisturbKey()).toBool());
+}
+
+void TrayIcon::trayQuitChosen()
+{
+    QCoreApplication::quit();
 }
 
 void TrayIcon::raiseWindow()

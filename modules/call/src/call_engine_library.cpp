@@ -1,7 +1,8 @@
 #include "convene/call/call_engine_library.h"
 
+#include <convene/core/loadable_library.h>
+
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace convene::call {
 
@@ -13,28 +14,14 @@ Result<void> CallEngineLibrary::load()
         return {};
     if (m_failure) // tried once: what is installed does not change while the app runs
         return *m_failure;
-    QString problem;
-    for (const QString& candidate : std::as_const(m_candidates)) {
-        if (!QFileInfo::exists(candidate))
-            continue;
-        m_library.setFileName(candidate);
-        if (!m_library.load()) {
-            problem = m_library.errorString();
-            continue;
-        }
-        auto start = reinterpret_cast<StartCallMedia>(m_library.resolve(kStartCallMediaSymbol));
-        auto components = reinterpret_cast<CallEngineComponents>(m_library.resolve(kCallEngineComponentsSymbol));
-        if (start && components) {
-            m_start = start;
-            m_components = components;
-            return {};
-        }
-        problem = m_library.errorString();
-        m_library.unload();
+    const Result<void> loaded =
+        loadFirstLibrary(m_library, m_candidates, {kStartCallMediaSymbol, kCallEngineComponentsSymbol});
+    if (loaded) {
+        m_start = reinterpret_cast<StartCallMedia>(m_library.resolve(kStartCallMediaSymbol));
+        m_components = reinterpret_cast<CallEngineComponents>(m_library.resolve(kCallEngineComponentsSymbol));
+        return {};
     }
-    if (problem.isEmpty())
-        problem = QStringLiteral("not found in %1").arg(m_candidates.join(QStringLiteral(", ")));
-    qWarning("Call engine: %s", qPrintable(problem));
+    qWarning("Call engine: %s", qPrintable(loaded.error().message));
     m_failure = Error{ErrorCode::Unavailable,
                       QCoreApplication::translate("convene::call::CallEngineLibrary",
                                                   "Calls are not available: a part of Convene they need is missing or "

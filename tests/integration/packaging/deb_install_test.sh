@@ -47,7 +47,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 has_dependency() { tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -qx "$1"; }
 # dpkg-shlibdeps found the shared libraries ...
-for lib in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libopus0 libvpx7 libsqlite3-0; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6qml6 libqt6quick6 libopus0 libvpx7 libsqlite3-0; do
     has_dependency "$lib" || fail "Depends lacks $lib (shared library dependency)"
 done
 # ... and everything the app loads at run time is listed explicitly: the QML modules, as derived
@@ -70,6 +70,9 @@ done
 # The call engine, which the app loads from ../lib[/<arch>]/convene beside /usr/bin when a call starts.
 engine=$(grep -o ' \./usr/lib[^ ]*/convene/convene_call_engine\.so$' <<<"$contents" | sed 's/^ \.//') ||
     fail "the package does not contain the call engine (usr/lib/.../convene/convene_call_engine.so)"
+# The tray library (Qt Widgets), which the app loads from the same folder where the desktop has a tray.
+tray=$(grep -o ' \./usr/lib[^ ]*/convene/convene_tray\.so$' <<<"$contents" | sed 's/^ \.//') ||
+    fail "the package does not contain the tray library (usr/lib/.../convene/convene_tray.so)"
 
 step "apt-get install $(basename "$deb")"
 installed=1
@@ -101,6 +104,12 @@ engine.convene_call_engine_components.restype = ctypes.c_char_p
 print(engine.convene_call_engine_components().decode())' "$engine") || fail "the installed call engine $engine does not load"
 grep -q '^libvpx ' <<<"$components" && grep -q '^libopus ' <<<"$components" ||
     fail "the call engine names no codec libraries: '$components'"
+
+step "the tray library loads with what the package depends on"
+python3 -c 'import ctypes, sys
+tray = ctypes.CDLL(sys.argv[1])
+tray.convene_tray_create_application, tray.convene_tray_create_icon' "$tray" ||
+    fail "the installed tray library $tray does not load or lacks its entry points"
 
 step "desktop integration"
 desktop-file-validate /usr/share/applications/convene.desktop || fail "the desktop file does not validate"
