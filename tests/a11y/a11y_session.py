@@ -50,9 +50,8 @@ def _wait_for(condition, timeout, what):
     raise TimeoutError("timed out waiting for " + what)
 
 
-def run_test(body, description):
-    """Parses the common options, runs body(session, args) within the time limit and stops
-    everything it started, on any failure too; returns the exit code."""
+def start_clock(description):
+    """Parses the common options and arms the time limit; returns the options."""
     import argparse
     import sys
     parser = argparse.ArgumentParser(description=description)
@@ -67,12 +66,14 @@ def run_test(body, description):
     signal.signal(signal.SIGALRM, out_of_time)
     signal.signal(signal.SIGTERM, lambda s, f: sys.exit(1))  # unwinds, so stop() runs
     signal.alarm(args.timeout)
-    log = lambda text: print(text, flush=True)  # noqa: E731
-    started = time.monotonic()
-    session = Session(args.app, args.launcher, log)
+    return args
+
+
+def in_session(session, log, body):
+    """Returns body(), then stops everything the session started; on a failure the app's output
+    is logged first."""
     try:
-        session.start_desktop()
-        problems = body(session, args)
+        return body()
     except BaseException:
         output = session.app_output()
         if output:
@@ -80,6 +81,20 @@ def run_test(body, description):
         raise
     finally:
         session.stop()
+
+
+def run_test(body, description):
+    """Parses the common options, runs body(session, args) within the time limit on a desktop
+    with the accessibility bus and stops everything it started; returns the exit code."""
+    args = start_clock(description)
+    log = lambda text: print(text, flush=True)  # noqa: E731
+    started = time.monotonic()
+    session = Session(args.app, args.launcher, log)
+
+    def on_desktop():
+        session.start_desktop()
+        return body(session, args)
+    problems = in_session(session, log, on_desktop)
     for line in problems:
         log("PROBLEM " + line)
     log("%d problems; %.1f s in all" % (len(problems), time.monotonic() - started))

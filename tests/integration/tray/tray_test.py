@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from a11y_session import Session
+from a11y_session import Session, in_session, start_clock
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -151,34 +151,18 @@ def status_notifier_host(session, log):
 
 
 def main():
-    import argparse
-    import signal
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--app", required=True)
-    parser.add_argument("--timeout", type=int, default=200)
-    args = parser.parse_args()
-
-    def out_of_time(signum, frame):
-        raise TimeoutError("the test ran out of its %d s" % args.timeout)
-    signal.signal(signal.SIGALRM, out_of_time)
-    signal.signal(signal.SIGTERM, lambda s, f: sys.exit(1))  # unwinds, so stop() runs
-    signal.alarm(args.timeout)
+    args = start_clock(__doc__)
     log = lambda text: print(text, flush=True)  # noqa: E731
     problems = []
     for case in (no_tray, xembed_tray, status_notifier_host):
         log("== " + case.__name__)
-        session = Session(args.app, None, log)
-        try:
+        session = Session(args.app, args.launcher, log)
+
+        def on_bare_desktop():
             session.start_bus()
             session.start_display()
-            problems += ["%s: %s" % (case.__name__, p) for p in case(session, log)]
-        except BaseException:
-            output = session.app_output()
-            if output:
-                log("--- the app's output:\n" + output[-4000:])
-            raise
-        finally:
-            session.stop()
+            return case(session, log)
+        problems += ["%s: %s" % (case.__name__, p) for p in in_session(session, log, on_bare_desktop)]
     for line in problems:
         log("PROBLEM " + line)
     return 1 if problems else 0
