@@ -1,7 +1,10 @@
 #include "bundled_library_location.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <iterator>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>

@@ -1,11 +1,13 @@
 #include "system_tray_probe.h"
 
-#include <QByteArray>
-#include <QDir>
-#include <QFileInfo>
 #include <QtGlobal>
 
 #if defined(Q_OS_LINUX)
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <dbus/dbus.h>
 #include <xcb/xcb.h>
 
