@@ -53,7 +53,7 @@ function(convene_add_module name)
 endfunction()
 
 # A part of the app in a library of its own, which the app loads when it first needs it (see
-# app/src/bundled_library.h), so that what it links stays unloaded until then.
+# app/src/bundled_library_location.h), so that what it links stays unloaded until then.
 #
 #   convene_add_loadable_library(<target> SOURCES <file>... [PRIVATE <library>...])
 #
