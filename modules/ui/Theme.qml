@@ -66,6 +66,12 @@ QtObject {
     readonly property string emojiFont: Qt.platform.os === "windows" ? "Segoe UI Emoji"
                                         : Qt.platform.os === "osx" ? "Apple Color Emoji" : "Noto Color Emoji"
 
+    // Emoji as emojiFont shows them. U+FE0F only asks for the emoji presentation that font gives
+    // anyway, and Noto Color Emoji lacks it, so Qt would load another font just for it.
+    function emojiText(text: string): string {
+        return text.replace(/\uFE0F/g, "")
+    }
+
     function icon(name) {
         return Qt.resolvedUrl("icons/" + name + ".svg")
     }

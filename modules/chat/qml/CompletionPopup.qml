@@ -107,7 +107,7 @@ Popup {
                 }
                 Text {
                     visible: popup.mode === "emoji"
-                    text: popup.mode === "emoji" && entry.model.modelData ? entry.model.modelData.glyph : ""
+                    text: popup.mode === "emoji" && entry.model.modelData ? Theme.emojiText(entry.model.modelData.glyph) : ""
                     textFormat: Text.PlainText
                     font.pixelSize: 18
                     font.family: Theme.emojiFont

@@ -76,7 +76,7 @@ Popup {
                         color: quickButton.hovered ? Theme.hover : "transparent"
                     }
                     contentItem: Text {
-                        text: quickButton.modelData
+                        text: Theme.emojiText(quickButton.modelData)
                         font.pixelSize: 22
                         font.family: Theme.emojiFont
                         horizontalAlignment: Text.AlignHCenter
@@ -112,7 +112,7 @@ Popup {
                     color: emojiButton.hovered ? Theme.hover : "transparent"
                 }
                 contentItem: Text {
-                    text: emojiButton.modelData.glyph
+                    text: Theme.emojiText(emojiButton.modelData.glyph)
                     font.pixelSize: 22
                     font.family: Theme.emojiFont
                     horizontalAlignment: Text.AlignHCenter

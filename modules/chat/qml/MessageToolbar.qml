@@ -51,7 +51,7 @@ Rectangle {
                     color: quickReaction.hovered ? Theme.hover : "transparent"
                 }
                 contentItem: Text {
-                    text: quickReaction.text
+                    text: Theme.emojiText(quickReaction.text)
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     font.pixelSize: 16

@@ -50,7 +50,7 @@ Flow {
                 id: chipRow
                 spacing: Theme.spacingXs
                 Text {
-                    text: chip.modelData.emoji
+                    text: Theme.emojiText(chip.modelData.emoji)
                     textFormat: Text.PlainText
                     font.pixelSize: 14
                     font.family: Theme.emojiFont

@@ -290,7 +290,10 @@ QString wrapEmojiRuns(const QString& html, const QString& fontFamily)
             inTag = true;
         else if (c == u'>')
             inTag = false;
-        out += QStringView(html).mid(i, length);
+        // In the run, U+FE0F only asks for the emoji presentation the font gives anyway; fonts
+        // such as Noto Color Emoji lack it, and Qt would load another font just for it.
+        if (!(inRun && code == 0xFE0F))
+            out += QStringView(html).mid(i, length);
         i += length;
     }
     if (inRun)

@@ -186,10 +186,15 @@ TEST_CASE("Runs of emoji in HTML text get the colour emoji font; tags and other 
     const QString span = QStringLiteral("<span style=\"font-family:'Noto Color Emoji'\">");
     CHECK(wrapEmojiRuns(QStringLiteral("on the train \U0001F686"), family) ==
           QStringLiteral("on the train ") + span + QStringLiteral("\U0001F686</span>"));
-    // A ZWJ family with a skin tone and a variation selector stays one run.
+    // A ZWJ family with a skin tone stays one run; so does an emoji with its variation selector,
+    // which the run leaves out (the colour font shows emoji presentation anyway).
     const QString family3 = QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB \u2764\uFE0F");
     CHECK(wrapEmojiRuns(family3, family) == span + QStringLiteral("\U0001F469\U0001F3FD\u200D\U0001F4BB</span> ") +
-                                                span + QStringLiteral("\u2764\uFE0F</span>"));
+                                                span + QStringLiteral("\u2764</span>"));
+    CHECK(wrapEmojiRuns(QStringLiteral("\U0001F3F3\uFE0F\u200D\U0001F308!"), family) ==
+          span + QStringLiteral("\U0001F3F3\u200D\U0001F308</span>!"));
+    // Outside a run (a keycap starts with a plain digit) it stays as written.
+    CHECK(wrapEmojiRuns(QStringLiteral("1\uFE0F\u20E3"), family) == QStringLiteral("1\uFE0F\u20E3"));
     CHECK(wrapEmojiRuns(QStringLiteral("<b title=\"\u2764\">x</b>"), family) ==
           QStringLiteral("<b title=\"\u2764\">x</b>"));
     CHECK(wrapEmojiRuns(QStringLiteral("中文 text"), family) == QStringLiteral("中文 text"));

@@ -48,7 +48,8 @@ QStringList quickReactions();
 // The platform's colour emoji font. Qt 6.4 picks fallback fonts without regard to emoji
 // presentation, so emoji would often come out as monochrome outlines without it.
 QString colorEmojiFontFamily();
-// Wraps every run of emoji in the text parts of `html` in a span using `fontFamily`.
+// Wraps every run of emoji in the text parts of `html` in a span using `fontFamily`, leaving out
+// U+FE0F (emoji presentation) in the runs, which that font shows anyway.
 QString wrapEmojiRuns(const QString& html, const QString& fontFamily);
 
 } // namespace convene::chat
