@@ -14,6 +14,9 @@
 
 namespace convene {
 
+namespace {
+
+// The running executable's folder; known before the application object exists.
 QString executableDirectory()
 {
 #if defined(Q_OS_WIN)
@@ -30,6 +33,8 @@ QString executableDirectory()
     return QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).absolutePath();
 #endif
 }
+
+} // namespace
 
 QStringList bundledLibraryCandidates(const char* environmentVariable, const QString& name)
 {

@@ -11,7 +11,4 @@ namespace convene {
 // without its suffix: "convene_tray".
 QStringList bundledLibraryCandidates(const char* environmentVariable, const QString& name);
 
-// The running executable's folder; known before the application object exists.
-QString executableDirectory();
-
 } // namespace convene

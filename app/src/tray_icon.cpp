@@ -66,12 +66,17 @@ void TrayIcon::setUnread(int count)
     m_unread = count;
     if (badgeChanges)
         m_tray->setIcon(badgedIcon(count > 0));
-    retranslate(); // the tooltip
+    showToolTip();
+}
+
+void TrayIcon::showToolTip()
+{
+    m_tray->setToolTip(m_unread > 0 ? tr("Convene — %n unread", "", m_unread) : tr("Convene"));
 }
 
 void TrayIcon::retranslate()
 {
-    m_tray->setToolTip(m_unread > 0 ? tr("Convene — %n unread", "", m_unread) : tr("Convene"));
+    showToolTip();
     m_tray->setMenuTexts({tr("Open Convene"), tr("Do not disturb"), tr("Quit")});
 }
 

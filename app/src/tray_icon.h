@@ -43,6 +43,7 @@ private:
     void trayDoNotDisturbChosen(bool on) override;
     void trayQuitChosen() override;
 
+    void showToolTip();
     void retranslate();
     void raiseWindow();
 
